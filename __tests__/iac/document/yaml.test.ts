@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals'
+import { loadDocument } from '../../../src/iac/document/yaml.js'
+import { getPath, type SymbolicValue } from '../../../src/model/value.js'
+
+describe('loadDocument', () => {
+  it('keeps short-form and long-form intrinsics as symbolic values with their references', () => {
+    const text = [
+      'Resources:',
+      '  Fn:',
+      '    Properties:',
+      '      Role: !GetAtt FnRole.Arn',
+      '      Name: !Sub "${Stage}-api-${AWS::Region}"',
+      '      Bucket: { "Ref": "Assets" }',
+      '      Plain: hello'
+    ].join('\n')
+    const { value, diagnostics } = loadDocument('t.yaml', text)
+    expect(diagnostics).toEqual([])
+    const props = ['Resources', 'Fn', 'Properties']
+    const role = getPath(value, [...props, 'Role']) as SymbolicValue
+    expect(role).toMatchObject({
+      kind: 'symbolic',
+      fn: 'Fn::GetAtt',
+      refs: ['FnRole'],
+      expr: '!GetAtt FnRole.Arn'
+    })
+    expect(role.loc).toMatchObject({ file: 't.yaml', line: 4, column: 21 })
+    expect(getPath(value, [...props, 'Name'])).toMatchObject({ fn: 'Fn::Sub', refs: ['Stage'] })
+    expect(getPath(value, [...props, 'Bucket'])).toMatchObject({
+      fn: 'Ref',
+      refs: ['Assets'],
+      expr: '!Ref Assets'
+    })
+    expect(getPath(value, [...props, 'Plain'])).toMatchObject({
+      kind: 'scalar',
+      value: 'hello',
+      loc: { line: 7 }
+    })
+  })
+
+  it('locates map keys', () => {
+    const { value } = loadDocument('t.yaml', 'a:\n  b:\n    c: 1\n')
+    const b = getPath(value, ['a'])
+    expect(b?.kind === 'map' && b.entries.get('b')?.keyLoc).toMatchObject({ line: 2, column: 3 })
+  })
+
+  it('reads JSON templates with lines', () => {
+    const { value } = loadDocument(
+      't.json',
+      '{\n  "Resources": {\n    "X": { "Type": "AWS::S3::Bucket" }\n  }\n}'
+    )
+    expect(getPath(value, ['Resources', 'X', 'Type'])).toMatchObject({
+      value: 'AWS::S3::Bucket',
+      loc: { line: 3 }
+    })
+  })
+
+  it('reports a truncated JSON template with its position', () => {
+    const { value, diagnostics } = loadDocument(
+      't.json',
+      '{\n  "Resources": {\n    "X": { "Type": '
+    )
+    expect(value).toBeUndefined()
+    expect(diagnostics[0]).toMatchObject({ file: 't.json', code: 'parse-error', severity: 'error' })
+    expect(diagnostics[0]?.line).toBeGreaterThanOrEqual(3)
+  })
+
+  it('stops a billion-laughs alias bomb with a diagnostic, quickly', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 12; i++) {
+      const prev = `*a${i - 1}`
+      lines.push(`a${i}: &a${i} [${Array(10).fill(prev).join(', ')}]`)
+    }
+    const { value, diagnostics } = loadDocument('bomb.yml', lines.join('\n'))
+    expect(value).toBeUndefined()
+    expect(diagnostics[0]).toMatchObject({ code: 'document-too-complex' })
+    expect(diagnostics[0]?.message).toMatch(/aliases/)
+  })
+
+  it('refuses 10,000-deep nesting with a diagnostic', () => {
+    const depth = 10_000
+    const { value, diagnostics } = loadDocument('deep.json', '['.repeat(depth) + ']'.repeat(depth))
+    expect(value).toBeUndefined()
+    expect(diagnostics.length).toBeGreaterThan(0)
+  })
+
+  it('shares aliased values instead of copying them', () => {
+    const { value, diagnostics } = loadDocument('a.yml', 'base: &b { x: 1 }\nother: *b\n')
+    expect(diagnostics).toEqual([])
+    expect(getPath(value, ['other'])).toBe(getPath(value, ['base']))
+  })
+})

@@ -1,0 +1,35 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules,
+// and copies the WebAssembly grammars the Terraform reader loads at run time next to them.
+import { build } from 'esbuild'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+const require = createRequire(import.meta.url)
+const dist = 'dist'
+rmSync(dist, { recursive: true, force: true })
+mkdirSync(dist, { recursive: true })
+
+await build({
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);"
+  }
+})
+
+const wasm = [
+  require.resolve('web-tree-sitter/tree-sitter.wasm'),
+  join(
+    dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')),
+    'tree-sitter-terraform.wasm'
+  )
+]
+for (const file of wasm) copyFileSync(file, join(dist, file.split('/').pop()))

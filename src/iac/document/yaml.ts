@@ -1,0 +1,257 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Tags
+} from 'yaml'
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
+import type { MapEntry, Value } from '../../model/value.js'
+import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
+
+/** CloudFormation's short-form tags, registered so the YAML reader keeps them without warnings. */
+const CFN_SHORT_TAGS = [
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'Join',
+  'If',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
+  'Condition',
+  'FindInMap',
+  'Select',
+  'Split',
+  'Base64',
+  'Cidr',
+  'GetAZs',
+  'ImportValue',
+  'Transform',
+  'ToJsonString',
+  'Length',
+  'ForEach',
+  'GetParam',
+  'ValueOf',
+  'Contains',
+  'EachMemberEquals',
+  'EachMemberIn',
+  'RefAll'
+]
+
+const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
+  { tag: `!${name}`, resolve: (s: string) => s },
+  { tag: `!${name}`, collection: 'seq' as const, resolve: (s: unknown) => s },
+  { tag: `!${name}`, collection: 'map' as const, resolve: (s: unknown) => s }
+]) as unknown as Tags
+
+/** Limits that keep hostile documents (alias bombs, absurd nesting) from exhausting the scanner. */
+export interface LoadLimits {
+  /** Maximum nesting depth of collections. */
+  maxDepth: number
+  /** Maximum number of value nodes after alias expansion. */
+  maxNodes: number
+}
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxDepth: 400, maxNodes: 2_000_000 }
+
+export interface LoadedDocument {
+  file: string
+  /** The root value; undefined when the document is empty or could not be read. */
+  value?: Value
+  diagnostics: Diagnostic[]
+}
+
+class LimitExceeded extends Error {
+  constructor(
+    message: string,
+    readonly offset: number
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Reads a YAML or JSON document (JSON is read as YAML 1.2, which it is a subset of) into a
+ * located value tree. Never throws: problems come back as diagnostics with a line and column.
+ */
+export function loadDocument(
+  file: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS
+): LoadedDocument {
+  const lines = new LineCounter()
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(text, {
+      customTags: CUSTOM_TAGS,
+      lineCounter: lines,
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: false
+    })
+  } catch (err) {
+    return {
+      file,
+      diagnostics: [diagnostic(file, `cannot read YAML: ${errorText(err)}`, 'parse-error')]
+    }
+  }
+  const diagnostics = doc.errors.map(e => {
+    const pos = lines.linePos(e.pos[0])
+    return diagnostic(file, firstLine(e.message), 'parse-error', {
+      line: pos.line,
+      column: pos.col
+    })
+  })
+  if (diagnostics.length > 0) return { file, diagnostics }
+  try {
+    const converter = new Converter(file, doc, lines, limits)
+    const value = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined
+    return { file, value, diagnostics }
+  } catch (err) {
+    if (err instanceof LimitExceeded) {
+      const pos = lines.linePos(err.offset)
+      return {
+        file,
+        diagnostics: [
+          diagnostic(file, err.message, 'document-too-complex', { line: pos.line, column: pos.col })
+        ]
+      }
+    }
+    if (err instanceof RangeError) {
+      return {
+        file,
+        diagnostics: [
+          diagnostic(file, 'document is nested too deeply to read', 'document-too-complex')
+        ]
+      }
+    }
+    throw err
+  }
+}
+
+class Converter {
+  private nodes = 0
+  /** Aliases resolve to the value already built for their anchor: a DAG, never a copy. */
+  private anchored = new Map<YamlNode, Value>()
+  /** Expanded size of each anchored value, so alias bombs are caught without expanding them. */
+  private sizes = new Map<Value, number>()
+
+  constructor(
+    private file: string,
+    private doc: Document.Parsed,
+    private lines: LineCounter,
+    private limits: LoadLimits
+  ) {}
+
+  convert(node: YamlNode, depth: number): Value {
+    if (depth > this.limits.maxDepth) {
+      throw new LimitExceeded(
+        `nesting deeper than ${this.limits.maxDepth} levels`,
+        node.range?.[0] ?? 0
+      )
+    }
+    if (isAlias(node)) return this.alias(node, depth)
+    const before = this.nodes
+    const value = this.build(node, depth)
+    this.count(1, node)
+    if (node.anchor) {
+      this.anchored.set(node, value)
+      this.sizes.set(value, this.nodes - before)
+    }
+    return value
+  }
+
+  private alias(
+    node: YamlNode & { resolve(doc: Document): YamlNode | undefined },
+    depth: number
+  ): Value {
+    const target = node.resolve(this.doc)
+    const value = target ? this.anchored.get(target) : undefined
+    if (!target || !value) {
+      // An alias to an anchor not yet complete (a cycle) or missing: keep it as unknown.
+      return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
+    }
+    this.count(this.sizes.get(value) ?? 1, node)
+    void depth
+    return value
+  }
+
+  private count(n: number, node: YamlNode): void {
+    this.nodes += n
+    if (this.nodes > this.limits.maxNodes) {
+      throw new LimitExceeded(
+        `document expands to more than ${this.limits.maxNodes} values (YAML aliases?)`,
+        node.range?.[0] ?? 0
+      )
+    }
+  }
+
+  private build(node: YamlNode, depth: number): Value {
+    const loc = this.loc(node)
+    const tag =
+      node.tag && node.tag.startsWith('!') && !node.tag.startsWith('!!')
+        ? node.tag.slice(1)
+        : undefined
+    if (isMap(node)) {
+      const entries = new Map<string, MapEntry>()
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '')
+        const keyLoc = keyNode ? this.loc(keyNode) : loc
+        const valueNode = pair.value as YamlNode | null
+        const value: Value = valueNode
+          ? this.convert(valueNode, depth + 1)
+          : { kind: 'scalar', value: null, loc: { ...keyLoc } }
+        entries.set(key, { key, keyLoc, value })
+      }
+      const map: Value = { kind: 'map', entries, loc }
+      return tag ? intrinsicFromTag(tag, map, loc) : (intrinsicFromMap(map) ?? map)
+    }
+    if (isSeq(node)) {
+      const items = node.items.map(item =>
+        item
+          ? this.convert(item as YamlNode, depth + 1)
+          : ({ kind: 'scalar', value: null, loc } as Value)
+      )
+      const list: Value = { kind: 'list', items, loc }
+      return tag ? intrinsicFromTag(tag, list, loc) : list
+    }
+    const raw = isScalar(node) ? node.value : null
+    const scalar: Value = { kind: 'scalar', value: normaliseScalar(raw), loc }
+    return tag ? intrinsicFromTag(tag, scalar, loc) : scalar
+  }
+
+  private loc(node: YamlNode): SourceLocation {
+    const [start, end] = node.range ?? [0, 0]
+    const s = this.lines.linePos(start)
+    const e = this.lines.linePos(end)
+    return {
+      file: this.file,
+      line: s.line,
+      column: s.col,
+      value: { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } }
+    }
+  }
+}
+
+function normaliseScalar(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (typeof v === 'bigint') return Number(v)
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  return String(v)
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}

@@ -1,0 +1,60 @@
+import type { SourceLocation } from '../../model/location.js'
+import type { PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
+import { asList, entry, get, isMap, type Value } from '../../model/value.js'
+import { stringAt, stringListAt, stringList, locOfEntry } from './attrs.js'
+
+/**
+ * Reads an IAM policy document (`{ Version, Statement: [...] }`) or a bare list of statements
+ * (Serverless `iam.role.statements`) from a located value. Shared by every format.
+ */
+export function policyDocumentFrom(
+  v: Value | undefined,
+  loc?: SourceLocation
+): PolicyDocument | undefined {
+  if (!v) return undefined
+  const where = loc ?? v.loc
+  if (v.kind === 'symbolic') return { statements: [], symbolic: v, loc: where }
+  if (v.kind === 'list') return { statements: statementsFrom(v), loc: where }
+  if (!isMap(v)) return undefined
+  const statement = get(v, 'Statement')
+  if (statement?.kind === 'symbolic') return { statements: [], symbolic: statement, loc: where }
+  return { statements: statementsFrom(statement), loc: where }
+}
+
+/** Statements from a `Statement` value: a list of statements or a single one. */
+export function statementsFrom(v: Value | undefined): PolicyStatement[] {
+  return asList(v).filter(isMap).map(statementFrom)
+}
+
+export function statementFrom(s: Value): PolicyStatement {
+  const effect = stringAt(s, 'Effect') ?? { value: 'Allow', loc: s.loc }
+  const condition = get(s, 'Condition')
+  return {
+    sid: stringAt(s, 'Sid')?.value as string | undefined,
+    effect,
+    actions: stringListAt(s, 'Action'),
+    notActions: stringListAt(s, 'NotAction'),
+    resources: stringListAt(s, 'Resource'),
+    notResources: stringListAt(s, 'NotResource'),
+    principals: principalsFrom(entry(s, 'Principal')?.value),
+    notPrincipals: principalsFrom(entry(s, 'NotPrincipal')?.value),
+    condition,
+    loc: s.loc
+  }
+}
+
+/** `Principal: "*"`, `Principal: { AWS: [...], Service: ... }`. */
+export function principalsFrom(v: Value | undefined): Principal[] {
+  if (!v) return []
+  if (v.kind === 'scalar' || v.kind === 'symbolic') {
+    return stringList(v).map(value => ({ type: '*', value }))
+  }
+  if (!isMap(v)) return []
+  const out: Principal[] = []
+  for (const e of v.entries.values()) {
+    const values = e.value.kind === 'list' ? stringList(e.value) : stringList(e.value)
+    for (const value of values)
+      out.push({ type: e.key, value: { ...value, loc: value.loc ?? locOfEntry(e) } })
+  }
+  return out
+}

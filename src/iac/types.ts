@@ -1,0 +1,68 @@
+import type { Diagnostic, SourceLocation } from '../model/location.js'
+import type { Format, Service } from '../model/types.js'
+import type { MapValue } from '../model/value.js'
+
+/**
+ * Read access to the scanned repository, for formats that include other files (Serverless
+ * `${file(...)}`). It only ever returns files inside the repository root: a path with `..` that
+ * leaves it, an absolute path, or a symlink pointing out of it reads as undefined.
+ */
+export interface RepoReader {
+  readText(path: string): Promise<string | undefined>
+}
+
+export interface ParseContext {
+  repo: RepoReader
+}
+
+/** A YAML/JSON template, already read into a located value. */
+export interface TemplateInput {
+  /** Root-relative path, forward slashes. */
+  file: string
+  document: MapValue
+}
+
+export interface ParseResult {
+  services: Service[]
+  diagnostics: Diagnostic[]
+}
+
+/** One template format (Serverless Framework, SAM, CloudFormation) behind one interface. */
+export interface TemplateFormat {
+  format: Exclude<Format, 'terraform'>
+  /** A cheap test on the file name and the document's top-level keys. */
+  detect(file: string, document: MapValue): boolean
+  build(input: TemplateInput, ctx: ParseContext): Promise<ParseResult>
+}
+
+/** A folder of Terraform files, parsed together. */
+export interface ModuleInput {
+  /** Root-relative folder. */
+  dir: string
+  files: { path: string; text: string }[]
+}
+
+export function emptyService(
+  id: string,
+  name: string,
+  format: Format,
+  dir: string,
+  loc: SourceLocation
+): Service {
+  return {
+    id,
+    name,
+    format,
+    dir,
+    files: [loc.file],
+    functions: [],
+    roles: [],
+    policies: [],
+    endpoints: [],
+    permissions: [],
+    resources: [],
+    parameters: [],
+    rawResources: [],
+    loc
+  }
+}

@@ -1,0 +1,128 @@
+import type { SourceLocation } from './location.js'
+
+/**
+ * A located value read from a template or module, before it is interpreted. Every format reader
+ * (YAML/JSON, HCL) produces this tree; mappers turn it into the typed model.
+ */
+export type Value = ScalarValue | ListValue | MapValue | SymbolicValue
+
+export type Scalar = string | number | boolean | null
+
+export interface ScalarValue {
+  kind: 'scalar'
+  value: Scalar
+  loc: SourceLocation
+}
+
+export interface ListValue {
+  kind: 'list'
+  items: Value[]
+  loc: SourceLocation
+}
+
+export interface MapEntry {
+  key: string
+  /** Location of the key: where a finding about this entry is reported. */
+  keyLoc: SourceLocation
+  value: Value
+}
+
+export interface MapValue {
+  kind: 'map'
+  entries: Map<string, MapEntry>
+  loc: SourceLocation
+}
+
+/**
+ * A value that cannot be decided statically: a CloudFormation intrinsic (`!Ref`, `Fn::Sub`, ...),
+ * a Serverless variable (`${ssm:...}`, `${opt:...}`), a Terraform reference or expression, a
+ * dynamic reference (`{{resolve:secretsmanager:...}}`). Rules never guess its value.
+ */
+export interface SymbolicValue {
+  kind: 'symbolic'
+  /** The function or variable source: `Ref`, `Fn::GetAtt`, `Fn::Sub`, `ssm`, `env`, `var`, `ref`, ... */
+  fn: string
+  /** The expression as written, for messages: `!Ref BucketName`, `${ssm:/app/key}`, `var.runtime`. */
+  expr: string
+  /** Names the expression refers to: logical ids, Terraform addresses, parameter names. */
+  refs: string[]
+  /** The intrinsic's arguments, when it has structured ones. */
+  args?: Value
+  loc: SourceLocation
+}
+
+export function isSymbolic(v: Value | undefined): v is SymbolicValue {
+  return v?.kind === 'symbolic'
+}
+
+export function isMap(v: Value | undefined): v is MapValue {
+  return v?.kind === 'map'
+}
+
+export function isList(v: Value | undefined): v is ListValue {
+  return v?.kind === 'list'
+}
+
+export function isScalar(v: Value | undefined): v is ScalarValue {
+  return v?.kind === 'scalar'
+}
+
+/** The entry under `key` of a map value, or undefined for anything else. */
+export function entry(v: Value | undefined, key: string): MapEntry | undefined {
+  return isMap(v) ? v.entries.get(key) : undefined
+}
+
+/** The value under `key` of a map value, or undefined. */
+export function get(v: Value | undefined, key: string): Value | undefined {
+  return entry(v, key)?.value
+}
+
+/** The value at a path of map keys. */
+export function getPath(v: Value | undefined, path: readonly string[]): Value | undefined {
+  let cur = v
+  for (const key of path) cur = get(cur, key)
+  return cur
+}
+
+/** A literal string (numbers and booleans as written), or undefined for anything else. */
+export function asString(v: Value | undefined): string | undefined {
+  if (!isScalar(v) || v.value === null) return undefined
+  return String(v.value)
+}
+
+export function asNumber(v: Value | undefined): number | undefined {
+  if (!isScalar(v)) return undefined
+  const n = typeof v.value === 'number' ? v.value : Number(v.value)
+  return typeof v.value !== 'boolean' && v.value !== null && v.value !== '' && Number.isFinite(n)
+    ? n
+    : undefined
+}
+
+export function asBoolean(v: Value | undefined): boolean | undefined {
+  if (!isScalar(v)) return undefined
+  if (typeof v.value === 'boolean') return v.value
+  if (v.value === 'true' || v.value === 'True') return true
+  if (v.value === 'false' || v.value === 'False') return false
+  return undefined
+}
+
+/** A list's items; a single non-list value counts as a one-item list (IAM and CFN allow both). */
+export function asList(v: Value | undefined): Value[] {
+  if (v === undefined) return []
+  return isList(v) ? v.items : [v]
+}
+
+/** Converts a value to plain data; symbolic values become their expression string. */
+export function toPlain(v: Value | undefined): unknown {
+  if (v === undefined) return undefined
+  switch (v.kind) {
+    case 'scalar':
+      return v.value
+    case 'list':
+      return v.items.map(toPlain)
+    case 'map':
+      return Object.fromEntries([...v.entries].map(([k, e]) => [k, toPlain(e.value)]))
+    case 'symbolic':
+      return v.expr
+  }
+}
