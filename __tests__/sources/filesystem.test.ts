@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { symlinkSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DirectorySource } from '../../src/sources/filesystem.js'
+import { confinePath, resolveInRepo } from '../../src/sources/paths.js'
+import { tempRepo } from '../helpers/temp-repo.js'
+
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach(c => c()))
+
+function repo(files: Record<string, string | Uint8Array>): string {
+  const r = tempRepo(files)
+  cleanups.push(r.cleanup)
+  return r.root
+}
+
+describe('DirectorySource.list', () => {
+  it('honours .gitignore files at any depth and skips dependency and build folders', async () => {
+    const root = repo({
+      '.gitignore': 'build/\n*.log\n',
+      'svc/.gitignore': 'local.yml\n',
+      'svc/serverless.yml': 'service: a',
+      'svc/local.yml': 'x: 1',
+      'svc/node_modules/pkg/serverless.yml': 'service: dep',
+      'svc/.serverless/cloudformation-template-update-stack.json': '{}',
+      '.aws-sam/build/template.yaml': 'x: 1',
+      'build/template.yaml': 'x: 1',
+      'debug.log': 'x',
+      'infra/main.tf': ''
+    })
+    expect(await new DirectorySource(root).list()).toEqual([
+      '.gitignore',
+      'infra/main.tf',
+      'svc/.gitignore',
+      'svc/serverless.yml'
+    ])
+  })
+
+  it('keeps CDK templates even when cdk.out is ignored, and skips its code assets', async () => {
+    const root = repo({
+      '.gitignore': 'cdk.out\n',
+      'cdk.out/AppStack.template.json': '{}',
+      'cdk.out/asset.abc123/template.yaml': 'x: 1',
+      'cdk.out/manifest.json': '{}'
+    })
+    expect(await new DirectorySource(root).list()).toEqual([
+      '.gitignore',
+      'cdk.out/AppStack.template.json'
+    ])
+  })
+
+  it('applies exclude-paths globs', async () => {
+    const root = repo({ 'a/serverless.yml': '', 'test/fixtures/serverless.yml': '' })
+    expect(await new DirectorySource(root, { excludePaths: ['test/**'] }).list()).toEqual([
+      'a/serverless.yml'
+    ])
+  })
+})
+
+describe('DirectorySource.read', () => {
+  it('reports a file over the size limit and does not read it', async () => {
+    const root = repo({ 'big.yml': 'x'.repeat(2048) })
+    const result = await new DirectorySource(root, { maxFileBytes: 1024 }).read('big.yml')
+    expect(result).toEqual({
+      diagnostic: expect.objectContaining({
+        file: 'big.yml',
+        code: 'file-too-large',
+        severity: 'warning'
+      })
+    })
+  })
+
+  it('reports invalid UTF-8 at the line of the first bad byte', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a: 1\nb: 2\nc: '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n')
+    ])
+    const root = repo({ 'bad.yml': bytes })
+    const result = await new DirectorySource(root).read('bad.yml')
+    expect(result).toEqual({
+      diagnostic: expect.objectContaining({ file: 'bad.yml', line: 3, code: 'invalid-encoding' })
+    })
+  })
+
+  it('strips a UTF-8 byte order mark', async () => {
+    const root = repo({
+      'bom.yml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: 1')])
+    })
+    expect(await new DirectorySource(root).read('bom.yml')).toEqual({ text: 'a: 1' })
+  })
+
+  it('refuses paths that leave the repository and symlinks that point out of it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(join(outside, 'secret.yml'), 'token: x')
+    const root = repo({ 'ok.yml': 'a: 1' })
+    symlinkSync(join(outside, 'secret.yml'), join(root, 'link.yml'))
+    const source = new DirectorySource(root)
+    expect(await source.read('../secret.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'outside-root' })
+    })
+    expect(await source.read('/etc/passwd')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'outside-root' })
+    })
+    expect(await source.read('link.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'outside-root' })
+    })
+    expect(await source.read('ok.yml')).toEqual({ text: 'a: 1' })
+  })
+})
+
+describe('paths', () => {
+  it('confines paths to the repository', () => {
+    expect(confinePath('a/../b.yml')).toBe('b.yml')
+    expect(confinePath('./a/b.yml')).toBe('a/b.yml')
+    expect(confinePath('a/../../b.yml')).toBeUndefined()
+    expect(confinePath('C:\\x')).toBeUndefined()
+    expect(resolveInRepo('svc', '../shared/x.yml')).toBe('shared/x.yml')
+    expect(resolveInRepo('svc', '../../x.yml')).toBeUndefined()
+    expect(resolveInRepo('svc', '/etc/passwd')).toBeUndefined()
+  })
+})

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+import { runCli } from './main.js'
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: process.stdout,
+  err: process.stderr,
+  cwd: process.cwd()
+})

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { ConfigError } from '../../core/errors.js'
+import { loadDocument } from '../../iac/document/yaml.js'
+import { getPath, isMap, toPlain, type Value } from '../../model/value.js'
+import type { FileSource } from '../../sources/types.js'
+import { describeIssues } from './errors.js'
+import { ConfigFileSchema, type ConfigFile } from './schema.js'
+
+export const DEFAULT_CONFIG_PATH = '.serverless-gate.yml'
+
+/**
+ * Reads and validates the config file. A missing file means the built-in defaults; a file that
+ * exists but is wrong is an error naming the line and the key path, never silently ignored.
+ */
+export async function loadConfigFile(
+  source: FileSource,
+  path: string = DEFAULT_CONFIG_PATH
+): Promise<ConfigFile> {
+  const read = await source.read(path)
+  if ('diagnostic' in read) {
+    if (read.diagnostic.code === 'not-found') return ConfigFileSchema.parse({})
+    throw new ConfigError(`${path}: ${read.diagnostic.message}`)
+  }
+  return parseConfigText(path, read.text)
+}
+
+export function parseConfigText(path: string, text: string): ConfigFile {
+  const loaded = loadDocument(path, text)
+  const first = loaded.diagnostics[0]
+  if (first) throw new ConfigError(`${path}:${first.line}:${first.column}: ${first.message}`)
+  if (loaded.value === undefined) return ConfigFileSchema.parse({})
+  if (!isMap(loaded.value)) throw new ConfigError(`${path}:1: expected a mapping of settings`)
+  const result = ConfigFileSchema.safeParse(toPlain(loaded.value))
+  if (result.success) return result.data
+  const root = loaded.value
+  const lines = describeIssues(result.error.issues, at => keysAt(ConfigFileSchema, at)).map(
+    issue => `${path}:${lineOf(root, issue.path)}: ${issue.message}`
+  )
+  throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`)
+}
+
+/** The line of the deepest key of `path` present in the document. */
+function lineOf(root: Value, path: readonly PropertyKey[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const parent = getPath(root, path.slice(0, n - 1).map(String))
+    const key = String(path[n - 1])
+    if (isMap(parent)) {
+      const entry = parent.entries.get(key)
+      if (entry) return entry.keyLoc.line
+    }
+    if (parent?.kind === 'list') {
+      const item = parent.items[Number(key)]
+      if (item) return item.loc.line
+    }
+  }
+  return 1
+}
+
+/** The keys a schema accepts at a path, for "did you mean" hints. */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let cur: z.ZodType | undefined = unwrap(schema)
+  for (const key of path) {
+    if (cur instanceof z.ZodObject) cur = unwrap(cur.shape[String(key)] as z.ZodType)
+    else if (cur instanceof z.ZodRecord) cur = unwrap(cur.valueType as z.ZodType)
+    else if (cur instanceof z.ZodArray) cur = unwrap(cur.element as z.ZodType)
+    else return []
+  }
+  if (cur instanceof z.ZodObject) return Object.keys(cur.shape)
+  if (cur instanceof z.ZodRecord && cur.keyType instanceof z.ZodEnum)
+    return cur.keyType.options.map(String)
+  return []
+}
+
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  let cur = s
+  while (cur instanceof z.ZodDefault || cur instanceof z.ZodOptional || cur instanceof z.ZodPipe) {
+    cur = (cur instanceof z.ZodPipe ? cur.in : cur.unwrap()) as z.ZodType
+  }
+  return cur
+}

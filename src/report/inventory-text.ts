@@ -1,0 +1,37 @@
+import { formatLocation } from '../model/location.js'
+import type { FunctionInventory, Inventory } from './inventory.js'
+
+/** The inventory as plain text for a terminal. */
+export function renderInventoryText(inv: Inventory): string {
+  const out: string[] = []
+  for (const s of inv.services) {
+    const c = s.counts
+    out.push(`${s.id}  [${s.format}] ${s.name}`)
+    out.push(
+      `  ${c.functions} functions, ${c.endpoints} endpoints, ${c.roles} roles, ${c.resources} other resources`
+    )
+    for (const f of s.functions) out.push(...functionLines(f))
+    out.push('')
+  }
+  if (inv.services.length === 0) out.push('No serverless infrastructure found.', '')
+  if (inv.diagnostics.length > 0) {
+    out.push(`Not scanned (${inv.diagnostics.length}):`)
+    for (const d of inv.diagnostics) out.push(`  ${formatLocation(d)}  ${d.severity}: ${d.message}`)
+  }
+  return out.join('\n')
+}
+
+function functionLines(f: FunctionInventory): string[] {
+  const head = [f.runtime, f.handler].filter(Boolean).join('  ')
+  const lines = [`  - ${f.id}${head ? `  (${head})` : ''}  ${f.location}`]
+  for (const t of f.triggers) {
+    const auth = t.auth ? `  auth: ${t.auth}` : ''
+    lines.push(`      on ${t.kind}${t.source ? ` ${t.source}` : ''}${auth}`)
+  }
+  if (f.role) lines.push(`      role ${f.role}`)
+  for (const p of f.permissions) {
+    const on = p.resources.length > 0 ? ` on ${p.resources.join(', ')}` : ''
+    lines.push(`        ${p.effect} ${p.actions.join(', ')}${on}`)
+  }
+  return lines
+}

@@ -1,0 +1,123 @@
+import { display, literal } from '../model/attr.js'
+import { formatLocation, type Diagnostic } from '../model/location.js'
+import type {
+  Endpoint,
+  LambdaFunction,
+  Model,
+  PolicyStatement,
+  Role,
+  Service,
+  Trigger
+} from '../model/types.js'
+
+/** What a repository deploys, per service: the functions, how they are reached, what they may do. */
+export interface Inventory {
+  services: ServiceInventory[]
+  diagnostics: Diagnostic[]
+}
+
+export interface ServiceInventory {
+  id: string
+  name: string
+  format: string
+  functions: FunctionInventory[]
+  counts: { functions: number; endpoints: number; roles: number; resources: number }
+}
+
+export interface FunctionInventory {
+  id: string
+  location: string
+  runtime?: string
+  handler?: string
+  triggers: { kind: string; source?: string; auth?: string; location: string }[]
+  role?: string
+  permissions: { effect: string; actions: string[]; resources: string[]; location: string }[]
+}
+
+export function inventoryOf(model: Model): Inventory {
+  return { services: model.services.map(serviceInventory), diagnostics: model.diagnostics }
+}
+
+function serviceInventory(s: Service): ServiceInventory {
+  return {
+    id: s.id,
+    name: s.name,
+    format: s.format,
+    functions: s.functions.map(f => functionInventory(s, f)),
+    counts: {
+      functions: s.functions.length,
+      endpoints: s.endpoints.length,
+      roles: s.roles.length,
+      resources: s.resources.length
+    }
+  }
+}
+
+function functionInventory(s: Service, f: LambdaFunction): FunctionInventory {
+  const role = s.roles.find(r => r.id === f.roleId)
+  return {
+    id: f.id,
+    location: formatLocation(f.loc),
+    runtime: f.runtime ? display(f.runtime) : undefined,
+    handler: f.handler ? display(f.handler) : undefined,
+    triggers: f.triggers.map(t => triggerInventory(s, t)),
+    role: role?.id ?? (f.roleRef ? display(f.roleRef) : undefined),
+    permissions: role ? permissionsOf(role) : []
+  }
+}
+
+function triggerInventory(s: Service, t: Trigger): FunctionInventory['triggers'][number] {
+  const endpoint = t.endpointId ? s.endpoints.find(e => e.id === t.endpointId) : undefined
+  return {
+    kind: t.kind,
+    source: endpoint ? describeEndpoint(endpoint) : t.source ? display(t.source) : undefined,
+    auth: endpoint ? describeAuth(endpoint) : undefined,
+    location: formatLocation(t.loc)
+  }
+}
+
+function describeEndpoint(e: Endpoint): string {
+  if (e.kind === 'function-url') return 'function URL'
+  return [e.method ? display(e.method) : undefined, e.path ? display(e.path) : undefined]
+    .filter(Boolean)
+    .join(' ')
+}
+
+export function describeAuth(e: Endpoint): string {
+  const by = e.auth.authorizer ? ` (${display(e.auth.authorizer)})` : ''
+  const key = literal(e.apiKeyRequired) === true ? ', API key' : ''
+  const type = e.auth.type === 'none' ? 'none: public' : e.auth.type
+  return `${type}${by}${key}`
+}
+
+function permissionsOf(role: Role): FunctionInventory['permissions'] {
+  const out: FunctionInventory['permissions'] = []
+  for (const policy of role.policies) {
+    if (!policy.document) {
+      if (policy.arn)
+        out.push({
+          effect: 'Allow',
+          actions: [`policy ${display(policy.arn)}`],
+          resources: [],
+          location: formatLocation(policy.loc)
+        })
+      continue
+    }
+    if (policy.document.symbolic) {
+      out.push({
+        effect: '?',
+        actions: [policy.document.symbolic.expr],
+        resources: [],
+        location: formatLocation(policy.loc)
+      })
+    }
+    for (const st of policy.document.statements) out.push(statementInventory(st))
+  }
+  return out
+}
+
+function statementInventory(st: PolicyStatement): FunctionInventory['permissions'][number] {
+  const actions = [...st.actions.map(display), ...st.notActions.map(a => `NOT ${display(a)}`)]
+  const resources = [...st.resources.map(display), ...st.notResources.map(r => `NOT ${display(r)}`)]
+  return { effect: display(st.effect), actions, resources, location: formatLocation(st.loc) }
+}

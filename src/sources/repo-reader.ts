@@ -1,0 +1,13 @@
+import type { RepoReader } from '../iac/types.js'
+import type { FileSource } from './types.js'
+
+/** The read access formats get for includes (Serverless `${file()}`), confined to the source. */
+export function repoReaderFor(source: FileSource): RepoReader {
+  return {
+    async readText(path: string): Promise<string | undefined> {
+      const result = await source.read(path)
+      if ('diagnostic' in result) return undefined
+      return result.text
+    }
+  }
+}
