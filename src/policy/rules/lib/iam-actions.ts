@@ -1,0 +1,113 @@
+/**
+ * IAM action classification for rules: wildcard matching as IAM does it (case-insensitive `*`
+ * and `?`), and access levels from the action's verb, so `s3:*` counts as write and `s3:Get*` as read.
+ */
+
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i'
+  )
+  return re.test(action)
+}
+
+export function isFullWildcard(action: string): boolean {
+  return action === '*' || action === '*:*'
+}
+
+/** `s3:*`: every action of one service. */
+export function isServiceWildcard(action: string): boolean {
+  return /^[a-z0-9-]+:\*$/i.test(action)
+}
+
+const READ_VERBS = [
+  'Get',
+  'List',
+  'Describe',
+  'Query',
+  'Scan',
+  'BatchGet',
+  'Head',
+  'Select',
+  'Lookup',
+  'Search',
+  'View',
+  'Check',
+  'Read',
+  'Receive',
+  'Filter',
+  'Test',
+  'Validate',
+  'Estimate',
+  'Preview'
+]
+
+/** The part after `service:`, e.g. `PutObject`. */
+function verbOf(action: string): string {
+  const i = action.indexOf(':')
+  return i < 0 ? action : action.slice(i + 1)
+}
+
+/** Whether an action (or pattern) can write: anything not known to be read-only. */
+export function canWrite(action: string): boolean {
+  if (isFullWildcard(action)) return true
+  const verb = verbOf(action)
+  if (verb === '*' || verb === '') return true
+  const literalPrefix = verb.split(/[*?]/)[0] ?? ''
+  if (literalPrefix === '') return true
+  return !READ_VERBS.some(v => literalPrefix.toLowerCase().startsWith(v.toLowerCase()))
+}
+
+/** Permissions-management actions: whoever holds them can grant themselves more. */
+export function isPermissionsManagement(action: string): boolean {
+  const service = action.split(':')[0]?.toLowerCase()
+  return (
+    isFullWildcard(action) ||
+    ((service === 'iam' || service === 'sts' || service === 'organizations') && canWrite(action))
+  )
+}
+
+/** Actions that let a role escalate its own privileges when granted on `*` (Rhino Security's list, abridged). */
+export const PRIVILEGE_ESCALATION_ACTIONS = [
+  'iam:PassRole',
+  'iam:CreatePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
+  'iam:AttachRolePolicy',
+  'iam:AttachUserPolicy',
+  'iam:AttachGroupPolicy',
+  'iam:PutRolePolicy',
+  'iam:PutUserPolicy',
+  'iam:PutGroupPolicy',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:UpdateLoginProfile',
+  'iam:AddUserToGroup',
+  'iam:UpdateAssumeRolePolicy',
+  'lambda:UpdateFunctionCode',
+  'lambda:UpdateFunctionConfiguration',
+  'lambda:CreateFunction',
+  'sts:AssumeRole',
+  'glue:UpdateDevEndpoint',
+  'cloudformation:CreateStack'
+] as const
+
+/** The escalation actions a granted action (or pattern such as `iam:*`) covers. */
+export function escalationActionsIn(action: string): string[] {
+  if (isFullWildcard(action)) return []
+  return PRIVILEGE_ESCALATION_ACTIONS.filter(a => actionMatches(action, a))
+}
+
+/** AWS managed policies that amount to administrator or near-administrator access. */
+export const ADMIN_MANAGED_POLICIES = ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess']
+
+/** The policy name of an AWS managed policy ARN or bare name (`arn:aws:iam::aws:policy/service-role/X` → `X`). */
+export function managedPolicyName(arnOrName: string): string {
+  return arnOrName.split('/').pop() ?? arnOrName
+}
+
+export function isAwsManagedArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn)
+}

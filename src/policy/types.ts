@@ -1,0 +1,89 @@
+import type { SourceLocation } from '../model/location.js'
+import type { Format, Model, Service } from '../model/types.js'
+import type { Severity } from './config/schema.js'
+
+export type RuleArea = 'functions' | 'iam' | 'api' | 'data' | 'diff' | 'custom'
+
+/** How to fix a finding, in words and with a snippet per format where the fix can be written. */
+export interface Remediation {
+  text: string
+  snippets: Partial<Record<Format, string>>
+}
+
+/** A rule's public metadata: what `serverless-gate rules` lists and `docs/rules.md` documents. */
+export interface RuleMeta {
+  /** Stable kebab-case id: part of the public contract (config, suppressions, SARIF). */
+  id: string
+  title: string
+  severity: Severity
+  area: RuleArea
+  /** Why it matters, for the developer reading the comment. */
+  rationale: string
+  remediation: Remediation
+  references: string[]
+  /** Compliance mappings, e.g. `OWASP-Serverless-Top10:SAS-3`, `CIS-AWS-Foundations:1.16`. */
+  compliance: string[]
+  /** The same check in other scanners, by their ids. */
+  equivalents: { checkov?: string[]; kics?: string[]; cfnNag?: string[]; cdkNag?: string[] }
+}
+
+/** What a rule reports: the resource, what is wrong in words, and where exactly. */
+export interface Report {
+  /** The resource the finding is about: a function, role, endpoint or resource id of the service. */
+  resource: string
+  message: string
+  /** The specific thing that is wrong (`s3:*`, `AuthType NONE`): scopes suppressions and fingerprints. */
+  evidence: string
+  location: SourceLocation
+  /** Overrides the rule's severity for this finding (e.g. `*` is high where `service:*` is medium). */
+  severity?: Severity
+  /** A line edit that fixes it, shown as a suggestion in review comments. */
+  suggestion?: { line: number; replacement: string }
+}
+
+/** A check the rule could not decide because a value is symbolic: shown with --verbose, never a finding. */
+export interface Undecided {
+  resource: string
+  reason: string
+  location: SourceLocation
+}
+
+export interface RuleContext {
+  model: Model
+  service: Service
+  /** Today, for date-based rules (runtime deprecation): injected so results are reproducible. */
+  now: Date
+  report(r: Report): void
+  undecidable(u: Undecided): void
+}
+
+/** A catalog rule: metadata plus a check over one service of the model. */
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void
+}
+
+export interface Finding {
+  ruleId: string
+  title: string
+  severity: Severity
+  message: string
+  /** `<service id>` and resource id: what the finding is about. */
+  service: string
+  resource: string
+  evidence: string
+  location: SourceLocation
+  fingerprint: string
+  suggestion?: Report['suggestion']
+  suppressed?: Suppression
+  /** Findings of diff rules resting on the same evidence, folded into this one. */
+  also?: { ruleId: string; severity: Severity; message: string }[]
+}
+
+export interface Suppression {
+  reason: string
+  source: 'inline' | 'config' | 'metadata'
+  location?: SourceLocation
+  expires?: string
+  /** Set in pull-request mode when the suppression is not on the base branch. */
+  addedInPr?: boolean
+}
