@@ -1,5 +1,7 @@
 import { ConfigError, errorMessage } from '../core/errors.js'
 import { inventoryCommand } from './commands/inventory.js'
+import { rulesCommand } from './commands/rules.js'
+import { scanCommand } from './commands/scan.js'
 import { EXIT_ERROR, UsageError, type CliIo } from './io.js'
 
 export interface Command {
@@ -9,7 +11,7 @@ export interface Command {
   run(args: string[], io: CliIo): Promise<number>
 }
 
-const COMMANDS: Command[] = [inventoryCommand]
+const COMMANDS: Command[] = [scanCommand, inventoryCommand, rulesCommand]
 
 const HELP = `serverless-gate: security gate for serverless applications
 

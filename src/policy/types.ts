@@ -2,7 +2,7 @@ import type { SourceLocation } from '../model/location.js'
 import type { Format, Model, Service } from '../model/types.js'
 import type { Severity } from './config/schema.js'
 
-export type RuleArea = 'functions' | 'iam' | 'api' | 'data' | 'diff' | 'custom'
+export type RuleArea = 'functions' | 'iam' | 'api' | 'data' | 'diff' | 'policy' | 'custom'
 
 /** How to fix a finding, in words and with a snippet per format where the fix can be written. */
 export interface Remediation {
@@ -62,6 +62,25 @@ export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void
 }
 
+/** One service on both sides of a change (absent on the side where it does not exist). */
+export interface ServicePair {
+  id: string
+  base?: Service
+  head?: Service
+}
+
+export interface DiffRuleContext {
+  pair: ServicePair
+  now: Date
+  /** Reports against the head: locations are head locations. */
+  report(r: Report): void
+}
+
+/** A diff-native rule: compares a service's base and head, which no stateless scanner can do. */
+export interface DiffRule extends RuleMeta {
+  compare(ctx: DiffRuleContext): void
+}
+
 export interface Finding {
   ruleId: string
   title: string
@@ -75,6 +94,8 @@ export interface Finding {
   fingerprint: string
   suggestion?: Report['suggestion']
   suppressed?: Suppression
+  /** Why a suppression that names this finding did not take effect (expired, no reason, inline not allowed). */
+  suppressionNote?: string
   /** Findings of diff rules resting on the same evidence, folded into this one. */
   also?: { ruleId: string; severity: Severity; message: string }[]
 }

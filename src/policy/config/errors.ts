@@ -13,7 +13,16 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   known: (path: PropertyKey[]) => string[]
 ): IssueText[] {
-  return issues.flatMap(issue => {
+  return issues.flatMap((issue): IssueText[] => {
+    if (issue.code === 'invalid_union') {
+      const deeper = issue.errors.find(branch => branch.some(i => i.path.length > 0))
+      if (deeper) {
+        const nested = deeper.map(
+          i => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue
+        )
+        return describeIssues(nested, known)
+      }
+    }
     const at = issue.path.map(String).join('.')
     const prefix = at === '' ? '' : `\`${at}\`: `
     if (issue.code === 'unrecognized_keys') {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ConfigError } from '../../core/errors.js'
 import { loadDocument } from '../../iac/document/yaml.js'
@@ -22,6 +23,13 @@ export async function loadConfigFile(
     throw new ConfigError(`${path}: ${read.diagnostic.message}`)
   }
   return parseConfigText(path, read.text)
+}
+
+/** A config file named explicitly (`--config`): it must exist. */
+export async function loadConfigFromPath(path: string): Promise<ConfigFile> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) throw new ConfigError(`cannot read the config file ${path}`)
+  return parseConfigText(path, text)
 }
 
 export function parseConfigText(path: string, text: string): ConfigFile {

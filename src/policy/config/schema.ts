@@ -1,19 +1,8 @@
 import { z } from 'zod'
+import { COMMENT_MODES, GATE_ON, ON_ERROR, SCANNERS, THRESHOLDS } from './enums.js'
+import { PolicySectionsSchema } from './policy-schema.js'
 
-/** Severities a finding can have, most severe first. */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
-export type Severity = (typeof SEVERITIES)[number]
-
-/** Thresholds for failing the gate: a severity, or `none` to never fail on findings. */
-export const THRESHOLDS = ['critical', 'high', 'medium', 'low', 'none'] as const
-export type Threshold = (typeof THRESHOLDS)[number]
-
-export const SCANNERS = ['iac', 'deps'] as const
-export type Scanner = (typeof SCANNERS)[number]
-
-export const COMMENT_MODES = ['review', 'summary', 'off'] as const
-export const GATE_ON = ['new', 'all'] as const
-export const ON_ERROR = ['fail', 'warn'] as const
+export * from './enums.js'
 
 /**
  * The gate's settings that both the config file and the action inputs can hold. The defaults live
@@ -36,9 +25,10 @@ export const GateSettingsSchema = z.strictObject({
   'exclude-paths': z.array(z.string().min(1)).default([])
 })
 
-/** `.serverless-gate.yml`. Later sections (rules, ignores, vulnerabilities) extend this schema. */
+/** `.serverless-gate.yml`. */
 export const ConfigFileSchema = GateSettingsSchema.extend({
-  version: z.literal(1).default(1)
+  version: z.literal(1).default(1),
+  ...PolicySectionsSchema
 })
 
 export type GateSettings = z.infer<typeof GateSettingsSchema>

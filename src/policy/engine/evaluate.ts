@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model, Service } from '../../model/types.js'
 import type { Severity } from '../config/schema.js'
-import type { Finding, Report, Rule, Undecided } from '../types.js'
+import type { Finding, Report, Rule, RuleMeta, Undecided } from '../types.js'
 import { fingerprintKey, fingerprintOf } from './fingerprint.js'
 
 export interface RuleSettings {
@@ -71,9 +71,10 @@ function runRule(
   }
 }
 
-function toFinding(
-  rule: Rule,
-  service: Service,
+/** A rule's report as a finding, with its fingerprint (numbered when the same key repeats). */
+export function toFinding(
+  rule: RuleMeta,
+  service: { id: string },
   r: Report,
   override: Severity | undefined,
   occurrences: Map<string, number>

@@ -1,0 +1,115 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { resolveSettings } from '../../core/settings.js'
+import { runScan, type ScanResult } from '../../core/scan.js'
+import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
+import type { ConfigFile } from '../../policy/config/schema.js'
+import { toJsonReport } from '../../report/json.js'
+import { renderSummary } from '../../report/markdown/summary.js'
+import { allRuleMeta } from '../../report/rules-meta.js'
+import { toSarif } from '../../report/sarif.js'
+import { renderText } from '../../report/text.js'
+import { DirectorySource } from '../../sources/filesystem.js'
+import { GitRevisionSource } from '../../sources/git.js'
+import type { FileSource, SourceOptions } from '../../sources/types.js'
+import { oneOf, parseCommandArgs } from '../args.js'
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io.js'
+import type { Command } from '../main.js'
+
+const USAGE = `Usage: serverless-gate scan [dir] [options]
+
+Evaluates the security policy over the infrastructure-as-code under dir (default: the current
+directory). With --base, compares two revisions and reports what the head introduces and fixes.
+
+Options:
+  --base REF|DIR       base side: a git revision of the repository in dir, or a directory
+  --head REF|DIR       head side (default: the working tree of dir)
+  --format FORMAT      text (default), json, sarif or markdown
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on SEVERITY   critical, high, medium, low or none (default: from the config, else high)
+  --config FILE        config file (default: dir/.serverless-gate.yml)
+  --verbose            also list checks that could not be decided (symbolic values)
+
+Exit codes: 0 pass, 1 findings at or above the threshold, 2 usage, configuration or scan error.
+`
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'evaluate the security policy (one tree, or base vs head)',
+  usage: USAGE,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      verbose: { type: 'boolean' }
+    })
+    if (positionals.length > 1) throw new UsageError('scan takes at most one directory')
+    const format = oneOf(
+      'format',
+      values.format,
+      ['text', 'json', 'sarif', 'markdown'] as const,
+      'text'
+    )
+    const dir = resolve(io.cwd, positionals[0] ?? '.')
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`not a directory: ${dir}`)
+    const config = values.config
+      ? await loadConfigFromPath(resolve(io.cwd, values.config))
+      : await loadConfigFile(new DirectorySource(dir))
+    const settings = resolveSettings({ 'fail-on-severity': values['fail-on'] }, config, '--fail-on')
+    const options: Partial<SourceOptions> = {
+      maxFileBytes: settings['max-file-size'],
+      excludePaths: settings['exclude-paths']
+    }
+    const head = values.head
+      ? await sideOf(dir, values.head, io, options)
+      : new DirectorySource(dir, options)
+    const base = values.base ? await sideOf(dir, values.base, io, options) : undefined
+    if (!values.base && values.head) throw new UsageError('--head needs --base')
+    const result = await runScan({ head, base, config, settings })
+    const report = render(result, format, config, values.verbose === true)
+    if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
+    else io.out.write(report)
+    for (const e of result.errors)
+      io.err.write(`serverless-gate: ${e.file}:${e.line}: ${e.message}\n`)
+    return result.decision === 'error'
+      ? EXIT_ERROR
+      : result.decision === 'fail'
+        ? EXIT_FINDINGS
+        : EXIT_OK
+  }
+}
+
+/** A directory when the argument names one, else a git revision of the repository in `dir`. */
+async function sideOf(
+  dir: string,
+  spec: string,
+  io: CliIo,
+  options: Partial<SourceOptions>
+): Promise<FileSource> {
+  const path = resolve(io.cwd, spec)
+  if (existsSync(path) && statSync(path).isDirectory()) return new DirectorySource(path, options)
+  return GitRevisionSource.open(dir, spec, options)
+}
+
+function render(
+  result: ScanResult,
+  format: 'text' | 'json' | 'sarif' | 'markdown',
+  config: ConfigFile,
+  verbose: boolean
+): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toJsonReport(result), null, 2)}\n`
+    case 'sarif':
+      return `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`
+    case 'markdown':
+      return renderSummary(result)
+    case 'text':
+      return renderText(result, verbose)
+  }
+}

@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../model/location.js'
+import type { ClassifiedFinding } from '../diff/findings.js'
+import {
+  SEVERITIES,
+  type GateSettings,
+  type Severity,
+  type Threshold
+} from '../policy/config/schema.js'
+
+export type Decision = 'pass' | 'fail' | 'error'
+
+export interface GateDecision {
+  decision: Decision
+  reasons: string[]
+  /** The findings the decision counts: unsuppressed, at or above the threshold, in scope. */
+  gating: ClassifiedFinding[]
+}
+
+export function atOrAbove(severity: Severity, threshold: Threshold): boolean {
+  if (threshold === 'none') return false
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold)
+}
+
+/**
+ * pass / fail / error. Anything that kept the gate from seeing the change (a rule that failed, a
+ * file that could not be read) is an error, never a pass.
+ */
+export function decide(
+  findings: readonly ClassifiedFinding[],
+  errors: readonly Diagnostic[],
+  settings: GateSettings,
+  diffMode: boolean
+): GateDecision {
+  const threshold = settings['fail-on-severity']
+  const onlyNew = diffMode && settings['gate-on'] === 'new'
+  const gating = findings.filter(
+    f =>
+      !f.suppressed &&
+      f.status !== 'fixed' &&
+      (!onlyNew || f.status === 'new') &&
+      atOrAbove(f.severity, threshold)
+  )
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 3).map(e => `${e.file}:${e.line}: ${e.message}`)
+    return {
+      decision: 'error',
+      gating,
+      reasons: [`${errors.length} problem(s) kept the gate from checking everything`, ...shown]
+    }
+  }
+  if (gating.length > 0) {
+    const scope = onlyNew ? 'new ' : ''
+    return {
+      decision: 'fail',
+      gating,
+      reasons: [`${gating.length} ${scope}finding(s) at or above ${threshold}`]
+    }
+  }
+  const why =
+    threshold === 'none'
+      ? 'fail-on-severity is none'
+      : `no ${onlyNew ? 'new ' : ''}findings at or above ${threshold}`
+  return { decision: 'pass', gating, reasons: [why] }
+}

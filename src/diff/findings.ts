@@ -1,0 +1,74 @@
+import type { Finding } from '../policy/types.js'
+
+/** In a diff: new, unchanged or fixed; in a scan of one tree: present. */
+export type FindingStatus = 'new' | 'unchanged' | 'fixed' | 'present'
+
+export interface ClassifiedFinding extends Finding {
+  status: FindingStatus
+}
+
+/**
+ * Pairs base and head findings by fingerprint: a head finding absent from the base is new, one
+ * present in both is unchanged, and a base finding absent from the head was fixed.
+ */
+export function classifyFindings(
+  base: readonly Finding[],
+  head: readonly Finding[]
+): ClassifiedFinding[] {
+  const inBase = new Set(base.map(f => f.fingerprint))
+  const inHead = new Set(head.map(f => f.fingerprint))
+  return [
+    ...head.map(f => ({
+      ...f,
+      status: inBase.has(f.fingerprint) ? ('unchanged' as const) : ('new' as const)
+    })),
+    ...base.filter(f => !inHead.has(f.fingerprint)).map(f => ({ ...f, status: 'fixed' as const }))
+  ]
+}
+
+/** Suppressions present on the head but not covering the same finding on the base were added by the change. */
+export function markAddedSuppressions(
+  findings: ClassifiedFinding[],
+  base: readonly { fingerprint: string; suppressed?: unknown }[]
+): ClassifiedFinding[] {
+  const suppressedOnBase = new Set(base.filter(f => f.suppressed).map(f => f.fingerprint))
+  return findings.map(f =>
+    f.suppressed && f.status !== 'fixed' && !suppressedOnBase.has(f.fingerprint)
+      ? { ...f, suppressed: { ...f.suppressed, addedInPr: true } }
+      : f
+  )
+}
+
+/**
+ * A diff-rule finding that rests on the same evidence as a catalog finding (same file and line)
+ * is folded into it, so the developer reads one comment saying what changed and what is wrong.
+ */
+export function foldDiffFindings(
+  findings: ClassifiedFinding[],
+  diff: readonly Finding[]
+): ClassifiedFinding[] {
+  const out = [...findings]
+  const order = ['critical', 'high', 'medium', 'low', 'info']
+  for (const d of diff) {
+    const i = out.findIndex(
+      f =>
+        f.status !== 'fixed' &&
+        f.location.file === d.location.file &&
+        f.location.line === d.location.line
+    )
+    const target = out[i]
+    if (!target) {
+      out.push({ ...d, status: 'new' })
+      continue
+    }
+    const severity =
+      order.indexOf(d.severity) < order.indexOf(target.severity) ? d.severity : target.severity
+    out[i] = {
+      ...target,
+      severity,
+      status: 'new',
+      also: [...(target.also ?? []), { ruleId: d.ruleId, severity: d.severity, message: d.message }]
+    }
+  }
+  return out
+}

@@ -1,0 +1,37 @@
+import { pairServices } from '../../diff/pairing.js'
+import { diagnostic, type Diagnostic } from '../../model/location.js'
+import type { Model } from '../../model/types.js'
+import type { DiffRule, Finding, Report } from '../types.js'
+import { DEFAULT_RULE_SETTINGS, toFinding, type RuleSettings } from './evaluate.js'
+
+/** Runs the diff-native rules over every service present on the head. */
+export function evaluateDiff(
+  base: Model,
+  head: Model,
+  rules: readonly DiffRule[],
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS
+): { findings: Finding[]; errors: Diagnostic[] } {
+  const findings: Finding[] = []
+  const errors: Diagnostic[] = []
+  const occurrences = new Map<string, number>()
+  const now = settings.now ?? new Date()
+  for (const pair of pairServices(base, head)) {
+    if (!pair.head) continue
+    const service = pair.head
+    for (const rule of rules) {
+      if (settings.disabled.has(rule.id)) continue
+      const report = (r: Report): void => {
+        findings.push(toFinding(rule, service, r, settings.severities.get(rule.id), occurrences))
+      }
+      try {
+        rule.compare({ pair, now, report })
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err)
+        errors.push(
+          diagnostic(service.id, `rule ${rule.id} failed: ${message}`, 'rule-error', service.loc)
+        )
+      }
+    }
+  }
+  return { findings, errors }
+}

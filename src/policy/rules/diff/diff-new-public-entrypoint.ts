@@ -1,0 +1,59 @@
+import { literal } from '../../../model/attr.js'
+import type { InvokePermission } from '../../../model/types.js'
+import { byKey, endpointKey } from '../../../diff/pairing.js'
+import type { DiffRule } from '../../types.js'
+import { describeEndpoint, isPublicEndpoint } from '../lib/endpoints.js'
+
+export const diffNewPublicEntrypoint: DiffRule = {
+  id: 'diff-new-public-entrypoint',
+  title: 'New public entry point',
+  severity: 'high',
+  area: 'diff',
+  rationale:
+    'This change adds a way for anyone on the internet to invoke a function: an unauthenticated route, a function URL with AuthType NONE, or an invoke permission for every principal. New attack surface deserves an explicit decision in review.',
+  remediation: {
+    text: 'Add an authorizer (or IAM auth) to the new entry point, or suppress this finding with the reason it must be public.',
+    snippets: {
+      serverless: 'url:\n  authorizer: aws_iam',
+      sam: 'FunctionUrlConfig:\n  AuthType: AWS_IAM',
+      cloudformation: 'AuthType: AWS_IAM',
+      terraform: 'authorization_type = "AWS_IAM"'
+    }
+  },
+  references: ['https://docs.aws.amazon.com/lambda/latest/dg/lambda-security.html'],
+  compliance: ['OWASP-Serverless-Top10:SAS-2'],
+  equivalents: {},
+  compare({ pair, report }) {
+    if (!pair.head) return
+    const before = byKey(pair.base?.endpoints ?? [], endpointKey)
+    for (const endpoint of pair.head.endpoints) {
+      if (!isPublicEndpoint(endpoint) || before.has(endpointKey(endpoint))) continue
+      report({
+        resource: endpoint.id,
+        evidence: endpointKey(endpoint),
+        location: endpoint.auth.loc ?? endpoint.loc,
+        message: `${describeEndpoint(endpoint)} is new and public: anyone can invoke it without credentials`
+      })
+    }
+    const permissionsBefore = new Set(
+      (pair.base?.permissions ?? []).filter(isPublicPermission).map(permissionKey)
+    )
+    for (const p of pair.head.permissions) {
+      if (!isPublicPermission(p) || permissionsBefore.has(permissionKey(p))) continue
+      report({
+        resource: p.id,
+        evidence: `permission ${permissionKey(p)}`,
+        location: p.principal.loc,
+        message: `invoke permission \`${p.id}\` is new and lets any principal invoke ${p.functionId ? `function \`${p.functionId}\`` : 'the function'}`
+      })
+    }
+  }
+}
+
+function isPublicPermission(p: InvokePermission): boolean {
+  return literal(p.principal) === '*' && !p.sourceArn && !p.sourceAccount && !p.principalOrgId
+}
+
+function permissionKey(p: InvokePermission): string {
+  return `${p.functionId ?? p.id}:${literal(p.action) ?? ''}`
+}

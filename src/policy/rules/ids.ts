@@ -1,0 +1,10 @@
+import { INVALID_SUPPRESSION } from '../suppressions/meta.js'
+import { DIFF_RULES } from './diff/index.js'
+import { CATALOG } from './index.js'
+
+/** Every rule id users can name in the config file and in suppressions. */
+export const CATALOG_IDS: readonly string[] = [
+  ...CATALOG.map(r => r.id),
+  ...DIFF_RULES.map(r => r.id),
+  INVALID_SUPPRESSION.id
+]

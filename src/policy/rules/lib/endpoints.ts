@@ -1,0 +1,16 @@
+import { display } from '../../../model/attr.js'
+import type { Endpoint } from '../../../model/types.js'
+
+/** An endpoint in words: "route `GET /orders`", "the function URL of `export`". */
+export function describeEndpoint(e: Endpoint): string {
+  if (e.kind === 'function-url') return `the function URL of \`${e.functionIds.join(', ')}\``
+  const method = e.method ? display(e.method).toUpperCase() : ''
+  const path = e.path ? display(e.path) : ''
+  const what = e.kind === 'websocket' ? 'websocket route' : 'route'
+  return `${what} \`${`${method} ${path}`.trim()}\``
+}
+
+/** Whether anyone on the internet can call it: no authorization and not undecidable. */
+export function isPublicEndpoint(e: Endpoint): boolean {
+  return e.auth.type === 'none'
+}

@@ -1,0 +1,156 @@
+import picomatch from 'picomatch'
+import type { Model } from '../../model/types.js'
+import type { IgnoreEntry } from '../config/policy-schema.js'
+import { fingerprintKey, fingerprintOf } from '../engine/fingerprint.js'
+import type { Finding, Suppression } from '../types.js'
+import { InlineSuppressions } from './inline.js'
+import { INVALID_SUPPRESSION } from './meta.js'
+import { metadataSuppressions } from './metadata.js'
+
+export interface SuppressionOptions {
+  ignores: readonly IgnoreEntry[]
+  allowInline: boolean
+  now: Date
+  model: Model
+  /** A scanned file's text, for its inline comments. */
+  textOf(file: string): Promise<string | undefined>
+}
+
+/** Marks suppressed findings (they stay in every report) and reports suppressions that cannot take effect. */
+export async function applySuppressions(
+  findings: readonly Finding[],
+  opts: SuppressionOptions
+): Promise<Finding[]> {
+  const inline = new InlineCache(opts.textOf)
+  const out: Finding[] = []
+  const invalid: Finding[] = []
+  for (const finding of findings) {
+    const result = await suppress(finding, opts, inline)
+    out.push(result.finding)
+    if (result.invalid) invalid.push(invalidFinding(finding, result.invalid))
+  }
+  return [...out, ...dedupe(invalid)]
+}
+
+interface Outcome {
+  finding: Finding
+  invalid?: { message: string; file: string; line: number }
+}
+
+async function suppress(
+  f: Finding,
+  opts: SuppressionOptions,
+  inline: InlineCache
+): Promise<Outcome> {
+  const today = opts.now.toISOString().slice(0, 10)
+  const entry = opts.ignores.find(e => ignoreMatches(e, f))
+  if (entry && entry.expires !== undefined && entry.expires < today) {
+    return {
+      finding: {
+        ...f,
+        suppressionNote: `the config ignore for ${entry.rule} expired on ${entry.expires}`
+      }
+    }
+  }
+  if (entry)
+    return suppressed(f, { reason: entry.reason, source: 'config', expires: entry.expires })
+  const service = opts.model.services.find(s => s.id === f.service)
+  const meta = service
+    ? metadataSuppressions(service, f.resource).find(m => ruleMatches(m.rule, f))
+    : undefined
+  if (meta && meta.reason === '') {
+    return {
+      finding: f,
+      invalid: {
+        message: `the Metadata suppression of ${f.ruleId} has no reason`,
+        file: meta.file,
+        line: meta.line
+      }
+    }
+  }
+  if (meta)
+    return suppressed(f, {
+      reason: meta.reason,
+      source: 'metadata',
+      location: { file: meta.file, line: meta.line, column: 1 }
+    })
+  return inlineOutcome(f, opts, await inline.get(f.location.file))
+}
+
+function inlineOutcome(
+  f: Finding,
+  opts: SuppressionOptions,
+  comments: InlineSuppressions | undefined
+): Outcome {
+  const hit = comments
+    ?.applicableTo(f.location.line)
+    .find(s => ruleMatches(s.scope ? `${s.ruleId}[${s.scope}]` : s.ruleId, f))
+  if (!hit) return { finding: f }
+  const at = { file: f.location.file, line: hit.line }
+  if (hit.reason === '')
+    return {
+      finding: f,
+      invalid: { ...at, message: `the inline suppression of ${f.ruleId} has no reason` }
+    }
+  if (!opts.allowInline) {
+    const message = `inline suppressions are turned off (allow-inline-suppressions: false): ${f.ruleId} is not suppressed`
+    return { finding: { ...f, suppressionNote: message }, invalid: { ...at, message } }
+  }
+  return suppressed(f, { reason: hit.reason, source: 'inline', location: { ...at, column: 1 } })
+}
+
+function suppressed(f: Finding, suppression: Suppression): Outcome {
+  return { finding: { ...f, suppressed: suppression } }
+}
+
+/** `rule` or `rule[evidence]`: an unscoped suppression covers the rule on the resource, a scoped one only that evidence. */
+export function ruleMatches(spec: string, f: Finding): boolean {
+  const m = /^([a-z0-9-]+)(?:\[(.*)\])?$/.exec(spec.trim())
+  if (!m || m[1] !== f.ruleId) return false
+  return m[2] === undefined || m[2].trim() === f.evidence
+}
+
+function ignoreMatches(e: IgnoreEntry, f: Finding): boolean {
+  if (!ruleMatches(e.rule, f)) return false
+  if (e.resource !== undefined && e.resource !== f.resource) return false
+  return picomatch(e.path, { dot: true })(f.location.file)
+}
+
+function invalidFinding(f: Finding, bad: { message: string; file: string; line: number }): Finding {
+  const key = fingerprintKey({
+    ruleId: INVALID_SUPPRESSION.id,
+    file: bad.file,
+    service: f.service,
+    resource: f.resource,
+    evidence: `${f.ruleId}:${bad.line}`
+  })
+  return {
+    ruleId: INVALID_SUPPRESSION.id,
+    title: INVALID_SUPPRESSION.title,
+    severity: INVALID_SUPPRESSION.severity,
+    message: bad.message,
+    service: f.service,
+    resource: f.resource,
+    evidence: `${f.ruleId}:${bad.line}`,
+    location: { file: bad.file, line: bad.line, column: 1 },
+    fingerprint: fingerprintOf(key, 0)
+  }
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(f => !seen.has(f.fingerprint) && seen.add(f.fingerprint))
+}
+
+class InlineCache {
+  private cache = new Map<string, Promise<InlineSuppressions | undefined>>()
+  constructor(private textOf: (file: string) => Promise<string | undefined>) {}
+  get(file: string): Promise<InlineSuppressions | undefined> {
+    let hit = this.cache.get(file)
+    if (!hit) {
+      hit = this.textOf(file).then(t => (t === undefined ? undefined : new InlineSuppressions(t)))
+      this.cache.set(file, hit)
+    }
+    return hit
+  }
+}

@@ -1,0 +1,64 @@
+import type { SecurityChange } from '../../diff/changes.js'
+import type { ClassifiedFinding } from '../../diff/findings.js'
+import type { Diagnostic } from '../../model/location.js'
+import { SEVERITIES } from '../../policy/config/schema.js'
+import { ruleDocsUrl } from '../rules-meta.js'
+import { code, escapeMarkdown, messageToMarkdown } from './escape.js'
+
+/** Builds a link to a file line of the head, when the report knows where the repository lives. */
+export type LinkTo = (file: string, line: number) => string | undefined
+
+const ICON: Record<string, string> = {
+  critical: '🟥',
+  high: '🟧',
+  medium: '🟨',
+  low: '🟦',
+  info: '⬜'
+}
+
+export function where(file: string, line: number, linkTo?: LinkTo): string {
+  const text = code(`${file}:${line}`)
+  const url = linkTo?.(file, line)
+  return url ? `[${text}](${url})` : text
+}
+
+export function findingLine(f: ClassifiedFinding, linkTo?: LinkTo): string {
+  const rule = `[${code(f.ruleId)}](${ruleDocsUrl(f.ruleId)})`
+  const also = (f.also ?? [])
+    .map(a => `<br>↳ ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`)
+    .join('')
+  const note = f.suppressionNote ? `<br>⚠️ ${messageToMarkdown(f.suppressionNote)}` : ''
+  return `- ${ICON[f.severity]} **${f.severity}** ${rule} ${messageToMarkdown(f.message)} (${where(f.location.file, f.location.line, linkTo)})${also}${note}`
+}
+
+export function suppressedLine(f: ClassifiedFinding, linkTo?: LinkTo): string {
+  const s = f.suppressed
+  const added = s?.addedInPr ? ' **(suppression added in this change)**' : ''
+  const expires = s?.expires ? `, until ${escapeMarkdown(s.expires)}` : ''
+  return `- ${code(f.ruleId)} ${messageToMarkdown(f.message)} (${where(f.location.file, f.location.line, linkTo)}): ${s?.source} suppression, “${escapeMarkdown(s?.reason ?? '')}”${expires}${added}`
+}
+
+export function changeLine(c: SecurityChange, linkTo?: LinkTo): string {
+  return `- ${messageToMarkdown(c.summary)} (${where(c.location.file, c.location.line, linkTo)})`
+}
+
+export function diagnosticLine(d: Diagnostic): string {
+  return `- ${where(d.file, d.line)} ${d.severity}: ${messageToMarkdown(d.message)}`
+}
+
+export function severityTable(counts: Record<string, number>): string {
+  return [
+    `| ${SEVERITIES.join(' | ')} |`,
+    `|${SEVERITIES.map(() => '---').join('|')}|`,
+    `| ${SEVERITIES.map(s => counts[s] ?? 0).join(' | ')} |`
+  ].join('\n')
+}
+
+export function bySeverity(findings: readonly ClassifiedFinding[]): ClassifiedFinding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line
+  )
+}

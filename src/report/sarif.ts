@@ -1,0 +1,121 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { ClassifiedFinding } from '../diff/findings.js'
+import type { ScanResult } from '../core/scan.js'
+import type { Severity } from '../policy/config/schema.js'
+import type { RuleMeta } from '../policy/types.js'
+import { ruleDocsUrl } from './rules-meta.js'
+import { TOOL_NAME, TOOL_VERSION } from './tool.js'
+
+const LEVEL: Record<Severity, Result.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note'
+}
+
+/** GitHub code scanning shows severities from this property (a CVSS-like score). */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0'
+}
+
+const BASELINE: Record<ClassifiedFinding['status'], Result.baselineState | undefined> = {
+  new: 'new',
+  unchanged: 'unchanged',
+  fixed: 'absent',
+  present: undefined
+}
+
+/**
+ * SARIF 2.1.0 as code scanning accepts it: each rule once in `tool.driver.rules`, results with the
+ * bare rule id, the exact start line, fingerprints, and in a diff the baseline state of each result.
+ */
+export function toSarif(result: Pick<ScanResult, 'findings' | 'mode'>, rules: RuleMeta[]): Log {
+  const used = new Set(result.findings.map(f => f.ruleId))
+  const descriptors = rules.filter(r => used.has(r.id)).map(descriptor)
+  const index = new Map(descriptors.map((d, i) => [d.id, i]))
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            informationUri: 'https://github.com/serverless-gate/serverless-gate',
+            rules: descriptors
+          }
+        },
+        results: result.findings
+          .filter(f => result.mode === 'diff' || f.status !== 'fixed')
+          .map(f => sarifResult(f, index.get(f.ruleId), result.mode === 'diff'))
+      }
+    ]
+  }
+}
+
+function descriptor(r: RuleMeta): ReportingDescriptor {
+  return {
+    id: r.id,
+    name: r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.rationale },
+    help: {
+      text: `${r.rationale}\n\nHow to fix: ${r.remediation.text}`,
+      markdown: helpMarkdown(r)
+    },
+    helpUri: ruleDocsUrl(r.id),
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      tags: ['security', r.area, ...r.compliance],
+      'security-severity': SECURITY_SEVERITY[r.severity],
+      precision: 'high'
+    }
+  }
+}
+
+function helpMarkdown(r: RuleMeta): string {
+  const snippets = Object.entries(r.remediation.snippets).map(
+    ([format, s]) => `${format}:\n\n\`\`\`\n${s}\n\`\`\``
+  )
+  return [r.rationale, `**How to fix:** ${r.remediation.text}`, ...snippets].join('\n\n')
+}
+
+function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: boolean): Result {
+  const also = f.also?.map(a => ` ${a.message}.`).join('') ?? ''
+  const out: Result = {
+    ruleId: f.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}.${also}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.location.file },
+          region: { startLine: f.location.line, startColumn: f.location.column }
+        },
+        logicalLocations: [{ name: f.resource, fullyQualifiedName: `${f.service}#${f.resource}` }]
+      }
+    ],
+    partialFingerprints: { 'serverlessGate/v1': f.fingerprint },
+    properties: {
+      severity: f.severity,
+      evidence: f.evidence,
+      'security-severity': SECURITY_SEVERITY[f.severity]
+    }
+  }
+  if (diff) out.baselineState = BASELINE[f.status]
+  if (f.suppressed)
+    out.suppressions = [
+      {
+        kind: f.suppressed.source === 'inline' ? 'inSource' : 'external',
+        justification: f.suppressed.reason
+      }
+    ]
+  return out
+}
