@@ -54,7 +54,7 @@ function functionChanges(
           fn.loc
         )
       )
-    else out.push(...functionDelta(service, was, fn))
+    out.push(...functionDelta(service, was, fn))
   }
   out.push(...sharedEnvironment(service, before, after))
   for (const [id, fn] of before) {
@@ -64,11 +64,15 @@ function functionChanges(
   return out
 }
 
-function functionDelta(service: string, was: LambdaFunction, fn: LambdaFunction): SecurityChange[] {
+function functionDelta(
+  service: string,
+  was: LambdaFunction | undefined,
+  fn: LambdaFunction
+): SecurityChange[] {
   const out: SecurityChange[] = []
-  const r0 = was.runtime ? display(was.runtime) : undefined
+  const r0 = was?.runtime ? display(was.runtime) : undefined
   const r1 = fn.runtime ? display(fn.runtime) : undefined
-  if (r0 !== r1) {
+  if (was && r0 !== r1) {
     out.push(
       change(
         'runtime-changed',
@@ -79,7 +83,7 @@ function functionDelta(service: string, was: LambdaFunction, fn: LambdaFunction)
       )
     )
   }
-  const names = new Set(was.environment.map(e => e.name))
+  const names = new Set(was?.environment.map(e => e.name))
   for (const env of fn.environment) {
     if (!names.has(env.name) && env.origin === 'function') {
       out.push(

@@ -1,4 +1,7 @@
+import { SEVERITIES } from '../policy/config/enums.js'
 import type { Finding } from '../policy/types.js'
+
+const SEVERITY_ORDER: readonly string[] = SEVERITIES
 
 /** In a diff: new, unchanged or fixed; in a scan of one tree: present. */
 export type FindingStatus = 'new' | 'unchanged' | 'fixed' | 'present'
@@ -48,27 +51,39 @@ export function foldDiffFindings(
   diff: readonly Finding[]
 ): ClassifiedFinding[] {
   const out = [...findings]
-  const order = ['critical', 'high', 'medium', 'low', 'info']
   for (const d of diff) {
-    const i = out.findIndex(
-      f =>
-        f.status !== 'fixed' &&
-        f.location.file === d.location.file &&
-        f.location.line === d.location.line
-    )
+    const i = mostSevereAt(out, d)
     const target = out[i]
     if (!target) {
       out.push({ ...d, status: 'new' })
       continue
     }
     const severity =
-      order.indexOf(d.severity) < order.indexOf(target.severity) ? d.severity : target.severity
-    out[i] = {
-      ...target,
-      severity,
-      status: 'new',
-      also: [...(target.also ?? []), { ruleId: d.ruleId, severity: d.severity, message: d.message }]
-    }
+      SEVERITY_ORDER.indexOf(d.severity) < SEVERITY_ORDER.indexOf(target.severity)
+        ? d.severity
+        : target.severity
+    const also = [
+      ...(target.also ?? []),
+      { ruleId: d.ruleId, severity: d.severity, message: d.message }
+    ]
+    out[i] = { ...target, severity, status: 'new', also }
   }
   return out
+}
+
+/** Index of the most severe new finding at the same file and line as `d`, or -1. */
+function mostSevereAt(findings: ClassifiedFinding[], d: Finding): number {
+  const order = SEVERITY_ORDER
+  let best = -1
+  findings.forEach((f, i) => {
+    if (
+      f.status !== 'new' ||
+      f.location.file !== d.location.file ||
+      f.location.line !== d.location.line
+    )
+      return
+    if (best < 0 || order.indexOf(f.severity) < order.indexOf((findings[best] as Finding).severity))
+      best = i
+  })
+  return best
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ConfigError } from '../../core/errors.js'
 import { loadDocument } from '../../iac/document/yaml.js'
-import { getPath, isMap, toPlain, type Value } from '../../model/value.js'
+import { isMap, toPlain, type Value } from '../../model/value.js'
 import type { FileSource } from '../../sources/types.js'
 import { describeIssues } from './errors.js'
 import { ConfigFileSchema, type ConfigFile } from './schema.js'
@@ -50,7 +50,7 @@ export function parseConfigText(path: string, text: string): ConfigFile {
 /** The line of the deepest key of `path` present in the document. */
 function lineOf(root: Value, path: readonly PropertyKey[]): number {
   for (let n = path.length; n > 0; n--) {
-    const parent = getPath(root, path.slice(0, n - 1).map(String))
+    const parent = walk(root, path.slice(0, n - 1))
     const key = String(path[n - 1])
     if (isMap(parent)) {
       const entry = parent.entries.get(key)
@@ -62,6 +62,16 @@ function lineOf(root: Value, path: readonly PropertyKey[]): number {
     }
   }
   return 1
+}
+
+/** Follows map keys and list indexes. */
+function walk(root: Value, path: readonly PropertyKey[]): Value | undefined {
+  let cur: Value | undefined = root
+  for (const key of path) {
+    if (cur?.kind === 'list') cur = cur.items[Number(key)]
+    else cur = isMap(cur) ? cur.entries.get(String(key))?.value : undefined
+  }
+  return cur
 }
 
 /** The keys a schema accepts at a path, for "did you mean" hints. */

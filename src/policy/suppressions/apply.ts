@@ -56,7 +56,7 @@ async function suppress(
     return suppressed(f, { reason: entry.reason, source: 'config', expires: entry.expires })
   const service = opts.model.services.find(s => s.id === f.service)
   const meta = service
-    ? metadataSuppressions(service, f.resource).find(m => ruleMatches(m.rule, f))
+    ? metadataSuppressions(service, f.resource, f.location).find(m => ruleMatches(m.rule, f))
     : undefined
   if (meta && meta.reason === '') {
     return {

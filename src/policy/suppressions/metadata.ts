@@ -1,4 +1,5 @@
-import type { Service } from '../../model/types.js'
+import type { SourceLocation } from '../../model/location.js'
+import type { RawResource, Service } from '../../model/types.js'
 import { asList, asString, get, getPath } from '../../model/value.js'
 
 export interface MetadataSuppression {
@@ -8,9 +9,32 @@ export interface MetadataSuppression {
   file: string
 }
 
-/** `Metadata: { serverless-gate: { ignore: [ { rule, reason } ] } }` on a CloudFormation resource. */
-export function metadataSuppressions(service: Service, resourceId: string): MetadataSuppression[] {
-  const raw = service.rawResources.find(r => r.id === resourceId)
+/**
+ * `Metadata: { serverless-gate: { ignore: [ { rule, reason } ] } }` on a CloudFormation resource:
+ * the resource the finding is about, or the resource whose definition holds the flagged line
+ * (a finding about a function can sit on its `AWS::Lambda::Url`).
+ */
+export function metadataSuppressions(
+  service: Service,
+  resourceId: string,
+  at: SourceLocation
+): MetadataSuppression[] {
+  const named = service.rawResources.find(r => r.id === resourceId)
+  const around = enclosing(service.rawResources, at)
+  return [...new Set([named, around])].flatMap(raw => listOf(raw))
+}
+
+/** The resource defined nearest above the line, in the same file: the one whose body holds it. */
+function enclosing(resources: readonly RawResource[], at: SourceLocation): RawResource | undefined {
+  let best: RawResource | undefined
+  for (const r of resources) {
+    if (r.loc.file !== at.file || r.loc.line > at.line) continue
+    if (!best || r.loc.line > best.loc.line) best = r
+  }
+  return best
+}
+
+function listOf(raw: RawResource | undefined): MetadataSuppression[] {
   const list = getPath(raw?.metadata, ['serverless-gate', 'ignore'])
   return asList(list).map(item => ({
     rule: asString(get(item, 'rule')) ?? '',

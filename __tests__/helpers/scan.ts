@@ -1,0 +1,30 @@
+import { runScan, type ScanResult } from '../../src/core/scan.js'
+import { parseConfigText } from '../../src/policy/config/load.js'
+import { resolveSettings } from '../../src/core/settings.js'
+import { DirectorySource } from '../../src/sources/filesystem.js'
+import { tempRepo } from './temp-repo.js'
+
+/** Runs the real gate over files written to temporary folders: a head, and optionally a base. */
+export async function scanFiles(
+  head: Record<string, string>,
+  base?: Record<string, string>,
+  configText = '',
+  now = new Date('2026-11-22T00:00:00Z')
+): Promise<ScanResult> {
+  const h = tempRepo(head)
+  const b = base ? tempRepo(base) : undefined
+  try {
+    const config = parseConfigText('.serverless-gate.yml', configText)
+    const settings = resolveSettings({}, config)
+    return await runScan({
+      head: new DirectorySource(h.root),
+      base: b ? new DirectorySource(b.root) : undefined,
+      config,
+      settings,
+      now
+    })
+  } finally {
+    h.cleanup()
+    b?.cleanup()
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals'
+import { code, escapeMarkdown, messageToMarkdown } from '../../src/report/markdown/escape.js'
+import { renderSummary } from '../../src/report/markdown/summary.js'
+import { scanFiles } from '../helpers/scan.js'
+
+describe('Markdown escaping', () => {
+  it('neutralises formatting, HTML, links and mentions from the repository', () => {
+    expect(escapeMarkdown('**bold** <img src=x onerror=alert(1)> [x](http://evil) @octocat')).toBe(
+      '\\*\\*bold\\*\\* &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(http://evil\\) @\u200boctocat'
+    )
+    expect(code('a`b|c\nd')).toBe('`aˋb\\|c d`')
+    expect(messageToMarkdown('function `<script>` is *public*')).toBe(
+      'function `<script>` is \\*public\\*'
+    )
+  })
+})
+
+describe('summary', () => {
+  const hostile = `service: s
+provider:
+  name: aws
+  runtime: nodejs22.x
+functions:
+  "@admin-<b>x</b>":
+    handler: a.handler
+    url: true
+`
+  it('shows the decision, counts, new findings and changes, with repository text escaped', async () => {
+    const base = hostile.replace('    url: true\n', '')
+    const md = renderSummary(
+      await scanFiles({ 'serverless.yml': hostile }, { 'serverless.yml': base }),
+      { marker: '<!-- serverless-gate -->' }
+    )
+    expect(md.startsWith('<!-- serverless-gate -->\n## serverless-gate: ❌ fail')).toBe(true)
+    expect(md).toContain('| critical | high | medium | low | info |')
+    expect(md).toContain('### New findings')
+    expect(md).toContain('lambda-url-auth-none')
+    expect(md).toContain('### What this change does to the attack surface')
+    // Outside code spans (where nothing is interpreted) no HTML or mention survives.
+    const prose = md.replace(/`[^`]*`/g, '')
+    expect(prose).not.toMatch(/<b>|<\/b>/)
+    expect(prose).not.toMatch(/@admin/)
+    expect(md).toContain('`@admin-<b>x</b>`')
+  })
+
+  it('stays under a size limit by dropping the lowest-severity findings first, and says so', async () => {
+    const many = Array.from(
+      { length: 60 },
+      (_, i) => `  f${i}:\n    handler: h.handler\n    url: true\n`
+    ).join('')
+    const r = await scanFiles({
+      'serverless.yml': `service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n${many}`
+    })
+    const md = renderSummary(r, { maxLength: 6000, fullReportHint: 'see the job summary' })
+    expect(md.length).toBeLessThanOrEqual(6000)
+    expect(md).toMatch(/… and \d+ more: see the job summary/)
+    expect(md).toContain('lambda-url-auth-none')
+  })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { toSarif } from '../../src/report/sarif.js'
+import { allRuleMeta } from '../../src/report/rules-meta.js'
+import { scanFiles } from '../helpers/scan.js'
+
+const BASE = `service: s
+provider:
+  name: aws
+  runtime: nodejs22.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: [s3:*, sqs:*]
+          Resource: arn:aws:s3:::b/*
+functions:
+  a:
+    handler: a.handler
+  b:
+    handler: b.handler
+`
+
+describe('SARIF', () => {
+  it('lists each rule once, with the bare id, exact lines and fingerprints, and baseline states in a diff', async () => {
+    const head = BASE.replace('[s3:*, sqs:*]', '[s3:*, kms:*]')
+    const r = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': BASE })
+    const log = toSarif(r, allRuleMeta())
+    const run = log.runs[0]!
+    const ids = run.tool.driver.rules!.map(d => d.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const wildcard = run.results!.filter(res => res.ruleId === 'iam-wildcard-action')
+    expect(
+      wildcard.map(res => [
+        res.properties?.evidence,
+        res.baselineState,
+        res.locations![0]!.physicalLocation!.region!.startLine
+      ])
+    ).toEqual(
+      expect.arrayContaining([
+        ['s3:*', 'unchanged', 9],
+        ['kms:*', 'new', 9],
+        ['sqs:*', 'absent', 9]
+      ])
+    )
+    for (const res of run.results!) {
+      expect(ids[res.ruleIndex!]).toBe(res.ruleId)
+      expect(res.partialFingerprints!['serverlessGate/v1']).toMatch(/^[0-9a-f]{32}$/)
+    }
+    expect(run.tool.driver.rules!.find(d => d.id === 'iam-wildcard-action')).toMatchObject({
+      helpUri: expect.stringContaining('#iam-wildcard-action'),
+      properties: {
+        'security-severity': expect.any(String),
+        tags: expect.arrayContaining(['security'])
+      }
+    })
+  })
+
+  it('leaves baseline states out of a scan of one tree, and marks suppressions', async () => {
+    const text = BASE.replace(
+      'Action: [s3:*, sqs:*]',
+      'Action: [s3:*, sqs:*] # serverless-gate:ignore iam-wildcard-action[sqs:*] queue is private'
+    )
+    const log = toSarif(await scanFiles({ 'serverless.yml': text }), allRuleMeta())
+    const results = log.runs[0]!.results!
+    expect(results.every(res => res.baselineState === undefined)).toBe(true)
+    expect(results.find(res => res.properties?.evidence === 'sqs:*')?.suppressions).toEqual([
+      { kind: 'inSource', justification: 'queue is private' }
+    ])
+  })
+})
