@@ -89,3 +89,36 @@ describe('loadDocument', () => {
     expect(getPath(value, ['other'])).toBe(getPath(value, ['base']))
   })
 })
+
+describe('templates CloudFormation accepts but strict YAML does not', () => {
+  it('reads a flow collection closed at its parent indentation, with locations', () => {
+    const text = [
+      'Resources:',
+      '  Fn:',
+      '    Properties:',
+      '      VpcConfig: !If [UseVpc, {',
+      '        SubnetIds: !Ref Subnets',
+      '      }, !Ref AWS::NoValue]',
+      "      Policy: '{",
+      '      "a": 1}\''
+    ].join('\n')
+    const { value, diagnostics } = loadDocument('t.yaml', text)
+    expect(diagnostics).toEqual([])
+    const vpc = getPath(value, ['Resources', 'Fn', 'Properties', 'VpcConfig']) as SymbolicValue
+    expect(vpc).toMatchObject({ kind: 'symbolic', fn: 'Fn::If', loc: { line: 4 } })
+    expect(
+      getPath(vpc.args?.kind === 'list' ? vpc.args.items[1] : undefined, ['SubnetIds'])
+    ).toMatchObject({ fn: 'Ref', refs: ['Subnets'], loc: { line: 5 } })
+    const props = getPath(value, ['Resources', 'Fn', 'Properties'])
+    expect(props?.kind === 'map' && props.entries.get('Policy')?.keyLoc).toMatchObject({
+      line: 7,
+      column: 7
+    })
+  })
+
+  it('reports only the first error of a broken document, with how many follow', () => {
+    const { diagnostics } = loadDocument('t.yaml', 'a: [1, 2\nb: {c: 3\nd: "x\n')
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ code: 'parse-error', line: expect.any(Number) })
+  })
+})

@@ -11,38 +11,9 @@ import {
 } from 'yaml'
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
+import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
-
-/** CloudFormation's short-form tags, registered so the YAML reader keeps them without warnings. */
-const CFN_SHORT_TAGS = [
-  'Ref',
-  'Sub',
-  'GetAtt',
-  'Join',
-  'If',
-  'Equals',
-  'And',
-  'Or',
-  'Not',
-  'Condition',
-  'FindInMap',
-  'Select',
-  'Split',
-  'Base64',
-  'Cidr',
-  'GetAZs',
-  'ImportValue',
-  'Transform',
-  'ToJsonString',
-  'Length',
-  'ForEach',
-  'GetParam',
-  'ValueOf',
-  'Contains',
-  'EachMemberEquals',
-  'EachMemberIn',
-  'RefAll'
-]
+import { loadLenient } from './yaml-lenient.js'
 
 const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
   { tag: `!${name}`, resolve: (s: string) => s },
@@ -101,14 +72,8 @@ export function loadDocument(
       diagnostics: [diagnostic(file, `cannot read YAML: ${errorText(err)}`, 'parse-error')]
     }
   }
-  const diagnostics = doc.errors.map(e => {
-    const pos = lines.linePos(e.pos[0])
-    return diagnostic(file, firstLine(e.message), 'parse-error', {
-      line: pos.line,
-      column: pos.col
-    })
-  })
-  if (diagnostics.length > 0) return { file, diagnostics }
+  if (doc.errors.length > 0) return readLeniently(file, text, doc, lines, limits)
+  const diagnostics: Diagnostic[] = []
   try {
     const converter = new Converter(file, doc, lines, limits)
     const value = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined
@@ -132,6 +97,33 @@ export function loadDocument(
       }
     }
     throw err
+  }
+}
+
+/**
+ * The strict reader refused the text: CloudFormation accepts some YAML the spec does not (flow
+ * collections closed at the parent's indentation), so a lenient reader gets a second look. When
+ * that fails too, the first error is reported (later ones are mostly its echoes).
+ */
+function readLeniently(
+  file: string,
+  text: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  limits: LoadLimits
+): LoadedDocument {
+  try {
+    return { file, value: loadLenient(file, text, limits), diagnostics: [] }
+  } catch {
+    const first = doc.errors[0] as { pos: [number, number]; message: string }
+    const pos = lines.linePos(first.pos[0])
+    const more =
+      doc.errors.length > 1 ? ` (${doc.errors.length - 1} more errors follow from it)` : ''
+    const message = `${firstLine(first.message)}${more}`
+    return {
+      file,
+      diagnostics: [diagnostic(file, message, 'parse-error', { line: pos.line, column: pos.col })]
+    }
   }
 }
 
