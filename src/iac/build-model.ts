@@ -22,7 +22,19 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
     services.push(...r.services)
     diagnostics.push(...r.diagnostics)
   }
-  for (const file of templates) collect(await readTemplate(source, file))
+  // Serverless services first: files they include with ${file()} belong to them, and are not
+  // read again as templates of their own (their findings would count twice).
+  const ordered = [
+    ...templates.filter(isServerlessFile),
+    ...templates.filter(f => !isServerlessFile(f))
+  ]
+  const included = new Set<string>()
+  for (const file of ordered) {
+    if (included.has(file)) continue
+    const result = await readTemplate(source, file)
+    for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
+    collect(result)
+  }
   for (const [dir, tfFiles] of terraform) collect(await readTerraform(source, dir, tfFiles))
   services.sort((a, b) => a.id.localeCompare(b.id))
   return { root, services, diagnostics }

@@ -15,7 +15,7 @@ import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
 import { loadLenient } from './yaml-lenient.js'
 
-const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
+export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
   { tag: `!${name}`, resolve: (s: string) => s },
   { tag: `!${name}`, collection: 'seq' as const, resolve: (s: unknown) => s },
   { tag: `!${name}`, collection: 'map' as const, resolve: (s: unknown) => s }

@@ -1,0 +1,21 @@
+import { performance } from 'node:perf_hooks'
+
+/** One benchmark result: a time, the baseline measured in the same run, and the target ratio. */
+export interface Measurement {
+  name: string
+  ms: number
+  baselineMs: number
+  ratio: number
+  target: number
+}
+
+/** The fastest of `runs` runs: the least disturbed by whatever else the machine is doing. */
+export async function bestOf(runs: number, fn: () => unknown): Promise<number> {
+  let best = Infinity
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
