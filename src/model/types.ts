@@ -188,6 +188,8 @@ export interface Policy {
   arn?: Attr<string>
   /** For standalone policies: the roles they are attached to (ids in `service.roles`). */
   attachedTo?: string[]
+  /** For `sam-template` policies: the template's parameters as written. */
+  templateParameters?: Value
   loc: SourceLocation
 }
 

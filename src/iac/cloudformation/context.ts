@@ -1,0 +1,92 @@
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
+import type { LambdaFunction, Resource, Role, Service } from '../../model/types.js'
+import type { MapEntry, MapValue, Value } from '../../model/value.js'
+import type { ExternalId } from './map.js'
+import type { ParameterResolver } from './resolve.js'
+
+/** One entry of the template's `Resources`, ready for mapping. */
+export interface TemplateResource {
+  /** Logical id. */
+  id: string
+  type: string
+  /** The resource as written (Type, Properties, Metadata, Condition, ...). */
+  definition: MapValue
+  /** Properties with template parameters resolved; an empty map when the resource has none. */
+  props: MapValue
+  /** Where the logical id is written: findings about the resource point here. */
+  loc: SourceLocation
+}
+
+/** Maps one resource into the service; runs after every resource is known by id and type. */
+export type ResourceHandler = (ctx: MapContext, r: TemplateResource) => void
+
+/**
+ * State shared by the resource handlers of one template: the resources by logical id, the
+ * parameter resolver, the ids named from outside, and work deferred until every resource has been
+ * mapped (links between resources).
+ */
+export class MapContext {
+  readonly resources = new Map<string, TemplateResource>()
+  readonly diagnostics: Diagnostic[] = []
+  private readonly deferred: (() => void)[] = []
+
+  constructor(
+    readonly file: string,
+    readonly service: Service,
+    readonly resolver: ParameterResolver,
+    readonly externalIds: Map<string, ExternalId>,
+    /** Key locations of settings inherited from shared defaults (SAM `Globals`). */
+    readonly sharedKeys: WeakSet<SourceLocation> = new WeakSet()
+  ) {}
+
+  /** Runs `work` once every resource has been mapped (links that need the whole service). */
+  later(work: () => void): void {
+    this.deferred.push(work)
+  }
+
+  /** Runs deferred work, including work that deferred work defers. */
+  runDeferred(): void {
+    for (let i = 0; i < this.deferred.length; i++) this.guard(this.deferred[i] as () => void)
+  }
+
+  /** Runs `work`; an unexpected error becomes a diagnostic instead of stopping the scan. */
+  guard(work: () => void, loc?: SourceLocation): void {
+    try {
+      work()
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      this.warn(`could not read this part of the template: ${message}`, loc, 'internal-error')
+    }
+  }
+
+  warn(message: string, loc: SourceLocation | undefined, code = 'invalid-template'): void {
+    this.diagnostics.push(
+      diagnostic(this.file, message, code, { line: loc?.line, column: loc?.column }, 'warning')
+    )
+  }
+
+  typeOf(id: string): string | undefined {
+    return this.resources.get(id)?.type
+  }
+
+  resolve(v: Value): Value {
+    return this.resolver.resolve(v)
+  }
+
+  functionById(id: string | undefined): LambdaFunction | undefined {
+    return id === undefined ? undefined : this.service.functions.find(f => f.id === id)
+  }
+
+  roleById(id: string | undefined): Role | undefined {
+    return id === undefined ? undefined : this.service.roles.find(r => r.id === id)
+  }
+
+  resourceById(id: string | undefined): Resource | undefined {
+    return id === undefined ? undefined : this.service.resources.find(r => r.id === id)
+  }
+}
+
+/** A map with no entries, for resources written without `Properties`. */
+export function emptyMap(loc: SourceLocation): MapValue {
+  return { kind: 'map', entries: new Map<string, MapEntry>(), loc }
+}

@@ -1,0 +1,130 @@
+import type {
+  Attr,
+  PolicyDocument,
+  Resource,
+  ResourceAttributes,
+  ResourceKind
+} from '../../model/types.js'
+import { asList, entry, get, getPath, isMap, type Value } from '../../model/value.js'
+import { booleanAt, locOfEntry, stringAt } from '../shared/attrs.js'
+import { compact } from './apigateway-stage.js'
+import { booleanAtPath, stringAtPath } from './common.js'
+import type { MapContext, TemplateResource } from './context.js'
+import { documentAt } from './iam.js'
+import { resourceIdOf } from './refs.js'
+import { linkBucketNotifications, linkTopicSubscriptions } from './triggers.js'
+
+/** Data stores and messaging: buckets, tables, queues, topics, streams, and their policies. */
+
+export function pushResource(
+  ctx: MapContext,
+  r: TemplateResource,
+  kind: ResourceKind,
+  name: Attr<string> | undefined,
+  attributes: ResourceAttributes,
+  policies: PolicyDocument[] = []
+): Resource {
+  const resource = {
+    id: r.id,
+    kind,
+    type: r.type,
+    name,
+    policies,
+    attributes: compact(attributes),
+    loc: r.loc
+  }
+  ctx.service.resources.push(resource)
+  return resource
+}
+
+/**
+ * A separate policy resource (`AWS::S3::BucketPolicy`, `AWS::SQS::QueuePolicy`, ...) → the
+ * document, attached to each resource of the service it governs.
+ */
+export function attachResourcePolicy(
+  ctx: MapContext,
+  targets: Value | undefined,
+  types: string[],
+  document: PolicyDocument | undefined
+): void {
+  if (!document || !targets) return
+  const items = targets.kind === 'symbolic' ? [targets] : asList(targets)
+  ctx.later(() => {
+    for (const item of items) {
+      const resource = ctx.resourceById(resourceIdOf(ctx, item, types))
+      if (resource && !resource.policies.includes(document)) resource.policies.push(document)
+    }
+  })
+}
+
+export function mapBucket(ctx: MapContext, r: TemplateResource): void {
+  const p = r.props
+  const block = entry(p, 'PublicAccessBlockConfiguration')
+  const rule = asList(getPath(p, ['BucketEncryption', 'ServerSideEncryptionConfiguration'])).filter(
+    isMap
+  )[0]
+  pushResource(ctx, r, 'bucket', stringAt(p, 'BucketName'), {
+    acl: stringAt(p, 'AccessControl'),
+    publicAccessBlock: block && {
+      blockPublicAcls: booleanAt(block.value, 'BlockPublicAcls'),
+      blockPublicPolicy: booleanAt(block.value, 'BlockPublicPolicy'),
+      ignorePublicAcls: booleanAt(block.value, 'IgnorePublicAcls'),
+      restrictPublicBuckets: booleanAt(block.value, 'RestrictPublicBuckets'),
+      loc: locOfEntry(block)
+    },
+    encryption: stringAtPath(rule, ['ServerSideEncryptionByDefault', 'SSEAlgorithm']),
+    kmsKeyId: stringAtPath(rule, ['ServerSideEncryptionByDefault', 'KMSMasterKeyID'])
+  })
+  linkBucketNotifications(ctx, r)
+}
+
+export function mapBucketPolicy(ctx: MapContext, r: TemplateResource): void {
+  const document = documentAt(r.props, 'PolicyDocument')
+  attachResourcePolicy(ctx, get(r.props, 'Bucket'), ['AWS::S3::Bucket'], document)
+}
+
+/** `AWS::DynamoDB::Table` and `AWS::DynamoDB::GlobalTable`. */
+export function mapTable(ctx: MapContext, r: TemplateResource): void {
+  const p = r.props
+  pushResource(ctx, r, 'table', stringAt(p, 'TableName'), {
+    pointInTimeRecovery: booleanAtPath(p, [
+      'PointInTimeRecoverySpecification',
+      'PointInTimeRecoveryEnabled'
+    ]),
+    sseEnabled: booleanAtPath(p, ['SSESpecification', 'SSEEnabled']),
+    kmsKeyId: stringAtPath(p, ['SSESpecification', 'KMSMasterKeyId'])
+  })
+}
+
+export function mapQueue(ctx: MapContext, r: TemplateResource): void {
+  const p = r.props
+  pushResource(ctx, r, 'queue', stringAt(p, 'QueueName'), {
+    kmsKeyId: stringAt(p, 'KmsMasterKeyId'),
+    sseEnabled: booleanAt(p, 'SqsManagedSseEnabled')
+  })
+}
+
+export function mapQueuePolicy(ctx: MapContext, r: TemplateResource): void {
+  const document = documentAt(r.props, 'PolicyDocument')
+  attachResourcePolicy(ctx, get(r.props, 'Queues'), ['AWS::SQS::Queue'], document)
+}
+
+export function mapTopic(ctx: MapContext, r: TemplateResource): void {
+  pushResource(ctx, r, 'topic', stringAt(r.props, 'TopicName'), {
+    kmsKeyId: stringAt(r.props, 'KmsMasterKeyId')
+  })
+  linkTopicSubscriptions(ctx, r)
+}
+
+export function mapTopicPolicy(ctx: MapContext, r: TemplateResource): void {
+  const document = documentAt(r.props, 'PolicyDocument')
+  attachResourcePolicy(ctx, get(r.props, 'Topics'), ['AWS::SNS::Topic'], document)
+}
+
+export function mapStream(ctx: MapContext, r: TemplateResource): void {
+  const p = r.props
+  pushResource(ctx, r, 'stream', stringAt(p, 'Name'), {
+    encryption: stringAtPath(p, ['StreamEncryption', 'EncryptionType']),
+    kmsKeyId: stringAtPath(p, ['StreamEncryption', 'KeyId'])
+  })
+}

@@ -1,0 +1,100 @@
+import { posix } from 'node:path'
+import { asList, get, getPath, isMap, type MapValue } from '../../model/value.js'
+import type { RepoReader } from '../types.js'
+
+/** How a template is detected and named. */
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31'
+
+/** Types of the template's resources (literal `Type` values). */
+function resourceTypes(document: MapValue): string[] {
+  const resources = get(document, 'Resources')
+  if (!isMap(resources)) return []
+  const out: string[] = []
+  for (const e of resources.entries.values()) {
+    const type = get(e.value, 'Type')
+    if (type?.kind === 'scalar' && typeof type.value === 'string') out.push(type.value)
+  }
+  return out
+}
+
+/** `Transform` is or lists the SAM transform, or resources use `AWS::Serverless::*` types. */
+export function isSamTemplate(document: MapValue): boolean {
+  const transforms = asList(get(document, 'Transform'))
+  if (transforms.some(t => t.kind === 'scalar' && t.value === SAM_TRANSFORM)) return true
+  return resourceTypes(document).some(t => t.startsWith('AWS::Serverless::'))
+}
+
+/** `AWSTemplateFormatVersion`, or at least one `AWS::` resource. */
+export function isCloudFormationTemplate(document: MapValue): boolean {
+  if (document.entries.has('AWSTemplateFormatVersion')) return true
+  return resourceTypes(document).some(t => t.startsWith('AWS::'))
+}
+
+/** File names that say nothing about the stack: the folder names it instead. */
+const GENERIC_NAMES = new Set([
+  'template',
+  'templates',
+  'serverless',
+  'sam',
+  'sam-template',
+  'cloudformation',
+  'cfn',
+  'stack',
+  'main',
+  'packaged',
+  'packaged-template',
+  'output',
+  'infra',
+  'infrastructure'
+])
+
+/**
+ * A natural name for the template's stack: the CDK stack name (`aws:cdk:path`), the
+ * `stack_name` of a `samconfig.toml` beside it, the file's own name, or its folder's name when the
+ * file name is generic (`template.yaml`).
+ */
+export async function stackName(
+  file: string,
+  document: MapValue,
+  repo: RepoReader | undefined
+): Promise<string> {
+  const cdk = cdkStackName(document)
+  if (cdk) return cdk
+  const dir = dirOf(file)
+  const config = await readQuietly(repo, dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`)
+  const configured = config && /^\s*stack_name\s*=\s*["']([^"']+)["']/m.exec(config)?.[1]
+  if (configured) return configured
+  const base = posix.basename(file).replace(/(\.template)?\.(ya?ml|json|template)$/i, '')
+  if (!GENERIC_NAMES.has(base.toLowerCase()) || dir === '') return base
+  return posix.basename(dir)
+}
+
+function cdkStackName(document: MapValue): string | undefined {
+  const resources = get(document, 'Resources')
+  if (!isMap(resources)) return undefined
+  for (const e of resources.entries.values()) {
+    const path = getPath(e.value, ['Metadata', 'aws:cdk:path'])
+    if (path?.kind === 'scalar' && typeof path.value === 'string' && path.value.includes('/')) {
+      return path.value.split('/')[0]
+    }
+  }
+  return undefined
+}
+
+async function readQuietly(
+  repo: RepoReader | undefined,
+  path: string
+): Promise<string | undefined> {
+  try {
+    return await repo?.readText(path)
+  } catch {
+    return undefined
+  }
+}
+
+/** Root-relative folder of a file (empty for the root). */
+export function dirOf(file: string): string {
+  const dir = posix.dirname(file)
+  return dir === '.' ? '' : dir
+}

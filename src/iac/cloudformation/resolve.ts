@@ -1,0 +1,98 @@
+import type { SourceLocation } from '../../model/location.js'
+import type { MapEntry, Scalar, SymbolicValue, Value } from '../../model/value.js'
+import { dynamicReference } from '../document/intrinsics.js'
+
+/** A template parameter whose `Default` is a literal that CloudFormation would use. */
+export interface KnownParameter {
+  value: Scalar
+  /** `List<...>` and `CommaDelimitedList` parameters resolve to a list of their items. */
+  isList: boolean
+}
+
+const SUB_VARIABLE = /\$\{([^}]*)\}/g
+
+/**
+ * Resolves what is decidable without deploying: a `Ref` to a parameter with a literal default
+ * becomes that literal (located where the `Ref` is written), and a `Fn::Sub` whose variables are
+ * all such parameters becomes a string. Dynamic references (`{{resolve:...}}`) become symbolic.
+ * Everything else (pseudo parameters, `Fn::If`, `Fn::GetAtt`, imports) stays symbolic.
+ */
+export class ParameterResolver {
+  /** Values already resolved: aliased YAML values stay shared and are walked once. */
+  private readonly cache = new Map<Value, Value>()
+
+  constructor(private readonly parameters: Map<string, KnownParameter>) {}
+
+  resolve(v: Value): Value {
+    const hit = this.cache.get(v)
+    if (hit) return hit
+    const out = this.compute(v)
+    this.cache.set(v, out)
+    return out
+  }
+
+  /** The literal a parameter name stands for, if it is known. */
+  parameter(name: string): KnownParameter | undefined {
+    return this.parameters.get(name)
+  }
+
+  private compute(v: Value): Value {
+    switch (v.kind) {
+      case 'scalar':
+        return dynamicReference(v) ?? v
+      case 'symbolic':
+        return this.symbolic(v)
+      case 'list': {
+        const items = v.items.map(i => this.resolve(i))
+        return items.every((item, i) => item === v.items[i]) ? v : { ...v, items }
+      }
+      case 'map': {
+        let changed = false
+        const entries = new Map<string, MapEntry>()
+        for (const [key, e] of v.entries) {
+          const value = this.resolve(e.value)
+          if (value !== e.value) changed = true
+          entries.set(key, value === e.value ? e : { ...e, value })
+        }
+        return changed ? { ...v, entries } : v
+      }
+    }
+  }
+
+  private symbolic(v: SymbolicValue): Value {
+    if (v.fn === 'Ref' && v.args?.kind === 'scalar') {
+      const known = this.parameters.get(String(v.args.value))
+      return known ? literalAt(known, v.loc) : v
+    }
+    if (v.fn === 'Fn::Sub') return this.sub(v) ?? v
+    return v
+  }
+
+  /** `!Sub` with only known parameters (or literal variables) becomes the string it yields. */
+  private sub(v: SymbolicValue): Value | undefined {
+    const args = v.args
+    const template = args?.kind === 'list' ? args.items[0] : args
+    if (template?.kind !== 'scalar' || typeof template.value !== 'string') return undefined
+    const vars = args?.kind === 'list' ? args.items[1] : undefined
+    let unresolved = false
+    const text = template.value.replace(SUB_VARIABLE, (whole, name: string) => {
+      if (name.startsWith('!')) return `\${${name.slice(1)}}`
+      const local = vars?.kind === 'map' ? vars.entries.get(name.trim())?.value : undefined
+      const value = local ? this.resolve(local) : undefined
+      if (value?.kind === 'scalar' && value.value !== null) return String(value.value)
+      const known = local ? undefined : this.parameters.get(name.trim())
+      if (known && !known.isList && known.value !== null) return String(known.value)
+      unresolved = true
+      return whole
+    })
+    return unresolved ? undefined : { kind: 'scalar', value: text, loc: v.loc }
+  }
+}
+
+function literalAt(known: KnownParameter, loc: SourceLocation): Value {
+  if (!known.isList) return { kind: 'scalar', value: known.value, loc }
+  const items: Value[] = String(known.value ?? '')
+    .split(',')
+    .map(s => ({ kind: 'scalar', value: s.trim(), loc }))
+  return { kind: 'list', items, loc }
+}

@@ -1,0 +1,91 @@
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
+import type { Service } from '../../model/types.js'
+import { get, isMap, type MapEntry } from '../../model/value.js'
+import { locOfEntry } from '../shared/attrs.js'
+import { emptyMap, MapContext, type ResourceHandler, type TemplateResource } from './context.js'
+import type { CfnMapInput } from './map.js'
+import { readParameters } from './parameters.js'
+import { ParameterResolver } from './resolve.js'
+
+/** Resource type → handler. Types without a handler still reach `service.rawResources`. */
+export type HandlerTable = Readonly<Record<string, ResourceHandler>>
+
+export interface MapOptions {
+  /** Key locations of settings inherited from shared defaults (SAM `Globals`). */
+  sharedKeys?: WeakSet<SourceLocation>
+}
+
+/**
+ * Reads parameters, registers every resource by logical id, runs the handler of each resource,
+ * then the deferred links between resources. Problems become diagnostics; nothing throws.
+ */
+export function mapTemplate(
+  input: CfnMapInput,
+  service: Service,
+  handlers: HandlerTable,
+  options: MapOptions = {}
+): Diagnostic[] {
+  const file = input.template.loc.file
+  const early: Diagnostic[] = []
+  const warn = (message: string, loc: SourceLocation | undefined, code = 'invalid-template') =>
+    early.push(diagnostic(file, message, code, { line: loc?.line, column: loc?.column }, 'warning'))
+  const parameters = readParameters({ service, warn }, get(input.template, 'Parameters'))
+  const ctx = new MapContext(
+    file,
+    service,
+    new ParameterResolver(parameters),
+    input.externalIds ?? new Map(),
+    options.sharedKeys
+  )
+  const section = get(input.template, 'Resources')
+  if (section?.kind === 'symbolic' && section.fn.startsWith('Fn::ForEach')) {
+    ctx.warn(FOR_EACH_MESSAGE, section.loc, 'unsupported-intrinsic')
+  } else if (section !== undefined && !isMap(section)) {
+    ctx.warn('Resources should be a map of logical ids to resources', section.loc)
+  }
+  const resources = isMap(section) ? [...section.entries.values()] : []
+  for (const e of resources) ctx.guard(() => register(ctx, e), e.keyLoc)
+  for (const r of ctx.resources.values()) {
+    const handler = handlers[r.type]
+    if (handler) ctx.guard(() => handler(ctx, r), r.loc)
+  }
+  ctx.runDeferred()
+  return [...early, ...ctx.diagnostics]
+}
+
+const FOR_EACH_MESSAGE =
+  'Fn::ForEach (AWS::LanguageExtensions) is not expanded: the resources it generates are not modelled'
+
+function register(ctx: MapContext, e: MapEntry): void {
+  if (e.key.startsWith('Fn::ForEach::')) {
+    ctx.warn(FOR_EACH_MESSAGE, e.keyLoc, 'unsupported-intrinsic')
+    return
+  }
+  const definition = e.value
+  const type = get(definition, 'Type')
+  if (!isMap(definition) || type?.kind !== 'scalar' || typeof type.value !== 'string') {
+    ctx.warn(`resource ${e.key} has no Type: it is not read`, e.keyLoc)
+    return
+  }
+  const loc = locOfEntry(e)
+  const written = get(definition, 'Properties')
+  if (written !== undefined && !isMap(written) && written.kind !== 'symbolic') {
+    ctx.warn(`Properties of ${e.key} should be a map`, written.loc)
+  }
+  const resolved = written ? ctx.resolve(written) : undefined
+  const r: TemplateResource = {
+    id: e.key,
+    type: type.value,
+    definition,
+    props: isMap(resolved) ? resolved : emptyMap(loc),
+    loc
+  }
+  ctx.resources.set(r.id, r)
+  ctx.service.rawResources.push({
+    id: r.id,
+    type: r.type,
+    properties: written,
+    metadata: get(definition, 'Metadata'),
+    loc
+  })
+}

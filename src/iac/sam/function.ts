@@ -1,0 +1,92 @@
+import type { Attr, LambdaFunction, Role } from '../../model/types.js'
+import { entry, get, getPath, isMap } from '../../model/value.js'
+import { attrFromEntry, locOfEntry, numberAt, stringAt, stringListAt } from '../shared/attrs.js'
+import {
+  addTrigger,
+  authFrom,
+  corsFrom,
+  derived,
+  environmentFrom,
+  stringAtPath,
+  vpcFrom
+} from '../cloudformation/common.js'
+import type { MapContext, TemplateResource } from '../cloudformation/context.js'
+import { linkLogGroup, linkRole } from '../cloudformation/lambda.js'
+import { URL_AUTH } from '../cloudformation/lambda-links.js'
+import type { SamApis } from './apis.js'
+import { mapSamEvents } from './events.js'
+import { generatedRole } from './role.js'
+
+/** `AWS::Serverless::Function` (Globals already merged) → a function, its role, URL and events. */
+export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResource): void {
+  const p = r.props
+  const fn: LambdaFunction = {
+    id: r.id,
+    name: stringAt(p, 'FunctionName'),
+    runtime: stringAt(p, 'Runtime'),
+    handler: stringAt(p, 'Handler'),
+    memorySize: numberAt(p, 'MemorySize'),
+    timeout: numberAt(p, 'Timeout'),
+    architectures: stringListAt(p, 'Architectures'),
+    packageType: stringAt(p, 'PackageType'),
+    codePath: codePathOf(r),
+    environment: environmentFrom(getPath(p, ['Environment', 'Variables']), ctx.sharedKeys),
+    kmsKeyArn: stringAt(p, 'KmsKeyArn'),
+    vpc: vpcFrom(entry(p, 'VpcConfig')),
+    tracing: stringAt(p, 'Tracing'),
+    reservedConcurrency: numberAt(p, 'ReservedConcurrentExecutions'),
+    deadLetterTarget: stringAtPath(p, ['DeadLetterQueue', 'TargetArn']),
+    onFailureDestination: stringAtPath(p, [
+      'EventInvokeConfig',
+      'DestinationConfig',
+      'OnFailure',
+      'Destination'
+    ]),
+    layers: stringListAt(p, 'Layers'),
+    codeSigningConfig: stringAt(p, 'CodeSigningConfigArn'),
+    triggers: [],
+    loc: r.loc
+  }
+  ctx.service.functions.push(fn)
+  let generated: Role | undefined
+  if (entry(p, 'Role')) linkRole(ctx, fn, get(p, 'Role'), stringAt(p, 'Role'))
+  else {
+    const base = ['AWSLambdaBasicExecutionRole']
+    if (fn.tracing?.value === 'Active') base.push('AWSXrayWriteOnlyAccess')
+    generated = generatedRole(ctx, r, 'lambda.amazonaws.com', base)
+    fn.roleId = generated.id
+  }
+  linkLogGroup(ctx, fn, getPath(p, ['LoggingConfig', 'LogGroup']))
+  mapFunctionUrl(ctx, fn)
+  mapSamEvents(ctx, apis, fn, r, generated)
+
+  function mapFunctionUrl(c: MapContext, f: LambdaFunction): void {
+    const config = entry(p, 'FunctionUrlConfig')
+    if (!config || !isMap(config.value)) return
+    const loc = locOfEntry(config)
+    const authType = stringAt(config.value, 'AuthType') ?? derived('NONE', loc)
+    const cors = corsFrom(entry(config.value, 'Cors'))
+    const endpointId = `${f.id}Url`
+    c.service.endpoints.push({
+      id: endpointId,
+      kind: 'function-url',
+      functionIds: [f.id],
+      auth: authFrom(stringAt(config.value, 'AuthType'), URL_AUTH),
+      cors,
+      loc
+    })
+    f.url = { authType, cors, endpointId, loc }
+    addTrigger(f, { kind: 'function-url', endpointId, async: false, loc })
+  }
+}
+
+/** `CodeUri` (a path, or `{ Bucket, Key }`), `ImageUri`, or `inline` for `InlineCode`. */
+function codePathOf(r: TemplateResource): Attr<string> | undefined {
+  const p = r.props
+  const uri = entry(p, 'CodeUri')
+  if (uri) return isMap(uri.value) ? stringAt(uri.value, 'Key') : attrFromEntry('string', uri)
+  const image = entry(p, 'ImageUri')
+  if (image) return attrFromEntry('string', image)
+  const inline = entry(p, 'InlineCode')
+  return inline ? derived('inline', locOfEntry(inline)) : undefined
+}

@@ -1,0 +1,103 @@
+import type { SourceLocation } from '../../model/location.js'
+import {
+  asString,
+  get,
+  isList,
+  isMap,
+  type MapEntry,
+  type MapValue,
+  type Value
+} from '../../model/value.js'
+
+/** Globals section → the SAM resource type it applies to. */
+const GLOBAL_SECTIONS: Readonly<Record<string, string>> = {
+  Function: 'AWS::Serverless::Function',
+  Api: 'AWS::Serverless::Api',
+  HttpApi: 'AWS::Serverless::HttpApi',
+  SimpleTable: 'AWS::Serverless::SimpleTable',
+  StateMachine: 'AWS::Serverless::StateMachine',
+  LayerVersion: 'AWS::Serverless::LayerVersion'
+}
+
+export interface MergedTemplate {
+  /** The template with each resource's `Properties` merged with its Globals section. */
+  template: MapValue
+  /** Globals properties by resource type (the implicit APIs take theirs from here). */
+  globals: Map<string, MapValue>
+  /** Key locations written in `Globals`: settings that come from there are shared ones. */
+  sharedKeys: WeakSet<SourceLocation>
+}
+
+/**
+ * Merges `Globals` into each resource the way SAM (and cfn-lint) does: a local scalar replaces
+ * the global one, maps merge key by key, lists concatenate with the global items first, and
+ * `IgnoreGlobals` (`'*'` or a list of property names) leaves properties out. Merged-in values keep
+ * the location they have in `Globals`.
+ */
+export function mergeGlobals(document: MapValue): MergedTemplate {
+  const globals = new Map<string, MapValue>()
+  const sharedKeys = new WeakSet<SourceLocation>()
+  const section = get(document, 'Globals')
+  if (isMap(section)) {
+    for (const e of section.entries.values()) {
+      const type = GLOBAL_SECTIONS[e.key]
+      if (type && isMap(e.value)) {
+        globals.set(type, e.value)
+        markShared(e.value, sharedKeys, new Set())
+      }
+    }
+  }
+  const resources = document.entries.get('Resources')
+  if (globals.size === 0 || !resources || !isMap(resources.value)) {
+    return { template: document, globals, sharedKeys }
+  }
+  const merged = new Map<string, MapEntry>()
+  for (const [id, e] of resources.value.entries) merged.set(id, withGlobals(e, globals))
+  const entries = new Map(document.entries)
+  entries.set('Resources', { ...resources, value: { ...resources.value, entries: merged } })
+  return { template: { ...document, entries }, globals, sharedKeys }
+}
+
+function withGlobals(e: MapEntry, globals: Map<string, MapValue>): MapEntry {
+  const definition = e.value
+  const type = asString(get(definition, 'Type'))
+  const shared = type ? globals.get(type) : undefined
+  if (!shared || !isMap(definition)) return e
+  const ignore = get(definition, 'IgnoreGlobals')
+  if (asString(ignore) === '*') return e
+  const ignored = new Set(isList(ignore) ? ignore.items.map(i => asString(i) ?? '') : [])
+  const kept = new Map([...shared.entries].filter(([key]) => !ignored.has(key)))
+  const local = definition.entries.get('Properties')
+  const localProps: Value = local?.value ?? { kind: 'map', entries: new Map(), loc: e.keyLoc }
+  const props = mergeValues({ ...shared, entries: kept }, localProps)
+  const entries = new Map(definition.entries)
+  entries.set('Properties', { key: 'Properties', keyLoc: local?.keyLoc ?? e.keyLoc, value: props })
+  return { ...e, value: { ...definition, entries } }
+}
+
+/** SAM's merge: maps deeply, lists concatenated, anything else (intrinsics too) local wins. */
+export function mergeValues(shared: Value, local: Value): Value {
+  if (isMap(shared) && isMap(local)) {
+    const entries = new Map(shared.entries)
+    for (const [key, le] of local.entries) {
+      const se = entries.get(key)
+      entries.set(key, se ? { ...le, value: mergeValues(se.value, le.value) } : le)
+    }
+    return { kind: 'map', entries, loc: local.loc }
+  }
+  if (isList(shared) && isList(local)) {
+    return { kind: 'list', items: [...shared.items, ...local.items], loc: local.loc }
+  }
+  return local
+}
+
+function markShared(v: Value, keys: WeakSet<SourceLocation>, seen: Set<Value>): void {
+  if (seen.has(v)) return
+  seen.add(v)
+  if (isMap(v)) {
+    for (const e of v.entries.values()) {
+      keys.add(e.keyLoc)
+      markShared(e.value, keys, seen)
+    }
+  } else if (isList(v)) v.items.forEach(i => markShared(i, keys, seen))
+}

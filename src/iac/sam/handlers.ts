@@ -1,0 +1,20 @@
+import type { MapValue } from '../../model/value.js'
+import { CFN_HANDLERS } from '../cloudformation/handlers.js'
+import type { HandlerTable } from '../cloudformation/template.js'
+import { mapSamApi, mapSamHttpApi, SamApis } from './apis.js'
+import { mapSamFunction } from './function.js'
+import { mapSamLayer, mapSamStateMachine, mapSimpleTable } from './others.js'
+
+/** Every CloudFormation handler, plus the `AWS::Serverless::*` types. */
+export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
+  const apis = new SamApis(globals)
+  return {
+    ...CFN_HANDLERS,
+    'AWS::Serverless::Function': (ctx, r) => mapSamFunction(ctx, apis, r),
+    'AWS::Serverless::Api': mapSamApi,
+    'AWS::Serverless::HttpApi': mapSamHttpApi,
+    'AWS::Serverless::SimpleTable': mapSimpleTable,
+    'AWS::Serverless::StateMachine': mapSamStateMachine,
+    'AWS::Serverless::LayerVersion': mapSamLayer
+  }
+}

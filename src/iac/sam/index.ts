@@ -1,0 +1,26 @@
+import { locationAt } from '../../model/location.js'
+import { mapTemplate } from '../cloudformation/template.js'
+import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
+import { emptyService, type TemplateFormat } from '../types.js'
+import { mergeGlobals } from './globals.js'
+import { samHandlers } from './handlers.js'
+
+/** AWS SAM templates (the `AWS::Serverless-2016-10-31` transform, or `AWS::Serverless::*` types). */
+export const samFormat: TemplateFormat = {
+  format: 'sam',
+  detect: (_file, document) => isSamTemplate(document),
+  async build(input, ctx) {
+    const { file, document } = input
+    const name = await stackName(file, document, ctx.repo)
+    const loc = locationAt(file, document.loc.line, document.loc.column)
+    const service = emptyService(file, name, 'sam', dirOf(file), loc)
+    const merged = mergeGlobals(document)
+    const diagnostics = mapTemplate(
+      { template: merged.template },
+      service,
+      samHandlers(merged.globals),
+      { sharedKeys: merged.sharedKeys }
+    )
+    return { services: [service], diagnostics }
+  }
+}

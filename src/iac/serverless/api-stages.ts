@@ -1,0 +1,129 @@
+import type { SourceLocation } from '../../model/location.js'
+import type { Attr, Resource, ResourceAttributes } from '../../model/types.js'
+import { display } from '../../model/attr.js'
+import {
+  asBoolean,
+  asString,
+  entry,
+  get,
+  isMap,
+  type MapEntry,
+  type Value
+} from '../../model/value.js'
+import { booleanAt, locOfEntry, numberAt, stringAt } from '../shared/attrs.js'
+import type { SlsContext } from './context.js'
+import { HTTP_API_ID, REST_API_ID } from './names.js'
+
+/**
+ * The stages of the APIs the framework creates for `http` and `httpApi` events, with the settings
+ * written under `provider`: access and execution logging (`logs.restApi` / `logs.httpApi`),
+ * X-Ray tracing, usage-plan throttling and the endpoint type. Only made when the API exists.
+ */
+export function mapApiStages(ctx: SlsContext): void {
+  const apis = new Set(ctx.service.endpoints.map(e => e.apiId))
+  if (apis.has(REST_API_ID)) ctx.service.resources.push(restStage(ctx))
+  if (apis.has(HTTP_API_ID)) ctx.service.resources.push(httpStage(ctx))
+}
+
+function stageLoc(ctx: SlsContext): SourceLocation {
+  const provider = entry(ctx.doc, 'provider')
+  return provider ? locOfEntry(provider) : ctx.service.loc
+}
+
+function restStage(ctx: SlsContext): Resource {
+  const p = ctx.provider
+  const logs = entry(get(p, 'logs'), 'restApi')
+  const attributes = compact({
+    apiId: REST_API_ID,
+    stageName: stringAt(p, 'stage'),
+    tracing: booleanAt(get(p, 'tracing'), 'apiGateway'),
+    endpointType: stringAt(p, 'endpointType'),
+    ...accessLogging(logs, logGroupName('api-gateway', ctx)),
+    ...executionLogging(logs),
+    ...throttling(get(get(p, 'apiGateway'), 'usagePlan'))
+  })
+  return {
+    id: 'ApiGatewayStage',
+    kind: 'api-stage',
+    type: 'AWS::ApiGateway::Stage',
+    policies: [],
+    attributes,
+    loc: stageLoc(ctx)
+  }
+}
+
+function httpStage(ctx: SlsContext): Resource {
+  const p = ctx.provider
+  const logs = entry(get(p, 'logs'), 'httpApi')
+  const attributes = compact({
+    apiId: HTTP_API_ID,
+    stageName: stringAt(p, 'stage'),
+    ...accessLogging(logs, logGroupName('http-api', ctx))
+  })
+  return {
+    id: 'HttpApiStage',
+    kind: 'api-stage',
+    type: 'AWS::ApiGatewayV2::Stage',
+    policies: [],
+    attributes,
+    loc: stageLoc(ctx)
+  }
+}
+
+/** The log group the framework creates for access logs: `/aws/api-gateway/<service>-<stage>`. */
+function logGroupName(kind: string, ctx: SlsContext): string {
+  const stage = stringAt(ctx.provider, 'stage')
+  return `/aws/${kind}/${ctx.service.name}-${stage ? display(stage) : 'dev'}`
+}
+
+function enabled(logs: MapEntry | undefined): logs is MapEntry {
+  return logs !== undefined && (isMap(logs.value) || asBoolean(logs.value) === true)
+}
+
+/** `logs.restApi: true` or a map turns access logging on unless `accessLogging: false`. */
+function accessLogging(logs: MapEntry | undefined, logGroup: string): ResourceAttributes {
+  if (logs?.value.kind === 'symbolic')
+    return { accessLogDestination: { value: logs.value, loc: locOfEntry(logs) } }
+  if (!enabled(logs)) return {}
+  const access = entry(logs.value, 'accessLogging')
+  if (access && asBoolean(access.value) === false) return {}
+  return { accessLogDestination: { value: logGroup, loc: locOfEntry(access ?? logs) } }
+}
+
+/**
+ * REST execution logging is on with `logs.restApi` (level INFO) unless `executionLogging: false`;
+ * `fullExecutionData` (full request and response bodies in the logs) defaults to true.
+ */
+function executionLogging(logs: MapEntry | undefined): ResourceAttributes {
+  if (!enabled(logs)) return {}
+  const loc = locOfEntry(logs)
+  const execution = entry(logs.value, 'executionLogging')
+  if (execution && asBoolean(execution.value) === false) {
+    return { loggingLevel: { value: 'OFF', loc: locOfEntry(execution) } }
+  }
+  const level = entry(logs.value, 'level')
+  const loggingLevel: Attr<string> = level
+    ? {
+        value: level.value.kind === 'symbolic' ? level.value : (asString(level.value) ?? 'INFO'),
+        loc: locOfEntry(level)
+      }
+    : { value: 'INFO', loc }
+  const dataTrace = booleanAt(logs.value, 'fullExecutionData') ?? { value: true, loc }
+  return { loggingLevel, dataTrace }
+}
+
+/** `provider.apiGateway.usagePlan.throttle`: the limits every API key is held to. */
+function throttling(usagePlan: Value | undefined): ResourceAttributes {
+  const throttle = get(usagePlan, 'throttle')
+  return {
+    throttlingBurstLimit: numberAt(throttle, 'burstLimit'),
+    throttlingRateLimit: numberAt(throttle, 'rateLimit')
+  }
+}
+
+/** Attributes are present only when something sets them. */
+function compact(attributes: ResourceAttributes): ResourceAttributes {
+  return Object.fromEntries(
+    Object.entries(attributes).filter(([, v]) => v !== undefined)
+  ) as ResourceAttributes
+}

@@ -1,0 +1,83 @@
+import type { EnvironmentVariable, LambdaFunction, Role } from '../../model/types.js'
+import { asList, entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { attrFromEntry, locOfEntry, numberAt, stringAt, stringListAt } from '../shared/attrs.js'
+import { policyDocumentFrom } from '../shared/policy-document.js'
+import type { SlsContext } from './context.js'
+import { managedPolicies } from './iam-policies.js'
+import { functionLogicalId, GENERATED_ROLE_ID } from './names.js'
+
+/**
+ * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
+ * framework generates: a function's `HelloLambdaFunction`, the service role.
+ */
+export function applyExtensions(extensions: Map<string, MapEntry>, ctx: SlsContext): void {
+  for (const [logicalId, e] of extensions) {
+    const props = get(e.value, 'Properties')
+    if (!isMap(props)) continue
+    const fn = ctx.service.functions.find(f => functionLogicalId(f.id) === logicalId)
+    const role = ctx.service.roles.find(r => r.id === logicalId && logicalId === GENERATED_ROLE_ID)
+    if (fn) extendFunction(fn, props)
+    else if (role) extendRole(role, props)
+  }
+}
+
+function extendFunction(fn: LambdaFunction, props: Value): void {
+  fn.reservedConcurrency = numberAt(props, 'ReservedConcurrentExecutions') ?? fn.reservedConcurrency
+  fn.tracing = stringAt(get(props, 'TracingConfig'), 'Mode') ?? fn.tracing
+  fn.kmsKeyArn = stringAt(props, 'KmsKeyArn') ?? fn.kmsKeyArn
+  fn.memorySize = numberAt(props, 'MemorySize') ?? fn.memorySize
+  fn.timeout = numberAt(props, 'Timeout') ?? fn.timeout
+  fn.runtime = stringAt(props, 'Runtime') ?? fn.runtime
+  fn.deadLetterTarget = stringAt(get(props, 'DeadLetterConfig'), 'TargetArn') ?? fn.deadLetterTarget
+  if (entry(props, 'Layers')) fn.layers = stringListAt(props, 'Layers')
+  if (entry(props, 'Architectures')) fn.architectures = stringListAt(props, 'Architectures')
+  const vpc = entry(props, 'VpcConfig')
+  if (vpc) {
+    fn.vpc = {
+      subnetIds: stringListAt(vpc.value, 'SubnetIds'),
+      securityGroupIds: stringListAt(vpc.value, 'SecurityGroupIds'),
+      loc: locOfEntry(vpc)
+    }
+  }
+  const role = entry(props, 'Role')
+  if (role) {
+    fn.roleRef = attrFromEntry('string', role)
+    fn.roleId = undefined
+  }
+  fn.environment = withVariables(fn.environment, get(get(props, 'Environment'), 'Variables'))
+}
+
+function withVariables(
+  current: EnvironmentVariable[],
+  variables: Value | undefined
+): EnvironmentVariable[] {
+  if (!isMap(variables)) return current
+  const added: EnvironmentVariable[] = []
+  for (const e of variables.entries.values()) {
+    const loc = locOfEntry(e)
+    if (e.value.kind === 'scalar' || e.value.kind === 'symbolic') {
+      const value = e.value.kind === 'symbolic' ? e.value : e.value.value
+      added.push({ name: e.key, value: { value, loc }, origin: 'function', loc })
+    }
+  }
+  const names = new Set(added.map(v => v.name))
+  return [...current.filter(v => !names.has(v.name)), ...added]
+}
+
+function extendRole(role: Role, props: Value): void {
+  role.permissionsBoundary = stringAt(props, 'PermissionsBoundary') ?? role.permissionsBoundary
+  role.policies.push(...managedPolicies(entry(props, 'ManagedPolicyArns'), role.id))
+  asList(get(props, 'Policies')).forEach((policy, i) => {
+    const document = entry(policy, 'PolicyDocument')
+    if (!document) return
+    const loc = locOfEntry(document)
+    const name = stringAt(policy, 'PolicyName')
+    role.policies.push({
+      id: `${role.id}:extensions.Policies.${i}`,
+      name,
+      kind: 'inline',
+      document: policyDocumentFrom(document.value, loc),
+      loc: policy.loc
+    })
+  })
+}

@@ -1,0 +1,75 @@
+import type { SourceLocation } from '../../model/location.js'
+import type { Attr, Policy, PolicyDocument } from '../../model/types.js'
+import { display, isSymbolicValue } from '../../model/attr.js'
+import { entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { locOfEntry, stringAt, stringList } from '../shared/attrs.js'
+import { policyDocumentFrom } from '../shared/policy-document.js'
+
+/** Building blocks shared by the generated service role and per-function roles. */
+
+/** `provider.iam.role` when it is a map of settings (v3+), else undefined. */
+export function providerRoleSettings(provider: Value | undefined): Value | undefined {
+  const role = get(get(provider, 'iam'), 'role')
+  return isMap(role) ? role : undefined
+}
+
+/** An inline policy from a list of statements, located at the key that holds them. */
+export function statementsPolicy(e: MapEntry | undefined, id: string): Policy | undefined {
+  if (!e) return undefined
+  const loc = locOfEntry(e)
+  return { id, kind: 'inline', document: policyDocumentFrom(e.value, loc), loc }
+}
+
+const AWS_MANAGED = /^arn:aws[\w-]*:iam::aws:policy\//
+
+/** Managed policies attached by ARN: AWS managed ones by their ARN, the rest as external. */
+export function managedPolicies(e: MapEntry | undefined, roleId: string): Policy[] {
+  if (!e) return []
+  return stringList(e.value).map(arn => ({
+    id: `${roleId}:${display(arn)}`,
+    kind: !isSymbolicValue(arn.value) && AWS_MANAGED.test(arn.value) ? 'aws-managed' : 'external',
+    arn,
+    loc: arn.loc
+  }))
+}
+
+/**
+ * The statements and managed policies written under `provider`: `iam.role.statements` (v3+)
+ * and the legacy `iamRoleStatements`, `iam.role.managedPolicies` and `iamManagedPolicies`.
+ */
+export function providerPolicies(provider: Value | undefined, roleId: string): Policy[] {
+  const settings = providerRoleSettings(provider)
+  const policies = [
+    statementsPolicy(entry(settings, 'statements'), `${roleId}:provider.iam.role.statements`),
+    statementsPolicy(entry(provider, 'iamRoleStatements'), `${roleId}:provider.iamRoleStatements`)
+  ].filter((p): p is Policy => p !== undefined)
+  policies.push(...managedPolicies(entry(settings, 'managedPolicies'), roleId))
+  policies.push(...managedPolicies(entry(provider, 'iamManagedPolicies'), roleId))
+  return policies
+}
+
+export function providerBoundary(provider: Value | undefined): Attr<string> | undefined {
+  return (
+    stringAt(providerRoleSettings(provider), 'permissionsBoundary') ??
+    stringAt(provider, 'rolePermissionsBoundary')
+  )
+}
+
+/** The trust policy of every role the framework generates: Lambda may assume it. */
+export function lambdaTrust(loc: SourceLocation): PolicyDocument {
+  return {
+    statements: [
+      {
+        effect: { value: 'Allow', loc },
+        actions: [{ value: 'sts:AssumeRole', loc }],
+        notActions: [],
+        resources: [],
+        notResources: [],
+        principals: [{ type: 'Service', value: { value: 'lambda.amazonaws.com', loc } }],
+        notPrincipals: [],
+        loc
+      }
+    ],
+    loc
+  }
+}

@@ -1,0 +1,85 @@
+import { posix } from 'node:path'
+import type { SourceLocation } from '../../model/location.js'
+import { asString, entry, get, isMap, type MapValue, type Value } from '../../model/value.js'
+import { locOfEntry } from '../shared/attrs.js'
+import {
+  emptyService,
+  type ParseContext,
+  type ParseResult,
+  type TemplateFormat,
+  type TemplateInput
+} from '../types.js'
+import { mapApiStages } from './api-stages.js'
+import { SlsContext } from './context.js'
+import { mapFunctions } from './functions.js'
+import { linkFunctionRoles, mapIam } from './iam.js'
+import { mapResources } from './resources.js'
+import { resolveVariables } from './variables/resolver.js'
+
+/** `serverless.yml`, `serverless.yaml` or `serverless.json` in any folder. `serverless.ts`/`.js` are code: never read. */
+const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/
+
+const SERVICE_KEYS = ['service', 'provider', 'functions']
+
+/**
+ * The Serverless Framework (v1 to v4): one service per file, with its functions, IAM roles,
+ * endpoints and API stages, and its `resources` mapped as CloudFormation.
+ */
+export const serverlessFormat: TemplateFormat = {
+  format: 'serverless',
+
+  detect(file: string, document: MapValue): boolean {
+    if (!SERVERLESS_FILE.test(posix.basename(file))) return false
+    if (!SERVICE_KEYS.some(k => document.entries.has(k))) return false
+    return isAwsProvider(get(document, 'provider'))
+  },
+
+  async build(input: TemplateInput, ctx: ParseContext): Promise<ParseResult> {
+    const resolved = await resolveVariables(input.document, ctx.repo)
+    const doc = resolved.document
+    const service = emptyService(
+      input.file,
+      serviceName(doc),
+      'serverless',
+      serviceDir(input.file),
+      serviceLoc(doc, input.file)
+    )
+    for (const file of resolved.files) if (!service.files.includes(file)) service.files.push(file)
+    const sls = new SlsContext(doc, service)
+    const definitions = mapFunctions(sls)
+    mapIam(definitions, sls)
+    mapApiStages(sls)
+    // Functions of `resources` are linked to their roles by the CloudFormation mapper.
+    const functions = [...service.functions]
+    mapResources(sls)
+    linkFunctionRoles(functions, sls)
+    return { services: [service], diagnostics: [...resolved.diagnostics, ...sls.diagnostics] }
+  }
+}
+
+/**
+ * Other clouds' providers (`provider: azure`, `provider: { name: google }`) are not AWS. A
+ * provider that is still a variable (`${file(../base.yml):provider}`) may be.
+ */
+function isAwsProvider(provider: Value | undefined): boolean {
+  const name = isMap(provider) ? asString(get(provider, 'name')) : asString(provider)
+  return name === undefined || name.toLowerCase() === 'aws' || name.includes('${')
+}
+
+/** `service: name`, or v1's `service: { name }`; a symbolic name reads as written. */
+function serviceName(doc: MapValue): string {
+  const service = get(doc, 'service')
+  const named = isMap(service) ? get(service, 'name') : service
+  if (named?.kind === 'symbolic') return named.expr
+  return asString(named) ?? ''
+}
+
+function serviceDir(file: string): string {
+  const dir = posix.dirname(file)
+  return dir === '.' ? '' : dir
+}
+
+function serviceLoc(doc: MapValue, file: string): SourceLocation {
+  const e = entry(doc, 'service')
+  return e ? locOfEntry(e) : { file, line: 1, column: 1 }
+}

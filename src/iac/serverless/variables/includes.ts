@@ -1,0 +1,100 @@
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
+import type { Value } from '../../../model/value.js'
+import { loadDocument } from '../../document/yaml.js'
+import type { RepoReader } from '../../types.js'
+import { includeKind, repositoryPath, type IncludeKind } from './file-path.js'
+import { blocked, missing, type Outcome } from './outcome.js'
+
+type Loaded =
+  | { kind: 'read'; value: Value }
+  | { kind: 'absent' }
+  /** Read but unusable (not YAML/JSON, too many files); the reason is already a diagnostic. */
+  | { kind: 'failed' }
+
+export type Opened = { kind: 'opened'; path: string; value: Value } | Outcome
+
+/**
+ * Files read through `${file(...)}`: only inside the repository and only through its reader, each
+ * read once, parsed with the same limits as any template. Code is never run. The number of files
+ * is capped so that a chain of includes cannot run away.
+ */
+export class Includes {
+  readonly files: string[] = []
+  private readonly cache = new Map<string, Loaded>()
+
+  constructor(
+    private readonly repo: RepoReader,
+    /** Root-relative folder of the Serverless file: include paths are relative to it. */
+    private readonly dir: string,
+    private readonly diagnostics: Diagnostic[],
+    private readonly maxFiles: number
+  ) {}
+
+  /** The document `written` names, or why it cannot be read. */
+  async open(written: string, expr: string, loc: SourceLocation): Promise<Opened> {
+    const path = repositoryPath(this.dir, written)
+    if (!path) {
+      this.warn(
+        `${expr}: ${written} is outside the repository and is not read`,
+        'file-outside-repository',
+        loc
+      )
+      return blocked('file', expr, loc)
+    }
+    const kind = includeKind(path)
+    if (kind === 'code') {
+      this.warn(
+        `${expr}: ${path} is code, which is never run; its value is unknown`,
+        'code-include',
+        loc
+      )
+      return blocked('file', expr, loc)
+    }
+    const loaded = await this.load(path, kind, loc)
+    if (loaded.kind === 'absent') {
+      return missing('file', `${path} is not in the repository`, 'unresolved-include')
+    }
+    if (loaded.kind === 'failed') return blocked('file', expr, loc)
+    return { kind: 'opened', path, value: loaded.value }
+  }
+
+  private async load(
+    path: string,
+    kind: Exclude<IncludeKind, 'code'>,
+    loc: SourceLocation
+  ): Promise<Loaded> {
+    const cached = this.cache.get(path)
+    if (cached) return cached
+    if (this.cache.size >= this.maxFiles) {
+      this.warn(
+        `more than ${this.maxFiles} files included; ${path} is not read`,
+        'variable-limit',
+        loc
+      )
+      return { kind: 'failed' }
+    }
+    const result = await this.read(path, kind)
+    this.cache.set(path, result)
+    return result
+  }
+
+  private async read(path: string, kind: Exclude<IncludeKind, 'code'>): Promise<Loaded> {
+    const text = await this.repo.readText(path).catch(() => undefined)
+    if (text === undefined) return { kind: 'absent' }
+    this.files.push(path)
+    if (kind === 'text') {
+      return {
+        kind: 'read',
+        value: { kind: 'scalar', value: text, loc: { file: path, line: 1, column: 1 } }
+      }
+    }
+    const loaded = loadDocument(path, text)
+    this.diagnostics.push(...loaded.diagnostics)
+    if (loaded.diagnostics.length > 0) return { kind: 'failed' }
+    return loaded.value ? { kind: 'read', value: loaded.value } : { kind: 'absent' }
+  }
+
+  private warn(message: string, code: string, loc: SourceLocation): void {
+    this.diagnostics.push(diagnostic(loc.file, message, code, loc, 'warning'))
+  }
+}
