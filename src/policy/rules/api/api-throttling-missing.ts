@@ -1,0 +1,46 @@
+import type { Rule } from '../../types.js'
+import { deployedStages, stageLabel } from '../lib/api.js'
+
+export const apiThrottlingMissing: Rule = {
+  id: 'api-throttling-missing',
+  title: 'API stage without throttling limits',
+  severity: 'low',
+  area: 'api',
+  rationale:
+    'Without stage throttling, one client can use the whole account-level request quota: a flood of requests scales the functions up, runs up the bill and starves other APIs in the account (denial of wallet).',
+  remediation: {
+    text: 'Set a burst and a rate limit on the stage (or its default route settings) sized for expected traffic.',
+    snippets: {
+      serverless:
+        'provider:\n  apiGateway:\n    usagePlan:\n      throttle:\n        burstLimit: 200\n        rateLimit: 100',
+      sam: 'OrdersApi:\n  Type: AWS::Serverless::Api\n  Properties:\n    MethodSettings:\n      - ResourcePath: /*\n        HttpMethod: "*"\n        ThrottlingBurstLimit: 200\n        ThrottlingRateLimit: 100',
+      cloudformation:
+        'Type: AWS::ApiGatewayV2::Stage\nProperties:\n  DefaultRouteSettings:\n    ThrottlingBurstLimit: 200\n    ThrottlingRateLimit: 100',
+      terraform:
+        'resource "aws_apigatewayv2_stage" "prod" {\n  default_route_settings {\n    throttling_burst_limit = 200\n    throttling_rate_limit  = 100\n  }\n}'
+    }
+  },
+  references: [
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html',
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html'
+  ],
+  compliance: ['OWASP-Serverless-Top10:SAS-8'],
+  equivalents: {
+    kics: ['7f8f1b60', '783860a3'],
+    cfnNag: ['W64', 'W68'],
+    cdkNag: ['Serverless-APIGWDefaultThrottling']
+  },
+  check({ service, report }) {
+    for (const stage of deployedStages(service)) {
+      const { throttlingBurstLimit, throttlingRateLimit } = stage.attributes
+      // Either limit (even symbolic) means throttling was configured on purpose.
+      if (throttlingBurstLimit || throttlingRateLimit) continue
+      report({
+        resource: stage.id,
+        evidence: 'no throttling limits',
+        location: stage.loc,
+        message: `${stageLabel(stage)} sets no throttling limits, so a single client can exhaust the account's request quota and scale the functions without bound`
+      })
+    }
+  }
+}

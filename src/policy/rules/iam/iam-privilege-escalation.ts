@@ -1,0 +1,83 @@
+import { literal } from '../../../model/attr.js'
+import type { Rule } from '../../types.js'
+import { escalationActionsIn } from '../lib/iam-actions.js'
+import { listForMessage, resourceReach, statementOwner } from '../lib/iam-scope.js'
+import { identityStatements, isAllow } from '../lib/statements.js'
+
+export const iamPrivilegeEscalation: Rule = {
+  id: 'iam-privilege-escalation',
+  title: 'IAM statement allows privilege escalation',
+  severity: 'high',
+  area: 'iam',
+  rationale:
+    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, a compromised function can turn them into administrator access.',
+  remediation: {
+    text: 'Grant these actions only on the specific roles, users or functions they are meant for (for `iam:PassRole`, the role ARN and an `iam:PassedToService` condition), or remove them from the role.',
+    snippets: {
+      serverless:
+        'provider:\n  iam:\n    role:\n      statements:\n        - Effect: Allow\n          Action: iam:PassRole\n          Resource: !GetAtt WorkerRole.Arn',
+      sam: 'Policies:\n  - Statement:\n      - Effect: Allow\n        Action: iam:PassRole\n        Resource: !GetAtt WorkerRole.Arn',
+      cloudformation:
+        'Statement:\n  - Effect: Allow\n    Action: iam:PassRole\n    Resource: !GetAtt WorkerRole.Arn\n    Condition:\n      StringEquals:\n        iam:PassedToService: states.amazonaws.com',
+      terraform:
+        'statement {\n  actions   = ["iam:PassRole"]\n  resources = [aws_iam_role.worker.arn]\n}'
+    }
+  },
+  references: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+    'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/'
+  ],
+  compliance: ['OWASP-Serverless-Top10:SAS-4'],
+  equivalents: {
+    checkov: ['CKV_AWS_110', 'CKV_AWS_286'],
+    kics: ['e39bee8c', 'eb64f1e9', 'f465fff1', 'c583f0f9', 'fa62ac4f', 'e835bd0d'],
+    cfnNag: ['F38', 'F39', 'F40']
+  },
+  check({ service, report, undecidable }) {
+    for (const placed of identityStatements(service)) {
+      const { statement } = placed
+      const { reach, at } = resourceReach(statement, service)
+      if (!isAllow(statement) || !at) continue
+      const { resource, holder } = statementOwner(service, placed)
+      for (const action of statement.actions) {
+        const name = literal(action)
+        // `*` on `*` is administrator access, reported by `iam-admin-access`.
+        const covered = name === undefined ? [] : escalationActionsIn(name)
+        if (name === undefined || covered.length === 0) continue
+        if (reach === 'unknown') {
+          undecidable({
+            resource,
+            reason: `whether \`${name}\` is granted on \`*\` is not known before deployment`,
+            location: at.loc
+          })
+          continue
+        }
+        const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
+        report({
+          resource,
+          evidence: name,
+          location: action.loc,
+          message: exact
+            ? `${holder} allows \`${name}\` on every resource (\`*\`), which ${howItEscalates(name)}`
+            : `${holder} allows \`${name}\` on every resource (\`*\`), which includes privilege-escalation actions ${listForMessage(covered)}`
+        })
+      }
+    }
+  }
+}
+
+/** What an escalation action lets its holder do, for messages. */
+function howItEscalates(action: string): string {
+  const a = action.toLowerCase()
+  if (a === 'iam:passrole')
+    return 'lets it hand any role, including more powerful ones, to a function or service it controls'
+  if (a === 'sts:assumerole') return 'lets it assume any role that trusts this account'
+  if (/^iam:(put|attach)\w*policy$|^iam:(createpolicyversion|setdefaultpolicyversion)$/.test(a))
+    return 'lets it grant itself any permission'
+  if (/^iam:(createaccesskey|createloginprofile|updateloginprofile|addusertogroup)$/.test(a))
+    return 'lets it take over IAM users'
+  if (a === 'iam:updateassumerolepolicy') return 'lets it make any role assumable by itself'
+  if (a.startsWith('lambda:'))
+    return "lets it run code of its choosing under other functions' roles"
+  return 'lets it escalate its own privileges'
+}

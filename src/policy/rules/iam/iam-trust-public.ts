@@ -1,0 +1,68 @@
+import { literal } from '../../../model/attr.js'
+import type { Principal } from '../../../model/types.js'
+import type { Rule } from '../../types.js'
+import { hasCondition } from '../lib/iam-scope.js'
+import { isAllow } from '../lib/statements.js'
+
+export const iamTrustPublic: Rule = {
+  id: 'iam-trust-public',
+  title: 'Role can be assumed by anyone',
+  severity: 'critical',
+  area: 'iam',
+  rationale:
+    'A trust policy that allows the principal `*` without conditions lets any AWS account in the world assume the role and use every permission it has. Whatever the role can read or change is effectively public.',
+  remediation: {
+    text: 'Name the service or account that assumes the role (for a function: `Service: lambda.amazonaws.com`). For cross-account access, name the account and require `sts:ExternalId` or `aws:PrincipalOrgID` in a condition.',
+    snippets: {
+      serverless:
+        'resources:\n  Resources:\n    WorkerRole:\n      Type: AWS::IAM::Role\n      Properties:\n        AssumeRolePolicyDocument:\n          Statement:\n            - Effect: Allow\n              Principal: { Service: lambda.amazonaws.com }\n              Action: sts:AssumeRole',
+      sam: 'AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: lambda.amazonaws.com }\n      Action: sts:AssumeRole',
+      cloudformation:
+        'AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal: { AWS: arn:aws:iam::111122223333:root }\n      Action: sts:AssumeRole\n      Condition:\n        StringEquals:\n          sts:ExternalId: partner-id',
+      terraform:
+        'data "aws_iam_policy_document" "trust" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["lambda.amazonaws.com"]\n    }\n  }\n}'
+    }
+  },
+  references: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html'
+  ],
+  compliance: ['OWASP-Serverless-Top10:SAS-4'],
+  equivalents: {
+    checkov: ['CKV_AWS_60', 'CKV_AWS_61'],
+    kics: ['f80e3aa7', '12b7e704'],
+    cfnNag: ['F2']
+  },
+  check({ service, report, undecidable }) {
+    for (const role of service.roles) {
+      for (const statement of role.trustPolicy?.statements ?? []) {
+        // A condition (source account, organisation, external id) limits who can assume it.
+        if (!isAllow(statement) || hasCondition(statement)) continue
+        for (const principal of statement.principals) {
+          if (!canBeAnyone(principal)) continue
+          if (literal(principal.value) === undefined) {
+            undecidable({
+              resource: role.id,
+              reason: 'a principal of the trust policy is not known before deployment',
+              location: principal.value.loc
+            })
+            continue
+          }
+          report({
+            resource: role.id,
+            evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
+            location: principal.value.loc,
+            message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` without a condition`
+          })
+        }
+      }
+    }
+  }
+}
+
+/** A bare `*` or an `AWS` principal that is `*` (or symbolic, which could be `*`). */
+function canBeAnyone(principal: Principal): boolean {
+  if (principal.type !== '*' && principal.type !== 'AWS') return false
+  const value = literal(principal.value)
+  return value === undefined || value === '*'
+}

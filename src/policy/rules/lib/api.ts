@@ -1,0 +1,101 @@
+import { literal } from '../../../model/attr.js'
+import type { Endpoint, Resource, Service } from '../../../model/types.js'
+
+/** API Gateway helpers shared by the `api` rules: stages, their protocol, endpoint labels. */
+
+export type ApiProtocol = 'REST' | 'HTTP' | 'WEBSOCKET'
+
+/** The `api` resource a stage or endpoint belongs to, when the service defines it. */
+export function apiResource(service: Service, apiId: string | undefined): Resource | undefined {
+  if (apiId === undefined) return undefined
+  return service.resources.find(r => r.kind === 'api' && r.id === apiId)
+}
+
+/**
+ * Whether the API a stage belongs to is deployed by this service: an `api` resource or at least
+ * one endpoint of it. A stage of an API defined elsewhere (imported, or a framework default with no
+ * routes) is not this service's to configure. A stage without an API id is its own resource.
+ */
+export function apiExists(service: Service, apiId: string | undefined): boolean {
+  if (apiId === undefined) return true
+  return apiResource(service, apiId) !== undefined || service.endpoints.some(e => e.apiId === apiId)
+}
+
+/** The API stages of the service whose API it deploys. */
+export function deployedStages(service: Service): Resource[] {
+  return service.resources.filter(
+    r => r.kind === 'api-stage' && apiExists(service, r.attributes.apiId)
+  )
+}
+
+const ENDPOINT_PROTOCOL: Partial<Record<Endpoint['kind'], ApiProtocol>> = {
+  rest: 'REST',
+  http: 'HTTP',
+  websocket: 'WEBSOCKET'
+}
+
+/** Serverless Framework's logical ids for its implicit APIs. */
+const IMPLICIT_API_PROTOCOL: Readonly<Record<string, ApiProtocol>> = {
+  ApiGatewayRestApi: 'REST',
+  HttpApi: 'HTTP',
+  WebsocketsApi: 'WEBSOCKET'
+}
+
+/**
+ * The protocol of a stage: the API's declared protocol, else the kind of its endpoints, else the
+ * stage's resource type, else the framework's implicit API id. Undefined when nothing tells.
+ */
+export function stageProtocol(service: Service, stage: Resource): ApiProtocol | undefined {
+  const apiId = stage.attributes.apiId
+  const declared =
+    literal(apiResource(service, apiId)?.attributes.protocol) ?? literal(stage.attributes.protocol)
+  const normalised = declared?.toUpperCase()
+  if (normalised === 'REST' || normalised === 'HTTP' || normalised === 'WEBSOCKET') {
+    return normalised
+  }
+  const endpoint = service.endpoints.find(e => apiId !== undefined && e.apiId === apiId)
+  const byEndpoint = endpoint ? ENDPOINT_PROTOCOL[endpoint.kind] : undefined
+  return byEndpoint ?? protocolOfType(stage.type) ?? IMPLICIT_API_PROTOCOL[apiId ?? '']
+}
+
+function protocolOfType(type: string): ApiProtocol | undefined {
+  if (/ApiGatewayV2|apigatewayv2|Serverless::HttpApi/i.test(type)) return 'HTTP'
+  if (/^AWS::ApiGateway::|^aws_api_gateway_|^AWS::Serverless::Api$/.test(type)) return 'REST'
+  return undefined
+}
+
+/** REST stages: where WAF, X-Ray tracing and caching apply (HTTP APIs support none of them). */
+export function isRestStage(service: Service, stage: Resource): boolean {
+  return stageProtocol(service, stage) === 'REST'
+}
+
+/** "stage `prod` of API `OrdersApi`", for messages. */
+export function stageLabel(stage: Resource): string {
+  const name = literal(stage.attributes.stageName)
+  const apiId = stage.attributes.apiId
+  const what = name ? `stage \`${name}\`` : `stage \`${stage.id}\``
+  return apiId ? `${what} of API \`${apiId}\`` : what
+}
+
+/** `GET /orders`, or the endpoint id when the route is not literal. */
+export function routeOf(endpoint: Endpoint): string {
+  const method = literal(endpoint.method)
+  const path = literal(endpoint.path)
+  if (path === undefined) return endpoint.id
+  return method === undefined ? path : `${method.toUpperCase()} ${path}`
+}
+
+/** "`GET /orders` (function `create`)", for messages. */
+export function endpointLabel(endpoint: Endpoint): string {
+  const fns = endpoint.functionIds
+  const target =
+    fns.length === 0
+      ? ''
+      : ` (function${fns.length > 1 ? 's' : ''} ${fns.map(f => `\`${f}\``).join(', ')})`
+  return `\`${routeOf(endpoint)}\`${target}`
+}
+
+/** A CORS preflight method: browsers send it without credentials, so it cannot be authorized. */
+export function isPreflight(endpoint: Endpoint): boolean {
+  return literal(endpoint.method)?.toUpperCase() === 'OPTIONS'
+}
