@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Policy, PolicyStatement, Role } from '../../../src/model/types.js'
+import { toPlain } from '../../../src/model/value.js'
+import { buildFixture, byId, lineOf, shown, type Built } from './support.js'
+
+const IAM = 'app/iam.tf'
+
+const actions = (s: PolicyStatement): unknown[] => s.actions.map(shown)
+
+describe('Terraform IAM (app fixture)', () => {
+  let built: Built
+  let role: Role
+  const policy = (id: string): Policy => byId(role.policies, id)
+
+  beforeAll(async () => {
+    built = await buildFixture('app')
+    role = byId(built.service.roles, 'aws_iam_role.lambda')
+  })
+
+  it('reads the role, its name from a variable and its trust policy from a JSON heredoc', () => {
+    expect(shown(role.name)).toBe('orders-lambda')
+    const trust = role.trustPolicy?.statements[0]
+    expect(trust?.principals).toEqual([
+      {
+        type: 'Service',
+        value: expect.objectContaining({
+          value: 'lambda.amazonaws.com',
+          loc: expect.objectContaining({ file: IAM, line: lineOf(IAM, '"Principal"') })
+        })
+      }
+    ])
+    expect(trust?.actions[0]?.loc.line).toBe(lineOf(IAM, '"Action": "sts:AssumeRole"'))
+    expect(role.trustPolicy?.loc.line).toBe(lineOf(IAM, 'assume_role_policy = <<EOF'))
+  })
+
+  it('reads a jsonencode policy statement by statement, resolving variables in place', () => {
+    const managed = policy('aws_iam_policy.queue_access')
+    expect(managed.kind).toBe('managed')
+    const [queue, wildcard] = managed.document?.statements ?? []
+    expect(queue?.sid).toBe('Queue')
+    expect(queue && actions(queue)).toEqual(['sqs:SendMessage', 'sqs:ReceiveMessage'])
+    expect(queue?.actions[0]?.loc.line).toBe(lineOf(IAM, 'Action   = var.allowed_actions'))
+    expect(queue?.resources.map(shown)).toEqual(['{aws_sqs_queue.orders.arn}'])
+    expect(wildcard?.loc.line).toBe(lineOf(IAM, 'Action   = "s3:*"') - 2)
+    expect(wildcard?.resources[0]).toMatchObject({
+      value: '*',
+      loc: { line: lineOf(IAM, 'Resource = "*"') }
+    })
+  })
+
+  it('attaches a policy to a role from another file of the folder', () => {
+    const managed = byId(built.service.policies, 'aws_iam_policy.queue_access')
+    expect(managed.attachedTo).toEqual(['aws_iam_role.lambda'])
+    expect(role.policies).toContain(managed)
+  })
+
+  it('follows data.aws_iam_policy_document.x.json to the document, statements located in it', () => {
+    const logs = policy('aws_iam_role_policy.logs')
+    expect(logs.kind).toBe('inline')
+    expect(logs.document?.loc.line).toBe(
+      lineOf(IAM, 'policy = data.aws_iam_policy_document.logs.json')
+    )
+    const [allow, deny] = logs.document?.statements ?? []
+    expect(allow).toMatchObject({ sid: 'Logs', effect: { value: 'Allow' } })
+    expect(allow?.loc.line).toBe(lineOf(IAM, 'statement {'))
+    expect(allow && actions(allow)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents'])
+    expect(allow?.resources.map(shown)).toEqual(['{"${aws_cloudwatch_log_group.orders.arn}:*"}'])
+    expect(deny?.effect).toMatchObject({
+      value: 'Deny',
+      loc: { line: lineOf(IAM, 'effect    = "Deny"') }
+    })
+    expect(deny?.principals.map(p => [p.type, shown(p.value)])).toEqual([
+      ['AWS', 'arn:aws:iam::123456789012:root']
+    ])
+    expect(toPlain(deny?.condition)).toEqual({ Bool: { 'aws:SecureTransport': ['false'] } })
+    expect(deny?.condition?.loc.line).toBe(lineOf(IAM, 'condition {'))
+  })
+
+  it('reads an indented heredoc policy with an interpolation, on the lines of the .tf file', () => {
+    const tables = policy('aws_iam_role_policy.tables')
+    const [s] = tables.document?.statements ?? []
+    expect(s?.actions[0]).toMatchObject({
+      value: 'dynamodb:*',
+      loc: { file: IAM, line: lineOf(IAM, '"Action": "dynamodb:*"'), column: 21 }
+    })
+    expect(s?.resources[0]?.value).toMatchObject({
+      kind: 'symbolic',
+      expr: 'aws_dynamodb_table.orders.arn',
+      refs: ['aws_dynamodb_table.orders']
+    })
+    expect(s?.resources[0]?.loc.line).toBe(lineOf(IAM, '"Resource": "${aws_dynamodb_table'))
+  })
+
+  it('marks AWS managed policy attachments', () => {
+    const basic = policy('aws_iam_role_policy_attachment.basic')
+    expect(basic).toMatchObject({ kind: 'aws-managed' })
+    expect(shown(basic.arn)).toBe(
+      'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'
+    )
+  })
+
+  it('attaches resource policies to what they govern', () => {
+    const bucket = byId(built.service.resources, 'aws_s3_bucket.uploads')
+    const [statement] = bucket.policies[0]?.statements ?? []
+    expect(statement?.principals.map(p => [p.type, shown(p.value)])).toEqual([['*', '*']])
+    const queue = byId(built.service.resources, 'aws_sqs_queue.orders')
+    const [queueStatement] = queue.policies[0]?.statements ?? []
+    expect(queueStatement?.principals.map(p => [p.type, shown(p.value)])).toEqual([['*', '*']])
+  })
+})

@@ -1,0 +1,155 @@
+import { describe, expect, it } from '@jest/globals'
+import { get, toPlain } from '../../../src/model/value.js'
+import { buildFiles, buildFixture } from './support.js'
+
+describe('Terraform syntax errors', () => {
+  it('reports each broken block where it breaks, and still models the blocks around it', async () => {
+    const { service, diagnostics } = await buildFixture('broken')
+    expect(diagnostics).toEqual([
+      {
+        file: 'broken/functions.tf',
+        line: 1,
+        column: 1,
+        message: 'syntax error: not closed, expected "}" before the next block',
+        code: 'parse-error',
+        severity: 'error'
+      },
+      {
+        file: 'broken/main.tf',
+        line: 7,
+        column: 13,
+        message: "syntax error: unexpected '='",
+        code: 'parse-error',
+        severity: 'error'
+      }
+    ])
+    expect(service.resources.map(r => [r.id, r.loc.line])).toEqual([
+      ['aws_s3_bucket.before', 1],
+      ['aws_sqs_queue.after', 11]
+    ])
+    expect(service.roles.map(r => [r.id, r.loc.file, r.loc.line])).toEqual([
+      ['aws_iam_role.lambda', 'broken/functions.tf', 12]
+    ])
+    // The broken functions are reported, not guessed at.
+    expect(service.functions).toEqual([])
+  })
+
+  it('reports an unterminated string at the line where the file stops parsing', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "q\n}\n'
+    })
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ file: 'mod/main.tf', code: 'parse-error', line: 1 })
+    expect(service.resources).toEqual([])
+  })
+
+  it('reports text that is not Terraform at all', async () => {
+    const { diagnostics } = await buildFiles({ 'main.tf': 'Some invalid code\n' })
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 1,
+        message: "syntax error: unexpected 'Some invalid code'"
+      })
+    ])
+  })
+
+  it('reports binary and oversized files instead of reading them', async () => {
+    const { diagnostics } = await buildFiles({
+      'binary.tf': 'resource "a" "b" {}\u0000\u0001',
+      'huge.tf': `# ${'x'.repeat(4 * 1024 * 1024)}\n`
+    })
+    expect(diagnostics.map(d => [d.file, d.code])).toEqual([
+      ['mod/binary.tf', 'parse-error'],
+      ['mod/huge.tf', 'file-too-large']
+    ])
+  })
+
+  it('warns about a policy heredoc that is not valid JSON, at its line', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'resource "aws_iam_role" "r" {',
+        '  assume_role_policy = <<EOF',
+        '{ "Statement": [ }',
+        'EOF',
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'invalid-policy-json', severity: 'warning', line: 3 })
+    ])
+    expect(service.roles[0]?.trustPolicy).toBeUndefined()
+  })
+
+  it.each([
+    ['braces', '{'.repeat(50_000)],
+    ['interpolations', 'a = "${'.repeat(5_000)],
+    ['heredocs', 'a = <<EOF\n'.repeat(5_000)],
+    ['garbage', Array.from({ length: 60_000 }, (_, i) => '{[("$%<'[i % 8]).join('')],
+    ['blocks', 'resource "aws_sqs_queue" "q" {\n  name = "q\n}\n'.repeat(2_000)]
+  ])('finishes within a second on deliberately broken input: %s', async (_name, text) => {
+    const started = Date.now()
+    const { diagnostics } = await buildFiles({ 'main.tf': text })
+    // The parser gives up on broken input after 0.7 s; the margin is for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(diagnostics.length).toBeGreaterThan(0)
+    expect(diagnostics.length).toBeLessThanOrEqual(20)
+    expect(diagnostics.every(d => d.code === 'parse-error' || d.code === 'parse-timeout')).toBe(
+      true
+    )
+  })
+
+  it('keeps absurd nesting and exponential locals symbolic instead of exhausting the stack or memory', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'locals {',
+        ...Array.from(
+          { length: 40 },
+          (_, i) => `  l${i + 1} = [local.l${i}, local.l${i}, local.l${i}]`
+        ),
+        ...Array.from({ length: 40 }, (_, i) => `  s${i + 1} = "\${local.s${i}}\${local.s${i}}"`),
+        '  l0 = "x"',
+        '  s0 = "xx"',
+        '}',
+        'resource "aws_sqs_queue" "q" {',
+        '  name   = local.s40',
+        '  policy = jsonencode(local.l40)',
+        `  deep   = ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toEqual([])
+    const queue = service.rawResources.find(r => r.id === 'aws_sqs_queue.q')?.properties
+    expect(get(queue, 'name')).toMatchObject({ kind: 'symbolic', expr: 'local.s40' })
+    expect(get(queue, 'policy')).toMatchObject({ kind: 'symbolic' })
+    // Nesting is followed to a depth, then the rest stays symbolic.
+    let deep = get(queue, 'deep')
+    let depth = 0
+    while (deep?.kind === 'list') {
+      deep = deep.items[0]
+      depth++
+    }
+    expect(depth).toBeGreaterThan(50)
+    expect(deep).toMatchObject({ kind: 'symbolic' })
+  })
+
+  it('survives deeply nested blocks and long chains of locals', async () => {
+    const n = 5_000
+    const { service, diagnostics } = await buildFiles({
+      'blocks.tf': `resource "test_deep" "d" {\n${'x {\n'.repeat(n)}${'}\n'.repeat(n)}}\n`,
+      'locals.tf': [
+        'locals {',
+        ...Array.from({ length: n }, (_, i) => `  l${i} = [local.l${i + 1}]`),
+        `  l${n} = "end"`,
+        '}',
+        'resource "test_chain" "c" {',
+        '  x = local.l0',
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toEqual([])
+    expect(service.rawResources.map(r => r.id)).toEqual(['test_deep.d', 'test_chain.c'])
+    const chain = service.rawResources[1]?.properties
+    expect(JSON.stringify(toPlain(get(chain, 'x')))).toMatch(/^\[\[\[.*"local\.l\d+".*\]\]\]$/)
+  })
+})

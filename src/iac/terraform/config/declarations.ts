@@ -1,0 +1,121 @@
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
+import type { Value } from '../../../model/value.js'
+import type { Expr, HclBlock, HclBody } from '../syntax/ast.js'
+import { locOf } from '../eval/values.js'
+
+/**
+ * What the files of one folder declare, before evaluation: resources, data sources and module
+ * calls with their bodies, variables and locals. `.tf` and `.tf.json` files feed the same lists.
+ */
+
+/** An expression as written: HCL syntax, or a JSON value from a `.tf.json` file. */
+export type Source = { kind: 'hcl'; expr: Expr } | { kind: 'json'; value: Value }
+
+export type BodySource = { kind: 'hcl'; body: HclBody } | { kind: 'json'; value: Value }
+
+export interface BlockDecl {
+  mode: 'resource' | 'data' | 'module'
+  /** The resource type; `module` for module calls. */
+  type: string
+  name: string
+  /** `aws_iam_role.lambda`, `data.aws_iam_policy_document.p`, `module.api`. */
+  address: string
+  file: string
+  loc: SourceLocation
+  body: BodySource
+}
+
+export interface VariableDecl {
+  name: string
+  file: string
+  loc: SourceLocation
+  default?: { source: Source; keyLoc: SourceLocation }
+  sensitive?: Source
+}
+
+export interface LocalDecl {
+  name: string
+  file: string
+  keyLoc: SourceLocation
+  source: Source
+}
+
+export class Declarations {
+  readonly blocks: BlockDecl[] = []
+  readonly variables = new Map<string, VariableDecl>()
+  readonly locals = new Map<string, LocalDecl>()
+  readonly diagnostics: Diagnostic[] = []
+  private readonly addresses = new Set<string>()
+
+  /** Adds a block unless its address is taken (Terraform rejects duplicates; the first counts). */
+  addBlock(decl: BlockDecl): void {
+    if (this.addresses.has(decl.address)) {
+      this.diagnostics.push(
+        diagnostic(
+          decl.file,
+          `${decl.address} is declared twice in this folder; the first one is used`,
+          'duplicate-address',
+          decl.loc,
+          'warning'
+        )
+      )
+      return
+    }
+    this.addresses.add(decl.address)
+    this.blocks.push(decl)
+  }
+
+  addVariable(v: VariableDecl): void {
+    if (!this.variables.has(v.name)) this.variables.set(v.name, v)
+  }
+
+  addLocal(l: LocalDecl): void {
+    if (!this.locals.has(l.name)) this.locals.set(l.name, l)
+  }
+
+  /** Reads the top-level blocks of one `.tf` file. */
+  addHclFile(file: string, blocks: HclBlock[]): void {
+    for (const b of blocks) this.addHclBlock(file, b)
+  }
+
+  private addHclBlock(file: string, b: HclBlock): void {
+    const loc = locOf(file, b.range)
+    const [first, second] = b.labels
+    const body: BodySource = { kind: 'hcl', body: b.body }
+    if ((b.type === 'resource' || b.type === 'data') && first && second) {
+      const address = b.type === 'data' ? `data.${first}.${second}` : `${first}.${second}`
+      this.addBlock({ mode: b.type, type: first, name: second, address, file, loc, body })
+    } else if (b.type === 'module' && first) {
+      this.addBlock({
+        mode: 'module',
+        type: 'module',
+        name: first,
+        address: `module.${first}`,
+        file,
+        loc,
+        body
+      })
+    } else if (b.type === 'variable' && first) {
+      this.addVariable(hclVariable(file, first, b, loc))
+    } else if (b.type === 'locals') {
+      for (const a of b.body.attributes) {
+        this.addLocal({
+          name: a.name,
+          file,
+          keyLoc: locOf(file, a.nameRange),
+          source: { kind: 'hcl', expr: a.expr }
+        })
+      }
+    }
+  }
+}
+
+function hclVariable(file: string, name: string, b: HclBlock, loc: SourceLocation): VariableDecl {
+  const v: VariableDecl = { name, file, loc }
+  for (const a of b.body.attributes) {
+    if (a.name === 'default') {
+      v.default = { source: { kind: 'hcl', expr: a.expr }, keyLoc: locOf(file, a.nameRange) }
+    } else if (a.name === 'sensitive') v.sensitive = { kind: 'hcl', expr: a.expr }
+  }
+  return v
+}

@@ -1,0 +1,126 @@
+import type { Diagnostic, SourceLocation } from '../../../model/location.js'
+import type { MapEntry, Value } from '../../../model/value.js'
+import type { CallExpr, Expr, ObjectExpr, TemplateExpr, TraversalExpr } from '../syntax/ast.js'
+import { embeddedJson } from './embedded-json.js'
+import { addressOf, resolveTraversal } from './traversal.js'
+import { locOf, refsIn, symbolic } from './values.js'
+
+/** What expressions can refer to: the folder's variables and locals. */
+export interface Scope {
+  /** `var.NAME`: the variable's literal default, undefined when it has none. */
+  variable(name: string): Value | undefined
+  /** `local.NAME`: the local's value (possibly symbolic), undefined when unknown or circular. */
+  local(name: string): Value | undefined
+  /** Charges `n` value nodes against the folder's budget; false once it is spent. */
+  charge(n: number): boolean
+  report(d: Diagnostic): void
+}
+
+export interface EvalContext {
+  /** The file the expression is written in. */
+  file: string
+  scope: Scope
+}
+
+/** A string longer than this is not built from its parts: it stays symbolic. */
+const MAX_STRING = 100_000
+
+/** Conversion functions whose result is their literal argument. */
+const PASS_THROUGH = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool'])
+
+/**
+ * Evaluates an expression into a located value. Literals, variable defaults, literal locals and
+ * `jsonencode({...})` are decided; anything else is symbolic with the addresses it refers to.
+ * `json`: the attribute holds a JSON document (a policy), read from a heredoc or string.
+ */
+export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
+  const loc = locOf(ctx.file, expr.range)
+  switch (expr.kind) {
+    case 'literal':
+      return { kind: 'scalar', value: expr.value, loc }
+    case 'template':
+      return (json && embeddedJson(expr, ctx)) || template(expr, ctx, loc)
+    case 'tuple':
+      return { kind: 'list', items: expr.items.map(i => evaluate(i, ctx, json)), loc }
+    case 'object':
+      return object(expr, ctx, loc)
+    case 'traversal':
+      return traversal(expr, ctx, loc)
+    case 'call':
+      return call(expr, ctx, loc)
+    case 'opaque': {
+      const refs = refsOf(
+        expr.children,
+        expr.children.map(c => evaluate(c, ctx))
+      )
+      return symbolic(expr.what, expr.text, refs, loc)
+    }
+  }
+}
+
+function object(expr: ObjectExpr, ctx: EvalContext, loc: SourceLocation): Value {
+  const entries = new Map<string, MapEntry>()
+  for (const item of expr.items) {
+    let key = item.key
+    if (item.computedKey) {
+      const k = evaluate(item.computedKey, ctx)
+      if (k.kind === 'scalar' && k.value !== null) key = String(k.value)
+    }
+    const value = evaluate(item.value, ctx)
+    entries.set(key, { key, keyLoc: locOf(ctx.file, item.keyRange), value })
+  }
+  return { kind: 'map', entries, loc }
+}
+
+function traversal(expr: TraversalExpr, ctx: EvalContext, loc: SourceLocation): Value {
+  return resolveTraversal(expr, ctx, loc, key => evaluate(key, ctx))
+}
+
+function template(expr: TemplateExpr, ctx: EvalContext, loc: SourceLocation): Value {
+  const [only] = expr.parts
+  if (expr.parts.length === 1 && only?.kind === 'interpolation' && !expr.directives) {
+    // "${x}" is x itself.
+    return { ...evaluate(only.expr, ctx), loc }
+  }
+  const pieces: string[] = []
+  const refs = new Set<string>()
+  let decided = !expr.directives
+  let length = 0
+  for (const part of expr.parts) {
+    if (part.kind === 'text') {
+      pieces.push(part.value)
+      length += part.value.length
+      continue
+    }
+    const v = evaluate(part.expr, ctx)
+    refsOf([part.expr], [v], refs)
+    if (v.kind === 'scalar' && v.value !== null) {
+      const s = String(v.value)
+      pieces.push(s)
+      length += s.length
+    } else decided = false
+  }
+  if (decided && length <= MAX_STRING) return { kind: 'scalar', value: pieces.join(''), loc }
+  return symbolic('template', expr.text, refs, loc)
+}
+
+function call(expr: CallExpr, ctx: EvalContext, loc: SourceLocation): Value {
+  const args = expr.args.map(a => evaluate(a, ctx))
+  const [first] = args
+  if (args.length === 1 && first && !expr.expandFinal) {
+    if (expr.name === 'jsonencode' && (first.kind === 'map' || first.kind === 'list'))
+      return { ...first, loc }
+    if (PASS_THROUGH.has(expr.name) && first.kind !== 'symbolic') return { ...first, loc }
+  }
+  return symbolic(expr.name, expr.text, refsOf(expr.args, args), loc)
+}
+
+/** What an expression refers to: the addresses written in it, and those its values refer to. */
+function refsOf(exprs: Expr[], values: Value[], out: Set<string> = new Set()): Set<string> {
+  exprs.forEach((e, i) => {
+    const address = e.kind === 'traversal' ? addressOf(e) : undefined
+    if (address) out.add(address)
+    refsIn(values[i], out)
+  })
+  return out
+}

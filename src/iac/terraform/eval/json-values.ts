@@ -1,0 +1,35 @@
+import type { MapEntry, Value } from '../../../model/value.js'
+import type { Expr } from '../syntax/ast.js'
+import { evaluate, type EvalContext } from './evaluate.js'
+import { relocate, symbolic } from './values.js'
+
+const TEMPLATE_MARK = /\$\{|%\{/
+
+/** Parses a template string of a `.tf.json` file (`"${var.x}-suffix"`) into an expression. */
+export type TemplateParser = (text: string) => Expr | undefined
+
+/**
+ * Evaluates a value of a `.tf.json` file: JSON strings are templates there, so a string holding
+ * `${...}` is parsed and evaluated like HCL; the result is located at the string.
+ */
+export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: TemplateParser): Value {
+  switch (v.kind) {
+    case 'list':
+      return { ...v, items: v.items.map(i => evaluateJson(i, ctx, parseTemplate)) }
+    case 'map': {
+      const entries = new Map<string, MapEntry>()
+      for (const [k, e] of v.entries) {
+        entries.set(k, { ...e, value: evaluateJson(e.value, ctx, parseTemplate) })
+      }
+      return { ...v, entries }
+    }
+    case 'scalar': {
+      if (typeof v.value !== 'string' || !TEMPLATE_MARK.test(v.value)) return v
+      const expr = parseTemplate(v.value)
+      if (!expr) return symbolic('template', v.value, [], v.loc)
+      return relocate(evaluate(expr, { ...ctx, file: v.loc.file }), v.loc)
+    }
+    default:
+      return v
+  }
+}

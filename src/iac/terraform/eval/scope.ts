@@ -1,0 +1,78 @@
+import type { Diagnostic } from '../../../model/location.js'
+import type { Value } from '../../../model/value.js'
+import type { Declarations, Source } from '../config/declarations.js'
+import { evaluate, type EvalContext, type Scope } from './evaluate.js'
+import { evaluateJson, type TemplateParser } from './json-values.js'
+import { isLiteral } from './values.js'
+
+/** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
+const NODE_BUDGET = 500_000
+/** Locals resolved through more locals than this stay symbolic (a guard for the stack). */
+const MAX_CHAIN = 16
+
+/**
+ * Resolves `var.*` and `local.*` for one folder. Values are computed once, on first use; a
+ * local that refers to itself (directly or not) stays unresolved.
+ */
+export class FolderScope implements Scope {
+  readonly diagnostics: Diagnostic[] = []
+  private readonly values = new Map<string, Value | undefined>()
+  private readonly active = new Set<string>()
+  private budget = NODE_BUDGET
+
+  constructor(
+    private readonly decls: Declarations,
+    readonly parseTemplate: TemplateParser
+  ) {}
+
+  variable(name: string): Value | undefined {
+    return this.memo(`var.${name}`, () => {
+      const decl = this.decls.variables.get(name)
+      if (!decl?.default) return undefined
+      const v = this.evaluateSource(decl.default.source, decl.file)
+      // A default is a constant; anything else is not a value we can rely on.
+      return isLiteral(v) ? v : undefined
+    })
+  }
+
+  local(name: string): Value | undefined {
+    return this.memo(`local.${name}`, () => {
+      const decl = this.decls.locals.get(name)
+      return decl ? this.evaluateSource(decl.source, decl.file) : undefined
+    })
+  }
+
+  charge(n: number): boolean {
+    this.budget -= n
+    return this.budget >= 0
+  }
+
+  report(d: Diagnostic): void {
+    this.diagnostics.push(d)
+  }
+
+  context(file: string): EvalContext {
+    return { file, scope: this }
+  }
+
+  evaluateSource(source: Source, file: string, json = false): Value {
+    const ctx = this.context(file)
+    return source.kind === 'hcl'
+      ? evaluate(source.expr, ctx, json)
+      : evaluateJson(source.value, ctx, this.parseTemplate)
+  }
+
+  private memo(key: string, compute: () => Value | undefined): Value | undefined {
+    if (this.values.has(key)) return this.values.get(key)
+    if (this.active.has(key) || this.active.size >= MAX_CHAIN) return undefined
+    this.active.add(key)
+    let v: Value | undefined
+    try {
+      v = compute()
+    } finally {
+      this.active.delete(key)
+    }
+    this.values.set(key, v)
+    return v
+  }
+}

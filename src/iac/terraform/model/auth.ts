@@ -1,0 +1,33 @@
+import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
+import type { MapValue } from '../../../model/value.js'
+import { booleanAt, stringListAt } from '../../shared/attrs.js'
+
+/**
+ * An endpoint's authorization from the setting that decides it (`authorization`,
+ * `authorization_type`). Absent means public: nothing sets it. Symbolic or unknown values are
+ * `unknown`, which rules do not report.
+ */
+export function authFrom(
+  types: Readonly<Record<string, AuthType>>,
+  setting: Attr<string> | undefined,
+  authorizer?: Attr<string>
+): EndpointAuth {
+  if (!setting) return { type: 'none' }
+  const auth: EndpointAuth = { type: 'unknown', loc: setting.loc }
+  if (typeof setting.value === 'string') auth.type = types[setting.value.toUpperCase()] ?? 'unknown'
+  else auth.symbolic = setting.value
+  if (authorizer && auth.type !== 'none') auth.authorizer = authorizer
+  return auth
+}
+
+/** A `cors` / `cors_configuration` block or map (`allow_origins`, `allow_methods`, ...). */
+export function corsFrom(map: MapValue | undefined): Cors | undefined {
+  if (!map) return undefined
+  return {
+    allowOrigins: stringListAt(map, 'allow_origins'),
+    allowMethods: stringListAt(map, 'allow_methods'),
+    allowHeaders: stringListAt(map, 'allow_headers'),
+    allowCredentials: booleanAt(map, 'allow_credentials'),
+    loc: map.loc
+  }
+}

@@ -1,0 +1,141 @@
+import type { SourceLocation } from '../../../model/location.js'
+import type { Attr, Policy, PolicyDocument, Role } from '../../../model/types.js'
+import { asList, asString, entry, type Value } from '../../../model/value.js'
+import { locOfEntry, stringAt } from '../../shared/attrs.js'
+import type { Draft } from './draft.js'
+import { nestedAll, type TfBlock } from './folder.js'
+import { policyFrom } from './policy-documents.js'
+
+/**
+ * IAM roles, their inline and attached policies, and standalone policies with the roles they
+ * are attached to (across the files of the folder).
+ */
+export function mapRolesAndPolicies(draft: Draft): void {
+  const managed = new Map<string, Policy>()
+  for (const b of draft.folder.ofType('aws_iam_policy')) {
+    const policy: Policy = {
+      id: b.address,
+      name: stringAt(b.body, 'name') ?? stringAt(b.body, 'name_prefix'),
+      kind: 'managed',
+      document: policyAt(draft, b, 'policy'),
+      attachedTo: [],
+      loc: b.loc
+    }
+    managed.set(b.address, policy)
+    draft.service.policies.push(policy)
+  }
+  for (const b of draft.folder.ofType('aws_iam_role')) draft.addRole(roleFrom(draft, managed, b))
+}
+
+/** Policies attached to roles by separate resources; run once every role is known. */
+export function mapRoleAttachments(draft: Draft): void {
+  const managed = new Map(
+    draft.service.policies.filter(p => p.kind === 'managed').map(p => [p.id, p])
+  )
+  for (const b of draft.folder.ofType('aws_iam_role_policy')) addRolePolicy(draft, b)
+  for (const b of draft.folder.ofType('aws_iam_role_policy_attachment')) {
+    attach(draft, managed, draft.roleFor(entry(b.body, 'role')?.value), b)
+  }
+  for (const b of draft.folder.ofType('aws_iam_policy_attachment')) {
+    for (const role of asList(entry(b.body, 'roles')?.value)) {
+      attach(draft, managed, draft.roleFor(role), b)
+    }
+  }
+}
+
+function roleFrom(draft: Draft, managed: Map<string, Policy>, b: TfBlock): Role {
+  const role: Role = {
+    id: b.address,
+    name: stringAt(b.body, 'name') ?? stringAt(b.body, 'name_prefix'),
+    trustPolicy: policyAt(draft, b, 'assume_role_policy'),
+    policies: [],
+    permissionsBoundary: stringAt(b.body, 'permissions_boundary'),
+    loc: b.loc
+  }
+  nestedAll(b.body, 'inline_policy').forEach((p, i) => {
+    const e = entry(p, 'policy')
+    if (!e) return
+    const name = stringAt(p, 'name')
+    const label = typeof name?.value === 'string' ? name.value : String(i)
+    role.policies.push({
+      id: `${b.address}.inline_policy.${label}`,
+      name,
+      kind: 'inline',
+      document: policyFrom(draft, e.value, locOfEntry(e)),
+      loc: p.loc
+    })
+  })
+  const arns = entry(b.body, 'managed_policy_arns')
+  asList(arns?.value).forEach((arn, i) => {
+    const policy = byArn(
+      draft,
+      managed,
+      arn,
+      arn.loc,
+      `${b.address}.managed_policy_arns[${i}]`,
+      arn.loc
+    )
+    if (policy?.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), b.address]
+    if (policy) role.policies.push(policy)
+  })
+  return role
+}
+
+function addRolePolicy(draft: Draft, b: TfBlock): void {
+  const role = draft.roleFor(entry(b.body, 'role')?.value)
+  const policy: Policy = {
+    id: b.address,
+    name: stringAt(b.body, 'name') ?? stringAt(b.body, 'name_prefix'),
+    kind: 'inline',
+    document: policyAt(draft, b, 'policy'),
+    loc: b.loc
+  }
+  // An inline policy of a role defined elsewhere is still a policy written here.
+  if (role) role.policies.push(policy)
+  else draft.service.policies.push({ ...policy, attachedTo: [] })
+}
+
+function attach(
+  draft: Draft,
+  managed: Map<string, Policy>,
+  role: Role | undefined,
+  b: TfBlock
+): void {
+  const arn = entry(b.body, 'policy_arn')
+  if (!arn) return
+  const policy = byArn(draft, managed, arn.value, locOfEntry(arn), b.address, b.loc)
+  if (!policy || !role) return
+  if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), role.id]
+  if (!role.policies.includes(policy)) role.policies.push(policy)
+}
+
+/**
+ * The policy an ARN names: a customer managed policy of the folder, an AWS managed policy
+ * (`arn:aws:iam::aws:policy/...`, also with a computed partition), or one we cannot see.
+ */
+function byArn(
+  draft: Draft,
+  managed: Map<string, Policy>,
+  arn: Value,
+  arnLoc: SourceLocation,
+  id: string,
+  loc: SourceLocation
+): Policy | undefined {
+  const own = draft.folder.referenced(arn, 'aws_iam_policy')
+  if (own) return managed.get(own.address)
+  const attr: Attr<string> | undefined =
+    arn.kind === 'symbolic'
+      ? { value: arn, loc: arnLoc }
+      : asString(arn) !== undefined
+        ? { value: asString(arn) as string, loc: arnLoc }
+        : undefined
+  if (!attr) return undefined
+  const written = arn.kind === 'symbolic' ? arn.expr : String(attr.value)
+  const kind = /:iam::aws:policy\//.test(written) ? 'aws-managed' : 'external'
+  return { id, kind, arn: attr, loc }
+}
+
+function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {
+  const e = entry(b.body, key)
+  return e ? policyFrom(draft, e.value, locOfEntry(e)) : undefined
+}

@@ -1,0 +1,116 @@
+import type { Parser, Tree } from 'web-tree-sitter'
+import { diagnostic, type Diagnostic } from '../../../model/location.js'
+import type { HclBlock } from './ast.js'
+import { Converter } from './convert.js'
+import { MAX_PER_FILE, syntaxDiagnostics } from './errors.js'
+
+export interface ParsedHcl {
+  blocks: HclBlock[]
+  diagnostics: Diagnostic[]
+}
+
+/** Files larger than this are not Terraform anyone reviews: reported, not parsed. */
+export const MAX_FILE_CHARS = 4 * 1024 * 1024
+/**
+ * Time allowed to parse one file, recovery included. Input with syntax errors gets little (error
+ * recovery is where hostile input costs), a valid file much more: large files are legitimate.
+ */
+const BUDGET_WITH_ERRORS_MS = 700
+const BUDGET_MS = 10_000
+
+/** Top-level block keywords at the start of a line: where a broken file is cut to recover. */
+const TOP_LEVEL_BLOCK =
+  /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b[^\n{]*\{/gm
+
+/**
+ * Parses one `.tf` file into blocks. Never throws. A file with syntax errors is cut at its
+ * top-level blocks and each piece parsed alone, so one broken block costs only itself: it is
+ * reported at its first error and the blocks around it are still read.
+ */
+export function parseHcl(parser: Parser, file: string, text: string): ParsedHcl {
+  if (text.length > MAX_FILE_CHARS) {
+    return fail(
+      file,
+      `file is larger than ${MAX_FILE_CHARS} characters; not read`,
+      'file-too-large'
+    )
+  }
+  if (text.includes('\u0000')) return fail(file, 'file is binary, not Terraform', 'parse-error')
+  const started = performance.now()
+  const whole = parseWithin(parser, text, started)
+  if (!whole) return fail(file, 'file took too long to parse; not read', 'parse-timeout')
+  try {
+    if (!whole.rootNode.hasError) return { blocks: blocksOf(whole, 0), diagnostics: [] }
+    const recovered = recoverByBlocks(parser, file, text, started)
+    if (recovered && recovered.diagnostics.length > 0) return recovered
+    return {
+      blocks: blocksOf(whole, 0),
+      diagnostics: syntaxDiagnostics(file, whole.rootNode, text)
+    }
+  } finally {
+    whole.delete()
+  }
+}
+
+function recoverByBlocks(
+  parser: Parser,
+  file: string,
+  text: string,
+  started: number
+): ParsedHcl | undefined {
+  const starts = [...text.matchAll(TOP_LEVEL_BLOCK)].map(m => m.index)
+  if (starts.length < 2) return undefined
+  if (starts[0] !== 0) starts.unshift(0)
+  const out: ParsedHcl = { blocks: [], diagnostics: [] }
+  let lineOffset = 0
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i] as number
+    const chunk = text.slice(from, starts[i + 1] ?? text.length)
+    const tree = parseWithin(parser, chunk, started)
+    if (!tree) {
+      out.diagnostics.push(
+        diagnostic(file, 'file took too long to parse; the rest was not read', 'parse-timeout', {
+          line: lineOffset + 1
+        })
+      )
+      break
+    }
+    out.blocks.push(...blocksOf(tree, lineOffset))
+    const end = i === starts.length - 1 ? 'end of file' : 'next block'
+    if (out.diagnostics.length < MAX_PER_FILE)
+      out.diagnostics.push(
+        ...syntaxDiagnostics(file, tree.rootNode, chunk, lineOffset, end).slice(0, 1)
+      )
+    tree.delete()
+    lineOffset += countLines(chunk)
+  }
+  return out
+}
+
+function parseWithin(parser: Parser, text: string, started: number): Tree | null {
+  parser.reset()
+  const tree = parser.parse(text, null, {
+    progressCallback: state => {
+      const elapsed = performance.now() - started
+      return elapsed > BUDGET_MS || (state.hasError && elapsed > BUDGET_WITH_ERRORS_MS)
+    }
+  })
+  parser.reset()
+  return tree
+}
+
+function blocksOf(tree: Tree, lineOffset: number): HclBlock[] {
+  const conv = new Converter(lineOffset)
+  const body = tree.rootNode.namedChildren.find(c => c?.type === 'body')
+  return conv.body(body).blocks
+}
+
+function countLines(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+function fail(file: string, message: string, code: string): ParsedHcl {
+  return { blocks: [], diagnostics: [diagnostic(file, message, code)] }
+}
