@@ -13,5 +13,8 @@ const run = args => {
   return result.status ?? 2
 }
 
-const status = run(['inventory', 'examples/demo/head'])
-process.exit(status)
+run(['inventory', 'examples/demo/head'])
+const status = run(['scan', 'examples/demo/head', '--base', 'examples/demo/base'])
+run(['scan', 'examples/demo/head', '--base', 'examples/demo/base', '--format', 'markdown'])
+// The demo shows a failing gate on purpose: exit 0 when the gate decided (pass or fail), 2 on errors.
+process.exit(status === 2 ? 2 : 0)

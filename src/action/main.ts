@@ -1,45 +1,71 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../core/errors.js'
+import { actionsLogger } from './logger.js'
+import { runScan, type ScanResult } from '../core/scan.js'
 import { resolveSettings } from '../core/settings.js'
-import { buildModel } from '../iac/build-model.js'
 import { loadConfigFile } from '../policy/config/load.js'
-import { inventoryOf } from '../report/inventory.js'
-import { renderInventoryText } from '../report/inventory-text.js'
 import { DirectorySource } from '../sources/filesystem.js'
-import { readInputs } from './inputs.js'
+import { pullRequestRefs } from './event.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { resolveMode } from './mode.js'
+import { publishResult } from './outputs.js'
+import { pullRequestSources, workspaceSource } from './sources.js'
 
-/** The action: inputs → the same core the CLI uses → outputs. Any failure is `error`, never `pass`. */
+/** The action: inputs → the same core the CLI uses → reports and outputs. A failure is `error`, never `pass`. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs | undefined
   try {
-    const inputs = readInputs()
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-    const mode = resolveMode(inputs.mode, env.GITHUB_EVENT_NAME)
-    const config = await loadConfigFile(new DirectorySource(workspace), inputs.configFile)
-    const settings = resolveSettings(inputs.explicit, config)
-    core.info(`serverless-gate: ${mode} mode, failing on ${settings['fail-on-severity']} and above`)
-    const source = new DirectorySource(workspace, {
-      maxFileBytes: settings['max-file-size'],
-      excludePaths: settings['exclude-paths']
-    })
-    const model = await buildModel(source, workspace)
-    const inventory = inventoryOf(model)
-    core.startGroup('Inventory')
-    core.info(renderInventoryText(inventory))
-    core.endGroup()
-    for (const d of model.diagnostics) {
-      core.warning(d.message, {
-        file: d.file,
-        startLine: d.line,
-        startColumn: d.column,
-        title: 'serverless-gate: not scanned'
-      })
-    }
-    core.setOutput('findings', 0)
-    core.setOutput('new-findings', 0)
-    core.setOutput('result', 'pass')
+    inputs = readInputs()
+    const result = await gate(inputs, env)
+    conclude(result, inputs)
   } catch (err) {
     core.setOutput('result', 'error')
-    core.setFailed(`serverless-gate: ${errorMessage(err)}`)
+    const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
+    if (inputs?.explicit['on-error'] === 'warn')
+      core.warning(`${message} (on-error: warn, so this step does not fail)`)
+    else core.setFailed(message)
   }
+}
+
+async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanResult> {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const mode = resolveMode(inputs.mode, env.GITHUB_EVENT_NAME)
+  const config = await loadConfigFile(new DirectorySource(workspace), inputs.configFile)
+  const settings = resolveSettings(inputs.explicit, config)
+  inputs.explicit['on-error'] = settings['on-error']
+  const options = {
+    maxFileBytes: settings['max-file-size'],
+    excludePaths: settings['exclude-paths']
+  }
+  core.info(
+    `serverless-gate: ${mode === 'pr' ? 'pull-request gate' : 'repository audit'}, failing on ${settings['fail-on-severity']} and above`
+  )
+  if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
+    core.info('pull_request_target: the pull request is read as data only; none of its code is run')
+  }
+  const sides =
+    mode === 'pr'
+      ? await pullRequestSources(
+          workspace,
+          await pullRequestRefs(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH),
+          options
+        )
+      : { head: workspaceSource(workspace, options), base: undefined }
+  const result = await runScan({
+    ...sides,
+    config,
+    settings: mode === 'audit' ? { ...settings, 'gate-on': 'all' } : settings,
+    logger: actionsLogger
+  })
+  await publishResult(result, inputs, config, workspace)
+  return result
+}
+
+function conclude(result: ScanResult, inputs: ActionInputs): void {
+  const why = result.reasons.join('; ')
+  if (result.decision === 'pass') core.info(`serverless-gate: pass (${why})`)
+  else if (result.decision === 'fail') core.setFailed(`serverless-gate: fail (${why})`)
+  else if (inputs.explicit['on-error'] === 'warn')
+    core.warning(`serverless-gate: error (${why}); on-error: warn, so this step does not fail`)
+  else core.setFailed(`serverless-gate: error (${why})`)
 }

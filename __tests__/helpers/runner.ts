@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const DIST = resolve(import.meta.dirname, '..', '..', 'dist')
+
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/**
+ * Runs the bundled action (`dist/index.js`) as a child process with the environment a GitHub
+ * runner sets: event payload, workspace, output and summary files, and `INPUT_*` variables.
+ */
+export async function runAction(opts: {
+  workspace: string
+  eventName: string
+  event?: object
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+}): Promise<RunResult> {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'sg-runner-'))
+  const eventPath = join(runnerTemp, 'event.json')
+  const outputPath = join(runnerTemp, 'output.txt')
+  const summaryPath = join(runnerTemp, 'summary.md')
+  writeFileSync(eventPath, JSON.stringify(opts.event ?? {}))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const inputs = Object.fromEntries(
+    Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+  )
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_REPOSITORY: 'acme/orders',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: runnerTemp,
+    'INPUT_GITHUB-TOKEN': 'ghs_test_token_value',
+    ...inputs,
+    ...opts.env
+  }
+  const { code, stdout, stderr } = await spawnNode([join(DIST, 'index.js')], opts.workspace, env)
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : ''
+  }
+}
+
+export function spawnNode(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', fail)
+    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
+  })
+}
+
+/** `GITHUB_OUTPUT` holds `name<<DELIMITER\nvalue\nDELIMITER` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string
+  return out
+}

@@ -1,0 +1,75 @@
+import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import type { ScanResult } from '../core/scan.js'
+import type { ConfigFile } from '../policy/config/schema.js'
+import { countsOf, toJsonReport } from '../report/json.js'
+import { renderSummary } from '../report/markdown/summary.js'
+import { allRuleMeta } from '../report/rules-meta.js'
+import { toSarif } from '../report/sarif.js'
+import type { ActionInputs } from './inputs.js'
+
+/** The job summary's documented limit is 1 MiB; leave room for the wrapper GitHub adds. */
+const JOB_SUMMARY_LIMIT = 1000 * 1024
+
+/** Writes the report files, the job summary, annotations and step outputs. */
+export async function publishResult(
+  result: ScanResult,
+  inputs: ActionInputs,
+  config: ConfigFile,
+  workspace: string
+): Promise<void> {
+  const sarifPath = resolveIn(workspace, inputs.sarifFile)
+  const reportPath = resolveIn(workspace, inputs.reportFile)
+  await writeFile(sarifPath, `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`)
+  await writeFile(reportPath, `${JSON.stringify(toJsonReport(result), null, 2)}\n`)
+  annotate(result)
+  await writeJobSummary(result)
+  const counts = countsOf(result)
+  core.setOutput('result', result.decision)
+  core.setOutput('new-findings', result.mode === 'diff' ? counts.new : counts.findings)
+  core.setOutput('findings', counts.findings)
+  core.setOutput('sarif-file', sarifPath)
+  core.setOutput('report-file', reportPath)
+}
+
+/** One workflow annotation per gating finding, on its file and line. */
+function annotate(result: ScanResult): void {
+  for (const f of result.gating) {
+    core.error(f.message, {
+      title: `serverless-gate: ${f.ruleId} (${f.severity})`,
+      file: f.location.file,
+      startLine: f.location.line,
+      startColumn: f.location.column
+    })
+  }
+  for (const d of [
+    ...result.errors,
+    ...result.diagnostics.head.filter(x => x.severity === 'warning')
+  ]) {
+    core.warning(d.message, {
+      title: 'serverless-gate: not scanned',
+      file: d.file,
+      startLine: d.line
+    })
+  }
+}
+
+async function writeJobSummary(result: ScanResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    const body = renderSummary(result, {
+      maxLength: JOB_SUMMARY_LIMIT,
+      fullReportHint: 'see the JSON report'
+    })
+    await core.summary.addRaw(body).write()
+  } catch (err) {
+    core.warning(
+      `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+}
+
+function resolveIn(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : join(workspace, path)
+}
