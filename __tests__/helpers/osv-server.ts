@@ -130,11 +130,7 @@ export async function startOsvServer(options: OsvServerOptions): Promise<OsvTest
   }
 
   function queryBatch(body: string, entry: RequestLogEntry): [number, string] {
-    let queries: {
-      package?: { ecosystem?: string; name?: string }
-      version?: string
-      page_token?: string
-    }[]
+    let queries: BatchQuery[]
     try {
       queries = (JSON.parse(body) as { queries: typeof queries }).queries
       if (!Array.isArray(queries)) throw new Error('no queries')
@@ -152,27 +148,23 @@ export async function startOsvServer(options: OsvServerOptions): Promise<OsvTest
     return [200, JSON.stringify({ results })]
   }
 
-  function resultFor(query: {
-    package?: { ecosystem?: string; name?: string }
-    version?: string
-    page_token?: string
-  }) {
+  function resultFor(query: BatchQuery): object | undefined {
     const { ecosystem, name } = query.package ?? {}
-    if (ecosystem === undefined || name === undefined || query.version === undefined)
-      return undefined
-    const key = `${ecosystem}/${name}@${query.version}`
+    const version = query.version
+    if (ecosystem === undefined || name === undefined || version === undefined) return undefined
+    const hits = index.hits(ecosystem, name, version)
+    const tokenOnly = options.tokenOnlyPages ?? 0
+    // Most queries of a large batch hit nothing: answer them at once.
+    if (query.page_token === undefined && tokenOnly === 0 && hits.length === 0) return {}
+    const key = `${ecosystem}/${name}@${version}`
     const page = query.page_token === undefined ? { o: 0, p: 0 } : readToken(query.page_token, key)
     if (page === undefined) return undefined
-    const hits = index.hits(ecosystem, name, query.version)
-    const token = (o: number, p: number) =>
-      Buffer.from(JSON.stringify({ k: key, o, p })).toString('base64url')
-    if (page.p < (options.tokenOnlyPages ?? 0))
-      return { next_page_token: token(page.o, page.p + 1) }
+    if (page.p < tokenOnly) return { next_page_token: pageToken(key, page.o, page.p + 1) }
     const size = options.pageSize ?? 1000
     const vulns = hits.slice(page.o, page.o + size)
-    const more = page.o + size < hits.length
     const result: Record<string, unknown> = vulns.length > 0 ? { vulns } : {}
-    if (more) result['next_page_token'] = token(page.o + size, page.p + 1)
+    if (page.o + size < hits.length)
+      result['next_page_token'] = pageToken(key, page.o + size, page.p + 1)
     return result
   }
 
@@ -185,6 +177,16 @@ export async function startOsvServer(options: OsvServerOptions): Promise<OsvTest
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return state
+}
+
+interface BatchQuery {
+  package?: { ecosystem?: string; name?: string }
+  version?: string
+  page_token?: string
+}
+
+function pageToken(key: string, offset: number, page: number): string {
+  return Buffer.from(JSON.stringify({ k: key, o: offset, p: page })).toString('base64url')
 }
 
 function readToken(token: string, key: string): { o: number; p: number } | undefined {

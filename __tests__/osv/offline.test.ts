@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { createOsvClient } from '../../src/osv/client.js'
+import { OsvUnavailableError } from '../../src/osv/errors.js'
+import { openOfflineDatabase } from '../../src/osv/offline.js'
+import { scanPackages } from '../../src/osv/scan.js'
+import { startOsvServer } from '../helpers/osv-server.js'
+import { EXPECTED_FINDINGS, summarize } from './support/expected.js'
+import { allRecords, pkg, RECORDS_DIR, releases, vulnerablePackages } from './support/fixtures.js'
+
+let work: string
+
+/** An `all.zip` as OSV exports it: one `<ID>.json` per record at the top level. */
+async function zipOfRecords(extra: Record<string, Uint8Array> = {}): Promise<string> {
+  const files: Record<string, Uint8Array> = { ...extra }
+  for (const name of await readdir(RECORDS_DIR))
+    files[name] = await readFile(join(RECORDS_DIR, name))
+  const path = join(work, `all-${Object.keys(extra).length}.zip`)
+  await writeFile(path, zipSync(files))
+  return path
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'osv-offline-'))
+})
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('offline database', () => {
+  it('gives the same findings as the API for the same records, from a directory and from all.zip', async () => {
+    const server = await startOsvServer({ records: allRecords(), releases: releases() })
+    const viaApi = await scanPackages(
+      vulnerablePackages(),
+      createOsvClient({ baseUrl: server.url })
+    )
+    await server.close()
+
+    const directory = await openOfflineDatabase(RECORDS_DIR)
+    const zip = await openOfflineDatabase(await zipOfRecords())
+    expect(directory.recordCount).toBe(allRecords().length)
+    expect(zip.recordCount).toBe(allRecords().length)
+    for (const database of [directory, zip]) {
+      const offline = await scanPackages(vulnerablePackages(), database)
+      expect(summarize(offline)).toEqual(EXPECTED_FINDINGS)
+      expect(offline.findings).toEqual(viaApi.findings)
+      expect(offline.errors).toEqual([])
+    }
+  })
+
+  it('leaves withdrawn records out, as the API does', async () => {
+    const database = await openOfflineDatabase(RECORDS_DIR)
+    // GHSA-35c4-f3rq-f9g3 (withdrawn) covers activesupport 4.2.1.
+    const result = await database.lookup([pkg('RubyGems', 'activesupport', '4.2.1')])
+    expect(result.records.size).toBe(0)
+  })
+
+  it('reports, at the lockfile entry, a package whose version cannot be compared', async () => {
+    const database = await openOfflineDatabase(RECORDS_DIR)
+    const result = await database.lookup([pkg('npm', 'lodash', 'github:lodash/lodash', 17)])
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'package-lock.json',
+        line: 17,
+        column: 5,
+        severity: 'error',
+        code: 'osv-version-unordered',
+        message:
+          'npm package `lodash` has version "github:lodash/lodash", which cannot be compared with the offline database\'s ranges: it was not checked'
+      }
+    ])
+  })
+
+  it('skips unreadable records with a located problem and reads the rest', async () => {
+    const path = await zipOfRecords({
+      'broken.json': strToU8('{"id": "GHSA-broken", "modified": '),
+      'not-a-record.json': strToU8('{"hello": "world"}'),
+      'README.txt': strToU8('not a record')
+    })
+    const database = await openOfflineDatabase(path)
+    expect(database.recordCount).toBe(allRecords().length)
+    expect(database.problems.map(p => [p.file, p.code])).toEqual([
+      ['broken.json', 'osv-offline-record'],
+      ['not-a-record.json', 'osv-offline-record']
+    ])
+    expect(database.problems[1]?.message).toMatch(/^not-a-record\.json: is not an OSV record: id: /)
+  })
+
+  it('refuses a database it cannot read or that holds no records (fails closed)', async () => {
+    const notZip = join(work, 'not-a.zip')
+    await writeFile(notZip, 'this is not a zip archive')
+    await expect(openOfflineDatabase(notZip)).rejects.toThrow(OsvUnavailableError)
+    const empty = join(work, 'empty')
+    await mkdir(empty)
+    await expect(openOfflineDatabase(empty)).rejects.toThrow(
+      `The offline vulnerability database ${empty} holds no OSV records`
+    )
+    await expect(openOfflineDatabase(join(work, 'missing'))).rejects.toMatchObject({
+      reason: 'offline-database'
+    })
+  })
+})

@@ -1,0 +1,128 @@
+import { diagnostic, type Diagnostic } from '../model/location.js'
+import { OsvUnavailableError } from './errors.js'
+import { isAffected, normalizedName } from './match.js'
+import { readRecordFiles, type FileProblem, type RecordFile } from './offline-files.js'
+import type { PackageRef } from './package-ref.js'
+import { describeSchemaError, vulnerabilitySchema, type OsvVulnerability } from './schemas.js'
+import type { LookupResult, OsvSource } from './source.js'
+
+/**
+ * An `OsvSource` over a local copy of OSV's data: a directory of OSV `.json` records, or one of
+ * OSV's `all.zip` exports. Records are indexed by (ecosystem, package name) and matched with the
+ * same range and version rules the findings use, so the same records give the same findings as
+ * the API, with no network.
+ */
+export interface OfflineDatabase extends OsvSource {
+  /** Files that could not be used (unreadable JSON, not an OSV record), by their database path. */
+  readonly problems: Diagnostic[]
+  readonly recordCount: number
+}
+
+export async function openOfflineDatabase(path: string): Promise<OfflineDatabase> {
+  const byId = new Map<string, OsvVulnerability>()
+  const problems: Diagnostic[] = []
+  const onProblem = ({ name, message }: FileProblem) =>
+    problems.push(diagnostic(name, `${name}: ${message}`, 'osv-offline-record'))
+  try {
+    await readRecordFiles(path, file => addRecord(file, byId, onProblem), onProblem)
+  } catch (error) {
+    throw new OsvUnavailableError(
+      `The offline vulnerability database ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      { reason: 'offline-database', cause: error }
+    )
+  }
+  if (byId.size === 0) {
+    // An empty database would report every package as clean.
+    throw new OsvUnavailableError(
+      `The offline vulnerability database ${path} holds no OSV records`,
+      {
+        reason: 'offline-database'
+      }
+    )
+  }
+  const index = indexByPackage(byId.values())
+  return {
+    problems,
+    recordCount: byId.size,
+    lookup: async packages => lookupIn(index, packages)
+  }
+}
+
+function addRecord(
+  file: RecordFile,
+  byId: Map<string, OsvVulnerability>,
+  onProblem: (problem: FileProblem) => void
+): void {
+  let json: unknown
+  try {
+    json = JSON.parse(file.text)
+  } catch (error) {
+    return onProblem({
+      name: file.name,
+      message: `is not valid JSON (${(error as Error).message})`
+    })
+  }
+  const parsed = vulnerabilitySchema.safeParse(json)
+  if (!parsed.success) {
+    return onProblem({
+      name: file.name,
+      message: `is not an OSV record: ${describeSchemaError(parsed.error)}`
+    })
+  }
+  // The long prose and links are not used by findings; leaving them out keeps a large export small.
+  const { details: _details, references: _references, ...record } = parsed.data
+  const known = byId.get(record.id)
+  if (known === undefined || known.modified < record.modified) byId.set(record.id, record)
+}
+
+function packageKey(ecosystem: string, name: string): string {
+  return `${ecosystem}\u0000${normalizedName(ecosystem, name)}`
+}
+
+function indexByPackage(records: Iterable<OsvVulnerability>): Map<string, OsvVulnerability[]> {
+  const index = new Map<string, OsvVulnerability[]>()
+  for (const record of records) {
+    const keys = new Set(
+      (record.affected ?? [])
+        .filter(entry => entry.package !== undefined)
+        .map(entry => packageKey(entry.package?.ecosystem ?? '', entry.package?.name ?? ''))
+    )
+    for (const key of keys) {
+      const list = index.get(key)
+      if (list === undefined) index.set(key, [record])
+      else list.push(record)
+    }
+  }
+  return index
+}
+
+function lookupIn(
+  index: Map<string, OsvVulnerability[]>,
+  packages: readonly PackageRef[]
+): LookupResult {
+  const records = new Map<number, OsvVulnerability[]>()
+  const diagnostics: Diagnostic[] = []
+  packages.forEach((pkg, position) => {
+    const matched: OsvVulnerability[] = []
+    let undecided = false
+    // Like the API, withdrawn records are not answered.
+    for (const record of index.get(packageKey(pkg.ecosystem, pkg.name)) ?? []) {
+      if (record.withdrawn !== undefined) continue
+      const affected = isAffected(record, pkg)
+      if (affected === true) matched.push(record)
+      if (affected === undefined) undecided = true
+    }
+    if (matched.length > 0) records.set(position, matched)
+    if (undecided) diagnostics.push(unorderedVersion(pkg))
+  })
+  return { records, diagnostics }
+}
+
+function unorderedVersion(pkg: PackageRef): Diagnostic {
+  return diagnostic(
+    pkg.location.file,
+    `${pkg.ecosystem} package \`${pkg.name}\` has version "${pkg.version}", which cannot be compared with the offline database's ranges: it was not checked`,
+    'osv-version-unordered',
+    pkg.location
+  )
+}
