@@ -1,0 +1,26 @@
+import { display } from '../../../model/attr.js'
+import type { InvokePermission } from '../../../model/types.js'
+
+/** Helpers the invoke-permission rules share (AWS::Lambda::Permission, aws_lambda_permission). */
+
+/** "function `createOrder`", or the function as written when it is not one of this service. */
+export function permissionTarget(p: InvokePermission): string {
+  if (p.functionId) return `function \`${p.functionId}\``
+  const written = display(p.functionRef)
+  return written ? `function \`${written}\`` : 'the function'
+}
+
+/** The resource a permission finding is about: its function when known, else the permission. */
+export function permissionResource(p: InvokePermission): string {
+  return p.functionId ?? p.id
+}
+
+/** Whether the permission names the calling resource or account (a symbolic value names one too). */
+export function hasSourceCondition(p: InvokePermission): boolean {
+  return p.sourceArn !== undefined || p.sourceAccount !== undefined
+}
+
+/** `s3.amazonaws.com`, `events.amazonaws.com`: an AWS service calling on someone's behalf. */
+export function isServicePrincipal(principal: string): boolean {
+  return /^[a-z0-9.-]+\.amazonaws\.com(?:\.cn)?$/i.test(principal.trim())
+}
