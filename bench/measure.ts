@@ -19,3 +19,21 @@ export async function bestOf(runs: number, fn: () => unknown): Promise<number> {
   }
   return best
 }
+
+/**
+ * The fastest run of each side, with the sides alternating run by run, so a change in the
+ * machine's load during the benchmark hits both alike.
+ */
+export async function interleaved(
+  runs: number,
+  a: () => unknown,
+  b: () => unknown
+): Promise<[number, number]> {
+  let bestA = Infinity
+  let bestB = Infinity
+  for (let i = 0; i < runs; i++) {
+    bestA = Math.min(bestA, await bestOf(1, a))
+    bestB = Math.min(bestB, await bestOf(1, b))
+  }
+  return [bestA, bestB]
+}

@@ -221,14 +221,32 @@ class Converter {
 
   private loc(node: YamlNode): SourceLocation {
     const [start, end] = node.range ?? [0, 0]
-    const s = this.lines.linePos(start)
-    const e = this.lines.linePos(end)
-    return {
-      file: this.file,
-      line: s.line,
-      column: s.col,
-      value: { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } }
+    const s = this.position(start)
+    const e = this.position(end)
+    return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } }
+  }
+
+  /** Offsets arrive mostly in document order: search from the last line found before bisecting. */
+  private lastLine = 0
+
+  private position(offset: number): { line: number; column: number } {
+    const starts = this.lines.lineStarts
+    let i = this.lastLine
+    if (!(
+      (starts[i] as number) <= offset &&
+      (i + 1 >= starts.length || (starts[i + 1] as number) > offset)
+    )) {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((starts[mid] as number) <= offset) lo = mid
+        else hi = mid - 1
+      }
+      i = lo
     }
+    this.lastLine = i
+    return { line: i + 1, column: offset - (starts[i] as number) + 1 }
   }
 }
 

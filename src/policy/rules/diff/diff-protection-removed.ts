@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../../model/location.js'
 import type { LambdaFunction, Resource } from '../../../model/types.js'
 import type { Severity } from '../../config/schema.js'
 import type { DiffRule, Report } from '../../types.js'
+import { runtimeStatus } from '../lib/runtimes.js'
 
 /** A protection a function can lose, with the severity of the catalog rule that checks it. */
 interface Protection {
@@ -65,11 +66,13 @@ export const diffProtectionRemoved: DiffRule = {
   references: ['https://docs.aws.amazon.com/lambda/latest/dg/security-best-practices.html'],
   compliance: ['OWASP-Serverless-Top10:SAS-10'],
   equivalents: {},
-  compare({ pair, report }) {
+  compare({ pair, report, now }) {
     if (!pair.base || !pair.head) return
     for (const fn of pair.head.functions) {
       const before = pair.base.functions.find(f => f.id === fn.id)
-      if (before) FUNCTION_PROTECTIONS.forEach(p => lost(p, before, fn, report))
+      if (!before) continue
+      FUNCTION_PROTECTIONS.forEach(p => lost(p, before, fn, report))
+      runtimeDowngrade(before, fn, now, report)
     }
     for (const domain of pair.head.resources.filter(r => r.kind === 'api-domain')) {
       const before = pair.base.resources.find(r => r.id === domain.id)
@@ -91,6 +94,27 @@ function lost(
     location: p.where(fn),
     severity: p.severity,
     message: `function \`${fn.id}\` no longer has ${p.name}, which it had on the base branch`
+  })
+}
+
+/** A runtime moved to one that is deprecated (or about to be), from one that was not. */
+function runtimeDowngrade(
+  before: LambdaFunction,
+  fn: LambdaFunction,
+  now: Date,
+  report: (r: Report) => void
+): void {
+  const was = literal(before.runtime)
+  const is = literal(fn.runtime)
+  if (was === undefined || is === undefined || was === is || !fn.runtime) return
+  const status = runtimeStatus(is, now)
+  if (!status || runtimeStatus(was, now)) return
+  report({
+    resource: fn.id,
+    evidence: `${was} → ${is}`,
+    location: fn.runtime.loc,
+    severity: status.state === 'deprecated' ? 'high' : 'medium',
+    message: `function \`${fn.id}\` moves from ${was} to ${is}, which AWS ${status.state === 'deprecated' ? 'deprecated' : 'deprecates'} on ${status.date}`
   })
 }
 
