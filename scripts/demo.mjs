@@ -14,7 +14,15 @@ const run = args => {
 }
 
 run(['inventory', 'examples/demo/head'])
-const status = run(['scan', 'examples/demo/head', '--base', 'examples/demo/base'])
-run(['scan', 'examples/demo/head', '--base', 'examples/demo/base', '--format', 'markdown'])
+const gate = [
+  'scan',
+  'examples/demo/head',
+  '--base',
+  'examples/demo/base',
+  '--osv-offline-dir',
+  'examples/osv'
+]
+const status = run(gate)
+run([...gate, '--format', 'markdown'])
 // The demo shows a failing gate on purpose: exit 0 when the gate decided (pass or fail), 2 on errors.
 process.exit(status === 2 ? 2 : 0)

@@ -99,4 +99,13 @@ describe('diff scan', () => {
       ])
     )
   })
+
+  it('keeps a finding on a shared setting unchanged when the change adds a function', async () => {
+    const old = BASE.replace('runtime: nodejs20.x', 'runtime: python3.8')
+    const added = old + '  report:\n    handler: src/report.handler\n'
+    const r = await scanFiles({ 'serverless.yml': added }, { 'serverless.yml': old })
+    expect(only(r, 'lambda-runtime-deprecated')).toMatchObject([
+      { status: 'unchanged', location: { line: 4 } }
+    ])
+  })
 })

@@ -1,4 +1,5 @@
 import { runScan, type ScanResult } from '../../src/core/scan.js'
+import type { OsvSource } from '../../src/osv/index.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { resolveSettings } from '../../src/core/settings.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
@@ -9,7 +10,8 @@ export async function scanFiles(
   head: Record<string, string>,
   base?: Record<string, string>,
   configText = '',
-  now = new Date('2026-11-22T00:00:00Z')
+  now = new Date('2026-11-22T00:00:00Z'),
+  osv?: OsvSource
 ): Promise<ScanResult> {
   const h = tempRepo(head)
   const b = base ? tempRepo(base) : undefined
@@ -21,7 +23,8 @@ export async function scanFiles(
       base: b ? new DirectorySource(b.root) : undefined,
       config,
       settings,
-      now
+      now,
+      osv
     })
   } finally {
     h.cleanup()

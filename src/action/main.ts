@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../core/errors.js'
 import { actionsLogger } from './logger.js'
+import { osvSourceFor } from '../core/osv-source.js'
 import { runScan, type ScanResult } from '../core/scan.js'
+import { isAbsolute, join } from 'node:path'
 import { resolveSettings } from '../core/settings.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import { DirectorySource } from '../sources/filesystem.js'
@@ -51,11 +53,15 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanR
           options
         )
       : { head: workspaceSource(workspace, options), base: undefined }
+  const osvDir = inputs.osvOfflineDir && resolveIn(workspace, inputs.osvOfflineDir)
+  const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger)
+  const gateSettings = mode === 'audit' ? { ...settings, 'gate-on': 'all' as const } : settings
   const result = await runScan({
     ...sides,
     config,
-    settings: mode === 'audit' ? { ...settings, 'gate-on': 'all' } : settings,
-    logger: actionsLogger
+    settings: gateSettings,
+    logger: actionsLogger,
+    osv
   })
   await publishResult(result, inputs, config, workspace)
   return result
@@ -68,4 +74,8 @@ function conclude(result: ScanResult, inputs: ActionInputs): void {
   else if (inputs.explicit['on-error'] === 'warn')
     core.warning(`serverless-gate: error (${why}); on-error: warn, so this step does not fail`)
   else core.setFailed(`serverless-gate: error (${why})`)
+}
+
+function resolveIn(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : join(workspace, path)
 }

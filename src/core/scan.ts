@@ -7,6 +7,8 @@ import {
 import { securityChanges, type SecurityChange } from '../diff/changes.js'
 import { buildModel } from '../iac/build-model.js'
 import type { Diagnostic } from '../model/location.js'
+import type { OsvSource } from '../osv/index.js'
+import { scanDependencies } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { evaluate, type Evaluation } from '../policy/engine/evaluate.js'
@@ -27,6 +29,8 @@ export interface ScanInput {
   settings: GateSettings
   now?: Date
   logger?: Logger
+  /** Where dependency vulnerabilities are looked up (the OSV API, or offline records). */
+  osv?: OsvSource
 }
 
 export interface ScanResult extends GateDecision {
@@ -45,21 +49,53 @@ export interface ScanResult extends GateDecision {
 export async function runScan(input: ScanInput): Promise<ScanResult> {
   const log = input.logger ?? silentLogger
   const now = input.now ?? new Date()
+  const iac = input.settings.scanners.includes('iac')
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
-  const head = await evaluateSide(scope(input.head), input.config, now)
+  const head = await evaluateSide(scope(input.head), input.config, now, iac)
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
+  const deps = await dependencies(input, scope, head.model, now)
   if (!input.base) {
-    const findings = head.findings.map(f => ({ ...f, status: 'present' as const }))
-    const errors = [...head.errors, ...errorDiagnostics(head.model.diagnostics)]
+    const findings = [
+      ...head.findings.map(f => ({ ...f, status: 'present' as const })),
+      ...deps.findings
+    ]
+    const errors = [
+      ...head.errors,
+      ...(iac ? errorDiagnostics(head.model.diagnostics) : []),
+      ...deps.errors
+    ]
     return result('full', input, findings, [], head, undefined, errors)
   }
-  const base = await evaluateSide(scope(input.base), input.config, now)
+  const base = await evaluateSide(scope(input.base), input.config, now, iac)
   log.info(
     `${input.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
+  const iacDiff = iac
+    ? await diffSides(input, scope, base, head, now)
+    : { findings: [], errors: [], changes: [] }
+  const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors]
+  return result(
+    'diff',
+    input,
+    [...iacDiff.findings, ...deps.findings],
+    iacDiff.changes,
+    head,
+    base,
+    errors
+  )
+}
+
+/** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
+async function diffSides(
+  input: ScanInput,
+  scope: (s: FileSource) => FileSource,
+  base: Side,
+  head: Side,
+  now: Date
+) {
   const diff = evaluateDiff(
     base.model,
     head.model,
@@ -70,23 +106,19 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     diff.findings,
     suppressionOptions(input.config, head.model, scope(input.head), now)
   )
-  const classified = markAddedSuppressions(
+  const findings = markAddedSuppressions(
     foldDiffFindings(classifyFindings(base.findings, head.findings), diffFindings),
     base.findings
   )
+  // A file that the change made unreadable keeps the gate from checking it; one already broken on the base does not.
   const newErrors = errorDiagnostics(head.model.diagnostics).filter(
     d => !base.model.diagnostics.some(b => sameDiagnostic(b, d))
   )
-  const errors = [...head.errors, ...base.errors, ...diff.errors, ...newErrors]
-  return result(
-    'diff',
-    input,
-    classified,
-    securityChanges(base.model, head.model),
-    head,
-    base,
-    errors
-  )
+  return {
+    findings,
+    errors: [...diff.errors, ...newErrors],
+    changes: securityChanges(base.model, head.model)
+  }
 }
 
 interface Side {
@@ -96,14 +128,57 @@ interface Side {
   errors: Diagnostic[]
 }
 
-async function evaluateSide(source: FileSource, config: ConfigFile, now: Date): Promise<Side> {
+async function evaluateSide(
+  source: FileSource,
+  config: ConfigFile,
+  now: Date,
+  iac: boolean
+): Promise<Side> {
   const model = await buildModel(source, source.label)
-  const evaluation = evaluate(model, activeRules(config).catalog, ruleSettingsOf(config, now))
+  const evaluation = evaluate(
+    model,
+    iac ? activeRules(config).catalog : [],
+    ruleSettingsOf(config, now)
+  )
   const findings = await applySuppressions(
     evaluation.findings,
     suppressionOptions(config, model, source, now)
   )
   return { model, findings, undecided: evaluation.undecided, errors: evaluation.errors }
+}
+
+/** The dependency scanner, when it is on; its findings go through the same suppressions. */
+async function dependencies(
+  input: ScanInput,
+  scope: (s: FileSource) => FileSource,
+  model: Model,
+  now: Date
+): Promise<{ findings: ClassifiedFinding[]; errors: Diagnostic[] }> {
+  if (!input.settings.scanners.includes('deps')) return { findings: [], errors: [] }
+  const head = scope(input.head)
+  const scan = await scanDependencies({
+    head,
+    base: input.base ? scope(input.base) : undefined,
+    osv: input.osv,
+    config: input.config.vulnerabilities,
+    model,
+    now
+  })
+  input.logger?.info(
+    `dependencies: ${scan.checked} package(s) checked, ${scan.findings.length} vulnerable`
+  )
+  const suppressed = await applySuppressions(
+    scan.findings,
+    suppressionOptions(input.config, model, head, now)
+  )
+  const statusOf = new Map(scan.findings.map(f => [f.fingerprint, f.status]))
+  return {
+    findings: suppressed.map(f => ({ ...f, status: statusOf.get(f.fingerprint) ?? 'new' })),
+    errors: [
+      ...scan.errors,
+      ...scan.diagnostics.filter(d => d.severity === 'error' && !scan.errors.includes(d))
+    ]
+  }
 }
 
 function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {

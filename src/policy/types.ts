@@ -2,7 +2,8 @@ import type { SourceLocation } from '../model/location.js'
 import type { Format, Model, Service } from '../model/types.js'
 import type { Severity } from './config/schema.js'
 
-export type RuleArea = 'functions' | 'iam' | 'api' | 'data' | 'diff' | 'policy' | 'custom'
+export type RuleArea =
+  'functions' | 'iam' | 'api' | 'data' | 'diff' | 'dependencies' | 'policy' | 'custom'
 
 /** How to fix a finding, in words and with a snippet per format where the fix can be written. */
 export interface Remediation {
@@ -96,6 +97,8 @@ export interface Finding {
   suppressed?: Suppression
   /** Why a suppression that names this finding did not take effect (expired, no reason, inline not allowed). */
   suppressionNote?: string
+  /** For dependency findings: the package, its vulnerabilities and the fix. */
+  dependency?: DependencyDetails
   /** Findings of diff rules resting on the same evidence, folded into this one. */
   also?: { ruleId: string; severity: Severity; message: string }[]
 }
@@ -107,4 +110,26 @@ export interface Suppression {
   expires?: string
   /** Set in pull-request mode when the suppression is not on the base branch. */
   addedInPr?: boolean
+}
+
+export interface DependencyDetails {
+  ecosystem: string
+  name: string
+  version: string
+  direct?: boolean
+  dev?: boolean
+  /** The version that fixes all its known vulnerabilities (or the most), when one is known. */
+  fixedIn?: string
+  advice: string
+  vulnerabilities: {
+    id: string
+    aliases: string[]
+    summary?: string
+    severity: string
+    score?: number
+    url: string
+    fixedIn?: string
+  }[]
+  /** Functions that ship this lockfile (the nearest one above their code). */
+  functions: string[]
 }

@@ -7,6 +7,7 @@ const AREAS: Record<string, string> = {
   api: 'API',
   data: 'Data, messaging and secrets',
   diff: 'Diff-native (base vs head)',
+  dependencies: 'Dependencies',
   policy: 'Policy',
   custom: 'Custom'
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { resolveSettings } from '../../core/settings.js'
+import { listInput, resolveSettings } from '../../core/settings.js'
+import { osvSourceFor } from '../../core/osv-source.js'
 import { runScan, type ScanResult } from '../../core/scan.js'
 import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
 import type { ConfigFile } from '../../policy/config/schema.js'
@@ -28,6 +29,9 @@ Options:
   --output FILE        write the report to FILE instead of standard output
   --fail-on SEVERITY   critical, high, medium, low or none (default: from the config, else high)
   --config FILE        config file (default: dir/.serverless-gate.yml)
+  --scanners LIST      iac, deps or both (default: from the config, else iac,deps)
+  --osv-api-url URL    OSV API for dependency vulnerabilities (default: https://api.osv.dev)
+  --osv-offline-dir DIR  OSV records (.json files or all.zip exports) to use instead of the API
   --verbose            also list checks that could not be decided (symbolic values)
 
 Exit codes: 0 pass, 1 findings at or above the threshold, 2 usage, configuration or scan error.
@@ -45,6 +49,9 @@ export const scanCommand: Command = {
       output: { type: 'string' },
       'fail-on': { type: 'string' },
       config: { type: 'string' },
+      scanners: { type: 'string' },
+      'osv-api-url': { type: 'string' },
+      'osv-offline-dir': { type: 'string' },
       verbose: { type: 'boolean' }
     })
     if (positionals.length > 1) throw new UsageError('scan takes at most one directory')
@@ -60,7 +67,8 @@ export const scanCommand: Command = {
     const config = values.config
       ? await loadConfigFromPath(resolve(io.cwd, values.config))
       : await loadConfigFile(new DirectorySource(dir))
-    const settings = resolveSettings({ 'fail-on-severity': values['fail-on'] }, config, '--fail-on')
+    const explicit = { 'fail-on-severity': values['fail-on'], scanners: listInput(values.scanners) }
+    const settings = resolveSettings(explicit, config, 'option')
     const options: Partial<SourceOptions> = {
       maxFileBytes: settings['max-file-size'],
       excludePaths: settings['exclude-paths']
@@ -70,7 +78,11 @@ export const scanCommand: Command = {
       : new DirectorySource(dir, options)
     const base = values.base ? await sideOf(dir, values.base, io, options) : undefined
     if (!values.base && values.head) throw new UsageError('--head needs --base')
-    const result = await runScan({ head, base, config, settings })
+    const osv = osvSourceFor({
+      apiUrl: values['osv-api-url'] ?? 'https://api.osv.dev',
+      offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
+    })
+    const result = await runScan({ head, base, config, settings, osv })
     const report = render(result, format, config, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CATALOG_IDS } from '../rules/ids.js'
 import { CustomRuleSchema } from '../custom/schema.js'
+import { vulnerabilitiesConfigSchema } from '../../osv/config.js'
 import { SEVERITIES } from './enums.js'
 
 const ruleIds = z.enum(CATALOG_IDS as [string, ...string[]])
@@ -45,7 +46,8 @@ export const PolicySectionsSchema = {
   ignore: IgnoreSchema,
   paths: z.array(z.string().min(1)).default([]),
   'allow-inline-suppressions': z.boolean().default(true),
-  'custom-rules': z.array(CustomRuleSchema).default([])
+  'custom-rules': z.array(CustomRuleSchema).default([]),
+  vulnerabilities: vulnerabilitiesConfigSchema.prefault({})
 }
 
 export type IgnoreEntry = z.infer<typeof IgnoreSchema>[number]

@@ -1,4 +1,5 @@
 import { INVALID_SUPPRESSION } from '../suppressions/meta.js'
+import { VULNERABLE_DEPENDENCY } from './deps/vulnerable-dependency.js'
 import { DIFF_RULES } from './diff/index.js'
 import { CATALOG } from './index.js'
 
@@ -6,5 +7,6 @@ import { CATALOG } from './index.js'
 export const CATALOG_IDS: readonly string[] = [
   ...CATALOG.map(r => r.id),
   ...DIFF_RULES.map(r => r.id),
-  INVALID_SUPPRESSION.id
+  INVALID_SUPPRESSION.id,
+  VULNERABLE_DEPENDENCY.id
 ]

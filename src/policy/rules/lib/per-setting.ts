@@ -24,6 +24,19 @@ export function functionsPhrase(ids: readonly string[]): string {
   return `functions ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`
 }
 
+/**
+ * The resource of a finding about a shared setting: the place, not the functions using it, so
+ * adding a function does not turn an old finding into a "new" one.
+ */
+export const SHARED_SETTING = 'shared settings'
+
+/** A setting written outside the function (provider, Globals), or applying to several functions. */
+function isShared(group: FunctionIssue[]): boolean {
+  if (group.length > 1) return true
+  const { fn, location } = group[0] as FunctionIssue
+  return location.file !== fn.loc.file || location.line < fn.loc.line
+}
+
 /** Reports issues, one per written place and evidence. */
 export function reportPerSetting(ctx: Pick<RuleContext, 'report'>, issues: FunctionIssue[]): void {
   const groups = new Map<string, FunctionIssue[]>()
@@ -38,7 +51,7 @@ export function reportPerSetting(ctx: Pick<RuleContext, 'report'>, issues: Funct
     const first = group[0] as FunctionIssue
     const ids = [...new Set(group.map(i => i.fn.id))]
     ctx.report({
-      resource: ids.join(', '),
+      resource: isShared(group) ? SHARED_SETTING : (ids[0] as string),
       evidence: first.evidence,
       location: first.location,
       message: first.message(functionsPhrase(ids)),

@@ -1,0 +1,194 @@
+import { diffDependencies } from '../deps/diff.js'
+import { fallbackCompare } from '../deps/version-order.js'
+import { nearestLockfiles } from '../deps/link.js'
+import type { PackageRef } from '../deps/types.js'
+import type { ClassifiedFinding, FindingStatus } from '../diff/findings.js'
+import { diagnostic, type Diagnostic } from '../model/location.js'
+import type { Model } from '../model/types.js'
+import {
+  compareVersions,
+  isOsvUnavailable,
+  scanPackages,
+  type OsvSource,
+  type PackageFinding,
+  type VulnerabilitiesConfig
+} from '../osv/index.js'
+import type { Severity } from '../policy/config/schema.js'
+import { fingerprintKey, fingerprintOf } from '../policy/engine/fingerprint.js'
+import { VULNERABLE_DEPENDENCY } from '../policy/rules/deps/vulnerable-dependency.js'
+import type { FileSource } from '../sources/types.js'
+import { readLockfiles, type LockfileRead } from './lockfiles.js'
+
+export interface DependencyScanInput {
+  head: FileSource
+  base?: FileSource
+  /** Needed only when there are packages to look up. */
+  osv?: OsvSource
+  config: VulnerabilitiesConfig
+  /** The head's model, to name the functions that ship each lockfile. */
+  model: Model
+  now: Date
+}
+
+export interface DependencyScan {
+  findings: ClassifiedFinding[]
+  /** Anything that kept the scan from checking every package: the gate cannot pass then. */
+  errors: Diagnostic[]
+  diagnostics: Diagnostic[]
+  /** Packages looked up (in a pull request: only those new in the head). */
+  checked: number
+}
+
+/**
+ * Dependencies of one tree, or what a pull request introduces: in a diff only packages whose
+ * (ecosystem, name, version) is new in the head are looked up. A lockfile that cannot be read on
+ * either side, or a vulnerability database that cannot answer, is an error, never "clean".
+ */
+export async function scanDependencies(input: DependencyScanInput): Promise<DependencyScan> {
+  const head = await readLockfiles(input.head)
+  const base = input.base ? await readLockfiles(input.base) : undefined
+  const errors = lockfileErrors(head, base)
+  const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()
+  const status: FindingStatus = base ? 'new' : 'present'
+  if (packages.length === 0)
+    return { findings: [], errors, diagnostics: head.diagnostics, checked: 0 }
+  if (!input.osv) {
+    const missing = diagnostic(
+      '(dependencies)',
+      `${packages.length} package(s) to check, but no vulnerability database is configured`,
+      'osv-unavailable'
+    )
+    return { findings: [], errors: [...errors, missing], diagnostics: head.diagnostics, checked: 0 }
+  }
+  try {
+    const result = await scanPackages(packages, input.osv, input.config, { now: input.now })
+    const lockfiles = [...head.packages.keys()]
+    const findings = result.findings.map(f =>
+      toFinding(f, status, functionsShipping(input.model, f.location.file, lockfiles))
+    )
+    return {
+      findings,
+      errors: [...errors, ...result.errors],
+      diagnostics: head.diagnostics,
+      checked: packages.length
+    }
+  } catch (err) {
+    if (!isOsvUnavailable(err)) throw err
+    const message = `the vulnerability database could not be queried, so ${packages.length} package(s) were not checked: ${err.message}`
+    return {
+      findings: [],
+      errors: [...errors, diagnostic('(dependencies)', message, 'osv-unavailable')],
+      diagnostics: head.diagnostics,
+      checked: 0
+    }
+  }
+}
+
+function newPackages(head: LockfileRead, base: LockfileRead): PackageRef[] {
+  const diff = diffDependencies(base.packages, head.packages, {
+    unreadableBase: base.unreadable,
+    compare: (ecosystem, a, b) =>
+      compareVersions(ecosystem, a, b) ?? fallbackCompare(ecosystem, a, b)
+  })
+  return diff.newInHead
+}
+
+/** Lockfiles that could not be read: on the head always an error; on the base only if the head has it. */
+function lockfileErrors(head: LockfileRead, base: LockfileRead | undefined): Diagnostic[] {
+  const headErrors = head.diagnostics.filter(d => d.severity === 'error')
+  const baseErrors = (base?.unreadable ?? [])
+    .filter(path => head.packages.has(path))
+    .map(path =>
+      diagnostic(
+        path,
+        'the base version of this lockfile cannot be read, so what the change adds cannot be told apart',
+        'base-unreadable'
+      )
+    )
+  return [...headErrors, ...baseErrors]
+}
+
+const LEVEL_TO_SEVERITY: Record<string, Severity> = {
+  critical: 'critical',
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+  none: 'info'
+}
+
+function toFinding(
+  f: PackageFinding,
+  status: FindingStatus,
+  functions: string[]
+): ClassifiedFinding {
+  const worst = f.vulnerabilities.reduce(
+    (a, v) => (rank(v.effectiveLevel) < rank(a) ? v.effectiveLevel : a),
+    'none' as string
+  )
+  const severity = LEVEL_TO_SEVERITY[worst] ?? 'medium'
+  const ids = f.vulnerabilities.map(v => v.id)
+  const pkg = f.package
+  const evidence = `${pkg.ecosystem}:${pkg.name}@${pkg.version}`
+  const key = fingerprintKey({
+    ruleId: VULNERABLE_DEPENDENCY.id,
+    file: f.location.file,
+    service: f.location.file,
+    resource: `${pkg.ecosystem}:${pkg.name}`,
+    evidence: `${pkg.version} ${[...ids].sort().join(',')}`
+  })
+  return {
+    ruleId: VULNERABLE_DEPENDENCY.id,
+    title: VULNERABLE_DEPENDENCY.title,
+    severity,
+    message: `\`${pkg.name}\` ${pkg.version} has ${ids.length === 1 ? 'a known vulnerability' : `${ids.length} known vulnerabilities`} (${ids.join(', ')}): ${f.advice}`,
+    service: f.location.file,
+    resource: `${pkg.ecosystem}:${pkg.name}`,
+    evidence,
+    location: f.location,
+    fingerprint: fingerprintOf(key, 0),
+    status,
+    dependency: {
+      ecosystem: pkg.ecosystem,
+      name: pkg.name,
+      version: pkg.version,
+      direct: pkg.direct,
+      dev: pkg.dev,
+      fixedIn: f.fix.fixedIn,
+      advice: f.advice,
+      vulnerabilities: f.vulnerabilities.map(v => ({
+        id: v.id,
+        aliases: v.aliases,
+        summary: v.summary,
+        severity: v.effectiveLevel,
+        score: v.severity.score,
+        url: v.url,
+        fixedIn: v.fix.fixedIn
+      })),
+      functions
+    }
+  }
+}
+
+function rank(level: string): number {
+  return ['critical', 'high', 'medium', 'low', 'none'].indexOf(level)
+}
+
+/** Functions whose nearest lockfile (at or above their code) is this one. */
+function functionsShipping(model: Model, lockfile: string, lockfiles: string[]): string[] {
+  const out: string[] = []
+  for (const service of model.services) {
+    for (const fn of service.functions) {
+      const code =
+        typeof fn.codePath?.value === 'string'
+          ? joinDir(service.dir, fn.codePath.value)
+          : service.dir
+      if (nearestLockfiles(code, lockfiles).includes(lockfile)) out.push(`${service.id}#${fn.id}`)
+    }
+  }
+  return out
+}
+
+function joinDir(dir: string, path: string): string {
+  const clean = path.replace(/^\.\//, '').replace(/\/$/, '')
+  return dir === '' || dir === '.' ? clean : `${dir}/${clean}`
+}
