@@ -166,3 +166,35 @@ describe('dependency scan in the gate', () => {
     expect(dependencyFindings(r)[0]?.dependency?.functions).toEqual(['svc/serverless.yml#api'])
   })
 })
+
+describe('dependency findings in SARIF', () => {
+  it('lands on the lockfile entry with ids, aliases, severity and the fix version', async () => {
+    const { toSarif } = await import('../../src/report/sarif.js')
+    const { allRuleMeta } = await import('../../src/report/rules-meta.js')
+    const base = { 'package-lock.json': lockfile({ lodash: '4.17.21' }) }
+    const head = { 'package-lock.json': lockfile({ lodash: '4.17.15' }) }
+    const r = await scanFiles(head, base, 'scanners: [deps]', undefined, offline)
+    const result = toSarif(r, allRuleMeta()).runs[0]!.results!.find(
+      x => x.ruleId === 'vulnerable-dependency'
+    )!
+    expect(result.locations![0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'package-lock.json' },
+      region: { startLine: 12, startColumn: 5 }
+    })
+    expect(result.baselineState).toBe('new')
+    expect(result.properties).toMatchObject({
+      package: 'npm/lodash',
+      installedVersion: '4.17.15',
+      fixedVersion: '4.17.21'
+    })
+    const vulns = result.properties!.vulnerabilities as {
+      id: string
+      aliases: string[]
+      severity: string
+    }[]
+    expect(vulns.find(v => v.id === 'GHSA-35jh-r3h4-6jhm')).toMatchObject({
+      aliases: ['CVE-2021-23337'],
+      severity: 'high'
+    })
+  })
+})

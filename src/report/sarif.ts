@@ -109,6 +109,7 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
       'security-severity': SECURITY_SEVERITY[f.severity]
     }
   }
+  if (f.dependency) out.properties = { ...out.properties, ...dependencyProperties(f.dependency) }
   if (diff) out.baselineState = BASELINE[f.status]
   if (f.suppressed)
     out.suppressions = [
@@ -118,4 +119,24 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
       }
     ]
   return out
+}
+
+/** A dependency finding's package, vulnerability ids with their aliases and scores, and fix. */
+function dependencyProperties(
+  d: NonNullable<ClassifiedFinding['dependency']>
+): Record<string, unknown> {
+  return {
+    package: `${d.ecosystem}/${d.name}`,
+    installedVersion: d.version,
+    fixedVersion: d.fixedIn ?? null,
+    vulnerabilities: d.vulnerabilities.map(v => ({
+      id: v.id,
+      aliases: v.aliases,
+      severity: v.severity,
+      score: v.score ?? null,
+      fixedIn: v.fixedIn ?? null,
+      url: v.url
+    })),
+    functions: d.functions
+  }
 }
