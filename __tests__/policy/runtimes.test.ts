@@ -94,7 +94,7 @@ describe('lambda-runtime-deprecated with a pinned date', () => {
     const findings = run('2026-01-01T00:00:00Z')
     expect(model.diagnostics).toEqual([])
     expect(findings.map(f => [f.location.line, f.severity, f.evidence, f.resource])).toEqual([
-      [4, 'medium', 'nodejs20.x', 'createOrder, listOrders'],
+      [4, 'medium', 'nodejs20.x', 'shared settings'],
       [12, 'high', 'nodejs16.x', 'legacy']
     ])
     expect(findings[0]?.message).toContain('in 119 days')
