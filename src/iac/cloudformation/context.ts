@@ -59,10 +59,12 @@ export class MapContext {
     }
   }
 
+  /**
+   * A warning at `loc`, in the file `loc` is in: a Serverless service's `resources` may come from
+   * a file it includes, whose line numbers only make sense in that file.
+   */
   warn(message: string, loc: SourceLocation | undefined, code = 'invalid-template'): void {
-    this.diagnostics.push(
-      diagnostic(this.file, message, code, { line: loc?.line, column: loc?.column }, 'warning')
-    )
+    this.diagnostics.push(templateWarning(this.file, message, code, loc))
   }
 
   typeOf(id: string): string | undefined {
@@ -84,6 +86,17 @@ export class MapContext {
   resourceById(id: string | undefined): Resource | undefined {
     return id === undefined ? undefined : this.service.resources.find(r => r.id === id)
   }
+}
+
+/** A warning located in the file of `loc`, else in the template file. */
+export function templateWarning(
+  file: string,
+  message: string,
+  code: string,
+  loc: SourceLocation | undefined
+): Diagnostic {
+  const at = { line: loc?.line, column: loc?.column }
+  return diagnostic(loc?.file || file, message, code, at, 'warning')
 }
 
 /** A map with no entries, for resources written without `Properties`. */

@@ -1,8 +1,14 @@
-import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
+import type { Diagnostic, SourceLocation } from '../../model/location.js'
 import type { Service } from '../../model/types.js'
 import { get, isMap, type MapEntry } from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
-import { emptyMap, MapContext, type ResourceHandler, type TemplateResource } from './context.js'
+import {
+  emptyMap,
+  MapContext,
+  templateWarning,
+  type ResourceHandler,
+  type TemplateResource
+} from './context.js'
 import type { CfnMapInput } from './map.js'
 import { readParameters } from './parameters.js'
 import { ParameterResolver } from './resolve.js'
@@ -28,7 +34,7 @@ export function mapTemplate(
   const file = input.template.loc.file
   const early: Diagnostic[] = []
   const warn = (message: string, loc: SourceLocation | undefined, code = 'invalid-template') =>
-    early.push(diagnostic(file, message, code, { line: loc?.line, column: loc?.column }, 'warning'))
+    early.push(templateWarning(file, message, code, loc))
   const parameters = readParameters({ service, warn }, get(input.template, 'Parameters'))
   const ctx = new MapContext(
     file,

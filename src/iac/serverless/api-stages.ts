@@ -12,17 +12,20 @@ import {
 } from '../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../shared/attrs.js'
 import type { SlsContext } from './context.js'
-import { HTTP_API_ID, REST_API_ID } from './names.js'
+import { HTTP_API_ID, REST_API_ID, WEBSOCKET_API_ID } from './names.js'
 
 /**
- * The stages of the APIs the framework creates for `http` and `httpApi` events, with the settings
- * written under `provider`: access and execution logging (`logs.restApi` / `logs.httpApi`),
- * X-Ray tracing, usage-plan throttling and the endpoint type. Only made when the API exists.
+ * The stages of the APIs the framework creates for `http`, `httpApi` and `websocket` events,
+ * with the settings written under `provider`: access and execution logging (`logs.restApi`,
+ * `logs.httpApi`, `logs.websocket`), X-Ray tracing, usage-plan throttling and the endpoint type.
+ * Only made when the service creates the API: routes joining an API that another stack owns
+ * (`apiGateway.restApiId`, ...) carry that API's id, and its stage is not this service's.
  */
 export function mapApiStages(ctx: SlsContext): void {
   const apis = new Set(ctx.service.endpoints.map(e => e.apiId))
   if (apis.has(REST_API_ID)) ctx.service.resources.push(restStage(ctx))
   if (apis.has(HTTP_API_ID)) ctx.service.resources.push(httpStage(ctx))
+  if (apis.has(WEBSOCKET_API_ID)) ctx.service.resources.push(websocketStage(ctx))
 }
 
 function stageLoc(ctx: SlsContext): SourceLocation {
@@ -62,6 +65,30 @@ function httpStage(ctx: SlsContext): Resource {
   })
   return {
     id: 'HttpApiStage',
+    kind: 'api-stage',
+    type: 'AWS::ApiGatewayV2::Stage',
+    policies: [],
+    attributes,
+    loc: stageLoc(ctx)
+  }
+}
+
+/**
+ * The websocket API's stage (`WebsocketsDeploymentStage`). `logs.websocket` turns on access and
+ * execution logging like `logs.restApi`; the framework has no throttling setting for it.
+ */
+function websocketStage(ctx: SlsContext): Resource {
+  const p = ctx.provider
+  const logs = entry(get(p, 'logs'), 'websocket')
+  const attributes = compact({
+    apiId: WEBSOCKET_API_ID,
+    protocol: { value: 'WEBSOCKET', loc: stageLoc(ctx) },
+    stageName: stringAt(p, 'stage'),
+    ...accessLogging(logs, logGroupName('websocket', ctx)),
+    ...executionLogging(logs)
+  })
+  return {
+    id: 'WebsocketsDeploymentStage',
     kind: 'api-stage',
     type: 'AWS::ApiGatewayV2::Stage',
     policies: [],

@@ -1,17 +1,22 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
 import type { Service } from '../../model/types.js'
 import { get, type MapValue, type SymbolicValue, type Value } from '../../model/value.js'
+import { serviceApis, type ServiceApis } from './apis.js'
 
 /** What every part of the Serverless mapping shares while one service is built. */
 export class SlsContext {
   readonly diagnostics: Diagnostic[] = []
   private readonly endpointIds = new Set<string>()
+  /** The API each kind of event joins: the framework's own, or one another stack owns. */
+  readonly apis: ServiceApis
 
   constructor(
     /** The resolved document: variables that could be decided are already replaced. */
     readonly doc: MapValue,
     readonly service: Service
-  ) {}
+  ) {
+    this.apis = serviceApis(this.provider)
+  }
 
   get file(): string {
     return this.service.id

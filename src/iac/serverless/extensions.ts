@@ -1,6 +1,19 @@
-import type { EnvironmentVariable, LambdaFunction, Role } from '../../model/types.js'
+import type {
+  EnvironmentVariable,
+  LambdaFunction,
+  Resource,
+  ResourceAttributes,
+  Role
+} from '../../model/types.js'
 import { asList, entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { attrFromEntry, locOfEntry, numberAt, stringAt, stringListAt } from '../shared/attrs.js'
+import {
+  attrFromEntry,
+  booleanAt,
+  locOfEntry,
+  numberAt,
+  stringAt,
+  stringListAt
+} from '../shared/attrs.js'
 import { policyDocumentFrom } from '../shared/policy-document.js'
 import type { SlsContext } from './context.js'
 import { managedPolicies } from './iam-policies.js'
@@ -8,7 +21,8 @@ import { functionLogicalId, GENERATED_ROLE_ID } from './names.js'
 
 /**
  * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
- * framework generates: a function's `HelloLambdaFunction`, the service role.
+ * framework generates: a function's `HelloLambdaFunction`, the service role, the HTTP and
+ * websocket API stages.
  */
 export function applyExtensions(extensions: Map<string, MapEntry>, ctx: SlsContext): void {
   for (const [logicalId, e] of extensions) {
@@ -16,8 +30,31 @@ export function applyExtensions(extensions: Map<string, MapEntry>, ctx: SlsConte
     if (!isMap(props)) continue
     const fn = ctx.service.functions.find(f => functionLogicalId(f.id) === logicalId)
     const role = ctx.service.roles.find(r => r.id === logicalId && logicalId === GENERATED_ROLE_ID)
+    const stage = ctx.service.resources.find(r => r.id === logicalId && V2_STAGES.has(r.id))
     if (fn) extendFunction(fn, props)
     else if (role) extendRole(role, props)
+    else if (stage) extendV2Stage(stage, props)
+  }
+}
+
+/** The `AWS::ApiGatewayV2::Stage` resources the framework generates. */
+const V2_STAGES = new Set(['HttpApiStage', 'WebsocketsDeploymentStage'])
+
+/**
+ * Stage settings the framework has no option for (throttling above all) are set this way.
+ * Settings written here win over those the provider's options imply.
+ */
+function extendV2Stage(stage: Resource, props: Value): void {
+  const routes = get(props, 'DefaultRouteSettings')
+  const set: ResourceAttributes = {
+    throttlingBurstLimit: numberAt(routes, 'ThrottlingBurstLimit'),
+    throttlingRateLimit: numberAt(routes, 'ThrottlingRateLimit'),
+    loggingLevel: stringAt(routes, 'LoggingLevel'),
+    dataTrace: booleanAt(routes, 'DataTraceEnabled'),
+    accessLogDestination: stringAt(get(props, 'AccessLogSettings'), 'DestinationArn')
+  }
+  for (const [key, value] of Object.entries(set)) {
+    if (value !== undefined) Object.assign(stage.attributes, { [key]: value })
   }
 }
 

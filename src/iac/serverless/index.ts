@@ -13,6 +13,7 @@ import { mapApiStages } from './api-stages.js'
 import { SlsContext } from './context.js'
 import { mapFunctions } from './functions.js'
 import { linkFunctionRoles, mapIam } from './iam.js'
+import { mapLayers } from './layers.js'
 import { mapResources } from './resources.js'
 import { resolveVariables } from './variables/resolver.js'
 
@@ -23,7 +24,7 @@ const SERVICE_KEYS = ['service', 'provider', 'functions']
 
 /**
  * The Serverless Framework (v1 to v4): one service per file, with its functions, IAM roles,
- * endpoints and API stages, and its `resources` mapped as CloudFormation.
+ * endpoints, API stages and layers, and its `resources` mapped as CloudFormation.
  */
 export const serverlessFormat: TemplateFormat = {
   format: 'serverless',
@@ -49,6 +50,7 @@ export const serverlessFormat: TemplateFormat = {
     const definitions = mapFunctions(sls)
     mapIam(definitions, sls)
     mapApiStages(sls)
+    mapLayers(sls)
     // Functions of `resources` are linked to their roles by the CloudFormation mapper.
     const functions = [...service.functions]
     mapResources(sls)

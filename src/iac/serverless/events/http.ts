@@ -4,7 +4,6 @@ import { display, isSymbolicValue } from '../../../model/attr.js'
 import { asBoolean, entry, get, isMap, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { SlsContext } from '../context.js'
-import { HTTP_API_ID, REST_API_ID } from '../names.js'
 import { httpApiAuth, restAuth } from './auth.js'
 import { restCors, v2Cors } from './cors.js'
 import type { EventInput } from './types.js'
@@ -80,10 +79,10 @@ export function restEvent(ev: EventInput, ctx: SlsContext): Trigger {
   const route = routeOf(ev, ctx)
   const settings = isMap(ev.value) ? ev.value : undefined
   const endpoint: Endpoint = {
-    id: ctx.endpointId(routeId(REST_API_ID, route)),
+    id: ctx.endpointId(routeId(ctx.apis.rest, route)),
     kind: 'rest',
     ...route,
-    apiId: REST_API_ID,
+    apiId: ctx.apis.rest,
     functionIds: [ev.fnId],
     auth: restAuth(entry(settings, 'authorizer')),
     apiKeyRequired: booleanAt(settings, 'private'),
@@ -106,10 +105,10 @@ export function httpApiEvent(ev: EventInput, ctx: SlsContext): Trigger {
   const route = routeOf(ev, ctx)
   const settings = isMap(ev.value) ? ev.value : undefined
   const endpoint: Endpoint = {
-    id: ctx.endpointId(routeId(HTTP_API_ID, route)),
+    id: ctx.endpointId(routeId(ctx.apis.http, route)),
     kind: 'http',
     ...route,
-    apiId: HTTP_API_ID,
+    apiId: ctx.apis.http,
     functionIds: [ev.fnId],
     auth: httpApiAuth(entry(settings, 'authorizer'), ctx),
     cors: v2Cors(entry(get(ctx.provider, 'httpApi'), 'cors')),

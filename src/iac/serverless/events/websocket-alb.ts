@@ -3,7 +3,6 @@ import { display } from '../../../model/attr.js'
 import { entry, get, isMap } from '../../../model/value.js'
 import { attrFromValue, stringAt, stringList } from '../../shared/attrs.js'
 import type { SlsContext } from '../context.js'
-import { WEBSOCKET_API_ID } from '../names.js'
 import { albAuth, websocketAuth } from './auth.js'
 import type { EventInput } from './types.js'
 
@@ -14,10 +13,10 @@ export function websocketEvent(ev: EventInput, ctx: SlsContext): Trigger {
     ? stringAt(settings, 'route')
     : attrFromValue('string', ev.value, ev.loc)
   const endpoint: Endpoint = {
-    id: ctx.endpointId(`${WEBSOCKET_API_ID} ${display(route) || '?'}`),
+    id: ctx.endpointId(`${ctx.apis.websocket} ${display(route) || '?'}`),
     kind: 'websocket',
     path: route,
-    apiId: WEBSOCKET_API_ID,
+    apiId: ctx.apis.websocket,
     functionIds: [ev.fnId],
     auth: websocketAuth(entry(settings, 'authorizer')),
     loc: ev.loc

@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceLocation } from '../../../model/location.js'
 import type { MapEntry, Value } from '../../../model/value.js'
 import type { CallExpr, Expr, ObjectExpr, TemplateExpr, TraversalExpr } from '../syntax/ast.js'
+import { constantArithmetic } from './arithmetic.js'
 import { embeddedJson } from './embedded-json.js'
 import { addressOf, resolveTraversal } from './traversal.js'
 import { locOf, refsIn, symbolic } from './values.js'
@@ -29,8 +30,8 @@ const MAX_STRING = 100_000
 const PASS_THROUGH = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool'])
 
 /**
- * Evaluates an expression into a located value. Literals, variable defaults, literal locals and
- * `jsonencode({...})` are decided; anything else is symbolic with the addresses it refers to.
+ * Evaluates an expression into a located value. Literals, variable defaults, literal locals,
+ * arithmetic on number literals and `jsonencode({...})` are decided; anything else is symbolic with the addresses it refers to.
  * `json`: the attribute holds a JSON document (a policy), read from a heredoc or string.
  */
 export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
@@ -49,6 +50,9 @@ export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
     case 'call':
       return call(expr, ctx, loc)
     case 'opaque': {
+      // Arithmetic on literals alone (`-1`, `7 * 24`) has one value whatever the plan.
+      const constant = expr.children.length === 0 ? constantArithmetic(expr.text) : undefined
+      if (constant !== undefined) return { kind: 'scalar', value: constant, loc }
       const refs = refsOf(
         expr.children,
         expr.children.map(c => evaluate(c, ctx))

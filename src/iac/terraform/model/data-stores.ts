@@ -3,7 +3,7 @@ import { entry, type MapValue } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { nested } from './folder.js'
-import { linkLogGroup } from './function-links.js'
+import { linkLogGroup, linkLoggingConfigs } from './function-links.js'
 import { policyFrom } from './policy-documents.js'
 import { attachResourceSettings, bucketEncryption } from './resource-settings.js'
 
@@ -122,6 +122,7 @@ export function mapDataStores(draft: Draft): void {
       if (type === 'aws_cloudwatch_log_group') linkLogGroup(draft, b)
     }
   }
+  linkLoggingConfigs(draft)
   attachResourceSettings(draft)
 }
 

@@ -62,7 +62,7 @@ function eventSource(draft: Draft, b: TfBlock): void {
   const fn = draft.functionFor(get(b.body, 'function_name'))
   if (!fn) return
   const arn = get(b.body, 'event_source_arn')
-  const kind = nested(b.body, 'self_managed_event_source') ? 'msk' : streamKind(draft, arn)
+  const kind = nested(b.body, 'self_managed_event_source') ? 'msk' : streamKind(arn)
   fn.triggers.push({ kind, source: stringAt(b.body, 'event_source_arn'), async: false, loc: b.loc })
   const failure = nested(nested(b.body, 'destination_config'), 'on_failure')
   const destination = stringAt(failure, 'destination_arn')
@@ -87,7 +87,7 @@ const ARN_SERVICES: [RegExp, TriggerKind][] = [
 ]
 
 /** What an event source ARN points at: by the resource it references, or by the ARN's service. */
-function streamKind(draft: Draft, arn: Value | undefined): TriggerKind {
+function streamKind(arn: Value | undefined): TriggerKind {
   for (const ref of refsIn(arn)) {
     const found = SOURCE_TYPES.find(([type]) => ref.startsWith(`${type}.`))
     if (found) return found[1]
@@ -102,6 +102,20 @@ export function linkLogGroup(draft: Draft, b: TfBlock): void {
   const retention = numberAt(b.body, 'retention_in_days')
   const fn = name && retention ? logGroupFunction(draft, name) : undefined
   if (fn && retention) fn.logRetentionDays = retention
+}
+
+/**
+ * `logging_config { log_group = ... }` sends a function's logs to that group, whatever its name:
+ * the function's log retention is the group's (runs after log groups are mapped, and wins over a
+ * `/aws/lambda/<function>` group the function no longer writes to).
+ */
+export function linkLoggingConfigs(draft: Draft): void {
+  for (const b of draft.folder.ofType('aws_lambda_function')) {
+    const fn = draft.functions.get(b.address)
+    const group = get(nested(b.body, 'logging_config'), 'log_group')
+    const target = group && draft.resourceFor(group, 'aws_cloudwatch_log_group')
+    if (fn && target) fn.logRetentionDays = target.attributes.retentionDays
+  }
 }
 
 const LAMBDA_LOGS = '/aws/lambda/'

@@ -2,6 +2,7 @@ import type { Attr, PolicyDocument, Resource } from '../../../model/types.js'
 import { entry, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
+import { mapEventPermissions } from './event-permissions.js'
 import { nested, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
@@ -17,7 +18,7 @@ const POLICY_RESOURCES: Record<string, [string, string]> = {
 
 /**
  * Attaches what separate resources set on a resource of the folder: bucket ACLs, public access
- * blocks and encryption, resource policies, secret rotation, layer permissions.
+ * blocks and encryption, resource policies, secret rotation, layer and event bus permissions.
  */
 export function attachResourceSettings(draft: Draft): void {
   for (const [type, [key, targetType]] of Object.entries(POLICY_RESOURCES)) {
@@ -61,6 +62,7 @@ export function attachResourceSettings(draft: Draft): void {
   )
   for (const b of draft.folder.ofType('aws_lambda_layer_version_permission'))
     layerPermission(draft, b)
+  mapEventPermissions(draft)
 }
 
 function each(
