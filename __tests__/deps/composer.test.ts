@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals'
+import { composerLockParser } from '../../src/deps/composer/index.js'
+import { codes, findPackage, parseFixture, siblingsOf } from './helpers.js'
+
+const parse = (name: string, withSiblings = false) =>
+  parseFixture(
+    composerLockParser,
+    'composer',
+    name,
+    'api/composer.lock',
+    withSiblings ? { siblings: siblingsOf('composer', name) } : undefined
+  )
+
+describe('composer.lock', () => {
+  it('reads packages and packages-dev at their name lines, with direct flags from composer.json', () => {
+    const result = parse('basic/composer.lock', true)
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(
+        p =>
+          `${p.name}@${p.version}:${p.location.line}:${p.location.column} direct=${p.direct} dev=${p.dev}`
+      )
+    ).toEqual([
+      'bref/bref@2.1.12:8:13 direct=true dev=false',
+      'guzzlehttp/guzzle@7.8.1:18:13 direct=false dev=false',
+      'symfony/console@v6.4.1:40:13 direct=true dev=false',
+      'phpunit/phpunit@10.5.5:46:13 direct=true dev=true'
+    ])
+  })
+
+  it('reports branch versions and path packages as not queryable', () => {
+    expect(
+      parse('basic/composer.lock').unpinned.map(u => [u.name, u.reason, u.location.line])
+    ).toEqual([
+      ['acme/internal-lib', 'git', 23],
+      ['acme/shared', 'path', 32]
+    ])
+  })
+
+  it('handles bad input: malformed JSON, entries without a version, an empty lock', () => {
+    expect(parse('malformed.json').diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 4 })
+    ])
+    expect(codes(parse('zero-packages.json'))).toEqual(['parse-error', 'no-packages'])
+    expect(parse('empty.json')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
+  })
+
+  it('reads a real lockfile (osv-scanner test data)', () => {
+    const result = parse('real/composer.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(6)
+    expect(findPackage(result, 'drupal/core')).toMatchObject({
+      version: '10.4.5',
+      location: { line: 10 }
+    })
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals'
+import { gemfileLockParser } from '../../src/deps/gemfile/index.js'
+import { codes, findPackage, parseFixture } from './helpers.js'
+
+const parse = (name: string) => parseFixture(gemfileLockParser, 'gemfile', name, 'app/Gemfile.lock')
+
+describe('Gemfile.lock', () => {
+  it('matches Gemfile.lock and gems.locked', () => {
+    expect(gemfileLockParser.matches('app/Gemfile.lock')).toBe(true)
+    expect(gemfileLockParser.matches('gems.locked')).toBe(true)
+    expect(gemfileLockParser.matches('Gemfile')).toBe(false)
+  })
+
+  it('reads GEM specs at their line, drops platform suffixes, and skips PATH gems', () => {
+    const result = parse('Gemfile.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name}@${p.version}:${p.location.line} direct=${p.direct}`)
+    ).toEqual([
+      'aws-sdk-s3@1.142.0:18 direct=true',
+      'aws-sdk-core@3.190.0:20 direct=false',
+      'nokogiri@1.15.5:21 direct=true',
+      'rack@3.0.8:25 direct=false',
+      'racc@1.7.3:26 direct=false'
+    ])
+    expect(result.packages[0]).toMatchObject({
+      ecosystem: 'RubyGems',
+      location: { file: 'app/Gemfile.lock', column: 5 }
+    })
+  })
+
+  it('reports GIT gems as not queryable, with their remote and revision', () => {
+    expect(parse('Gemfile.lock').unpinned).toEqual([
+      expect.objectContaining({
+        name: 'my-gem',
+        reason: 'git',
+        spec: 'https://github.com/example/my-gem.git@0123456789abcdef0123456789abcdef01234567',
+        location: expect.objectContaining({ line: 6 })
+      })
+    ])
+  })
+
+  it('reports malformed specs at their line and reads the rest', () => {
+    const result = parse('malformed.lock')
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 4, column: 5 })
+    ])
+    expect(result.packages.map(p => p.name)).toEqual(['racc'])
+    expect(codes(parse('zero-packages.lock'))).toEqual([
+      'parse-error',
+      'parse-error',
+      'no-packages'
+    ])
+  })
+
+  it('reads a real lockfile (heartcombo/devise)', () => {
+    const result = parse('real/Gemfile.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(97)
+    expect(result.unpinned.map(u => u.name)).toEqual(['mongoid'])
+    expect(findPackage(result, 'actionpack')).toMatchObject({
+      version: '8.1.3',
+      direct: false,
+      location: { line: 46 }
+    })
+  })
+})

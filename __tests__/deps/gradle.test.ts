@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals'
+import { gradleLockParser } from '../../src/deps/gradle/index.js'
+import { codes, findPackage, parseFixture } from './helpers.js'
+
+const parse = (name: string, file = 'app/gradle.lockfile') =>
+  parseFixture(gradleLockParser, 'gradle', name, file)
+
+describe('gradle.lockfile', () => {
+  it('matches Gradle lock files, including the older per-configuration layout', () => {
+    expect(gradleLockParser.matches('app/gradle.lockfile')).toBe(true)
+    expect(gradleLockParser.matches('buildscript-gradle.lockfile')).toBe(true)
+    expect(gradleLockParser.matches('gradle/dependency-locks/compileClasspath.lockfile')).toBe(true)
+    expect(gradleLockParser.matches('other.lockfile')).toBe(false)
+  })
+
+  it('reads coordinates at their line; test-only configurations are dev', () => {
+    const result = parse('gradle.lockfile')
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+    ).toEqual([
+      'com.amazonaws:aws-lambda-java-core@1.2.3:4 dev=false',
+      'com.fasterxml.jackson.core:jackson-databind@2.16.1:5 dev=false',
+      'org.junit.jupiter:junit-jupiter@5.10.1:6 dev=true'
+    ])
+  })
+
+  it('takes the configuration from the file name in the older layout', () => {
+    const result = parse(
+      'legacy/gradle/dependency-locks/testRuntimeClasspath.lockfile',
+      'gradle/dependency-locks/testRuntimeClasspath.lockfile'
+    )
+    expect(result.packages.map(p => [p.name, p.version, p.dev])).toEqual([
+      ['junit:junit', '4.13.2', true],
+      ['org.hamcrest:hamcrest-core', '1.3', true]
+    ])
+  })
+
+  it('reports malformed lines and reads the rest', () => {
+    const result = parse('malformed.lockfile')
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'parse-error', line: 2 })])
+    expect(result.packages).toHaveLength(1)
+    expect(codes(parse('zero-packages.lockfile'))).toEqual([
+      'parse-error',
+      'parse-error',
+      'no-packages'
+    ])
+  })
+
+  it('reads a real lockfile (DataDog vulnerable-java-application)', () => {
+    const result = parse('real/gradle.lockfile')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(68)
+    expect(result.packages.filter(p => p.dev)).toHaveLength(31)
+    expect(findPackage(result, 'ch.qos.logback:logback-classic')).toMatchObject({
+      version: '1.4.14',
+      dev: false,
+      location: { line: 4 }
+    })
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseLockfile } from '../../src/deps/registry.js'
+import { codes } from './helpers.js'
+
+/** Generous bounds: they catch work that grows quadratically, not a slow machine. */
+const QUICK_MS = 5_000
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now()
+  const result = run()
+  return { result, ms: performance.now() - start }
+}
+
+describe('hostile lockfiles', () => {
+  it('stops at absurdly nested npm v1 dependencies with a diagnostic', () => {
+    const depth = 5_000
+    const text =
+      '{"lockfileVersion":1,"dependencies":' +
+      '{"a":{"version":"1.0.0","dependencies":'.repeat(depth) +
+      '{}' +
+      '}}'.repeat(depth) +
+      '}'
+    const result = parseLockfile('package-lock.json', text)
+    expect(codes(result)).toEqual(['document-too-complex'])
+  })
+
+  it('stops at absurdly nested YAML with a diagnostic', () => {
+    const result = parseLockfile('pnpm-lock.yaml', '['.repeat(20_000) + ']'.repeat(20_000))
+    expect(codes(result)).toEqual(['document-too-complex'])
+  })
+
+  it('stops YAML alias bombs', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      )
+    const { result, ms } = timed(() => parseLockfile('pnpm-lock.yaml', lines.join('\n')))
+    expect(codes(result)).toEqual(['document-too-complex'])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it('reads a YAML file that is no pnpm lockfile as an error, not as "no dependencies"', () => {
+    expect(codes(parseLockfile('pnpm-lock.yaml', 'name: app\nversion: 1.0.0\n'))).toEqual([
+      'no-packages'
+    ])
+  })
+
+  it('joins 100,000 continued requirement lines in linear time', () => {
+    const { result, ms } = timed(() =>
+      parseLockfile('requirements.txt', 'boto3==1.0 \\\n'.repeat(100_000) + '\n')
+    )
+    expect(result.unpinned).toHaveLength(1)
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it('caps the problems reported for a file of garbage', () => {
+    const result = parseLockfile('yarn.lock', 'garbage\n'.repeat(10_000))
+    expect(result.diagnostics).toHaveLength(51)
+    expect(result.diagnostics.at(-1)).toMatchObject({
+      code: 'too-many-problems',
+      severity: 'warning'
+    })
+  })
+
+  it('keeps locating linear when keys are written with escapes the search cannot see', () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 20_000 }, (_, i) => [`node_modules/p${i}`, { version: '1.0.0' }])
+    )
+    const text = JSON.stringify({ lockfileVersion: 3, packages: entries }, null, 2).replace(
+      /"node_modules\//g,
+      '"node\\u005fmodules/'
+    )
+    const { result, ms } = timed(() => parseLockfile('package-lock.json', text))
+    expect(result.packages).toHaveLength(20_000)
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { pipfileLockParser } from '../../src/deps/pipfile/index.js'
+import type { LockfileParser } from '../../src/deps/types.js'
+import { codes, findPackage, parseFixture, siblingsOf } from './helpers.js'
+
+const summary = (parser: LockfileParser, format: string, name: string, withSiblings = false) =>
+  parseFixture(
+    parser,
+    format,
+    name,
+    'lock',
+    withSiblings ? { siblings: siblingsOf(format, name) } : undefined
+  ).packages.map(p => `${p.name}@${p.version}:${p.location.line} direct=${p.direct} dev=${p.dev}`)
+
+describe('Pipfile.lock', () => {
+  const parse = (name: string, withSiblings = false) =>
+    parseFixture(
+      pipfileLockParser,
+      'pipfile',
+      name,
+      'api/Pipfile.lock',
+      withSiblings ? { siblings: siblingsOf('pipfile', name) } : undefined
+    )
+
+  it('reads default and develop packages at their keys; a package in both is not dev', () => {
+    expect(summary(pipfileLockParser, 'pipfile', 'basic/Pipfile.lock', true)).toEqual([
+      'jinja2@3.1.2:19 direct=false dev=false',
+      'requests@2.31.0:30 direct=true dev=false',
+      'pytest@7.4.0:39 direct=true dev=true'
+    ])
+    expect(findPackage(parse('basic/Pipfile.lock'), 'jinja2').location).toEqual({
+      file: 'api/Pipfile.lock',
+      line: 19,
+      column: 9
+    })
+  })
+
+  it('reports git and editable entries as not queryable', () => {
+    expect(
+      parse('basic/Pipfile.lock').unpinned.map(u => [u.name, u.reason, u.location.line])
+    ).toEqual([
+      ['my-lib', 'git', 26],
+      ['tools', 'editable', 48]
+    ])
+  })
+
+  it('handles bad input: malformed, unknown spec, unreadable entries', () => {
+    expect(parse('malformed.json').diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 6 })
+    ])
+    const unknown = parse('unknown-version.json')
+    expect(unknown.diagnostics).toEqual([
+      expect.objectContaining({ code: 'unsupported-version', line: 2, severity: 'warning' })
+    ])
+    expect(unknown.packages).toHaveLength(1)
+    expect(codes(parse('zero-packages.json'))).toEqual(['no-packages'])
+  })
+
+  it('reads a real lockfile (pipenv examples)', () => {
+    const real = parse('real/Pipfile.lock')
+    expect(real.diagnostics).toEqual([])
+    expect(real.packages).toHaveLength(10)
+    expect(real.packages.filter(p => p.dev)).toHaveLength(5)
+    expect(findPackage(real, 'requests')).toMatchObject({
+      version: '2.33.0',
+      dev: false,
+      location: { line: 173 }
+    })
+  })
+})

@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals'
+import { pnpmLockParser } from '../../src/deps/pnpm/index.js'
+import { codes, findPackage, parseFixture } from './helpers.js'
+
+const parse = (name: string) => parseFixture(pnpmLockParser, 'pnpm', name, 'pnpm-lock.yaml')
+const summary = (name: string) =>
+  parse(name).packages.map(
+    p => `${p.name}@${p.version}:${p.location.line} direct=${p.direct} dev=${p.dev}`
+  )
+
+describe('pnpm-lock.yaml', () => {
+  it('reads 5.4 keys (`/name/version_peer`), dev flags and single-project direct dependencies', () => {
+    expect(summary('v5.4.yaml')).toEqual([
+      '@babel/core@7.22.0:19 direct=true dev=true',
+      'lodash@4.17.21:23 direct=true dev=false',
+      'react-dom@18.2.0:27 direct=true dev=false',
+      'react@18.2.0:35 direct=false dev=false'
+    ])
+    expect(parse('v5.4.yaml').packages[0]?.location).toEqual({
+      file: 'pnpm-lock.yaml',
+      line: 19,
+      column: 3
+    })
+  })
+
+  it('reports a git dependency as not queryable', () => {
+    expect(parse('v5.4.yaml').unpinned).toEqual([
+      expect.objectContaining({
+        name: 'my-lib',
+        reason: 'git',
+        location: expect.objectContaining({ line: 39 })
+      })
+    ])
+  })
+
+  it('reads 6.0 keys (`/name@version(peer)`) and workspace importers, skipping links', () => {
+    const result = parse('v6.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(summary('v6.yaml')).toEqual([
+      '@babel/core@7.22.0:30 direct=true dev=true',
+      'lodash@4.17.21:34 direct=true dev=false',
+      'react-dom@18.2.0:38 direct=true dev=false',
+      'react@18.2.0:46 direct=false dev=false'
+    ])
+  })
+
+  it('works out 9.0 dev flags from the snapshot graph (a package run time also needs is not dev)', () => {
+    const result = parse('v9.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(summary('v9.yaml')).toEqual([
+      'ansi-regex@5.0.1:27 direct=false dev=false',
+      'jest@29.7.0:31 direct=true dev=true',
+      'lodash@4.17.21:37 direct=true dev=false',
+      'pretty-format@29.7.0:44 direct=false dev=true',
+      'string-width@4.2.3:47 direct=true dev=false',
+      'strip-ansi@6.0.1:50 direct=false dev=false'
+    ])
+  })
+
+  it('reports 9.0 folder and tarball sources as not queryable', () => {
+    expect(parse('v9.yaml').unpinned.map(u => [u.name, u.reason, u.location.line])).toEqual([
+      ['local-tool', 'path', 34],
+      ['my-lib', 'git', 40]
+    ])
+  })
+
+  it('reads every document of a multi-document lockfile and says so', () => {
+    const result = parse('multi-document.yaml')
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'multi-document', severity: 'warning' })
+    ])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'pnpm-plugin-example@1.0.0:14',
+      'lodash@4.17.21:30'
+    ])
+  })
+
+  it('warns about an unknown lockfileVersion and reads on', () => {
+    const result = parse('unknown-version.yaml')
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'unsupported-version', severity: 'warning', line: 1 })
+    ])
+    expect(findPackage(result, 'lodash').location.line).toBe(13)
+  })
+
+  it('reads a project without dependencies as empty', () => {
+    expect(parse('empty.yaml')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
+  })
+
+  it('fails loudly when importers declare dependencies but no package can be read', () => {
+    const result = parse('zero-packages.yaml')
+    expect(result.packages).toEqual([])
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'no-packages', severity: 'error' })
+    ])
+  })
+
+  it('reports YAML syntax errors at their line', () => {
+    const result = parse('malformed.yaml')
+    expect(codes(result)).toEqual(['parse-error'])
+    expect(result.diagnostics[0]?.line).toBe(7)
+  })
+
+  it('reads a real 6.0 lockfile (netlify-cli monorepo fixture)', () => {
+    const result = parse('real-v6/pnpm-lock.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(486)
+    expect(result.packages.every(p => p.dev === true)).toBe(true)
+    expect(
+      result.packages.filter(p => p.direct).map(p => `${p.name}@${p.version}:${p.location.line}`)
+    ).toEqual(['@netlify/build@29.36.1:396'])
+  })
+
+  it('reads a real 9.0 lockfile (vuejs/core)', () => {
+    const result = parse('real-v9/pnpm-lock.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(620)
+    expect(result.packages.filter(p => p.direct)).toHaveLength(70)
+    expect(result.packages.filter(p => p.dev === false)).toHaveLength(33)
+    expect(findPackage(result, '@babel/parser', '7.29.8')).toMatchObject({
+      direct: true,
+      dev: false,
+      location: { line: 479 }
+    })
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals'
+import { pomParser } from '../../src/deps/pom/index.js'
+import { codes, findPackage, parseFixture } from './helpers.js'
+
+const parse = (name: string) => parseFixture(pomParser, 'pom', name, 'java/pom.xml')
+
+describe('pom.xml', () => {
+  it('reads declared dependencies with literal, property and locally managed versions', () => {
+    const result = parse('pom.xml')
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+    ).toEqual([
+      'com.amazonaws:aws-lambda-java-core@1.2.3:28 dev=false',
+      'com.fasterxml.jackson.core:jackson-databind@2.16.1:33 dev=false',
+      'software.amazon.awssdk:s3@2.21.0:38 dev=false',
+      'com.example:common@1.0.0:56 dev=false',
+      'org.junit.jupiter:junit-jupiter@5.10.1:61 dev=true'
+    ])
+    expect(result.packages[0]).toMatchObject({
+      ecosystem: 'Maven',
+      direct: true,
+      location: { file: 'java/pom.xml', column: 5 }
+    })
+  })
+
+  it('never guesses: parent-managed and unknown-property versions are unresolved, ranges unpinned', () => {
+    expect(parse('pom.xml').unpinned.map(u => [u.name, u.reason, u.spec, u.location.line])).toEqual(
+      [
+        [
+          'org.springframework.boot:spring-boot-starter-web',
+          'unresolved',
+          'version managed by a parent POM or BOM',
+          42
+        ],
+        ['org.slf4j:slf4j-api', 'unresolved', '${slf4j.version}', 46],
+        ['commons-io:commons-io', 'range', '[2.11,3.0)', 51]
+      ]
+    )
+  })
+
+  it('ignores comments and build plugin dependencies', () => {
+    const result = parse('pom.xml')
+    const names = [...result.packages, ...result.unpinned].map(p => p.name)
+    expect(names).not.toContain('commented.out:undefined')
+    expect(names.some(n => n.startsWith('build.only'))).toBe(false)
+  })
+
+  it('reports malformed XML at its line and a file that is not a POM', () => {
+    expect(parse('malformed.xml').diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 6 })
+    ])
+    expect(codes(parse('not-a-pom.xml'))).toEqual(['parse-error'])
+  })
+
+  it('never expands XML entities (no entity bombs); such a version is unresolved', () => {
+    const result = parse('entity-bomb.xml')
+    expect(result.packages).toEqual([])
+    expect(result.unpinned).toEqual([
+      expect.objectContaining({ name: 'bomb:bomb', reason: 'unresolved' })
+    ])
+  })
+
+  it('reads a real POM (serverless-test-samples TicketsFunction)', () => {
+    const result = parse('real/pom.xml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages).toHaveLength(17)
+    expect(result.unpinned).toHaveLength(7)
+    expect(findPackage(result, 'com.amazonaws:aws-lambda-java-core')).toMatchObject({
+      version: '1.2.1',
+      location: { line: 41 }
+    })
+    expect(findPackage(result, 'com.amazonaws:aws-lambda-java-tests')).toMatchObject({ dev: true })
+  })
+})

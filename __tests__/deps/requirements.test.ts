@@ -1,0 +1,150 @@
+import { describe, expect, it } from '@jest/globals'
+import { requirementsParser } from '../../src/deps/requirements/index.js'
+import { codes, findPackage, fixture, parseFixture } from './helpers.js'
+
+/** A repository of two files, read the way the scanner's confined reader would. */
+const repo: Record<string, string> = {
+  'svc/requirements.txt': fixture('requirements', 'basic/requirements.txt'),
+  'svc/common.txt': fixture('requirements', 'basic/common.txt')
+}
+const readRepoFile = (path: string) => repo[path]
+
+const parse = (name: string, file = 'requirements.txt') =>
+  parseFixture(requirementsParser, 'requirements', name, file)
+
+describe('requirements.txt', () => {
+  it('matches requirement files by name and folder', () => {
+    expect(requirementsParser.matches('requirements.txt')).toBe(true)
+    expect(requirementsParser.matches('svc/requirements-dev.txt')).toBe(true)
+    expect(requirementsParser.matches('svc/dev-requirements.txt')).toBe(true)
+    expect(requirementsParser.matches('requirements/prod.txt')).toBe(true)
+    expect(requirementsParser.matches('notes.txt')).toBe(false)
+    expect(requirementsParser.matches('requirements.in')).toBe(false)
+  })
+
+  const result = requirementsParser.parse(
+    repo['svc/requirements.txt'] as string,
+    'svc/requirements.txt',
+    {
+      readRepoFile
+    }
+  )
+
+  it('reads exact pins (`==`, `===`) with extras, markers, hashes and comments, names PEP 503-normalised', () => {
+    expect(
+      result.packages.map(p => `${p.name}@${p.version} ${p.location.file}:${p.location.line}`)
+    ).toEqual([
+      'boto3@1.28.0 svc/requirements.txt:4',
+      'requests@2.31.0 svc/requirements.txt:5',
+      'pyyaml@6.0.1 svc/requirements.txt:6',
+      'cryptography@41.0.4 svc/requirements.txt:15',
+      'django@4.2.5 svc/requirements.txt:18',
+      'jmespath@1.0.1 svc/common.txt:2'
+    ])
+    expect(findPackage(result, 'boto3')).toMatchObject({
+      ecosystem: 'PyPI',
+      direct: true,
+      dev: false
+    })
+  })
+
+  it('reports ranges, wildcards, bare names, editables, URLs, paths and variables as unpinned', () => {
+    expect(result.unpinned.map(u => [u.name, u.reason, u.location.line])).toEqual([
+      ['urllib3', 'range', 7],
+      ['numpy', 'range', 8],
+      ['flask', 'range', 9],
+      ['example-lib', 'editable', 10],
+      ['other-pkg', 'git', 11],
+      ['local-pkg', 'path', 12],
+      ['numpy', 'url', 13],
+      ['token-lib', 'unresolved', 14]
+    ])
+    expect(result.unpinned[0]?.spec).toBe('>=1.26,<2')
+    expect(result.unpinned[7]?.spec).toBe('==${TOKEN_LIB_VERSION}')
+  })
+
+  it('follows -r includes inside the repository once, and says which it could not follow', () => {
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'include-outside-repo', line: 20, severity: 'warning' }),
+      expect.objectContaining({ code: 'unresolved-include', line: 21, severity: 'warning' })
+    ])
+  })
+
+  it('never reads a file outside the repository, even when the reader would', () => {
+    const asked: string[] = []
+    requirementsParser.parse('-r ../../../etc/passwd\n-r /etc/passwd\n', 'svc/requirements.txt', {
+      readRepoFile: path => {
+        asked.push(path)
+        return 'leak==1.0'
+      }
+    })
+    expect(asked).toEqual([])
+  })
+
+  it('marks development requirement files as dev', () => {
+    const dev = parse('requirements-dev.txt', 'svc/requirements-dev.txt')
+    expect(dev.packages.map(p => [p.name, p.version, p.dev])).toEqual([
+      ['pytest', '7.4.0', true],
+      ['moto', '4.2.0', true]
+    ])
+  })
+
+  it('reads a file of options only as empty', () => {
+    expect(parse('options-only.txt')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
+  })
+
+  it('reports an unreadable line at its line and reads the rest', () => {
+    const malformed = parse('malformed.txt')
+    expect(malformed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 2 })
+    ])
+    expect(malformed.packages.map(p => p.name)).toEqual(['boto3', 'botocore'])
+  })
+
+  it('fails loudly when no line can be read', () => {
+    expect(codes(parse('zero-packages.txt'))).toEqual(['parse-error', 'parse-error', 'no-packages'])
+  })
+
+  describe('real files', () => {
+    it('pip-compile output with hashes: direct from the `# via` notes', () => {
+      const hashes = parse('real-hashes/requirements-w-hashes.txt')
+      expect(hashes.diagnostics).toEqual([])
+      expect(hashes.packages).toHaveLength(15)
+      expect(findPackage(hashes, 'boto3')).toMatchObject({
+        version: '1.9.50',
+        direct: true,
+        location: { line: 7 }
+      })
+      expect(findPackage(hashes, 'botocore')).toMatchObject({
+        version: '1.12.50',
+        direct: false,
+        location: { line: 10 }
+      })
+    })
+
+    it('pip-compile output with a multi-line `# via` block', () => {
+      const prod = parse('real-pip-compile/requirements.prod.txt')
+      expect(prod.packages).toEqual([
+        expect.objectContaining({ name: 'django', version: '2.2.24', direct: true })
+      ])
+    })
+
+    it('environment markers: every pin is kept, the range is unpinned', () => {
+      const markers = parse('real-markers/requirements.txt')
+      expect(markers.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+        'numpy@2.1.3:5',
+        'numpy@2.3.4:6',
+        'cryptography@3.3.2:7'
+      ])
+      expect(markers.unpinned.map(u => `${u.name}${u.spec}:${u.location.line}`)).toEqual([
+        'numpy<1.20.3:4'
+      ])
+    })
+
+    it('a nested include that is not in the repository', () => {
+      const nested = parse('real-nested/requirements-w-nested.txt')
+      expect(nested.packages.map(p => `${p.name}@${p.version}`)).toEqual(['flask@2.0.3'])
+      expect(codes(nested)).toEqual(['unresolved-include'])
+    })
+  })
+})

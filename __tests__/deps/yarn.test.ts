@@ -1,0 +1,146 @@
+import { describe, expect, it } from '@jest/globals'
+import { yarnLockParser } from '../../src/deps/yarn/index.js'
+import { codes, findPackage, parseFixture, siblingsOf } from './helpers.js'
+
+const parse = (name: string, withSiblings = false) =>
+  parseFixture(
+    yarnLockParser,
+    'yarn',
+    name,
+    'web/yarn.lock',
+    withSiblings ? { siblings: siblingsOf('yarn', name) } : undefined
+  )
+
+describe('yarn.lock', () => {
+  it('matches yarn.lock outside node_modules', () => {
+    expect(yarnLockParser.matches('web/yarn.lock')).toBe(true)
+    expect(yarnLockParser.matches('node_modules/a/yarn.lock')).toBe(false)
+  })
+
+  describe('classic (v1)', () => {
+    it('reads entries at their header line, with multi-descriptor, scoped and aliased keys', () => {
+      const result = parse('classic/yarn.lock', true)
+      expect(result.diagnostics).toEqual([])
+      expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+        '@babel/code-frame@7.12.13:5',
+        'jest@29.7.0:12',
+        'lodash@4.17.21:19',
+        'string-width@4.2.3:28'
+      ])
+      expect(result.packages[0]?.location).toEqual({ file: 'web/yarn.lock', line: 5, column: 1 })
+    })
+
+    it('takes direct and dev flags from the sibling package.json', () => {
+      const result = parse('classic/yarn.lock', true)
+      expect(findPackage(result, 'lodash')).toMatchObject({ direct: true, dev: false })
+      expect(findPackage(result, 'jest')).toMatchObject({ direct: true, dev: true })
+      expect(findPackage(result, 'string-width')).toMatchObject({ direct: true, dev: false })
+      expect(findPackage(result, '@babel/code-frame')).toMatchObject({ direct: false })
+      expect(findPackage(result, '@babel/code-frame').dev).toBeUndefined()
+    })
+
+    it('leaves the flags unknown without a package.json', () => {
+      const lodash = findPackage(parse('classic/yarn.lock'), 'lodash')
+      expect(lodash.direct).toBeUndefined()
+      expect(lodash.dev).toBeUndefined()
+    })
+
+    it('reports git and file dependencies as not queryable', () => {
+      const result = parse('classic/yarn.lock')
+      expect(result.unpinned.map(u => [u.name, u.reason, u.location.line])).toEqual([
+        ['local', 'path', 16],
+        ['my-lib', 'git', 24]
+      ])
+    })
+
+    it('reads a lockfile of comments only as empty', () => {
+      expect(parse('classic-empty.lock')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
+    })
+
+    it('reports a broken header at its line and reads the rest', () => {
+      const result = parse('classic-malformed.lock')
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({ code: 'parse-error', line: 3, severity: 'error' })
+      ])
+      expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['ms@2.1.2'])
+    })
+
+    it('reads a real lockfile (serverless/examples auth0 authorizer)', () => {
+      const result = parse('real-classic/yarn.lock')
+      expect(result.diagnostics).toEqual([])
+      expect(result.packages).toHaveLength(111)
+      expect(findPackage(result, 'jsonwebtoken', '8.2.0')).toMatchObject({
+        location: { line: 424 }
+      })
+      expect(findPackage(result, 'jsonwebtoken', '7.4.3')).toMatchObject({
+        location: { line: 414 }
+      })
+    })
+  })
+
+  describe('berry (v2+)', () => {
+    it('reads npm resolutions at their key line, unwraps patches and skips workspaces and links', () => {
+      const result = parse('berry/yarn.lock')
+      expect(result.diagnostics).toEqual([])
+      expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+        'jest@29.7.0:21',
+        'lodash@4.17.21:27',
+        'path-parse@1.0.7:39',
+        'resolve@1.22.8:45',
+        'string-width@4.2.3:65'
+      ])
+      expect(result.unpinned).toEqual([
+        expect.objectContaining({
+          name: 'my-lib',
+          reason: 'git',
+          location: expect.objectContaining({ line: 33 })
+        })
+      ])
+    })
+
+    it('marks what the workspaces depend on as direct', () => {
+      const result = parse('berry/yarn.lock')
+      expect(findPackage(result, 'lodash').direct).toBe(true)
+      expect(findPackage(result, 'resolve').direct).toBe(true)
+      expect(findPackage(result, 'string-width').direct).toBe(true)
+      expect(findPackage(result, 'path-parse').direct).toBe(false)
+    })
+
+    it('takes dev flags of direct packages from the sibling package.json', () => {
+      const result = parse('berry/yarn.lock', true)
+      expect(findPackage(result, 'jest')).toMatchObject({ direct: true, dev: true })
+      expect(findPackage(result, 'lodash')).toMatchObject({ direct: true, dev: false })
+    })
+
+    it('warns about an unknown __metadata version and reads on', () => {
+      const result = parse('berry-unknown-version.lock')
+      expect(codes(result)).toEqual(['unsupported-version'])
+      expect(result.diagnostics[0]).toMatchObject({ severity: 'warning', line: 1 })
+      expect(findPackage(result, 'ms').version).toBe('2.1.3')
+    })
+
+    it('reports YAML syntax errors at their line', () => {
+      const result = parse('berry-malformed.lock')
+      expect(result.packages).toEqual([])
+      expect(result.diagnostics[0]).toMatchObject({ code: 'parse-error', severity: 'error' })
+      expect(result.diagnostics[0]?.line).toBeGreaterThanOrEqual(6)
+    })
+
+    it('fails loudly when no entry can be read', () => {
+      const result = parse('berry-zero-packages.lock')
+      expect(result.packages).toEqual([])
+      expect(codes(result)).toContain('no-packages')
+    })
+
+    it('reads a real lockfile (jest e2e native-esm, metadata 10)', () => {
+      const result = parse('real-berry/yarn.lock')
+      expect(result.diagnostics).toEqual([])
+      expect(result.packages).toHaveLength(108)
+      expect(findPackage(result, 'discord.js')).toMatchObject({
+        version: '14.3.0',
+        direct: true,
+        location: { line: 291 }
+      })
+    })
+  })
+})

@@ -1,0 +1,74 @@
+import { failed, PackageCollector } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { baseName } from '../shared/paths.js'
+import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+
+const CRATES_IO =
+  /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/
+
+/** `Cargo.lock` (versions 1 to 4): crates from crates.io; git crates are not queryable; workspace members are skipped. */
+export const cargoLockParser: LockfileParser = {
+  id: 'rust/cargo-lock',
+  ecosystem: 'crates.io',
+  matches: path => baseName(path) === 'Cargo.lock',
+  parse: parseCargoLock
+}
+
+function parseCargoLock(text: string, file: string): LockfileResult {
+  const read = readToml(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const out = new PackageCollector(file, 'crates.io')
+  const version = read.value['version']
+  if (version !== undefined && version !== 3 && version !== 4) {
+    out.warn(
+      `Cargo.lock version ${JSON.stringify(version)} is not one this scanner knows (1 to 4)`,
+      'unsupported-version',
+      keyPosition(text, 'version')
+    )
+  }
+  const entries = (Array.isArray(read.value['package']) ? read.value['package'] : []).map(
+    p => asObject(p) ?? {}
+  )
+  const positions = arrayTablePositions(
+    text,
+    'package',
+    entries.map(e => asText(e['name']))
+  )
+  const direct = workspaceDependencies(entries)
+  entries.forEach((entry, index) => {
+    const name = asText(entry['name'])
+    const crateVersion = asText(entry['version'])
+    const source = asText(entry['source'])
+    if (source === undefined) return // a crate of the workspace itself
+    out.entries++
+    const location = out.at(positions[index])
+    if (!name || !crateVersion) {
+      out.error('a [[package]] entry without a name or version', 'parse-error', location)
+      return
+    }
+    const flags = direct
+      ? { direct: direct.has(name) || direct.has(`${name} ${crateVersion}`) }
+      : {}
+    if (CRATES_IO.test(source)) out.add(name, crateVersion, location, flags)
+    else out.addUnpinned(name, source, source.startsWith('git+') ? 'git' : 'url', location, flags)
+  })
+  return out.finish()
+}
+
+/**
+ * What the workspace's own crates depend on: `"name"` (the only version of that crate) or
+ * `"name version (source)"` (one of several), kept as `name` or `name version`.
+ */
+function workspaceDependencies(entries: Record<string, unknown>[]): Set<string> | undefined {
+  const members = entries.filter(e => e['source'] === undefined)
+  if (members.length === 0) return undefined
+  const out = new Set<string>()
+  for (const member of members) {
+    const deps = Array.isArray(member['dependencies']) ? member['dependencies'] : []
+    for (const dep of deps) {
+      if (typeof dep === 'string') out.add(dep.split(' ').slice(0, 2).join(' '))
+    }
+  }
+  return out
+}

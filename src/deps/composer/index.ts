@@ -1,0 +1,70 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { JsonKeyLocator } from '../shared/json-locator.js'
+import { asObject, asText, readJson } from '../shared/json.js'
+import { baseName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
+
+const SECTIONS = new Set(['packages', 'packages-dev'])
+
+/**
+ * Composer's `composer.lock`: `packages` and `packages-dev` (dev). Versions stay as Composer
+ * writes them (`v1.2.3`), as OSV's own extractor sends them; branch versions (`dev-main`) and
+ * local path packages are reported as not queryable.
+ */
+export const composerLockParser: LockfileParser = {
+  id: 'php/composer-lock',
+  ecosystem: 'Packagist',
+  matches: path => baseName(path) === 'composer.lock',
+  parse: parseComposerLock
+}
+
+function parseComposerLock(text: string, file: string, options?: ParseOptions): LockfileResult {
+  const read = readJson(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const lock = asObject(read.value)
+  const out = new PackageCollector(file, 'Packagist')
+  if (!lock) {
+    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
+    return out.finish()
+  }
+  const declared = requiredByManifest(options?.siblings)
+  const locator = new JsonKeyLocator(text)
+  for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {
+    const sectionAt = locator.next(section, false)
+    const list = Array.isArray(lock[section]) ? (lock[section] as unknown[]) : []
+    for (const raw of list) {
+      const entry = asObject(raw)
+      const name = asText(entry?.['name'])
+      const version = asText(entry?.['version'])
+      out.entries++
+      if (!entry) continue
+      const location = out.at((name ? locator.nextPair('name', name) : undefined) ?? sectionAt)
+      if (!name || !version) {
+        out.error('a package entry without a name or version', 'parse-error', location)
+        continue
+      }
+      const flags: Flags = { dev: section === 'packages-dev' }
+      if (declared) flags.direct = declared.has(name.toLowerCase())
+      const distType = asText(asObject(entry['dist'])?.['type'])
+      if (distType === 'path') out.addUnpinned(name, version, 'path', location, flags)
+      else if (version.startsWith('dev-') || version.endsWith('-dev')) {
+        const url = asText(asObject(entry['source'])?.['url']) ?? version
+        out.addUnpinned(name, `${url}#${version}`, 'git', location, flags)
+      } else out.add(name, version, location, flags)
+    }
+  }
+  return out.finish()
+}
+
+/** Package names a sibling `composer.json` requires (lower case, as Composer compares them). */
+function requiredByManifest(siblings: ParseOptions['siblings']): Set<string> | undefined {
+  const text = siblings?.('composer.json')
+  const read = text === undefined ? undefined : readJson(text, 'composer.json')
+  const manifest = read?.ok ? asObject(read.value) : undefined
+  if (!manifest) return undefined
+  const names = [
+    ...Object.keys(asObject(manifest['require']) ?? {}),
+    ...Object.keys(asObject(manifest['require-dev']) ?? {})
+  ]
+  return new Set(names.map(n => n.toLowerCase()))
+}

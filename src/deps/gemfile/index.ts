@@ -1,0 +1,87 @@
+import { PackageCollector } from '../shared/collector.js'
+import { splitLines } from '../shared/lines.js'
+import { baseName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+
+/**
+ * Bundler's `Gemfile.lock` (and `gems.locked`): gems of the `GEM` sections; `GIT` gems are
+ * reported as not queryable; `PATH` gems are the project's own. Platform suffixes
+ * (`1.13.6-x86_64-linux`) are dropped from versions; `DEPENDENCIES` tells which gems are direct.
+ */
+export const gemfileLockParser: LockfileParser = {
+  id: 'ruby/gemfile-lock',
+  ecosystem: 'RubyGems',
+  matches: path => baseName(path) === 'Gemfile.lock' || baseName(path) === 'gems.locked',
+  parse: parseGemfileLock
+}
+
+interface Spec {
+  name: string
+  version: string
+  line: number
+  section: string
+  source?: string
+}
+
+function parseGemfileLock(text: string, file: string): LockfileResult {
+  const out = new PackageCollector(file, 'RubyGems')
+  const { specs, direct } = readSections(splitLines(text), out)
+  for (const spec of specs) {
+    if (spec.section === 'PATH') continue
+    out.entries++
+    const location = out.at({ line: spec.line, column: 5 })
+    const flags = direct.size > 0 ? { direct: direct.has(spec.name) } : {}
+    if (spec.section === 'GIT')
+      out.addUnpinned(spec.name, spec.source ?? spec.version, 'git', location, flags)
+    else out.add(spec.name, withoutPlatform(spec.version), location, flags)
+  }
+  return out.finish()
+}
+
+function readSections(
+  lines: string[],
+  out: PackageCollector
+): { specs: Spec[]; direct: Set<string> } {
+  const specs: Spec[] = []
+  const direct = new Set<string>()
+  let section = ''
+  let remote: string | undefined
+  let revision: string | undefined
+  lines.forEach((raw, index) => {
+    const line = index + 1
+    if (raw.trim() === '') return
+    if (/^\S/.test(raw)) {
+      section = raw.trim()
+      remote = revision = undefined
+      return
+    }
+    const field = /^ {2}(remote|revision|ref|branch|tag): (.*)$/.exec(raw)
+    if (field && field[1] === 'remote') remote = field[2]
+    if (field && field[1] === 'revision') revision = field[2]
+    if (section === 'DEPENDENCIES') {
+      const dep = /^ {2}(\S+?)!?(?: \(.*\))?$/.exec(raw)
+      if (dep) direct.add(dep[1] as string)
+      return
+    }
+    if (!['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE'].includes(section) || !/^ {4}\S/.test(raw)) return
+    const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(raw)
+    if (!spec) {
+      out.entries++
+      out.error(
+        `expected "name (version)" in the specs, found ${JSON.stringify(raw.trim())}`,
+        'parse-error',
+        { line, column: 5 }
+      )
+      return
+    }
+    const source = remote && revision ? `${remote}@${revision}` : remote
+    specs.push({ name: spec[1] as string, version: spec[2] as string, line, section, source })
+  })
+  return { specs, direct }
+}
+
+/** `1.13.6-x86_64-linux` → `1.13.6`: Bundler appends the platform to the version. */
+function withoutPlatform(version: string): string {
+  const dash = version.indexOf('-')
+  return dash === -1 ? version : version.slice(0, dash)
+}

@@ -1,0 +1,52 @@
+import { splitLines } from '../shared/lines.js'
+
+/** One directive line of a `go.mod`, inside a block or on its own, with its words. */
+export interface Directive {
+  verb: string
+  args: string[]
+  line: number
+  /** `// indirect` follows it. */
+  indirect: boolean
+}
+
+export interface DirectiveRead {
+  directives: Directive[]
+  problems: { line: number; message: string }[]
+}
+
+/**
+ * Splits a `go.mod` into directives: `require x v1` and `require ( ... )` blocks alike, comments
+ * removed (keeping whether a line is marked `// indirect`), quoted paths unquoted.
+ */
+export function readDirectives(text: string): DirectiveRead {
+  const directives: Directive[] = []
+  const problems: DirectiveRead['problems'] = []
+  let block: { verb: string; line: number } | undefined
+  splitLines(text).forEach((raw, index) => {
+    const line = index + 1
+    const comment = raw.indexOf('//')
+    const code = (comment === -1 ? raw : raw.slice(0, comment)).trim()
+    const indirect = comment !== -1 && /^\/\/\s*indirect\b/.test(raw.slice(comment))
+    if (code === '') return
+    const words = tokens(code)
+    if (block) {
+      if (code === ')') block = undefined
+      else directives.push({ verb: block.verb, args: words, line, indirect })
+      return
+    }
+    const [verb = '', ...args] = words
+    if (args.length === 1 && args[0] === '(') block = { verb, line }
+    else directives.push({ verb, args, line, indirect })
+  })
+  if (block)
+    problems.push({ line: block.line, message: `the ${block.verb} block is never closed with ")"` })
+  return { directives, problems }
+}
+
+/** Whitespace-separated words; `"quoted paths"` and `` `raw` `` ones count as one word. */
+function tokens(code: string): string[] {
+  const out: string[] = []
+  const pattern = /"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g
+  for (let m = pattern.exec(code); m; m = pattern.exec(code)) out.push(m[1] ?? m[2] ?? m[3] ?? '')
+  return out
+}

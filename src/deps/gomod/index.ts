@@ -1,0 +1,92 @@
+import { PackageCollector } from '../shared/collector.js'
+import { baseName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+import { readDirectives, type Directive } from './directives.js'
+
+/**
+ * `go.mod`: the modules it requires, `// indirect` ones marked not direct, `replace`
+ * directives applied (a replacement by a local folder is reported as not queryable). Versions
+ * lose their leading `v`, as OSV's Go records write them.
+ */
+export const goModParser: LockfileParser = {
+  id: 'go/go-mod',
+  ecosystem: 'Go',
+  matches: path => baseName(path) === 'go.mod',
+  parse: parseGoMod
+}
+
+interface Replacement {
+  fromVersion?: string
+  to: string
+  toVersion?: string
+  line: number
+}
+
+function parseGoMod(text: string, file: string): LockfileResult {
+  const out = new PackageCollector(file, 'Go')
+  const { directives, problems } = readDirectives(text)
+  for (const p of problems) out.error(p.message, 'parse-error', { line: p.line })
+  const replacements = readReplacements(directives, out)
+  for (const d of directives.filter(d => d.verb === 'require')) {
+    const [path, version] = d.args
+    out.entries++
+    if (!path || !version || d.args.length !== 2) {
+      out.error(
+        `expected "module/path version" in a require, found ${JSON.stringify(d.args.join(' '))}`,
+        'parse-error',
+        { line: d.line }
+      )
+      continue
+    }
+    const replacement = replacementFor(replacements, path, version)
+    const flags = { direct: !d.indirect }
+    if (!replacement) {
+      out.add(path, goVersion(version), out.at({ line: d.line }), flags)
+    } else if (replacement.toVersion === undefined) {
+      out.addUnpinned(path, replacement.to, 'path', out.at({ line: replacement.line }), flags)
+    } else {
+      out.add(
+        replacement.to,
+        goVersion(replacement.toVersion),
+        out.at({ line: replacement.line }),
+        flags
+      )
+    }
+  }
+  return out.finish()
+}
+
+/** `replace old [v] => new v` (a module) or `replace old [v] => ../folder` (a local copy). */
+function readReplacements(
+  directives: Directive[],
+  out: PackageCollector
+): Map<string, Replacement[]> {
+  const byPath = new Map<string, Replacement[]>()
+  for (const d of directives.filter(d => d.verb === 'replace')) {
+    const arrow = d.args.indexOf('=>')
+    const [from, fromVersion] = d.args.slice(0, arrow)
+    const [to, toVersion] = d.args.slice(arrow + 1)
+    if (arrow < 1 || arrow > 2 || !from || !to) {
+      out.error(
+        `expected "old [version] => new [version]" in a replace, found ${JSON.stringify(d.args.join(' '))}`,
+        'parse-error',
+        { line: d.line }
+      )
+      continue
+    }
+    const list = byPath.get(from) ?? []
+    list.push({ fromVersion, to, toVersion, line: d.line })
+    byPath.set(from, list)
+  }
+  return byPath
+}
+
+/** A replacement of this exact version wins over one of every version. */
+function replacementFor(byPath: Map<string, Replacement[]>, path: string, version: string) {
+  const list = byPath.get(path) ?? []
+  return list.find(r => r.fromVersion === version) ?? list.find(r => r.fromVersion === undefined)
+}
+
+function goVersion(version: string): string {
+  return version.startsWith('v') ? version.slice(1) : version
+}

@@ -1,0 +1,49 @@
+import { PackageCollector } from '../shared/collector.js'
+import { splitLines } from '../shared/lines.js'
+import { baseName, dirName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+
+/** Configurations that only build and run tests: their dependencies never ship. */
+const TEST_CONFIGURATION = /test/i
+
+/**
+ * Gradle dependency locks: `gradle.lockfile` and `buildscript-gradle.lockfile`
+ * (`group:artifact:version=conf1,conf2`), and the older one-file-per-configuration
+ * `gradle/dependency-locks/<configuration>.lockfile`. A dependency used only by test
+ * configurations is dev.
+ */
+export const gradleLockParser: LockfileParser = {
+  id: 'maven/gradle-lockfile',
+  ecosystem: 'Maven',
+  matches: path =>
+    baseName(path) === 'gradle.lockfile' ||
+    baseName(path) === 'buildscript-gradle.lockfile' ||
+    (path.endsWith('.lockfile') && dirName(path).endsWith('gradle/dependency-locks')),
+  parse: parseGradleLock
+}
+
+function parseGradleLock(text: string, file: string): LockfileResult {
+  const out = new PackageCollector(file, 'Maven')
+  // In the older layout the file name is the configuration.
+  const fileConfiguration = dirName(file).endsWith('dependency-locks')
+    ? baseName(file).replace(/\.lockfile$/, '')
+    : undefined
+  splitLines(text).forEach((raw, index) => {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#') || line.startsWith('empty=')) return
+    out.entries++
+    const match = /^([^:=\s]+):([^:=\s]+):([^:=\s]+)(?::[^=\s]+)?(?:=(.*))?$/.exec(line)
+    if (!match) {
+      out.error(
+        `expected "group:artifact:version=configurations", found ${JSON.stringify(line)}`,
+        'parse-error',
+        { line: index + 1 }
+      )
+      return
+    }
+    const configurations = (match[4] ?? fileConfiguration ?? '').split(',').filter(c => c !== '')
+    const dev = configurations.length > 0 && configurations.every(c => TEST_CONFIGURATION.test(c))
+    out.add(`${match[1]}:${match[2]}`, match[3] as string, out.at({ line: index + 1 }), { dev })
+  })
+  return out.finish()
+}

@@ -1,0 +1,56 @@
+import { failed, PackageCollector } from '../shared/collector.js'
+import { JsonKeyLocator } from '../shared/json-locator.js'
+import { asObject, asText, readJson } from '../shared/json.js'
+import { baseName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+
+/**
+ * NuGet's `packages.lock.json` (versions 1 and 2): packages per target framework, `Direct` or
+ * `Transitive`; `Project` references are the solution's own code. A package locked for several
+ * frameworks is listed once, at its first entry.
+ */
+export const nugetLockParser: LockfileParser = {
+  id: 'nuget/packages-lock',
+  ecosystem: 'NuGet',
+  matches: path => baseName(path) === 'packages.lock.json',
+  parse: parseNugetLock
+}
+
+function parseNugetLock(text: string, file: string): LockfileResult {
+  const read = readJson(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const lock = asObject(read.value)
+  const out = new PackageCollector(file, 'NuGet')
+  if (!lock) {
+    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
+    return out.finish()
+  }
+  if (lock['version'] !== 1 && lock['version'] !== 2) {
+    out.warn(
+      `packages.lock.json version ${JSON.stringify(lock['version'])} is not one this scanner knows (1 or 2)`,
+      'unsupported-version',
+      new JsonKeyLocator(text).next('version', false)
+    )
+  }
+  const locator = new JsonKeyLocator(text)
+  const sectionAt = locator.next('dependencies')
+  for (const [framework, raw] of Object.entries(asObject(lock['dependencies']) ?? {})) {
+    const frameworkAt = locator.next(framework) ?? sectionAt
+    for (const [name, rawEntry] of Object.entries(asObject(raw) ?? {})) {
+      const entry = asObject(rawEntry)
+      if (!entry) {
+        out.entries++
+        continue
+      }
+      const location = out.at(locator.next(name) ?? frameworkAt)
+      const type = asText(entry['type'])
+      if (type === 'Project') continue
+      out.entries++
+      const version = asText(entry['resolved'])
+      const flags = { direct: type === 'Direct' }
+      if (version) out.add(name, version, location, flags)
+      else out.addUnpinned(name, asText(entry['requested']) ?? '', 'unresolved', location, flags)
+    }
+  }
+  return out.finish()
+}

@@ -1,0 +1,111 @@
+import type { PackageCollector } from '../shared/collector.js'
+import type { JsonKeyLocator } from '../shared/json-locator.js'
+import { locateKeyLines, type KeyLines } from '../shared/json-lines.js'
+import { asObject, asText } from '../shared/json.js'
+import { declaredDependencies } from '../shared/npm-manifest.js'
+import type { Position, SourceLocation } from '../../model/location.js'
+import { aliasTarget, nonRegistrySource } from './source.js'
+
+const NODE_MODULES = 'node_modules/'
+const NESTED_NODE_MODULES = '/node_modules/'
+
+/**
+ * Lockfile v2/v3 `packages`: keys are install paths (`node_modules/a/node_modules/b`). The root
+ * (`""`) and workspace folders (`packages/x`) are the project's own code; `link: true` entries
+ * point at them. Every other entry is an installed copy of a package, reported at its own line
+ * (the same version installed at two paths is two copies). This is the hot path of the largest
+ * lockfiles: one walk over the keys, lines found by one scan of the text, few allocations.
+ */
+export function readPackagesSection(
+  text: string,
+  packages: Record<string, unknown>,
+  locator: JsonKeyLocator,
+  out: PackageCollector
+): void {
+  const section = locator.next('packages')
+  const keys = Object.keys(packages)
+  const keyLines = section ? locateKeyLines(text, locator.offset, section.line, keys) : undefined
+  const locate = keyLines
+    ? fromKeyLines(keyLines, section, out)
+    : fromLocator(locator, section, out)
+  const directPaths = directInstallPaths(packages, keys)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const entry = asObject(packages[key])
+    const nm = key.lastIndexOf(NODE_MODULES)
+    if (!entry) {
+      // A corrupt entry: counted, so a lockfile of nothing but these does not pass as empty.
+      if (nm !== -1) out.entries++
+      continue
+    }
+    const location = locate(i, key)
+    if (nm === -1 || entry['link'] === true) continue
+    out.entries++
+    const name = asText(entry['name']) ?? key.slice(nm + NODE_MODULES.length)
+    readEntry(entry, name, location, directPaths.has(key), out)
+  }
+}
+
+type Locate = (index: number, key: string) => SourceLocation
+
+function fromKeyLines(
+  found: KeyLines,
+  section: Position | undefined,
+  out: PackageCollector
+): Locate {
+  const file = out.file
+  return index => {
+    const line = found.lines[index] as number
+    return line === 0 ? out.at(section) : { file, line, column: found.column }
+  }
+}
+
+/** Key by key, for a `packages` object that is not laid out one key per line. */
+function fromLocator(
+  locator: JsonKeyLocator,
+  section: Position | undefined,
+  out: PackageCollector
+): Locate {
+  return (_index, key) => out.at(locator.next(key) ?? section)
+}
+
+function readEntry(
+  entry: Record<string, unknown>,
+  name: string,
+  location: SourceLocation,
+  direct: boolean,
+  out: PackageCollector
+): void {
+  const dev = entry['dev'] === true
+  const version = asText(entry['version'])
+  const resolved = asText(entry['resolved'])
+  const source = nonRegistrySource(version, resolved)
+  if (source) {
+    out.addUnpinned(name, resolved ?? version ?? '', source, location, { direct, dev })
+  } else if (version === undefined || version === '') {
+    out.addUnpinned(name, '', 'unresolved', location, { direct, dev })
+  } else {
+    const alias = aliasTarget(version)
+    if (alias) out.addCopy(alias.name, alias.version, location, direct, dev)
+    else out.addCopy(name, version, location, direct, dev)
+  }
+}
+
+/**
+ * Install paths of direct dependencies: right under the `node_modules` of the root or of the
+ * workspace folder that declares them. Workspace dependencies are usually hoisted to the root's
+ * `node_modules`, so those count too. Matching whole keys keeps the per-entry test a set lookup.
+ */
+function directInstallPaths(packages: Record<string, unknown>, keys: string[]): Set<string> {
+  const out = new Set<string>()
+  for (const key of keys) {
+    if (key.startsWith(NODE_MODULES) || key.includes(NESTED_NODE_MODULES)) continue
+    const entry = asObject(packages[key])
+    if (!entry) continue
+    for (const name of declaredDependencies(entry).keys()) {
+      out.add(NODE_MODULES + name)
+      if (key !== '') out.add(`${key}/${NODE_MODULES}${name}`)
+    }
+  }
+  return out
+}

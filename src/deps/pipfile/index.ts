@@ -1,0 +1,89 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { JsonKeyLocator } from '../shared/json-locator.js'
+import { asObject, asText, readJson } from '../shared/json.js'
+import { pep503 } from '../shared/names.js'
+import { baseName } from '../shared/paths.js'
+import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
+import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+
+const SECTIONS = new Set(['default', 'develop'])
+
+/** Pipenv's `Pipfile.lock`: `default` packages, and `develop` ones (dev). */
+export const pipfileLockParser: LockfileParser = {
+  id: 'pypi/pipfile-lock',
+  ecosystem: 'PyPI',
+  matches: path => baseName(path) === 'Pipfile.lock',
+  parse: parsePipfileLock
+}
+
+function parsePipfileLock(text: string, file: string, options?: ParseOptions): LockfileResult {
+  const read = readJson(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const lock = asObject(read.value)
+  const out = new PackageCollector(file, 'PyPI')
+  if (!lock) {
+    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
+    return out.finish()
+  }
+  const spec = asObject(lock['_meta'])?.['pipfile-spec']
+  if (spec !== undefined && spec !== 6) {
+    out.warn(
+      `pipfile-spec ${JSON.stringify(spec)} is not one this scanner knows (6)`,
+      'unsupported-version',
+      new JsonKeyLocator(text).next('pipfile-spec', false)
+    )
+  }
+  const declared = readPipfile(options?.siblings)
+  const locator = new JsonKeyLocator(text)
+  // Sections in text order, so the locator finds each key with one forward scan.
+  for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {
+    const sectionAt = locator.next(section)
+    for (const [name, raw] of Object.entries(asObject(lock[section]) ?? {})) {
+      const entry = asObject(raw)
+      const pos = locator.next(name) ?? sectionAt
+      out.entries++
+      if (!entry) continue
+      readEntry(pep503(name), entry, out.at(pos), flagsOf(pep503(name), section, declared), out)
+    }
+  }
+  return out.finish()
+}
+
+function readEntry(
+  name: string,
+  entry: Record<string, unknown>,
+  location: ReturnType<PackageCollector['at']>,
+  flags: Flags,
+  out: PackageCollector
+): void {
+  const source = nonRegistry(entry)
+  const version = asText(entry['version'])
+  if (source) {
+    const spec = asText(entry['git']) ?? asText(entry['path']) ?? asText(entry['file']) ?? ''
+    out.addUnpinned(name, spec, source, location, flags)
+  } else if (version?.startsWith('==')) {
+    out.add(name, version.replace(/^===?/, ''), location, flags)
+  } else {
+    out.addUnpinned(
+      name,
+      version ?? '',
+      version === undefined ? 'unresolved' : 'range',
+      location,
+      flags
+    )
+  }
+}
+
+function nonRegistry(entry: Record<string, unknown>): UnpinnedReason | undefined {
+  if (entry['editable'] === true) return 'editable'
+  if (asText(entry['git'])) return 'git'
+  if (asText(entry['path'])) return 'path'
+  if (asText(entry['file'])) return /^https?:/.test(asText(entry['file']) ?? '') ? 'url' : 'path'
+  return undefined
+}
+
+function flagsOf(name: string, section: string, declared: DeclaredPython | undefined): Flags {
+  const dev = section === 'develop'
+  if (!declared) return { dev }
+  return { dev, direct: (dev ? declared.dev : declared.prod).has(name) }
+}

@@ -1,0 +1,57 @@
+import { splitAtVersion } from '../shared/names.js'
+
+/** Which key syntax a lockfile uses: `/name/1.0.0_peer` (5.x), `/name@1.0.0(peer)` (6 to 8), `name@1.0.0(peer)` (9+). */
+export type KeyStyle = 'v5' | 'v6' | 'v9'
+
+export interface NameVersion {
+  name: string
+  version: string
+}
+
+/** The name and version a `packages` key stands for, peer suffixes dropped. */
+export function parsePackageKey(key: string, style: KeyStyle): NameVersion | undefined {
+  if (style === 'v5') return parseV5Key(key)
+  const bare = key.startsWith('/') ? key.slice(1) : key
+  return splitAtVersion(withoutPeers(bare))
+}
+
+/** `/@scope/name/1.0.0_peer@2.0.0` → `@scope/name` and `1.0.0`. */
+function parseV5Key(key: string): NameVersion | undefined {
+  if (!key.startsWith('/')) return undefined
+  const parts = key.slice(1).split('/')
+  const scoped = parts[0]?.startsWith('@') === true
+  const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0]
+  const version = (scoped ? parts[2] : parts[1])?.split('_')[0]
+  // Some 5.x lockfiles already use `/name@1.0.0`: read those like the 6.x keys.
+  if (!version && name) return splitAtVersion(withoutPeers(key.slice(1)))
+  return name && version ? { name, version } : undefined
+}
+
+/** `1.0.0(react@18.0.0)(b@1)` → `1.0.0`. */
+export function withoutPeers(text: string): string {
+  const paren = text.indexOf('(')
+  return paren === -1 ? text : text.slice(0, paren)
+}
+
+/**
+ * The package an importer or snapshot dependency points at, from its name and the version it
+ * resolved to: a plain version (`1.0.0(peer@1)`, `1.0.0_peer@1`), an alias to another package
+ * (`string-width@4.2.3`, `/string-width/4.2.3`), or a link to a folder (undefined).
+ */
+export function dependencyTarget(
+  name: string,
+  ref: string,
+  style: KeyStyle
+): NameVersion | undefined {
+  if (ref.startsWith('link:') || ref.startsWith('file:')) return undefined
+  if (ref.startsWith('/')) return parsePackageKey(ref, style)
+  const bare = withoutPeers(ref)
+  const code = bare.charCodeAt(0)
+  if (code >= 48 && code <= 57) return { name, version: bare.split('_')[0] as string }
+  return splitAtVersion(bare)
+}
+
+export function keyStyleOf(lockfileVersion: number): KeyStyle {
+  if (lockfileVersion < 6) return 'v5'
+  return lockfileVersion < 9 ? 'v6' : 'v9'
+}

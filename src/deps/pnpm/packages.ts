@@ -1,0 +1,103 @@
+import { PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { isRegistryTarball, isSemver } from '../shared/names.js'
+import type { YamlLockDocument } from '../shared/yaml.js'
+import type { UnpinnedReason } from '../types.js'
+import { devOnlyPackages } from './graph.js'
+import { importerDependencies } from './importers.js'
+import { keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
+
+/** Reads the `packages` of one lockfile document, with direct and dev flags. */
+export function readPackages(
+  lock: Record<string, unknown>,
+  version: number,
+  doc: YamlLockDocument,
+  out: PackageCollector
+): void {
+  const style = keyStyleOf(version)
+  const packages = asObject(lock['packages']) ?? {}
+  const roots = importerDependencies(lock, style)
+  const direct = new Set(roots.map(r => `${r.name}@${r.version}`))
+  const graph =
+    style === 'v9' ? devOnlyPackages(asObject(lock['snapshots']) ?? {}, roots, style) : undefined
+  const positions = doc.keyPositions(['packages'])
+  // Declared dependencies count as entries: a lockfile that declares some but has no readable
+  // `packages` must not pass as empty.
+  if (Object.keys(packages).length === 0) out.entries += roots.length
+  for (const [key, raw] of Object.entries(packages)) {
+    const entry = asObject(raw) ?? {}
+    out.entries++
+    const location = out.at(positions.get(key))
+    const target = packageOf(key, entry, style)
+    if (!target) {
+      out.error(
+        `cannot read a package name and version from ${JSON.stringify(key)}`,
+        'parse-error',
+        location
+      )
+      continue
+    }
+    const id = `${target.name}@${target.version}`
+    const flags: Flags = { direct: direct.has(id), dev: devFlag(entry, id, graph) }
+    const source = nonRegistrySource(entry, target.version)
+    if (source === 'skip') continue
+    if (source) out.addUnpinned(target.name, target.spec ?? target.version, source, location, flags)
+    else out.add(target.name, target.version, location, flags)
+  }
+}
+
+interface Target {
+  name: string
+  version: string
+  spec?: string
+}
+
+/** Name and version of an entry: from its key, or from its own `name`/`version` fields. */
+function packageOf(
+  key: string,
+  entry: Record<string, unknown>,
+  style: KeyStyle
+): Target | undefined {
+  const name = asText(entry['name'])
+  const version = asText(entry['version']) ?? numberText(entry['version'])
+  const fromKey = parsePackageKey(key, style)
+  if (name && version) return { name, version, spec: key }
+  if (!fromKey) return undefined
+  return isSemver(fromKey.version) ? fromKey : { ...fromKey, spec: fromKey.version }
+}
+
+/**
+ * Registry packages come with an integrity hash, or a registry tarball URL. Git sources, other
+ * tarball URLs and local folders are reported as not queryable; folders linked into the
+ * workspace are the project's own code.
+ */
+function nonRegistrySource(
+  entry: Record<string, unknown>,
+  version: string
+): UnpinnedReason | 'skip' | undefined {
+  const resolution = asObject(entry['resolution']) ?? {}
+  if (resolution['type'] === 'git' || asText(resolution['repo'])) return 'git'
+  if (resolution['type'] === 'directory' || asText(resolution['directory'])) return 'path'
+  const tarball = asText(resolution['tarball'])
+  if (tarball?.startsWith('file:')) return 'path'
+  if (tarball && !isRegistryTarball(tarball)) {
+    return tarball.includes('codeload.github.com') ? 'git' : 'url'
+  }
+  if (version.startsWith('link:')) return 'skip'
+  return isSemver(version) ? undefined : 'unresolved'
+}
+
+function devFlag(
+  entry: Record<string, unknown>,
+  id: string,
+  graph: { dev: Set<string>; prod: Set<string> } | undefined
+): boolean | undefined {
+  if (typeof entry['dev'] === 'boolean') return entry['dev']
+  if (!graph) return entry['dev'] === undefined ? false : undefined
+  if (graph.dev.has(id)) return true
+  return graph.prod.has(id) ? false : undefined
+}
+
+function numberText(v: unknown): string | undefined {
+  return typeof v === 'number' ? String(v) : undefined
+}

@@ -1,0 +1,83 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { pep503 } from '../shared/names.js'
+import { baseName } from '../shared/paths.js'
+import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
+import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+
+const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
+
+/** Poetry's `poetry.lock`: lock-version 1.x (`category`), 2.0 and 2.1 (`groups`). */
+export const poetryLockParser: LockfileParser = {
+  id: 'pypi/poetry-lock',
+  ecosystem: 'PyPI',
+  matches: path => baseName(path) === 'poetry.lock',
+  parse: parsePoetryLock
+}
+
+function parsePoetryLock(text: string, file: string, options?: ParseOptions): LockfileResult {
+  const read = readToml(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const out = new PackageCollector(file, 'PyPI')
+  const lockVersion = asText(asObject(read.value['metadata'])?.['lock-version'])
+  if (lockVersion !== undefined && !KNOWN_LOCK_VERSIONS.has(lockVersion)) {
+    out.warn(
+      `lock-version ${lockVersion} is not one this scanner knows (1.0 to 2.1)`,
+      'unsupported-version',
+      keyPosition(text, 'lock-version')
+    )
+  }
+  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const entries = packages.map(p => asObject(p) ?? {})
+  const positions = arrayTablePositions(
+    text,
+    'package',
+    entries.map(e => asText(e['name']))
+  )
+  const declared = readPyproject(options?.siblings)
+  entries.forEach((entry, index) => {
+    out.entries++
+    const location = out.at(positions[index])
+    const rawName = asText(entry['name'])
+    const version = asText(entry['version'])
+    if (!rawName || !version) {
+      out.error('a [[package]] entry without a name or version', 'parse-error', location)
+      return
+    }
+    const name = pep503(rawName)
+    const flags = flagsOf(name, entry, declared)
+    const source = sourceOf(entry)
+    if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
+    else out.add(name, version, location, flags)
+  })
+  return out.finish()
+}
+
+/** Git, URL, file and folder sources; `legacy` sources are package indexes like PyPI. */
+function sourceOf(
+  entry: Record<string, unknown>
+): { reason: UnpinnedReason; spec: string } | undefined {
+  const source = asObject(entry['source'])
+  const type = asText(source?.['type'])
+  const spec = asText(source?.['url']) ?? ''
+  if (type === 'git') return { reason: 'git', spec }
+  if (type === 'url') return { reason: 'url', spec }
+  if (type === 'file' || type === 'directory') return { reason: 'path', spec }
+  return undefined
+}
+
+/** 1.x marks `category = "dev"`; 2.1 lists `groups`; 2.0 records neither. */
+function flagsOf(
+  name: string,
+  entry: Record<string, unknown>,
+  declared: DeclaredPython | undefined
+): Flags {
+  const flags: Flags = {}
+  const category = asText(entry['category'])
+  const groups = Array.isArray(entry['groups']) ? entry['groups'] : undefined
+  if (category !== undefined) flags.dev = category === 'dev'
+  else if (groups) flags.dev = !groups.includes('main')
+  if (declared) flags.direct = declared.prod.has(name) || declared.dev.has(name)
+  return flags
+}

@@ -1,0 +1,70 @@
+import { failed, PackageCollector } from '../shared/collector.js'
+import { LineIndex } from '../shared/lines.js'
+import { baseName } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult } from '../types.js'
+import { expand, pomProperties } from './properties.js'
+import { childNamed, childText, elementsAt, readXml, startOf, type XmlNode } from './xml.js'
+
+/**
+ * Maven `pom.xml`: the dependencies it declares, with literal versions or `${property}`
+ * versions resolved from the POM's own properties, and versions from its own
+ * `<dependencyManagement>`. Versions set by a parent POM or a BOM are not known here and are
+ * reported as unresolved; version ranges as unpinned. `test` scope is dev. Transitive
+ * dependencies are not listed: a POM does not lock them.
+ */
+export const pomParser: LockfileParser = {
+  id: 'maven/pom-xml',
+  ecosystem: 'Maven',
+  matches: path => baseName(path) === 'pom.xml',
+  parse: parsePom
+}
+
+function parsePom(text: string, file: string): LockfileResult {
+  const read = readXml(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const out = new PackageCollector(file, 'Maven')
+  const project = childNamed(read.nodes, 'project')
+  if (!project) {
+    out.error('no <project> element: not a Maven POM', 'parse-error')
+    return out.finish()
+  }
+  const properties = pomProperties(project)
+  const managed = managedVersions(project, properties)
+  const lines = new LineIndex(text)
+  for (const dependency of elementsAt(project, ['dependencies', 'dependency'])) {
+    out.entries++
+    const location = out.at(lines.position(startOf(dependency) ?? 0))
+    const group = expand(childText(dependency, 'groupId') ?? '', properties)
+    const artifact = expand(childText(dependency, 'artifactId') ?? '', properties)
+    const written = childText(dependency, 'version')
+    const flags = { direct: true, dev: childText(dependency, 'scope') === 'test' }
+    if (!group || !artifact) {
+      const name = `${childText(dependency, 'groupId') ?? '?'}:${childText(dependency, 'artifactId') ?? '?'}`
+      out.addUnpinned(name, written ?? '', 'unresolved', location, flags)
+      continue
+    }
+    const name = `${group}:${artifact}`
+    const version = written === undefined ? managed.get(name) : expand(written, properties)
+    if (version === undefined) {
+      const spec = written ?? 'version managed by a parent POM or BOM'
+      out.addUnpinned(name, spec, 'unresolved', location, flags)
+    } else if (/^[[(]/.test(version) || version.includes(',')) {
+      out.addUnpinned(name, version, 'range', location, flags)
+    } else {
+      out.add(name, version, location, flags)
+    }
+  }
+  return out.finish()
+}
+
+/** `group:artifact` → version, from the POM's own `<dependencyManagement>`. */
+function managedVersions(project: XmlNode, properties: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const dep of elementsAt(project, ['dependencyManagement', 'dependencies', 'dependency'])) {
+    const group = expand(childText(dep, 'groupId') ?? '', properties)
+    const artifact = expand(childText(dep, 'artifactId') ?? '', properties)
+    const version = expand(childText(dep, 'version') ?? '', properties)
+    if (group && artifact && version) out.set(`${group}:${artifact}`, version)
+  }
+  return out
+}

@@ -1,0 +1,112 @@
+import { diagnostic } from '../model/location.js'
+import { cargoLockParser } from './cargo/index.js'
+import { composerLockParser } from './composer/index.js'
+import { gemfileLockParser } from './gemfile/index.js'
+import { goModParser } from './gomod/index.js'
+import { gradleLockParser } from './gradle/index.js'
+import { nugetLockParser } from './nuget/index.js'
+import { packageLockParser } from './package-lock/index.js'
+import { pipfileLockParser } from './pipfile/index.js'
+import { pnpmLockParser } from './pnpm/index.js'
+import { poetryLockParser } from './poetry/index.js'
+import { pomParser } from './pom/index.js'
+import { requirementsParser } from './requirements/index.js'
+import { baseName, dirName, inNodeModules } from './shared/paths.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from './types.js'
+import { uvLockParser } from './uv/index.js'
+import { yarnLockParser } from './yarn/index.js'
+
+/** Every lockfile and manifest format the scanner reads, one module each. */
+export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
+  packageLockParser,
+  yarnLockParser,
+  pnpmLockParser,
+  requirementsParser,
+  pipfileLockParser,
+  poetryLockParser,
+  uvLockParser,
+  goModParser,
+  cargoLockParser,
+  gemfileLockParser,
+  composerLockParser,
+  pomParser,
+  gradleLockParser,
+  nugetLockParser
+]
+
+/**
+ * Manifests some parsers read next to a lockfile (through `ParseOptions.siblings`) for direct and
+ * dev flags the lockfile does not record.
+ */
+export const SIBLING_MANIFESTS: readonly string[] = [
+  'package.json',
+  'composer.json',
+  'pyproject.toml',
+  'Pipfile'
+]
+
+/**
+ * The parser for a root-relative path, by its name; undefined for files that are not lockfiles
+ * and for anything inside `node_modules` (installed copies, not the project's own lockfiles).
+ */
+export function parserFor(path: string): LockfileParser | undefined {
+  if (inNodeModules(path)) return undefined
+  return LOCKFILE_PARSERS.find(parser => parser.matches(path))
+}
+
+/** Parses a lockfile's text with the parser its name calls for. Never throws. */
+export function parseLockfile(file: string, text: string, options?: ParseOptions): LockfileResult {
+  const parser = parserFor(file)
+  if (!parser) {
+    return failed(file, 'not a lockfile or manifest this scanner reads', 'unsupported-file')
+  }
+  if (text.includes('\u0000')) {
+    return failed(
+      file,
+      'the file is not UTF-8 text (UTF-16?); it was not read',
+      'unsupported-encoding'
+    )
+  }
+  try {
+    return parser.parse(text, file, options)
+  } catch (err) {
+    // Parsers report problems as diagnostics; this is the last guard, so a bug never stops a scan.
+    const message = err instanceof Error ? err.message : String(err)
+    return failed(file, `could not be read (${parser.id}): ${message}`, 'parse-error')
+  }
+}
+
+/** Parses raw file bytes: UTF-8 (with or without a BOM) or UTF-16 with a BOM, as editors save them. */
+export function parseLockfileBytes(
+  file: string,
+  bytes: Uint8Array,
+  options?: ParseOptions
+): LockfileResult {
+  return parseLockfile(file, decodeText(bytes), options)
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  return new TextDecoder('utf-8').decode(bytes)
+}
+
+/**
+ * The lockfiles to read among root-relative paths: those a parser reads, except a
+ * `package-lock.json` next to an `npm-shrinkwrap.json` (npm uses the shrinkwrap then).
+ */
+export function selectLockfiles(paths: readonly string[]): string[] {
+  const shrinkwrapDirs = new Set(
+    paths.filter(p => baseName(p) === 'npm-shrinkwrap.json').map(p => dirName(p))
+  )
+  return paths.filter(path => {
+    if (!parserFor(path)) return false
+    return !(baseName(path) === 'package-lock.json' && shrinkwrapDirs.has(dirName(path)))
+  })
+}
+
+function failed(file: string, message: string, code: string): LockfileResult {
+  return { packages: [], unpinned: [], diagnostics: [diagnostic(file, message, code)] }
+}

@@ -1,0 +1,165 @@
+import {
+  diagnostic,
+  type Diagnostic,
+  type Position,
+  type SourceLocation
+} from '../../model/location.js'
+import type {
+  Ecosystem,
+  LockfileResult,
+  PackageRef,
+  UnpinnedReason,
+  UnpinnedRef
+} from '../types.js'
+
+export interface Flags {
+  direct?: boolean
+  dev?: boolean
+}
+
+/**
+ * Gathers a lockfile's packages. With `add`, the same name and version listed more than once
+ * (several target frameworks, several descriptors) is kept once, at its first entry: it is dev
+ * only when every listing is, and direct when any listing is. npm's installed copies use
+ * `addCopy` instead: each copy is its own install, at its own line.
+ */
+export class PackageCollector {
+  /** Packages by name; a name with several versions keeps them by version (rare, so kept cheap). */
+  private readonly byName = new Map<string, PackageRef | Map<string, PackageRef>>()
+  private readonly packages: PackageRef[] = []
+  private readonly unpinned: UnpinnedRef[] = []
+  readonly diagnostics: Diagnostic[] = []
+  /** Dependency entries seen in the file, whatever became of them. */
+  entries = 0
+
+  constructor(
+    readonly file: string,
+    readonly ecosystem: Ecosystem
+  ) {}
+
+  at(pos: Partial<Position> | undefined): SourceLocation {
+    return { file: this.file, line: pos?.line ?? 1, column: pos?.column ?? 1 }
+  }
+
+  /**
+   * A package that is its own installed copy (npm's nested `node_modules`): kept even when the
+   * same name and version is installed elsewhere, each copy at its own line with its own flags.
+   */
+  addCopy(
+    name: string,
+    version: string,
+    location: SourceLocation,
+    direct: boolean | undefined,
+    dev: boolean
+  ): void {
+    const ecosystem = this.ecosystem
+    this.packages.push(
+      direct === undefined
+        ? { ecosystem, name, version, dev, location }
+        : { ecosystem, name, version, direct, dev, location }
+    )
+  }
+
+  add(name: string, version: string, location: SourceLocation, flags: Flags = {}): void {
+    const { direct, dev } = flags
+    const known = this.find(name, version)
+    if (known === undefined) {
+      const ref: PackageRef = { ecosystem: this.ecosystem, name, version, location }
+      if (direct !== undefined) ref.direct = direct
+      if (dev !== undefined) ref.dev = dev
+      this.remember(ref)
+      return
+    }
+    if (known.dev !== undefined || dev !== undefined) known.dev = known.dev === true && dev === true
+    if (direct === true) known.direct = true
+    else if (known.direct === undefined && direct === false) known.direct = false
+  }
+
+  private find(name: string, version: string): PackageRef | undefined {
+    const known = this.byName.get(name)
+    if (known === undefined) return undefined
+    if (known instanceof Map) return known.get(version)
+    return known.version === version ? known : undefined
+  }
+
+  private remember(ref: PackageRef): void {
+    this.packages.push(ref)
+    const known = this.byName.get(ref.name)
+    if (known === undefined) this.byName.set(ref.name, ref)
+    else if (known instanceof Map) known.set(ref.version, ref)
+    else {
+      const versions = new Map([[known.version, known]])
+      versions.set(ref.version, ref)
+      this.byName.set(ref.name, versions)
+    }
+  }
+
+  addUnpinned(
+    name: string,
+    spec: string,
+    reason: UnpinnedReason,
+    location: SourceLocation,
+    flags: Flags = {}
+  ): void {
+    this.unpinned.push({
+      ecosystem: this.ecosystem,
+      name,
+      spec,
+      reason,
+      ...defined(flags),
+      location
+    })
+  }
+
+  error(message: string, code: string, at?: Partial<Position>): void {
+    this.diagnostics.push(diagnostic(this.file, message, code, at ?? {}, 'error'))
+  }
+
+  warn(message: string, code: string, at?: Partial<Position>): void {
+    this.diagnostics.push(diagnostic(this.file, message, code, at ?? {}, 'warning'))
+  }
+
+  /**
+   * The result. A file that holds dependency entries but yields no package at all is an error,
+   * never a silent "no dependencies": a reader that misses everything must not look clean.
+   */
+  finish(): LockfileResult {
+    const packages = this.packages
+    if (this.entries > 0 && packages.length === 0 && this.unpinned.length === 0) {
+      this.error(
+        `found ${this.entries} dependency ${this.entries === 1 ? 'entry' : 'entries'} but could not read any package from them`,
+        'no-packages'
+      )
+    }
+    return { packages, unpinned: this.unpinned, diagnostics: capped(this.diagnostics, this.file) }
+  }
+}
+
+/** Drops undefined flags, so results compare cleanly and print without noise. */
+function defined(flags: Flags): Flags {
+  const out: Flags = {}
+  if (flags.direct !== undefined) out.direct = flags.direct
+  if (flags.dev !== undefined) out.dev = flags.dev
+  return out
+}
+
+/** More problems than anyone reads: a garbage file must not flood the report. */
+const MAX_DIAGNOSTICS = 50
+
+function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics
+  const rest = diagnostics.length - MAX_DIAGNOSTICS
+  const summary = diagnostic(
+    file,
+    `${rest} more problems in this file are not shown`,
+    'too-many-problems',
+    {},
+    'warning'
+  )
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), summary]
+}
+
+/** A result that holds only diagnostics (the file could not be read at all). */
+export function failed(...diagnostics: Diagnostic[]): LockfileResult {
+  return { packages: [], unpinned: [], diagnostics }
+}

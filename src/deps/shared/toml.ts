@@ -1,0 +1,82 @@
+import { parse, TomlError } from 'smol-toml'
+import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
+import { splitLines } from './lines.js'
+
+export type TomlRead =
+  { ok: true; value: Record<string, unknown> } | { ok: false; diagnostic: Diagnostic }
+
+/** TOML parsing that never throws: a syntax error becomes a diagnostic at its line and column. */
+export function readToml(text: string, file: string): TomlRead {
+  try {
+    return { ok: true, value: parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> }
+  } catch (err) {
+    const at = err instanceof TomlError ? { line: err.line, column: err.column } : {}
+    const message = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)
+    return {
+      ok: false,
+      diagnostic: diagnostic(file, `not valid TOML: ${message}`, 'parse-error', at)
+    }
+  }
+}
+
+/**
+ * Where each `[[table]]` entry of an array of tables starts, in order, pointing at its `name =`
+ * line when it has one (that line names the package) and at the header otherwise. Found by a
+ * line scan, since the TOML reader keeps no positions; when the scan and the parsed array
+ * disagree (a header inside a multi-line string), entries are found by their name instead.
+ */
+export function arrayTablePositions(
+  text: string,
+  table: string,
+  names: readonly (string | undefined)[]
+): (Position | undefined)[] {
+  const lines = splitLines(text)
+  const header = `[[${table}]]`
+  const starts: Position[] = []
+  let open: Position | undefined
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (line === header) {
+      open = { line: index + 1, column: 1 }
+      starts.push(open)
+    } else if (line.startsWith('[')) open = undefined
+    else if (open && /^name\s*=/.test(line)) {
+      open.line = index + 1
+      open.column = raw.indexOf('name') + 1
+      open = undefined
+    }
+  })
+  if (starts.length === names.length) return starts
+  return byName(lines, names)
+}
+
+/** Names not found at all: each costs a scan to the end, so the search stops after this many. */
+const MAX_MISSES = 16
+
+function byName(lines: string[], names: readonly (string | undefined)[]): (Position | undefined)[] {
+  let from = 0
+  let misses = 0
+  return names.map(name => {
+    if (name === undefined || misses > MAX_MISSES) return undefined
+    const pattern = new RegExp(`^\\s*name\\s*=\\s*["']${escapeRegExp(name)}["']`)
+    for (let i = from; i < lines.length; i++) {
+      if (pattern.test(lines[i] as string)) {
+        from = i + 1
+        return { line: i + 1, column: (lines[i] as string).indexOf('name') + 1 }
+      }
+    }
+    misses++
+    return undefined
+  })
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Where a top-level `key = value` line is (`version`, `lock-version`), for diagnostics about it. */
+export function keyPosition(text: string, key: string): Position | undefined {
+  const pattern = new RegExp(`^\\s*${escapeRegExp(key)}\\s*=`)
+  const index = splitLines(text).findIndex(line => pattern.test(line))
+  return index === -1 ? undefined : { line: index + 1, column: 1 }
+}

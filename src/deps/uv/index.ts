@@ -1,0 +1,76 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { pep503 } from '../shared/names.js'
+import { baseName } from '../shared/paths.js'
+import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
+import { dependencyRoles, type Roles } from './graph.js'
+
+/** `uv.lock`: version 1 (revisions 1 to 3). */
+export const uvLockParser: LockfileParser = {
+  id: 'pypi/uv-lock',
+  ecosystem: 'PyPI',
+  matches: path => baseName(path) === 'uv.lock',
+  parse: parseUvLock
+}
+
+function parseUvLock(text: string, file: string): LockfileResult {
+  const read = readToml(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const out = new PackageCollector(file, 'PyPI')
+  if (read.value['version'] !== 1) {
+    out.warn(
+      `uv.lock version ${JSON.stringify(read.value['version'])} is not one this scanner knows (1)`,
+      'unsupported-version',
+      keyPosition(text, 'version')
+    )
+  }
+  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const entries = packages.map(p => asObject(p) ?? {})
+  const positions = arrayTablePositions(
+    text,
+    'package',
+    entries.map(e => asText(e['name']))
+  )
+  const roles = dependencyRoles(entries)
+  entries.forEach((entry, index) => {
+    const location = out.at(positions[index])
+    const rawName = asText(entry['name'])
+    const source = asObject(entry['source']) ?? {}
+    // The project itself and its workspace members are not dependencies.
+    if (source['virtual'] !== undefined || source['editable'] !== undefined) return
+    out.entries++
+    const version = asText(entry['version'])
+    if (!rawName) {
+      out.error('a [[package]] entry without a name', 'parse-error', location)
+      return
+    }
+    const name = pep503(rawName)
+    const flags = flagsOf(name, roles)
+    const nonRegistry = sourceKind(source)
+    if (nonRegistry) out.addUnpinned(name, nonRegistry.spec, nonRegistry.reason, location, flags)
+    else if (version) out.add(name, version, location, flags)
+    else out.addUnpinned(name, '', 'unresolved', location, flags)
+  })
+  return out.finish()
+}
+
+function sourceKind(
+  source: Record<string, unknown>
+): { reason: UnpinnedReason; spec: string } | undefined {
+  const git = asText(source['git'])
+  if (git) return { reason: 'git', spec: git }
+  const url = asText(source['url'])
+  if (url) return { reason: 'url', spec: url }
+  const path = asText(source['path']) ?? asText(source['directory'])
+  if (path) return { reason: 'path', spec: path }
+  return undefined
+}
+
+function flagsOf(name: string, roles: Roles | undefined): Flags {
+  if (!roles) return {}
+  const dev = roles.dev.has(name) ? true : roles.prod.has(name) ? false : undefined
+  return dev === undefined
+    ? { direct: roles.direct.has(name) }
+    : { direct: roles.direct.has(name), dev }
+}

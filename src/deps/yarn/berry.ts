@@ -1,0 +1,133 @@
+import type { Position } from '../../model/location.js'
+import { PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { splitNameFromRange } from '../shared/names.js'
+import { readNpmManifest, type NpmManifest } from '../shared/npm-manifest.js'
+import { readYamlDocuments } from '../shared/yaml.js'
+import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { manifestFlags } from './direct.js'
+
+/** `__metadata.version` values this reader knows (Yarn 2 to 4). */
+const KNOWN_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10])
+
+/**
+ * Yarn Berry (v2+) lockfiles: YAML, one entry per resolution, keyed by the descriptors that
+ * resolved to it. The `resolution` field names the package and its protocol: `npm:` packages
+ * are registry packages; `workspace:`, `link:` and `portal:` are the project's own code;
+ * `patch:` wraps another resolution; git, URL and file sources are reported as not queryable.
+ */
+export function parseBerryLock(text: string, file: string, options?: ParseOptions): LockfileResult {
+  const out = new PackageCollector(file, 'npm')
+  const read = readYamlDocuments(text, file)
+  out.diagnostics.push(...read.diagnostics)
+  const doc = read.documents[0]
+  const lock = asObject(doc?.data)
+  if (!doc || !lock) return out.finish()
+  checkVersion(lock, doc.positionOf(['__metadata']), out)
+  const positions = doc.keyPositions([])
+  const workspaceDescriptors = descriptorsOfWorkspaces(lock)
+  const manifest = readNpmManifest(options?.siblings)
+  for (const [key, raw] of Object.entries(lock)) {
+    const entry = asObject(raw)
+    if (key === '__metadata' || !entry) continue
+    const resolution = asText(entry['resolution']) ?? ''
+    if (isProjectCode(resolution)) continue
+    out.entries++
+    const descriptors = key.split(/,\s*/).map(d => d.trim())
+    const flags = entryFlags(descriptors, workspaceDescriptors, manifest)
+    readEntry(resolution, out, out.at(positions.get(key)), flags)
+  }
+  return out.finish()
+}
+
+function checkVersion(
+  lock: Record<string, unknown>,
+  at: Position | undefined,
+  out: PackageCollector
+) {
+  const version = Number(asObject(lock['__metadata'])?.['version'])
+  if (!KNOWN_VERSIONS.has(version)) {
+    const message = `Yarn lockfile __metadata version ${String(version)} is not one this scanner knows (4 to 10); reading it as the nearest known version`
+    out.warn(message, 'unsupported-version', at)
+  }
+}
+
+function readEntry(
+  resolution: string,
+  out: PackageCollector,
+  location: ReturnType<PackageCollector['at']>,
+  flags: Flags
+): void {
+  const target = resolvedPackage(resolution)
+  if (!target) {
+    out.error(`cannot read the resolution ${JSON.stringify(resolution)}`, 'parse-error', location)
+    return
+  }
+  if (target.kind === 'npm') out.add(target.name, target.version, location, flags)
+  else out.addUnpinned(target.name, target.spec, target.kind, location, flags)
+}
+
+type Resolved =
+  | { kind: 'npm'; name: string; version: string }
+  | { kind: UnpinnedReason; name: string; spec: string }
+
+/** What a `resolution` points at; `patch:` resolutions are unwrapped to the patched package. */
+function resolvedPackage(resolution: string, depth = 0): Resolved | undefined {
+  const split = splitNameFromRange(resolution)
+  if (!split) return undefined
+  const { name, range } = split
+  if (range.startsWith('npm:')) {
+    return { kind: 'npm', name, version: range.slice(4).split('::')[0] as string }
+  }
+  if (range.startsWith('patch:') && depth < 4) {
+    const inner = decodeURIComponent(range.slice(6).split('#')[0] as string)
+    return resolvedPackage(inner, depth + 1)
+  }
+  const spec = range.split('::')[0] as string
+  if (/^(file:|exec:)/.test(range)) return { kind: 'path', name, spec }
+  if (
+    /^(git\+|git:|github:|ssh:)/.test(range) ||
+    /\.git(#|$)/.test(range) ||
+    range.includes('#commit=')
+  ) {
+    return { kind: 'git', name, spec }
+  }
+  if (/^https?:/.test(range)) return { kind: 'url', name, spec }
+  return { kind: 'unresolved', name, spec }
+}
+
+/** The project's own packages: workspaces, links and portals to folders of the repository. */
+function isProjectCode(resolution: string): boolean {
+  const range = splitNameFromRange(resolution)?.range ?? ''
+  return /^(workspace:|link:|portal:)/.test(range)
+}
+
+/** The descriptors the workspaces themselves depend on: those entries are direct. */
+function descriptorsOfWorkspaces(lock: Record<string, unknown>): Set<string> {
+  const out = new Set<string>()
+  for (const raw of Object.values(lock)) {
+    const entry = asObject(raw)
+    if (!entry || !asText(entry['resolution'])?.includes('@workspace:')) continue
+    for (const [name, range] of Object.entries(asObject(entry['dependencies']) ?? {})) {
+      const text = String(range)
+      out.add(`${name}@${text.includes(':') ? text : `npm:${text}`}`)
+    }
+  }
+  return out
+}
+
+function entryFlags(
+  descriptors: string[],
+  workspaceDescriptors: Set<string>,
+  manifest: NpmManifest | undefined
+): Flags {
+  const fromManifest = manifestFlags(descriptors, manifest, withProtocol)
+  if (fromManifest.direct) return fromManifest
+  if (workspaceDescriptors.size === 0) return fromManifest
+  return { direct: descriptors.some(d => workspaceDescriptors.has(d)) }
+}
+
+/** Berry writes plain ranges as `npm:` descriptors; a manifest range is compared the same way. */
+function withProtocol(range: string): string {
+  return /^[a-z]+:/.test(range) ? range : `npm:${range}`
+}

@@ -1,0 +1,123 @@
+import { PackageCollector } from '../shared/collector.js'
+import { splitLines } from '../shared/lines.js'
+import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
+import { readNpmManifest } from '../shared/npm-manifest.js'
+import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { manifestFlags } from './direct.js'
+
+interface ClassicEntry {
+  descriptors: string[]
+  line: number
+  fields: Map<string, string>
+}
+
+/**
+ * Yarn classic (v1) lockfiles: a format of its own, close to YAML but not YAML. Read by a small
+ * line parser rather than `@yarnpkg/lockfile`, which has not been released since 2018 and does
+ * not report lines. Entries start at column 0 (`"a@^1", a@^1.1:`); their fields are indented
+ * by two spaces (`version "1.2.0"`); deeper lines (dependency lists) are not needed.
+ */
+export function parseClassicLock(
+  text: string,
+  file: string,
+  options?: ParseOptions
+): LockfileResult {
+  const out = new PackageCollector(file, 'npm')
+  const manifest = readNpmManifest(options?.siblings)
+  for (const entry of readEntries(splitLines(text), out)) {
+    out.entries++
+    readEntry(entry, out, manifestFlags(entry.descriptors, manifest))
+  }
+  return out.finish()
+}
+
+function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
+  const entries: ClassicEntry[] = []
+  let current: ClassicEntry | undefined
+  // After an unreadable header its indented lines are skipped: one diagnostic per broken entry.
+  let skipping = false
+  lines.forEach((raw, index) => {
+    const line = index + 1
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return
+    const indent = raw.length - raw.trimStart().length
+    if (indent === 0) {
+      current = undefined
+      skipping = !raw.trimEnd().endsWith(':')
+      if (skipping) {
+        const message = `expected an entry header ending in ":", found ${JSON.stringify(raw)}`
+        out.error(message, 'parse-error', { line })
+        return
+      }
+      const header = raw.trimEnd().slice(0, -1)
+      current = { descriptors: splitDescriptors(header), line, fields: new Map() }
+      entries.push(current)
+    } else if (indent === 2 && current) {
+      const field = /^\s+("(?:[^"\\]|\\.)*"|[^\s:]+):?\s+(.*)$/.exec(raw)
+      if (field) current.fields.set(unquote(field[1] as string), unquote(field[2] as string))
+    } else if (!current && !skipping) {
+      out.error('indented line outside of any entry', 'parse-error', { line, column: indent + 1 })
+      skipping = true
+    }
+  })
+  return entries
+}
+
+function readEntry(
+  entry: ClassicEntry,
+  out: PackageCollector,
+  flags: ReturnType<typeof manifestFlags>
+) {
+  const location = out.at({ line: entry.line })
+  const first = splitNameFromRange(entry.descriptors[0] ?? '')
+  if (!first) {
+    out.error(
+      `cannot read a package name from ${JSON.stringify(entry.descriptors[0])}`,
+      'parse-error',
+      { line: entry.line }
+    )
+    return
+  }
+  const version = entry.fields.get('version')
+  const resolved = entry.fields.get('resolved')
+  const alias = first.range.startsWith('npm:')
+    ? splitNameFromRange(first.range.slice(4))
+    : undefined
+  const name = alias?.name ?? first.name
+  const source = nonRegistry(first.range, resolved)
+  if (source) {
+    out.addUnpinned(name, resolved ?? first.range, source, location, flags)
+  } else if (version === undefined || version === '') {
+    out.addUnpinned(name, first.range, 'unresolved', location, flags)
+  } else {
+    out.add(name, version, location, flags)
+  }
+}
+
+function nonRegistry(range: string, resolved: string | undefined): UnpinnedReason | undefined {
+  const fromRange = range.startsWith('npm:') ? undefined : sourceKind(range)
+  if (fromRange) return fromRange
+  if (resolved === undefined || isRegistryTarball(resolved)) return undefined
+  if (/^(git\+|git:|github:)/.test(resolved) || resolved.includes('codeload.github.com'))
+    return 'git'
+  if (resolved.startsWith('file:')) return 'path'
+  return /^https?:\/\//.test(resolved) ? 'url' : undefined
+}
+
+/** `"@a/b@^1", @a/b@^1.1` → the descriptors, unquoted. */
+function splitDescriptors(header: string): string[] {
+  return header
+    .split(/,\s*/)
+    .map(part => unquote(part.trim()))
+    .filter(part => part !== '')
+}
+
+function unquote(value: string): string {
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    try {
+      return JSON.parse(value) as string
+    } catch {
+      return value.slice(1, -1)
+    }
+  }
+  return value
+}
