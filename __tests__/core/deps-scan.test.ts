@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { join } from 'node:path'
 import { osvSourceFor } from '../../src/core/osv-source.js'
 import { createOsvClient } from '../../src/osv/index.js'
 import { startOsvServer, type OsvTestServer } from '../helpers/osv-server.js'

@@ -38,9 +38,21 @@ describe('bundled CLI (dist/cli.js)', () => {
 
   it('runs the demo on the bundled example app: a failing gate decision', async () => {
     const root = join(DIST, '..')
-    const out = await cli(['scan', 'examples/demo/head', '--base', 'examples/demo/base'], root)
+    const out = await cli(
+      [
+        'scan',
+        'examples/demo/head',
+        '--base',
+        'examples/demo/base',
+        '--osv-offline-dir',
+        'examples/osv'
+      ],
+      root
+    )
     expect(out.code).toBe(1)
     expect(out.stdout).toMatch(/api-no-authorization/)
     expect(out.stdout).toMatch(/Fixed \(\d+\)/)
+    expect(out.stdout).toMatch(/vulnerable-dependency\s+package-lock\.json:\d+/)
+    expect(out.stdout).toMatch(/`lodash` 4\.17\.15 → 4\.17\.21/)
   })
 })

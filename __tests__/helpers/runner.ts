@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
 
 export const DIST = resolve(import.meta.dirname, '..', '..', 'dist')
 
@@ -32,7 +33,10 @@ export async function runAction(opts: {
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
   const inputs = Object.fromEntries(
-    Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+    Object.entries({ ...actionDefaults(), ...(opts.inputs ?? {}) }).map(([k, v]) => [
+      `INPUT_${k.toUpperCase()}`,
+      v
+    ])
   )
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -48,7 +52,6 @@ export async function runAction(opts: {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
-    'INPUT_GITHUB-TOKEN': 'ghs_test_token_value',
     ...inputs,
     ...opts.env
   }
@@ -76,6 +79,19 @@ export function spawnNode(
     child.on('error', fail)
     child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
   })
+}
+
+/** The defaults action.yml declares, as the runner passes them (the token expression resolved). */
+function actionDefaults(): Record<string, string> {
+  const meta = parse(readFileSync(join(DIST, '..', 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const out: Record<string, string> = {}
+  for (const [name, input] of Object.entries(meta.inputs)) {
+    if (input.default === undefined) continue
+    out[name] = input.default === '${{ github.token }}' ? 'ghs_test_token_value' : input.default
+  }
+  return out
 }
 
 /** `GITHUB_OUTPUT` holds `name<<DELIMITER\nvalue\nDELIMITER` records. */

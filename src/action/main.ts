@@ -1,17 +1,25 @@
 import * as core from '@actions/core'
+import { isAbsolute, join } from 'node:path'
 import { errorMessage } from '../core/errors.js'
-import { actionsLogger } from './logger.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { runScan, type ScanResult } from '../core/scan.js'
-import { isAbsolute, join } from 'node:path'
 import { resolveSettings } from '../core/settings.js'
+import { createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
+import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { DirectorySource } from '../sources/filesystem.js'
-import { pullRequestRefs } from './event.js'
+import { pullRequestRefs, type PullRequestRefs } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { resolveMode } from './mode.js'
+import { actionsLogger } from './logger.js'
+import { resolveMode, type ResolvedMode } from './mode.js'
 import { publishResult } from './outputs.js'
-import { pullRequestSources, workspaceSource } from './sources.js'
+import { publishToGitHub } from './publish-github.js'
+import {
+  pullRequestSides,
+  workspaceSource,
+  type GitHubAccess,
+  type PullRequestSides
+} from './sources.js'
 
 /** The action: inputs → the same core the CLI uses → reports and outputs. A failure is `error`, never `pass`. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -29,42 +37,98 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 }
 
+interface Run {
+  inputs: ActionInputs
+  env: NodeJS.ProcessEnv
+  workspace: string
+  mode: ResolvedMode
+  config: ConfigFile
+  settings: GateSettings
+  github?: GitHubAccess
+}
+
 async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanResult> {
+  const run = await prepare(inputs, env)
+  const refs =
+    run.mode === 'pr'
+      ? await pullRequestRefs(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH)
+      : undefined
+  const options = {
+    maxFileBytes: run.settings['max-file-size'],
+    excludePaths: run.settings['exclude-paths']
+  }
+  const sides:
+    | PullRequestSides
+    | { head: ReturnType<typeof workspaceSource>; base?: undefined; changed?: undefined } = refs
+    ? await pullRequestSides(run.workspace, refs, options, run.github, actionsLogger)
+    : { head: workspaceSource(run.workspace, options) }
+  const osvDir = inputs.osvOfflineDir && resolveIn(run.workspace, inputs.osvOfflineDir)
+  const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger)
+  const settings =
+    run.mode === 'audit' ? { ...run.settings, 'gate-on': 'all' as const } : run.settings
+  const result = await runScan({
+    head: sides.head,
+    base: sides.base,
+    config: run.config,
+    settings,
+    logger: actionsLogger,
+    osv
+  })
+  await publishResult(result, inputs, run.config, run.workspace)
+  await publish(run, result, refs, sides.changed)
+  return result
+}
+
+async function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Run> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const mode = resolveMode(inputs.mode, env.GITHUB_EVENT_NAME)
   const config = await loadConfigFile(new DirectorySource(workspace), inputs.configFile)
   const settings = resolveSettings(inputs.explicit, config)
   inputs.explicit['on-error'] = settings['on-error']
-  const options = {
-    maxFileBytes: settings['max-file-size'],
-    excludePaths: settings['exclude-paths']
-  }
+  const repository = repositoryFromEnv(env)
+  const github =
+    inputs.token && repository
+      ? { client: createGitHubClient(inputs.token, repository, actionsLogger), repository }
+      : undefined
   core.info(
     `serverless-gate: ${mode === 'pr' ? 'pull-request gate' : 'repository audit'}, failing on ${settings['fail-on-severity']} and above`
   )
   if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
-    core.info('pull_request_target: the pull request is read as data only; none of its code is run')
+    core.info(
+      'pull_request_target: the pull request is read as data only; none of its code is checked out or run'
+    )
   }
-  const sides =
-    mode === 'pr'
-      ? await pullRequestSources(
-          workspace,
-          await pullRequestRefs(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH),
-          options
-        )
-      : { head: workspaceSource(workspace, options), base: undefined }
-  const osvDir = inputs.osvOfflineDir && resolveIn(workspace, inputs.osvOfflineDir)
-  const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger)
-  const gateSettings = mode === 'audit' ? { ...settings, 'gate-on': 'all' as const } : settings
-  const result = await runScan({
-    ...sides,
-    config,
-    settings: gateSettings,
-    logger: actionsLogger,
-    osv
+  return { inputs, env, workspace, mode, config, settings, github }
+}
+
+async function publish(
+  run: Run,
+  result: ScanResult,
+  refs: PullRequestRefs | undefined,
+  changed: PullRequestSides['changed']
+): Promise<void> {
+  if (!run.github) {
+    core.info(
+      'no GitHub token or repository: results are in the job summary, annotations and report files only'
+    )
+    return
+  }
+  const runUrl = run.env.GITHUB_RUN_ID
+    ? `${run.github.repository.serverUrl}/${run.github.repository.owner}/${run.github.repository.repo}/actions/runs/${run.env.GITHUB_RUN_ID}`
+    : undefined
+  await publishToGitHub({
+    ...run.github,
+    result,
+    config: run.config,
+    headSha: refs?.headSha ?? run.env.GITHUB_SHA,
+    pullNumber: refs?.number,
+    changed,
+    commentMode: run.settings['comment-mode'],
+    checkName: run.inputs.checkName,
+    auditIssue: run.mode === 'audit' && run.inputs.auditIssue,
+    runUrl,
+    logger: actionsLogger
   })
-  await publishResult(result, inputs, config, workspace)
-  return result
 }
 
 function conclude(result: ScanResult, inputs: ActionInputs): void {

@@ -1,28 +1,75 @@
 import { ConfigError } from '../core/errors.js'
+import type { Logger } from '../core/logger.js'
+import { fetchChangedFiles, type ChangedFiles } from '../github/pull-request.js'
+import type { GitHubClient, Repository } from '../github/client.js'
 import { DirectorySource } from '../sources/filesystem.js'
+import { changedFilesFromGit } from '../sources/git-diff.js'
 import { GitRevisionSource } from '../sources/git.js'
+import { GitHubTreeSource } from '../sources/github-tree.js'
 import type { FileSource, SourceOptions } from '../sources/types.js'
 import type { PullRequestRefs } from './event.js'
 
+export interface PullRequestSides {
+  base: FileSource
+  head: FileSource
+  /** What the pull request changes, with the lines a review comment may target. */
+  changed?: ChangedFiles
+}
+
+export interface GitHubAccess {
+  client: GitHubClient
+  repository: Repository
+}
+
 /**
- * Base and head of a pull request, read from the workspace's git repository by commit: nothing is
- * checked out, nothing from the pull request runs. Both commits must be in the checkout.
+ * Base and head of a pull request, read as data, never checked out or run: from the workspace's
+ * git history when it holds both commits (no file-count limit), else through the GitHub API.
  */
-export async function pullRequestSources(
+export async function pullRequestSides(
+  workspace: string,
+  refs: PullRequestRefs,
+  options: Partial<SourceOptions>,
+  github: GitHubAccess | undefined,
+  logger: Logger
+): Promise<PullRequestSides> {
+  const local = await localSides(workspace, refs, options)
+  if (local) {
+    logger.info(
+      `reading base ${refs.baseSha.slice(0, 7)} and head ${refs.headSha.slice(0, 7)} from the workspace's git history`
+    )
+    return { ...local, changed: await changedFilesFromGit(workspace, refs.baseSha, refs.headSha) }
+  }
+  if (!github) {
+    throw new ConfigError(
+      `the base commit ${refs.baseSha.slice(0, 7)} or the head commit ${refs.headSha.slice(0, 7)} is not in the workspace, and there is no GitHub token to read them: check out with \`fetch-depth: 0\` (actions/checkout), or pass \`github-token\``
+    )
+  }
+  logger.info(
+    'reading base and head through the GitHub API (the workspace does not hold both commits)'
+  )
+  const [base, head] = await Promise.all(
+    [refs.baseSha, refs.headSha].map(sha =>
+      GitHubTreeSource.open(github.client, github.repository, sha, options, logger)
+    )
+  )
+  const changed = refs.number
+    ? await fetchChangedFiles(github.client, github.repository, refs.number, logger)
+    : undefined
+  return { base: base as FileSource, head: head as FileSource, changed }
+}
+
+async function localSides(
   workspace: string,
   refs: PullRequestRefs,
   options: Partial<SourceOptions>
-): Promise<{ base: FileSource; head: FileSource }> {
-  const open = async (sha: string, side: string): Promise<GitRevisionSource> => {
-    try {
-      return await GitRevisionSource.open(workspace, sha, options)
-    } catch {
-      throw new ConfigError(
-        `the ${side} commit ${sha.slice(0, 7)} is not in the workspace's git history: check out with \`fetch-depth: 0\` (actions/checkout) so the gate can compare base and head`
-      )
-    }
+) {
+  try {
+    const base = await GitRevisionSource.open(workspace, refs.baseSha, options)
+    const head = await GitRevisionSource.open(workspace, refs.headSha, options)
+    return { base, head }
+  } catch {
+    return undefined
   }
-  return { base: await open(refs.baseSha, 'base'), head: await open(refs.headSha, 'head') }
 }
 
 export function workspaceSource(workspace: string, options: Partial<SourceOptions>): FileSource {

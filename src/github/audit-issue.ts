@@ -1,0 +1,138 @@
+import type { Logger } from '../core/logger.js'
+import type { ScanResult } from '../core/scan.js'
+import type { LinkTo } from '../report/markdown/sections.js'
+import { renderSummary } from '../report/markdown/summary.js'
+import { statusOf, type GitHubClient, type Repository } from './client.js'
+import { AUDIT_MARKER, hasMarker, isGateAuthor } from './markers.js'
+import { findInPages, PER_PAGE } from './paginate.js'
+import { MAX_BODY_LENGTH, plural, safeUrl } from './review-body.js'
+
+export const AUDIT_LABEL = 'serverless-gate'
+const LABEL_COLOR = 'd93f0b'
+const LABEL_DESCRIPTION = 'Security findings tracked by serverless-gate'
+
+export interface AuditIssueOptions {
+  result: ScanResult
+  /** The run's page, linked from the issue. */
+  runUrl?: string
+  /** The branch audited; read from the repository when not given. */
+  defaultBranch?: string
+  /** The login the gate posts as, when known; otherwise the marker counts in bot accounts' issues. */
+  author?: string
+  linkTo?: LinkTo
+}
+
+export type AuditIssueOutcome = 'created' | 'updated' | 'closed' | 'unchanged'
+
+/**
+ * One tracking issue for the repository's open findings: created when there are some, updated in
+ * place as they change, closed with a comment once the repository is clean. Octokit errors are
+ * thrown as they are (an existing label is not one).
+ */
+export async function syncAuditIssue(
+  client: GitHubClient,
+  repository: Repository,
+  options: AuditIssueOptions,
+  logger: Logger
+): Promise<AuditIssueOutcome> {
+  const where = { owner: repository.owner, repo: repository.repo }
+  // The issue tracks what fails the audit: findings at or above the threshold. A run that could
+  // not check everything never closes it (an error is not a clean repository).
+  const open = options.result.gating.length
+  const issue = await findAuditIssue(client, repository, options.author)
+  if (options.result.decision === 'error') {
+    logger.warning('the audit could not check everything: the tracking issue is left as it is')
+    return 'unchanged'
+  }
+  if (open === 0) {
+    if (!issue) return 'unchanged'
+    await client.rest.issues.createComment({
+      ...where,
+      issue_number: issue.number,
+      body: closingComment(options.result.settings['fail-on-severity'], options.runUrl)
+    })
+    await client.rest.issues.update({
+      ...where,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'completed'
+    })
+    logger.info(`audit issue #${issue.number} closed: no open findings`)
+    return 'closed'
+  }
+  const branch = options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  const threshold = options.result.settings['fail-on-severity']
+  const title = `serverless-gate: ${plural(open, 'finding')} at or above ${threshold} in ${branch}`
+  const body = issueBody(options)
+  if (issue) {
+    if (issue.title === title && issue.body === body) return 'unchanged'
+    await client.rest.issues.update({ ...where, issue_number: issue.number, title, body })
+    logger.info(`audit issue #${issue.number} updated: ${title}`)
+    return 'updated'
+  }
+  await ensureLabel(client, repository)
+  const { data } = await client.rest.issues.create({ ...where, title, body, labels: [AUDIT_LABEL] })
+  logger.info(`audit issue #${data.number} created: ${title}`)
+  return 'created'
+}
+
+/** The gate's open issue: labelled, with the marker, written by the gate (pull requests excluded). */
+async function findAuditIssue(client: GitHubClient, repository: Repository, author?: string) {
+  return findInPages(
+    client.paginate.iterator(client.rest.issues.listForRepo, {
+      owner: repository.owner,
+      repo: repository.repo,
+      state: 'open',
+      labels: AUDIT_LABEL,
+      per_page: PER_PAGE
+    }),
+    issue =>
+      !issue.pull_request && hasMarker(issue.body, AUDIT_MARKER) && isGateAuthor(issue.user, author)
+  )
+}
+
+function issueBody(options: AuditIssueOptions): string {
+  const url = options.runUrl && safeUrl(options.runUrl)
+  const footer = url ? `\n_Updated by [this run](${url})._\n` : ''
+  const summary = renderSummary(options.result, {
+    marker: AUDIT_MARKER,
+    maxLength: MAX_BODY_LENGTH - footer.length,
+    fullReportHint: 'see the job summary of the latest audit run',
+    linkTo: options.linkTo
+  })
+  return summary + footer
+}
+
+function closingComment(threshold: string, runUrl?: string): string {
+  const url = runUrl && safeUrl(runUrl)
+  const by = url ? ` ([audit run](${url}))` : ''
+  return `The repository is clean: serverless-gate finds nothing at or above ${threshold} any more${by}. Closing this issue.`
+}
+
+/** Creates the label the issue is found by; one that already exists (or was just created) is fine. */
+async function ensureLabel(client: GitHubClient, repository: Repository): Promise<void> {
+  const where = { owner: repository.owner, repo: repository.repo }
+  try {
+    await client.rest.issues.getLabel({ ...where, name: AUDIT_LABEL })
+    return
+  } catch (err) {
+    if (statusOf(err) !== 404) throw err
+  }
+  try {
+    await client.rest.issues.createLabel({
+      ...where,
+      name: AUDIT_LABEL,
+      color: LABEL_COLOR,
+      description: LABEL_DESCRIPTION
+    })
+  } catch (err) {
+    if (!isAlreadyExists(err)) throw err
+  }
+}
+
+function isAlreadyExists(err: unknown): boolean {
+  if (statusOf(err) !== 422) return false
+  const errors = (err as { response?: { data?: { errors?: { code?: string }[] } } }).response?.data
+    ?.errors
+  return Array.isArray(errors) && errors.some(e => e?.code === 'already_exists')
+}

@@ -1,0 +1,145 @@
+import type { Logger } from '../core/logger.js'
+import type { ScanResult } from '../core/scan.js'
+import type { ClassifiedFinding } from '../diff/findings.js'
+import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
+import { renderSummary } from '../report/markdown/summary.js'
+import type { GitHubClient, Repository } from './client.js'
+import { plural, severityBreakdown } from './review-body.js'
+
+export interface CheckRunOptions {
+  name: string
+  headSha: string
+  result: ScanResult
+  /** The run's page, shown as the check's details link. */
+  detailsUrl?: string
+  linkTo?: LinkTo
+}
+
+type Conclusion = 'success' | 'failure' | 'neutral'
+type Level = 'failure' | 'warning' | 'notice'
+
+interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: Level
+  title: string
+  message: string
+}
+
+/** The Checks API takes at most 50 annotations per request; updates append the next ones. */
+export const ANNOTATIONS_PER_REQUEST = 50
+/** GitHub's limit on `output.summary`. */
+const MAX_SUMMARY = 65_535
+const MAX_TITLE = 200
+const MAX_MESSAGE = 60_000
+
+/**
+ * A completed check run on the head commit with the decision, the summary, and one annotation per
+ * open finding, sent 50 per request (the create call, then updates that append). Octokit errors
+ * are thrown as they are.
+ */
+export async function publishCheckRun(
+  client: GitHubClient,
+  repository: Repository,
+  options: CheckRunOptions,
+  logger: Logger
+): Promise<{ id: number; annotations: number }> {
+  const { result } = options
+  const output = {
+    title: checkTitle(result),
+    summary: renderSummary(result, {
+      maxLength: MAX_SUMMARY,
+      fullReportHint: 'see the job summary of this run',
+      linkTo: options.linkTo
+    })
+  }
+  const annotations = annotationsOf(result)
+  const batches = chunks(annotations, ANNOTATIONS_PER_REQUEST)
+  const where = { owner: repository.owner, repo: repository.repo }
+  const { data } = await client.rest.checks.create({
+    ...where,
+    name: options.name,
+    head_sha: options.headSha,
+    status: 'completed',
+    conclusion: conclusionOf(result),
+    ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
+    output: { ...output, annotations: batches[0] ?? [] }
+  })
+  for (const batch of batches.slice(1)) {
+    await client.rest.checks.update({
+      ...where,
+      check_run_id: data.id,
+      output: { ...output, annotations: batch }
+    })
+  }
+  logger.info(`check run ${data.id}: ${output.title} (${annotations.length} annotation(s))`)
+  return { id: data.id, annotations: annotations.length }
+}
+
+/**
+ * success on pass, failure on fail, neutral when the gate never fails on findings
+ * (`fail-on-severity: none`). An error is a failure, never a pass; with `on-error: warn` it is
+ * neutral, as the step then does not fail either.
+ */
+export function conclusionOf(result: ScanResult): Conclusion {
+  if (result.decision === 'error')
+    return result.settings['on-error'] === 'warn' ? 'neutral' : 'failure'
+  if (result.decision === 'fail') return 'failure'
+  return result.settings['fail-on-severity'] === 'none' ? 'neutral' : 'success'
+}
+
+/** "2 new findings: 1 critical, 1 high", "No new findings at or above high", "Error: …". */
+export function checkTitle(result: ScanResult): string {
+  const threshold = result.settings['fail-on-severity']
+  const scope = result.mode === 'diff' && result.settings['gate-on'] === 'new' ? 'new ' : ''
+  if (result.decision === 'error') return clip(`Error: ${result.reasons.join('; ')}`, MAX_TITLE)
+  if (result.decision === 'fail')
+    return `${plural(result.gating.length, `${scope}finding`)}: ${severityBreakdown(result.gating)}`
+  if (threshold !== 'none') return `No ${scope}findings at or above ${threshold}`
+  const open = result.findings.filter(f => isOpen(f) && (!scope || f.status === 'new'))
+  return open.length === 0
+    ? `No ${scope}findings`
+    : `${plural(open.length, `${scope}finding`)} (${severityBreakdown(open)}), not gating: fail-on-severity is none`
+}
+
+function isOpen(f: ClassifiedFinding): boolean {
+  return f.status !== 'fixed' && !f.suppressed
+}
+
+/** Gating findings fail, other new ones warn, the rest are notices: most severe first. */
+function annotationsOf(result: ScanResult): Annotation[] {
+  const gating = new Set(result.gating.map(f => f.fingerprint))
+  return bySeverity(result.findings.filter(isOpen)).map(f => {
+    const level: Level = gating.has(f.fingerprint)
+      ? 'failure'
+      : f.status === 'new'
+        ? 'warning'
+        : 'notice'
+    const line = Math.max(1, f.location.line)
+    return {
+      path: f.location.file.replace(/^\.\//, ''),
+      start_line: line,
+      end_line: line,
+      annotation_level: level,
+      title: `${f.ruleId} (${f.severity})`,
+      message: clip(annotationMessage(f), MAX_MESSAGE)
+    }
+  })
+}
+
+/** Annotations are plain text: the message as written, and what the change did on the same line. */
+function annotationMessage(f: ClassifiedFinding): string {
+  const also = (f.also ?? []).map(a => `↳ ${a.ruleId} (${a.severity}): ${a.message}`)
+  return [f.message, ...also].join('\n')
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

@@ -1,0 +1,90 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { Logger } from '../core/logger.js'
+import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+/** The repository the action runs for, and how to reach its API (github.com or Enterprise Server). */
+export interface Repository {
+  owner: string
+  repo: string
+  /** `GITHUB_API_URL`: `https://api.github.com`, or an Enterprise Server's `/api/v3`. */
+  apiUrl: string
+  /** `GITHUB_SERVER_URL`, for links to files and lines. */
+  serverUrl: string
+}
+
+/** Parses `GITHUB_REPOSITORY` and the API and server URLs from the runner's environment. */
+export function repositoryFromEnv(env: NodeJS.ProcessEnv): Repository | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) return undefined
+  return {
+    owner,
+    repo,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
+  }
+}
+
+/** Retries that can never succeed are not made: bad requests, auth failures, validation errors. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+
+/**
+ * An octokit client with retries (transient errors, with backoff) and throttling (waits for the
+ * rate-limit reset or `Retry-After`, twice at most, a minute at most). The token only ever goes to
+ * the configured API host.
+ */
+export function createGitHubClient(
+  token: string,
+  repository: Repository,
+  logger: Logger
+): GitHubClient {
+  return getOctokit(
+    token,
+    {
+      baseUrl: repository.apiUrl,
+      userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
+      retry: { doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          logger.warning(
+            `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
+          )
+          return retryCount < 2 && retryAfter <= 60
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          logger.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`
+          )
+          return retryCount < 2 && retryAfter <= 60
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** The HTTP status of an octokit error, if it is one. */
+export function statusOf(err: unknown): number | undefined {
+  const status = (err as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** A write refused because the token cannot write (a fork's read-only token, missing permissions). */
+export function isPermissionDenied(err: unknown): boolean {
+  const status = statusOf(err)
+  return status === 403 || status === 401
+}

@@ -1,0 +1,40 @@
+/**
+ * Hidden markers in what the gate posts, so a later run finds its own comments and updates them
+ * instead of adding more. Markers are HTML comments: GitHub does not render them.
+ */
+export const SUMMARY_MARKER = '<!-- serverless-gate:summary -->'
+export const REVIEW_MARKER = '<!-- serverless-gate:review -->'
+export const AUDIT_MARKER = '<!-- serverless-gate:audit -->'
+
+const FINDING_PREFIX = '<!-- serverless-gate:finding:'
+const FINDING_MARKER = /<!-- serverless-gate:finding:([A-Za-z0-9_-]{1,128}) -->/g
+
+/** The marker of one finding's review comment. Only id characters are kept, so it stays a comment. */
+export function findingMarker(fingerprint: string): string {
+  const id = fingerprint.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 128) || 'unknown'
+  return `${FINDING_PREFIX}${id} -->`
+}
+
+/** The fingerprints whose finding markers a comment body holds. */
+export function findingMarkersIn(body: string | null | undefined): string[] {
+  return [...(body ?? '').matchAll(FINDING_MARKER)].map(m => m[1] as string)
+}
+
+export function hasMarker(body: string | null | undefined, marker: string): boolean {
+  return (body ?? '').includes(marker)
+}
+
+/** The author of a comment or issue, as the API returns it (null for deleted accounts). */
+export type Author = { login: string; type?: string } | null | undefined
+
+/**
+ * Whether the gate may have written this: the account it posts as when the caller knows it,
+ * otherwise any bot account (a workflow's token posts as `github-actions[bot]`). Markers in
+ * what people write are ignored, so nobody can hide a finding's comment or take over the summary
+ * by copying a marker.
+ */
+export function isGateAuthor(user: Author, author?: string): boolean {
+  if (!user) return false
+  if (author) return user.login.toLowerCase() === author.toLowerCase()
+  return user.type === 'Bot'
+}

@@ -1,0 +1,67 @@
+import type { Logger } from '../core/logger.js'
+import type { ScanResult } from '../core/scan.js'
+import type { LinkTo } from '../report/markdown/sections.js'
+import { renderSummary } from '../report/markdown/summary.js'
+import type { GitHubClient, Repository } from './client.js'
+import { hasMarker, isGateAuthor, SUMMARY_MARKER } from './markers.js'
+import { findInPages, PER_PAGE } from './paginate.js'
+
+export interface SummaryCommentOptions {
+  pullNumber: number
+  body: string
+  /** The login the gate posts as, when known; otherwise the marker counts in bot accounts' comments. */
+  author?: string
+}
+
+/** Below GitHub's 65,536: room for the marker and the cut notice. */
+const SUMMARY_MAX_LENGTH = 65_000
+
+/** The pull request's summary comment: the Markdown summary with the marker that finds it again. */
+export function summaryCommentBody(result: ScanResult, linkTo?: LinkTo): string {
+  return renderSummary(result, {
+    marker: SUMMARY_MARKER,
+    maxLength: SUMMARY_MAX_LENGTH,
+    fullReportHint: 'see the job summary of this run',
+    linkTo
+  })
+}
+
+/**
+ * Exactly one summary comment per pull request: the gate's earlier one is updated in place (so a
+ * clean run replaces a failure), or it is created. Octokit errors are thrown as they are.
+ */
+export async function upsertSummaryComment(
+  client: GitHubClient,
+  repository: Repository,
+  options: SummaryCommentOptions,
+  logger: Logger
+): Promise<{ id: number; created: boolean }> {
+  const where = { owner: repository.owner, repo: repository.repo }
+  const existing = await findInPages(
+    client.paginate.iterator(client.rest.issues.listComments, {
+      ...where,
+      issue_number: options.pullNumber,
+      per_page: PER_PAGE
+    }),
+    c => hasMarker(c.body, SUMMARY_MARKER) && isGateAuthor(c.user, options.author)
+  )
+  if (existing) {
+    // The same body again (a re-run of the same commit) needs no write.
+    if (existing.body !== options.body) {
+      await client.rest.issues.updateComment({
+        ...where,
+        comment_id: existing.id,
+        body: options.body
+      })
+      logger.info(`summary comment ${existing.id} updated on #${options.pullNumber}`)
+    }
+    return { id: existing.id, created: false }
+  }
+  const { data } = await client.rest.issues.createComment({
+    ...where,
+    issue_number: options.pullNumber,
+    body: options.body
+  })
+  logger.info(`summary comment ${data.id} created on #${options.pullNumber}`)
+  return { id: data.id, created: true }
+}

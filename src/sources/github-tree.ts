@@ -1,0 +1,201 @@
+import { errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/logger.js'
+import type { GitHubClient, Repository } from '../github/client.js'
+import { diagnostic } from '../model/location.js'
+import { confinePath, globMatcher, isSkippedDir } from './paths.js'
+import { decodeText, tooLarge } from './text.js'
+import {
+  DEFAULT_SOURCE_OPTIONS,
+  type FileSource,
+  type ReadResult,
+  type SourceOptions
+} from './types.js'
+
+export interface GitHubTreeOptions extends SourceOptions {
+  /** The name of the commit in messages (`base`, `head`); the label adds its short id. */
+  ref?: string
+}
+
+/** A regular file of the commit: its blob and, as the tree lists it, its size. */
+interface BlobEntry {
+  sha: string
+  size?: number
+}
+
+interface TreeItem {
+  path: string
+  mode: string
+  type: string
+  sha: string
+  size?: number
+}
+
+/**
+ * The files of one commit, read through GitHub's git data API: for runs without the commit in a
+ * local checkout (a shallow clone, or a fork's head under `pull_request_target`, which is never
+ * checked out). The tree is listed once; a file is downloaded only when the gate reads it, and only
+ * when the tree says it is within the size limit.
+ */
+export class GitHubTreeSource implements FileSource {
+  readonly label: string
+  private readonly options: GitHubTreeOptions
+  private readonly texts = new Map<string, Promise<ReadResult>>()
+
+  private constructor(
+    private readonly client: GitHubClient,
+    private readonly repository: Repository,
+    readonly commit: string,
+    private readonly blobs: Map<string, BlobEntry>,
+    options: GitHubTreeOptions,
+    private readonly logger: Logger
+  ) {
+    this.options = options
+    this.label = `${options.ref ?? 'commit'} (${commit.slice(0, 7)})`
+  }
+
+  /**
+   * Lists the commit's tree. Symbolic links and submodules are left out. An API error here is
+   * thrown: without the list of files there is nothing to scan.
+   */
+  static async open(
+    client: GitHubClient,
+    repository: Repository,
+    sha: string,
+    options: Partial<GitHubTreeOptions>,
+    logger: Logger
+  ): Promise<GitHubTreeSource> {
+    const settings = { ...DEFAULT_SOURCE_OPTIONS, ...options }
+    const lister = new TreeLister(client, repository, logger)
+    try {
+      const blobs = await lister.list(sha)
+      logger.debug(`${repository.owner}/${repository.repo}@${sha}: ${blobs.size} files listed`)
+      return new GitHubTreeSource(client, repository, sha, blobs, settings, logger)
+    } catch (err) {
+      throw new Error(
+        `could not list the files of commit ${sha.slice(0, 7)} through the GitHub API: ${errorMessage(err)}`,
+        { cause: err }
+      )
+    }
+  }
+
+  async list(): Promise<string[]> {
+    const excluded = globMatcher(this.options.excludePaths)
+    return [...this.blobs.keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
+  }
+
+  read(path: string): Promise<ReadResult> {
+    const safe = confinePath(path)
+    if (safe === undefined) {
+      return Promise.resolve({
+        diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root')
+      })
+    }
+    let text = this.texts.get(safe)
+    if (!text) {
+      text = this.readBlob(safe)
+      this.texts.set(safe, text)
+    }
+    return text
+  }
+
+  private async readBlob(path: string): Promise<ReadResult> {
+    const entry = this.blobs.get(path)
+    if (!entry)
+      return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
+    const max = this.options.maxFileBytes
+    if (entry.size !== undefined && entry.size > max) return tooLarge(path, entry.size, max)
+    try {
+      const { data } = await this.client.rest.git.getBlob({
+        owner: this.repository.owner,
+        repo: this.repository.repo,
+        file_sha: entry.sha
+      })
+      this.logger.debug(`downloaded ${path} (${data.size} bytes) of ${this.label}`)
+      if (data.encoding !== 'base64' && data.encoding !== 'utf-8') {
+        const why = `could not be read: GitHub sent it in an unknown encoding (${data.encoding})`
+        return { diagnostic: diagnostic(path, why, 'read-error') }
+      }
+      const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+      return decodeText(path, bytes, max)
+    } catch (err) {
+      const why = `could not be read through the GitHub API: ${errorMessage(err)}`
+      return { diagnostic: diagnostic(path, why, 'read-error') }
+    }
+  }
+}
+
+/** Lists a commit's regular files, in one request unless GitHub truncates the recursive tree. */
+class TreeLister {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repository: Repository,
+    private readonly logger: Logger
+  ) {}
+
+  async list(sha: string): Promise<Map<string, BlobEntry>> {
+    const whole = await this.tree(sha, true)
+    if (!whole.truncated) return blobsOf(whole.tree, '')
+    this.logger.info(
+      `the file tree of ${sha.slice(0, 7)} is too large for one request: listing it folder by folder`
+    )
+    return this.walk(sha)
+  }
+
+  /**
+   * Folder by folder, each listed on its own. Folders never scanned (dependencies, build output)
+   * are not listed at all. A single folder too large for GitHub to list is an error: the files
+   * it leaves out could hide what the pull request changes.
+   */
+  private async walk(sha: string): Promise<Map<string, BlobEntry>> {
+    const blobs = new Map<string, BlobEntry>()
+    const folders = [{ sha, prefix: '' }]
+    for (let folder = folders.pop(); folder; folder = folders.pop()) {
+      const { tree, truncated } = await this.tree(folder.sha, false)
+      if (truncated) {
+        const where = folder.prefix === '' ? 'the root folder' : `folder ${folder.prefix}`
+        throw new Error(`GitHub lists only part of ${where}: it holds too many files`)
+      }
+      for (const [path, entry] of blobsOf(tree, folder.prefix)) blobs.set(path, entry)
+      for (const item of tree) {
+        const path = join(folder.prefix, item.path)
+        if (item.type === 'tree' && !isSkippedDir(path))
+          folders.push({ sha: item.sha, prefix: path })
+      }
+    }
+    return blobs
+  }
+
+  private async tree(
+    sha: string,
+    recursive: boolean
+  ): Promise<{ tree: TreeItem[]; truncated: boolean }> {
+    const { data } = await this.client.rest.git.getTree({
+      owner: this.repository.owner,
+      repo: this.repository.repo,
+      tree_sha: sha,
+      ...(recursive ? { recursive: '1' } : {})
+    })
+    return { tree: data.tree, truncated: data.truncated }
+  }
+}
+
+/** Regular files of a tree listing (mode 100644 or 100755): no links, submodules or folders. */
+function blobsOf(tree: TreeItem[], prefix: string): Map<string, BlobEntry> {
+  const blobs = new Map<string, BlobEntry>()
+  for (const item of tree) {
+    if (item.type !== 'blob' || item.mode === '120000') continue
+    blobs.set(join(prefix, item.path), {
+      sha: item.sha,
+      ...(item.size !== undefined ? { size: item.size } : {})
+    })
+  }
+  return blobs
+}
+
+const join = (prefix: string, name: string): string => (prefix === '' ? name : `${prefix}/${name}`)
+
+function inSkippedDir(path: string): boolean {
+  const parts = path.split('/')
+  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
+  return false
+}
