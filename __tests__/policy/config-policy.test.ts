@@ -146,3 +146,23 @@ functions:
     ).toBe(true)
   })
 })
+
+describe('the README configuration example', () => {
+  it('is a valid configuration', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Configuration'))
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+    const config = parseConfigText('README.md', example)
+    expect(config.rules['lambda-code-signing-missing']).toBe('off')
+    expect(config['custom-rules'].map(r => r.id)).toEqual([
+      'timeout-at-most-30s',
+      'approved-runtimes'
+    ])
+    expect(config.vulnerabilities.ignore[0]).toMatchObject({
+      id: 'GHSA-35jh-r3h4-6jhm',
+      package: 'lodash'
+    })
+  })
+})
