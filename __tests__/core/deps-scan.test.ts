@@ -197,3 +197,51 @@ describe('dependency findings in SARIF', () => {
     })
   })
 })
+
+describe('the vulnerability ignore list does not rot', () => {
+  it('notes an expired ignore (which no longer applies) and, in an audit, an ignore that matched nothing', async () => {
+    const config = `scanners: [deps]
+vulnerabilities:
+  ignore:
+    - id: GHSA-p6mc-m468-83gw
+      reason: accepted until the upgrade
+      expires: 2026-01-01
+    - id: GHSA-0000-0000-0000
+      reason: a package we no longer use
+`
+    const r = await scanFiles(
+      { 'package-lock.json': lockfile({ lodash: '4.17.15' }) },
+      undefined,
+      config,
+      undefined,
+      offline
+    )
+    expect(r.notes.map(n => n.code).sort()).toEqual(['expired-ignore', 'unused-ignore'])
+    expect(r.notes.find(n => n.code === 'expired-ignore')?.message).toMatch(
+      /GHSA-p6mc-m468-83gw expired on 2026-01-01/
+    )
+    const ids = r.findings.flatMap(f => f.dependency?.vulnerabilities.map(v => v.id) ?? [])
+    expect(ids).toContain('GHSA-p6mc-m468-83gw')
+    const { renderText } = await import('../../src/report/text.js')
+    expect(renderText(r)).toMatch(/Notes \(2\):[\s\S]*matched no vulnerability/)
+  })
+
+  it('attributes a vulnerable lockfile to the service it belongs to', async () => {
+    const sls =
+      'service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  api:\n    handler: src/api.handler\n'
+    const r = await scanFiles(
+      {
+        'services/orders/serverless.yml': sls,
+        'services/orders/package-lock.json': lockfile({ lodash: '4.17.15' })
+      },
+      undefined,
+      '',
+      undefined,
+      offline
+    )
+    expect(r.findings.find(f => f.ruleId === 'vulnerable-dependency')?.dependency).toMatchObject({
+      service: 'services/orders/serverless.yml',
+      functions: ['services/orders/serverless.yml#api']
+    })
+  })
+})

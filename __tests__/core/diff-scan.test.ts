@@ -108,4 +108,34 @@ describe('diff scan', () => {
       { status: 'unchanged', location: { line: 4 } }
     ])
   })
+
+  it('lists a resource the change makes public', async () => {
+    const topic = (policy: string) => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Events:
+    Type: AWS::SNS::Topic
+  EventsPolicy:
+    Type: AWS::SNS::TopicPolicy
+    Properties:
+      Topics: [!Ref Events]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: ${policy}
+            Action: sns:Publish
+            Resource: !Ref Events
+`
+    const r = await scanFiles(
+      { 'template.yaml': topic("'*'") },
+      { 'template.yaml': topic('{ AWS: arn:aws:iam::123456789012:root }') }
+    )
+    expect(r.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'resource-public',
+        resource: 'Events',
+        summary: 'topic `Events` becomes public: its policy allows anyone',
+        location: expect.objectContaining({ line: 11 })
+      })
+    )
+  })
 })

@@ -72,7 +72,8 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanR
     config: run.config,
     settings,
     logger: actionsLogger,
-    osv
+    osv,
+    configPath: inputs.configFile
   })
   await publishResult(result, inputs, run.config, run.workspace)
   await publish(run, result, refs, sides.changed)

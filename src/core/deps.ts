@@ -1,6 +1,6 @@
 import { diffDependencies } from '../deps/diff.js'
 import { fallbackCompare } from '../deps/version-order.js'
-import { nearestLockfiles } from '../deps/link.js'
+import { nearestLockfiles, serviceOf } from '../deps/link.js'
 import type { PackageRef } from '../deps/types.js'
 import type { ClassifiedFinding, FindingStatus } from '../diff/findings.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
@@ -28,6 +28,8 @@ export interface DependencyScanInput {
   /** The head's model, to name the functions that ship each lockfile. */
   model: Model
   now: Date
+  /** Where the `vulnerabilities.ignore` list lives, for notes about it. */
+  configPath: string
 }
 
 export interface DependencyScan {
@@ -35,6 +37,8 @@ export interface DependencyScan {
   /** Anything that kept the scan from checking every package: the gate cannot pass then. */
   errors: Diagnostic[]
   diagnostics: Diagnostic[]
+  /** About the ignore list: entries past their expiry, and (in an audit) entries that matched nothing. */
+  notes: Diagnostic[]
   /** Packages looked up (in a pull request: only those new in the head). */
   checked: number
 }
@@ -51,25 +55,37 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
   const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()
   const status: FindingStatus = base ? 'new' : 'present'
   if (packages.length === 0)
-    return { findings: [], errors, diagnostics: head.diagnostics, checked: 0 }
+    return { findings: [], errors, diagnostics: head.diagnostics, notes: [], checked: 0 }
   if (!input.osv) {
     const missing = diagnostic(
       '(dependencies)',
       `${packages.length} package(s) to check, but no vulnerability database is configured`,
       'osv-unavailable'
     )
-    return { findings: [], errors: [...errors, missing], diagnostics: head.diagnostics, checked: 0 }
+    return {
+      findings: [],
+      errors: [...errors, missing],
+      diagnostics: head.diagnostics,
+      notes: [],
+      checked: 0
+    }
   }
   try {
     const result = await scanPackages(packages, input.osv, input.config, { now: input.now })
     const lockfiles = [...head.packages.keys()]
     const findings = result.findings.map(f =>
-      toFinding(f, status, functionsShipping(input.model, f.location.file, lockfiles))
+      toFinding(
+        f,
+        status,
+        functionsShipping(input.model, f.location.file, lockfiles),
+        serviceDir(input.model, f.location.file)
+      )
     )
     return {
       findings,
       errors: [...errors, ...result.errors],
       diagnostics: head.diagnostics,
+      notes: ignoreNotes(input.configPath, result, base === undefined),
       checked: packages.length
     }
   } catch (err) {
@@ -79,9 +95,42 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
       findings: [],
       errors: [...errors, diagnostic('(dependencies)', message, 'osv-unavailable')],
       diagnostics: head.diagnostics,
+      notes: [],
       checked: 0
     }
   }
+}
+
+/**
+ * Expired ignores no longer apply, and say so; an ignore that matched nothing is reported in an
+ * audit (a pull request looks up only the packages it adds, so "unused" would mean nothing there).
+ */
+function ignoreNotes(
+  configPath: string,
+  result: Awaited<ReturnType<typeof scanPackages>>,
+  wholeTree: boolean
+): Diagnostic[] {
+  const expired = result.expiredIgnores.map(e =>
+    diagnostic(
+      configPath,
+      `vulnerabilities.ignore: ${e.entry.id} expired on ${e.entry.expires} and no longer applies (it would cover ${e.matched.join(', ')})`,
+      'expired-ignore',
+      {},
+      'warning'
+    )
+  )
+  const unused = wholeTree
+    ? result.unusedIgnores.map(e =>
+        diagnostic(
+          configPath,
+          `vulnerabilities.ignore: ${e.id}${e.package ? ` (${e.package})` : ''} matched no vulnerability: remove it so the list does not rot`,
+          'unused-ignore',
+          {},
+          'warning'
+        )
+      )
+    : []
+  return [...expired, ...unused]
 }
 
 function newPackages(head: LockfileRead, base: LockfileRead): PackageRef[] {
@@ -116,10 +165,20 @@ const LEVEL_TO_SEVERITY: Record<string, Severity> = {
   none: 'info'
 }
 
+/** The service a lockfile belongs to: the deepest service folder that holds it. */
+function serviceDir(model: Model, lockfile: string): string | undefined {
+  const dir = serviceOf(
+    lockfile,
+    model.services.map(s => s.dir)
+  )
+  return dir === undefined ? undefined : model.services.find(s => s.dir === dir)?.id
+}
+
 function toFinding(
   f: PackageFinding,
   status: FindingStatus,
-  functions: string[]
+  functions: string[],
+  service: string | undefined
 ): ClassifiedFinding {
   const worst = f.vulnerabilities.reduce(
     (a, v) => (rank(v.effectiveLevel) < rank(a) ? v.effectiveLevel : a),
@@ -164,7 +223,8 @@ function toFinding(
         url: v.url,
         fixedIn: v.fix.fixedIn
       })),
-      functions
+      functions,
+      ...(service ? { service } : {})
     }
   }
 }

@@ -31,6 +31,8 @@ export interface ScanInput {
   logger?: Logger
   /** Where dependency vulnerabilities are looked up (the OSV API, or offline records). */
   osv?: OsvSource
+  /** The config file's path, for notes about it. */
+  configPath?: string
 }
 
 export interface ScanResult extends GateDecision {
@@ -42,6 +44,8 @@ export interface ScanResult extends GateDecision {
   diagnostics: { head: Diagnostic[]; base: Diagnostic[] }
   undecided: Evaluation['undecided']
   errors: Diagnostic[]
+  /** Worth knowing, never gating: expired or unused ignores. */
+  notes: Diagnostic[]
   models: { head: Model; base?: Model }
 }
 
@@ -67,7 +71,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
       ...(iac ? errorDiagnostics(head.model.diagnostics) : []),
       ...deps.errors
     ]
-    return result('full', input, findings, [], head, undefined, errors)
+    return result('full', input, findings, [], head, undefined, errors, deps.notes)
   }
   const base = await evaluateSide(scope(input.base), input.config, now, iac)
   log.info(
@@ -84,7 +88,8 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     iacDiff.changes,
     head,
     base,
-    errors
+    errors,
+    deps.notes
   )
 }
 
@@ -153,16 +158,19 @@ async function dependencies(
   scope: (s: FileSource) => FileSource,
   model: Model,
   now: Date
-): Promise<{ findings: ClassifiedFinding[]; errors: Diagnostic[] }> {
-  if (!input.settings.scanners.includes('deps')) return { findings: [], errors: [] }
+): Promise<DependencyPart> {
+  if (!input.settings.scanners.includes('deps')) return { findings: [], errors: [], notes: [] }
   const head = scope(input.head)
+  const base = input.base ? scope(input.base) : undefined
+  const configPath = input.configPath ?? '.serverless-gate.yml'
   const scan = await scanDependencies({
     head,
-    base: input.base ? scope(input.base) : undefined,
+    base,
     osv: input.osv,
     config: input.config.vulnerabilities,
     model,
-    now
+    now,
+    configPath
   })
   input.logger?.info(
     `dependencies: ${scan.checked} package(s) checked, ${scan.findings.length} vulnerable`
@@ -172,13 +180,20 @@ async function dependencies(
     suppressionOptions(input.config, model, head, now)
   )
   const statusOf = new Map(scan.findings.map(f => [f.fingerprint, f.status]))
+  const lockfileErrors = scan.diagnostics.filter(
+    d => d.severity === 'error' && !scan.errors.includes(d)
+  )
   return {
     findings: suppressed.map(f => ({ ...f, status: statusOf.get(f.fingerprint) ?? 'new' })),
-    errors: [
-      ...scan.errors,
-      ...scan.diagnostics.filter(d => d.severity === 'error' && !scan.errors.includes(d))
-    ]
+    errors: [...scan.errors, ...lockfileErrors],
+    notes: scan.notes
   }
+}
+
+interface DependencyPart {
+  findings: ClassifiedFinding[]
+  errors: Diagnostic[]
+  notes: Diagnostic[]
 }
 
 function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {
@@ -201,7 +216,8 @@ function result(
   changes: SecurityChange[],
   head: Side,
   base: Side | undefined,
-  errors: Diagnostic[]
+  errors: Diagnostic[],
+  notes: Diagnostic[]
 ): ScanResult {
   return {
     mode,
@@ -212,6 +228,7 @@ function result(
     diagnostics: { head: head.model.diagnostics, base: base?.model.diagnostics ?? [] },
     undecided: head.undecided,
     errors,
+    notes,
     models: { head: head.model, base: base?.model }
   }
 }

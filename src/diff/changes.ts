@@ -4,6 +4,7 @@ import type { Endpoint, LambdaFunction, Model, Service } from '../model/types.js
 import { describeEndpoint } from '../policy/rules/lib/endpoints.js'
 import { grantKey, roleGrants, type Grant } from '../policy/rules/lib/grants.js'
 import { byKey, endpointKey, pairServices } from './pairing.js'
+import { newlyPublicResources } from './public-resources.js'
 
 export type ChangeKind =
   | 'function-added'
@@ -15,6 +16,7 @@ export type ChangeKind =
   | 'auth-changed'
   | 'runtime-changed'
   | 'environment-added'
+  | 'resource-public'
 
 /** A change to the attack surface, reported whether or not a rule fires on it. */
 export interface SecurityChange {
@@ -30,6 +32,7 @@ export function securityChanges(base: Model, head: Model): SecurityChange[] {
   return pairServices(base, head).flatMap(({ id, base: b, head: h }) => [
     ...functionChanges(id, b, h),
     ...(h ? roleChanges(id, b, h) : []),
+    ...(h ? newlyPublicResources(id, b, h) : []),
     ...endpointChanges(id, b?.endpoints ?? [], h?.endpoints ?? [])
   ])
 }

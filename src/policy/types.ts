@@ -132,4 +132,6 @@ export interface DependencyDetails {
   }[]
   /** Functions that ship this lockfile (the nearest one above their code). */
   functions: string[]
+  /** The service the lockfile belongs to (the deepest service folder holding it). */
+  service?: string
 }

@@ -19,6 +19,7 @@ export function toJsonReport(result: ScanResult): object {
     changes: result.changes,
     diagnostics: result.diagnostics,
     errors: result.errors,
+    notes: result.notes,
     undecided: result.undecided
   }
 }

@@ -9,7 +9,13 @@ import type { RuleMeta } from '../policy/types.js'
 /** Every rule that can produce a finding (the config's custom rules included), each once. */
 export function allRuleMeta(config?: Pick<ConfigFile, 'custom-rules'>): RuleMeta[] {
   const custom = (config?.['custom-rules'] ?? []).map(customRule)
-  const metas: RuleMeta[] = [...CATALOG, ...DIFF_RULES, VULNERABLE_DEPENDENCY, INVALID_SUPPRESSION, ...custom]
+  const metas: RuleMeta[] = [
+    ...CATALOG,
+    ...DIFF_RULES,
+    VULNERABLE_DEPENDENCY,
+    INVALID_SUPPRESSION,
+    ...custom
+  ]
   const seen = new Set<string>()
   return metas.filter(r => !seen.has(r.id) && seen.add(r.id))
 }

@@ -40,6 +40,11 @@ export function renderText(result: ScanResult, verbose = false): string {
     'Not scanned',
     [...result.diagnostics.head, ...result.errors].map(d => `${formatLocation(d)}  ${d.message}`)
   )
+  block(
+    out,
+    'Notes',
+    result.notes.map(d => `${formatLocation(d)}  ${d.message}`)
+  )
   if (verbose)
     block(
       out,

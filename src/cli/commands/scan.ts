@@ -82,7 +82,8 @@ export const scanCommand: Command = {
       apiUrl: values['osv-api-url'] ?? 'https://api.osv.dev',
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
     })
-    const result = await runScan({ head, base, config, settings, osv })
+    const configPath = values.config ?? '.serverless-gate.yml'
+    const result = await runScan({ head, base, config, settings, osv, configPath })
     const report = render(result, format, config, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)

@@ -51,7 +51,8 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
         .filter(f => f.suppressed && f.status !== 'fixed')
         .map(f => suppressedLine(f, opts.linkTo))
     ),
-    ...section('Not scanned', [...result.diagnostics.head, ...result.errors].map(diagnosticLine))
+    ...section('Not scanned', [...result.diagnostics.head, ...result.errors].map(diagnosticLine)),
+    ...section('Notes', result.notes.map(diagnosticLine))
   ]
   const title =
     result.mode === 'diff' ? `New findings (${primary.length})` : `Findings (${primary.length})`
