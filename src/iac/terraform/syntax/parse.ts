@@ -77,7 +77,8 @@ function recoverByBlocks(
     }
     out.blocks.push(...blocksOf(tree, lineOffset))
     const end = i === starts.length - 1 ? 'end of file' : 'next block'
-    if (out.diagnostics.length < MAX_PER_FILE)
+    // Only a broken chunk has diagnostics to look for.
+    if (tree.rootNode.hasError && out.diagnostics.length < MAX_PER_FILE)
       out.diagnostics.push(
         ...syntaxDiagnostics(file, tree.rootNode, chunk, lineOffset, end).slice(0, 1)
       )

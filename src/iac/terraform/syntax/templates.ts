@@ -1,6 +1,7 @@
 import type { Node, Point } from 'web-tree-sitter'
 import type { Expr, TemplatePart } from './ast.js'
 import type { Converter } from './convert.js'
+import { commonIndent, heredocText, unescapeQuoted } from './template-text.js'
 
 /**
  * Quoted strings (`"a-${var.b}"`) and heredocs (`<<EOF ... EOF`, `<<-EOF`) into template parts.
@@ -47,8 +48,7 @@ function heredoc(node: Node, conv: Converter, depth: number): Expr {
   }
   const raw = slice(node, content.startIndex, content.endIndex)
   const indent = strip ? commonIndent(raw) : 0
-  const unescape = (s: string, atLineStart: boolean): string =>
-    unescapeMarkers(indent > 0 ? dedent(s, indent, atLineStart) : s)
+  const unescape = (s: string, atLineStart: boolean): string => heredocText(s, indent, atLineStart)
   return build(node, content, conv, depth, { heredoc: true, unescape })
 }
 
@@ -110,45 +110,4 @@ function holeExpr(hole: Node, conv: Converter, depth: number): Expr {
 
 function slice(node: Node, from: number, to: number): string {
   return node.text.slice(from - node.startIndex, to - node.startIndex)
-}
-
-const QUOTED_ESCAPE = /\\(?:([nrt"\\])|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))|\$\$\{|%%\{/g
-const SIMPLE: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' }
-
-export function unescapeQuoted(s: string): string {
-  return s.replace(QUOTED_ESCAPE, (m: string, simple?: string, u4?: string, u8?: string) => {
-    if (simple) return SIMPLE[simple] ?? simple
-    const hex = u4 ?? u8
-    if (hex) {
-      const code = parseInt(hex, 16)
-      return code <= 0x10ffff ? String.fromCodePoint(code) : m
-    }
-    return m.slice(1)
-  })
-}
-
-/** Heredocs have no backslash escapes, only the doubled template markers. */
-function unescapeMarkers(s: string): string {
-  return s.replace(/\$\$\{|%%\{/g, m => m.slice(1))
-}
-
-function commonIndent(raw: string): number {
-  let min = Infinity
-  for (const line of raw.split('\n')) {
-    if (line.trim() === '') continue
-    min = Math.min(min, line.length - line.trimStart().length)
-  }
-  return Number.isFinite(min) ? min : 0
-}
-
-/** Removes up to `indent` leading blanks from each line that starts inside `s`. */
-function dedent(s: string, indent: number, atLineStart: boolean): string {
-  const lines = s.split('\n')
-  return lines
-    .map((line, i) => {
-      if (i === 0 && !atLineStart) return line
-      const blanks = line.length - line.trimStart().length
-      return line.slice(Math.min(blanks, indent))
-    })
-    .join('\n')
 }
