@@ -13,6 +13,7 @@ export interface Measurement {
 export async function bestOf(runs: number, fn: () => unknown): Promise<number> {
   let best = Infinity
   for (let i = 0; i < runs; i++) {
+    collectGarbage()
     const start = performance.now()
     await fn()
     best = Math.min(best, performance.now() - start)
@@ -36,4 +37,10 @@ export async function interleaved(
     bestB = Math.min(bestB, await bestOf(1, b))
   }
   return [bestA, bestB]
+}
+
+/** With `--expose-gc` each run starts from a collected heap, not from the previous run's garbage. */
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc) gc()
 }

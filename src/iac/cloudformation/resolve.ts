@@ -18,17 +18,14 @@ const SUB_VARIABLE = /\$\{([^}]*)\}/g
  * Everything else (pseudo parameters, `Fn::If`, `Fn::GetAtt`, imports) stays symbolic.
  */
 export class ParameterResolver {
-  /** Values already resolved: aliased YAML values stay shared and are walked once. */
-  private readonly cache = new Map<Value, Value>()
-
   constructor(private readonly parameters: Map<string, KnownParameter>) {}
 
+  /**
+   * Unchanged values are returned as they are (copy on write), so nothing is allocated for the
+   * common case; aliased values are walked once per use, which the loader bounds (`maxNodes`).
+   */
   resolve(v: Value): Value {
-    const hit = this.cache.get(v)
-    if (hit) return hit
-    const out = this.compute(v)
-    this.cache.set(v, out)
-    return out
+    return v.kind === 'scalar' ? (dynamicReference(v) ?? v) : this.compute(v)
   }
 
   /** The literal a parameter name stands for, if it is known. */
@@ -43,18 +40,21 @@ export class ParameterResolver {
       case 'symbolic':
         return this.symbolic(v)
       case 'list': {
-        const items = v.items.map(i => this.resolve(i))
-        return items.every((item, i) => item === v.items[i]) ? v : { ...v, items }
+        let items: Value[] | undefined
+        v.items.forEach((item, i) => {
+          const value = this.resolve(item)
+          if (value !== item) (items ??= [...v.items])[i] = value
+        })
+        return items ? { ...v, items } : v
       }
       case 'map': {
-        let changed = false
-        const entries = new Map<string, MapEntry>()
+        // Copy on write: an unchanged map (the common case) allocates nothing.
+        let entries: Map<string, MapEntry> | undefined
         for (const [key, e] of v.entries) {
           const value = this.resolve(e.value)
-          if (value !== e.value) changed = true
-          entries.set(key, value === e.value ? e : { ...e, value })
+          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, { ...e, value })
         }
-        return changed ? { ...v, entries } : v
+        return entries ? { ...v, entries } : v
       }
     }
   }

@@ -91,7 +91,8 @@ const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):([^}]*)\}
  * resolved by CloudFormation at deploy time: it is symbolic, with the service as its function.
  */
 export function dynamicReference(v: Value): SymbolicValue | undefined {
-  if (v.kind !== 'scalar' || typeof v.value !== 'string') return undefined
+  if (v.kind !== 'scalar' || typeof v.value !== 'string' || !v.value.includes('{{resolve:'))
+    return undefined
   const m = DYNAMIC_REFERENCE.exec(v.value)
   if (!m) return undefined
   return { kind: 'symbolic', fn: `resolve:${m[1]}`, expr: v.value, refs: [], loc: v.loc }

@@ -195,7 +195,7 @@ class Converter {
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '')
-        const keyLoc = keyNode ? this.loc(keyNode) : loc
+        const keyLoc = keyNode ? this.keyLoc(keyNode) : loc
         const valueNode = pair.value as YamlNode | null
         const value: Value = valueNode
           ? this.convert(valueNode, depth + 1)
@@ -224,6 +224,12 @@ class Converter {
     const s = this.position(start)
     const e = this.position(end)
     return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } }
+  }
+
+  /** A key is reported at its start; its own extent is never needed (attributes use the value's). */
+  private keyLoc(node: YamlNode): SourceLocation {
+    const s = this.position(node.range?.[0] ?? 0)
+    return { file: this.file, line: s.line, column: s.column }
   }
 
   /** Offsets arrive mostly in document order: search from the last line found before bisecting. */
