@@ -59143,7 +59143,8 @@ function renderFull(v) {
 }
 var DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):([^}]*)\}\}/;
 function dynamicReference(v) {
-  if (v.kind !== "scalar" || typeof v.value !== "string") return void 0;
+  if (v.kind !== "scalar" || typeof v.value !== "string" || !v.value.includes("{{resolve:"))
+    return void 0;
   const m = DYNAMIC_REFERENCE.exec(v.value);
   if (!m) return void 0;
   return { kind: "symbolic", fn: `resolve:${m[1]}`, expr: v.value, refs: [], loc: v.loc };
@@ -62455,7 +62456,7 @@ var Converter = class {
       for (const pair of node2.items) {
         const keyNode = pair.key;
         const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode ?? "");
-        const keyLoc = keyNode ? this.loc(keyNode) : loc;
+        const keyLoc = keyNode ? this.keyLoc(keyNode) : loc;
         const valueNode = pair.value;
         const value = valueNode ? this.convert(valueNode, depth + 1) : { kind: "scalar", value: null, loc: { ...keyLoc } };
         entries.set(key, { key, keyLoc, value });
@@ -62479,6 +62480,11 @@ var Converter = class {
     const s = this.position(start2);
     const e = this.position(end);
     return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } };
+  }
+  /** A key is reported at its start; its own extent is never needed (attributes use the value's). */
+  keyLoc(node2) {
+    const s = this.position(node2.range?.[0] ?? 0);
+    return { file: this.file, line: s.line, column: s.column };
   }
   /** Offsets arrive mostly in document order: search from the last line found before bisecting. */
   lastLine = 0;
@@ -63722,14 +63728,12 @@ var ParameterResolver = class {
     this.parameters = parameters2;
   }
   parameters;
-  /** Values already resolved: aliased YAML values stay shared and are walked once. */
-  cache = /* @__PURE__ */ new Map();
+  /**
+   * Unchanged values are returned as they are (copy on write), so nothing is allocated for the
+   * common case; aliased values are walked once per use, which the loader bounds (`maxNodes`).
+   */
   resolve(v) {
-    const hit = this.cache.get(v);
-    if (hit) return hit;
-    const out2 = this.compute(v);
-    this.cache.set(v, out2);
-    return out2;
+    return v.kind === "scalar" ? dynamicReference(v) ?? v : this.compute(v);
   }
   /** The literal a parameter name stands for, if it is known. */
   parameter(name2) {
@@ -63742,18 +63746,20 @@ var ParameterResolver = class {
       case "symbolic":
         return this.symbolic(v);
       case "list": {
-        const items = v.items.map((i3) => this.resolve(i3));
-        return items.every((item, i3) => item === v.items[i3]) ? v : { ...v, items };
+        let items;
+        v.items.forEach((item, i3) => {
+          const value = this.resolve(item);
+          if (value !== item) (items ??= [...v.items])[i3] = value;
+        });
+        return items ? { ...v, items } : v;
       }
       case "map": {
-        let changed = false;
-        const entries = /* @__PURE__ */ new Map();
+        let entries;
         for (const [key, e] of v.entries) {
           const value = this.resolve(e.value);
-          if (value !== e.value) changed = true;
-          entries.set(key, value === e.value ? e : { ...e, value });
+          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, { ...e, value });
         }
-        return changed ? { ...v, entries } : v;
+        return entries ? { ...v, entries } : v;
       }
     }
   }
