@@ -19300,6 +19300,18 @@ function mapStream(ctx, r) {
 function mapLambdaFunction(ctx, r) {
   const p = r.props;
   const fn = {
+    ...commonFunctionProperties(ctx, r),
+    codePath: codePathOf(r),
+    tracing: stringAtPath(p, ["TracingConfig", "Mode"]),
+    deadLetterTarget: stringAtPath(p, ["DeadLetterConfig", "TargetArn"])
+  };
+  ctx.service.functions.push(fn);
+  linkRole(ctx, fn, get(p, "Role"), stringAt(p, "Role"));
+  linkLogGroup(ctx, fn, get(getPath(p, ["LoggingConfig"]), "LogGroup"));
+}
+function commonFunctionProperties(ctx, r) {
+  const p = r.props;
+  return {
     id: r.id,
     name: stringAt(p, "FunctionName"),
     runtime: stringAt(p, "Runtime"),
@@ -19308,21 +19320,15 @@ function mapLambdaFunction(ctx, r) {
     timeout: numberAt(p, "Timeout"),
     architectures: stringListAt(p, "Architectures"),
     packageType: stringAt(p, "PackageType"),
-    codePath: codePathOf(r),
     environment: environmentFrom(getPath(p, ["Environment", "Variables"]), ctx.sharedKeys),
     kmsKeyArn: stringAt(p, "KmsKeyArn"),
     vpc: vpcFrom(entry(p, "VpcConfig")),
-    tracing: stringAtPath(p, ["TracingConfig", "Mode"]),
     reservedConcurrency: numberAt(p, "ReservedConcurrentExecutions"),
-    deadLetterTarget: stringAtPath(p, ["DeadLetterConfig", "TargetArn"]),
     layers: stringListAt(p, "Layers"),
     codeSigningConfig: stringAt(p, "CodeSigningConfigArn"),
     triggers: [],
     loc: r.loc
   };
-  ctx.service.functions.push(fn);
-  linkRole(ctx, fn, get(p, "Role"), stringAt(p, "Role"));
-  linkLogGroup(ctx, fn, get(getPath(p, ["LoggingConfig"]), "LogGroup"));
 }
 function linkRole(ctx, fn, role, written) {
   if (!role) return;
@@ -21074,31 +21080,16 @@ function patternSource(p) {
 function mapSamFunction(ctx, apis, r) {
   const p = r.props;
   const fn = {
-    id: r.id,
-    name: stringAt(p, "FunctionName"),
-    runtime: stringAt(p, "Runtime"),
-    handler: stringAt(p, "Handler"),
-    memorySize: numberAt(p, "MemorySize"),
-    timeout: numberAt(p, "Timeout"),
-    architectures: stringListAt(p, "Architectures"),
-    packageType: stringAt(p, "PackageType"),
+    ...commonFunctionProperties(ctx, r),
     codePath: codePathOf2(r),
-    environment: environmentFrom(getPath(p, ["Environment", "Variables"]), ctx.sharedKeys),
-    kmsKeyArn: stringAt(p, "KmsKeyArn"),
-    vpc: vpcFrom(entry(p, "VpcConfig")),
     tracing: stringAt(p, "Tracing"),
-    reservedConcurrency: numberAt(p, "ReservedConcurrentExecutions"),
     deadLetterTarget: stringAtPath(p, ["DeadLetterQueue", "TargetArn"]),
     onFailureDestination: stringAtPath(p, [
       "EventInvokeConfig",
       "DestinationConfig",
       "OnFailure",
       "Destination"
-    ]),
-    layers: stringListAt(p, "Layers"),
-    codeSigningConfig: stringAt(p, "CodeSigningConfigArn"),
-    triggers: [],
-    loc: r.loc
+    ])
   };
   ctx.service.functions.push(fn);
   let generated;
@@ -64818,8 +64809,9 @@ function block(out2, title, lines) {
 // src/sources/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-var run2 = promisify(execFile);
-var SAFE = [
+
+// src/sources/git-command.ts
+var SAFE_GIT_ARGS = [
   "-c",
   "core.fsmonitor=false",
   "-c",
@@ -64827,6 +64819,10 @@ var SAFE = [
   "-c",
   "protocol.allow=never"
 ];
+
+// src/sources/git.ts
+var run2 = promisify(execFile);
+var SAFE = SAFE_GIT_ARGS;
 async function git(cwd, args2, maxBuffer = 256 * 1024 * 1024) {
   const { stdout } = await run2("git", [...SAFE, ...args2], { cwd, maxBuffer, encoding: "utf8" });
   return stdout;

@@ -63311,6 +63311,18 @@ function mapStream(ctx, r) {
 function mapLambdaFunction(ctx, r) {
   const p = r.props;
   const fn = {
+    ...commonFunctionProperties(ctx, r),
+    codePath: codePathOf(r),
+    tracing: stringAtPath(p, ["TracingConfig", "Mode"]),
+    deadLetterTarget: stringAtPath(p, ["DeadLetterConfig", "TargetArn"])
+  };
+  ctx.service.functions.push(fn);
+  linkRole(ctx, fn, get(p, "Role"), stringAt(p, "Role"));
+  linkLogGroup(ctx, fn, get(getPath(p, ["LoggingConfig"]), "LogGroup"));
+}
+function commonFunctionProperties(ctx, r) {
+  const p = r.props;
+  return {
     id: r.id,
     name: stringAt(p, "FunctionName"),
     runtime: stringAt(p, "Runtime"),
@@ -63319,21 +63331,15 @@ function mapLambdaFunction(ctx, r) {
     timeout: numberAt(p, "Timeout"),
     architectures: stringListAt(p, "Architectures"),
     packageType: stringAt(p, "PackageType"),
-    codePath: codePathOf(r),
     environment: environmentFrom(getPath(p, ["Environment", "Variables"]), ctx.sharedKeys),
     kmsKeyArn: stringAt(p, "KmsKeyArn"),
     vpc: vpcFrom(entry(p, "VpcConfig")),
-    tracing: stringAtPath(p, ["TracingConfig", "Mode"]),
     reservedConcurrency: numberAt(p, "ReservedConcurrentExecutions"),
-    deadLetterTarget: stringAtPath(p, ["DeadLetterConfig", "TargetArn"]),
     layers: stringListAt(p, "Layers"),
     codeSigningConfig: stringAt(p, "CodeSigningConfigArn"),
     triggers: [],
     loc: r.loc
   };
-  ctx.service.functions.push(fn);
-  linkRole(ctx, fn, get(p, "Role"), stringAt(p, "Role"));
-  linkLogGroup(ctx, fn, get(getPath(p, ["LoggingConfig"]), "LogGroup"));
 }
 function linkRole(ctx, fn, role, written) {
   if (!role) return;
@@ -65085,31 +65091,16 @@ function patternSource(p) {
 function mapSamFunction(ctx, apis, r) {
   const p = r.props;
   const fn = {
-    id: r.id,
-    name: stringAt(p, "FunctionName"),
-    runtime: stringAt(p, "Runtime"),
-    handler: stringAt(p, "Handler"),
-    memorySize: numberAt(p, "MemorySize"),
-    timeout: numberAt(p, "Timeout"),
-    architectures: stringListAt(p, "Architectures"),
-    packageType: stringAt(p, "PackageType"),
+    ...commonFunctionProperties(ctx, r),
     codePath: codePathOf2(r),
-    environment: environmentFrom(getPath(p, ["Environment", "Variables"]), ctx.sharedKeys),
-    kmsKeyArn: stringAt(p, "KmsKeyArn"),
-    vpc: vpcFrom(entry(p, "VpcConfig")),
     tracing: stringAt(p, "Tracing"),
-    reservedConcurrency: numberAt(p, "ReservedConcurrentExecutions"),
     deadLetterTarget: stringAtPath(p, ["DeadLetterQueue", "TargetArn"]),
     onFailureDestination: stringAtPath(p, [
       "EventInvokeConfig",
       "DestinationConfig",
       "OnFailure",
       "Destination"
-    ]),
-    layers: stringListAt(p, "Layers"),
-    codeSigningConfig: stringAt(p, "CodeSigningConfigArn"),
-    triggers: [],
-    loc: r.loc
+    ])
   };
   ctx.service.functions.push(fn);
   let generated;
@@ -90134,23 +90125,21 @@ function createGitHubClient(token, repository, logger) {
       userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
       retry: { doNotRetry: DO_NOT_RETRY },
       throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          logger.warning(
-            `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          );
-          return retryCount < 2 && retryAfter <= 60;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          logger.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          );
-          return retryCount < 2 && retryAfter <= 60;
-        }
+        onRateLimit: waitOrGiveUp("rate limit", logger),
+        onSecondaryRateLimit: waitOrGiveUp("secondary rate limit", logger)
       }
     },
     retry,
     throttling2
   );
+}
+function waitOrGiveUp(what, logger) {
+  return (retryAfter, options, _octokit, retryCount) => {
+    logger.warning(
+      `GitHub ${what} reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
+    );
+    return retryCount < 2 && retryAfter <= 60;
+  };
 }
 function statusOf(err3) {
   const status = err3?.status;
@@ -91551,8 +91540,9 @@ async function fetchChangedFiles(client, repository, pullNumber, logger) {
 import { execFile, spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import { promisify } from "node:util";
-var run2 = promisify(execFile);
-var SAFE = [
+
+// src/sources/git-command.ts
+var SAFE_GIT_ARGS = [
   "-c",
   "core.fsmonitor=false",
   "-c",
@@ -91560,6 +91550,10 @@ var SAFE = [
   "-c",
   "protocol.allow=never"
 ];
+
+// src/sources/git-diff.ts
+var run2 = promisify(execFile);
+var SAFE = SAFE_GIT_ARGS;
 var DIFF = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "-M"];
 var PATCH = [
   "-c",
@@ -91699,14 +91693,7 @@ function streamLines(cwd, args2, onLine) {
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
 var run3 = promisify2(execFile2);
-var SAFE2 = [
-  "-c",
-  "core.fsmonitor=false",
-  "-c",
-  "core.hooksPath=/dev/null",
-  "-c",
-  "protocol.allow=never"
-];
+var SAFE2 = SAFE_GIT_ARGS;
 async function git(cwd, args2, maxBuffer = 256 * 1024 * 1024) {
   const { stdout } = await run3("git", [...SAFE2, ...args2], { cwd, maxBuffer, encoding: "utf8" });
   return stdout;

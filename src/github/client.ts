@@ -48,33 +48,28 @@ export function createGitHubClient(
       userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
       retry: { doNotRetry: DO_NOT_RETRY },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          )
-          return retryCount < 2 && retryAfter <= 60
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          )
-          return retryCount < 2 && retryAfter <= 60
-        }
+        onRateLimit: waitOrGiveUp('rate limit', logger),
+        onSecondaryRateLimit: waitOrGiveUp('secondary rate limit', logger)
       }
     },
     retry,
     throttling
   )
+}
+
+/** Waits for a rate limit to reset twice at most, and only when the wait is a minute or less. */
+function waitOrGiveUp(what: string, logger: Logger) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number
+  ): boolean => {
+    logger.warning(
+      `GitHub ${what} reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
+    )
+    return retryCount < 2 && retryAfter <= 60
+  }
 }
 
 /** The HTTP status of an octokit error, if it is one. */

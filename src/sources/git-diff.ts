@@ -4,18 +4,11 @@ import { promisify } from 'node:util'
 import { ConfigError } from '../core/errors.js'
 import { CommentableLineReader } from '../github/diff-lines.js'
 import type { ChangeStatus, ChangedFile, ChangedFiles } from '../github/pull-request.js'
+import { SAFE_GIT_ARGS } from './git-command.js'
 
 const run = promisify(execFile)
 
-/** Repository settings that could run a program are switched off (as for every git call). */
-const SAFE = [
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'protocol.allow=never'
-]
+const SAFE = SAFE_GIT_ARGS
 
 /**
  * The pull request's diff as GitHub computes it: from the merge base, with rename detection. The

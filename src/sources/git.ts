@@ -10,18 +10,11 @@ import {
   type ReadResult,
   type SourceOptions
 } from './types.js'
+import { SAFE_GIT_ARGS } from './git-command.js'
 
 const run = promisify(execFile)
 
-/** Repository settings that could run a program are switched off for every git call. */
-const SAFE = [
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'protocol.allow=never'
-]
+const SAFE = SAFE_GIT_ARGS
 
 async function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Promise<string> {
   const { stdout } = await run('git', [...SAFE, ...args], { cwd, maxBuffer, encoding: 'utf8' })

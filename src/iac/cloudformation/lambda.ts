@@ -9,6 +9,23 @@ import { roleIdOf } from './refs.js'
 export function mapLambdaFunction(ctx: MapContext, r: TemplateResource): void {
   const p = r.props
   const fn: LambdaFunction = {
+    ...commonFunctionProperties(ctx, r),
+    codePath: codePathOf(r),
+    tracing: stringAtPath(p, ['TracingConfig', 'Mode']),
+    deadLetterTarget: stringAtPath(p, ['DeadLetterConfig', 'TargetArn'])
+  }
+  ctx.service.functions.push(fn)
+  linkRole(ctx, fn, get(p, 'Role'), stringAt(p, 'Role'))
+  linkLogGroup(ctx, fn, get(getPath(p, ['LoggingConfig']), 'LogGroup'))
+}
+
+/**
+ * The properties `AWS::Lambda::Function` and `AWS::Serverless::Function` write the same way;
+ * each mapper adds the ones they write differently (code, tracing, dead-letter queue).
+ */
+export function commonFunctionProperties(ctx: MapContext, r: TemplateResource): LambdaFunction {
+  const p = r.props
+  return {
     id: r.id,
     name: stringAt(p, 'FunctionName'),
     runtime: stringAt(p, 'Runtime'),
@@ -17,21 +34,15 @@ export function mapLambdaFunction(ctx: MapContext, r: TemplateResource): void {
     timeout: numberAt(p, 'Timeout'),
     architectures: stringListAt(p, 'Architectures'),
     packageType: stringAt(p, 'PackageType'),
-    codePath: codePathOf(r),
     environment: environmentFrom(getPath(p, ['Environment', 'Variables']), ctx.sharedKeys),
     kmsKeyArn: stringAt(p, 'KmsKeyArn'),
     vpc: vpcFrom(entry(p, 'VpcConfig')),
-    tracing: stringAtPath(p, ['TracingConfig', 'Mode']),
     reservedConcurrency: numberAt(p, 'ReservedConcurrentExecutions'),
-    deadLetterTarget: stringAtPath(p, ['DeadLetterConfig', 'TargetArn']),
     layers: stringListAt(p, 'Layers'),
     codeSigningConfig: stringAt(p, 'CodeSigningConfigArn'),
     triggers: [],
     loc: r.loc
   }
-  ctx.service.functions.push(fn)
-  linkRole(ctx, fn, get(p, 'Role'), stringAt(p, 'Role'))
-  linkLogGroup(ctx, fn, get(getPath(p, ['LoggingConfig']), 'LogGroup'))
 }
 
 /** The role a function runs as: the role of this service it names, and the role as written. */

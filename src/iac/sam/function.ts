@@ -1,17 +1,9 @@
 import type { Attr, LambdaFunction, Role } from '../../model/types.js'
 import { entry, get, getPath, isMap } from '../../model/value.js'
-import { attrFromEntry, locOfEntry, numberAt, stringAt, stringListAt } from '../shared/attrs.js'
-import {
-  addTrigger,
-  authFrom,
-  corsFrom,
-  derived,
-  environmentFrom,
-  stringAtPath,
-  vpcFrom
-} from '../cloudformation/common.js'
+import { attrFromEntry, locOfEntry, stringAt } from '../shared/attrs.js'
+import { addTrigger, authFrom, corsFrom, derived, stringAtPath } from '../cloudformation/common.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
-import { linkLogGroup, linkRole } from '../cloudformation/lambda.js'
+import { commonFunctionProperties, linkLogGroup, linkRole } from '../cloudformation/lambda.js'
 import { URL_AUTH } from '../cloudformation/lambda-links.js'
 import type { SamApis } from './apis.js'
 import { mapSamEvents } from './events.js'
@@ -21,31 +13,16 @@ import { generatedRole } from './role.js'
 export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResource): void {
   const p = r.props
   const fn: LambdaFunction = {
-    id: r.id,
-    name: stringAt(p, 'FunctionName'),
-    runtime: stringAt(p, 'Runtime'),
-    handler: stringAt(p, 'Handler'),
-    memorySize: numberAt(p, 'MemorySize'),
-    timeout: numberAt(p, 'Timeout'),
-    architectures: stringListAt(p, 'Architectures'),
-    packageType: stringAt(p, 'PackageType'),
+    ...commonFunctionProperties(ctx, r),
     codePath: codePathOf(r),
-    environment: environmentFrom(getPath(p, ['Environment', 'Variables']), ctx.sharedKeys),
-    kmsKeyArn: stringAt(p, 'KmsKeyArn'),
-    vpc: vpcFrom(entry(p, 'VpcConfig')),
     tracing: stringAt(p, 'Tracing'),
-    reservedConcurrency: numberAt(p, 'ReservedConcurrentExecutions'),
     deadLetterTarget: stringAtPath(p, ['DeadLetterQueue', 'TargetArn']),
     onFailureDestination: stringAtPath(p, [
       'EventInvokeConfig',
       'DestinationConfig',
       'OnFailure',
       'Destination'
-    ]),
-    layers: stringListAt(p, 'Layers'),
-    codeSigningConfig: stringAt(p, 'CodeSigningConfigArn'),
-    triggers: [],
-    loc: r.loc
+    ])
   }
   ctx.service.functions.push(fn)
   let generated: Role | undefined
