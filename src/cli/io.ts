@@ -12,3 +12,11 @@ export const EXIT_ERROR = 2
 export class UsageError extends Error {
   override name = 'UsageError'
 }
+
+/** One CLI command: its name, help, and what it does (returning the exit code). */
+export interface Command {
+  name: string
+  summary: string
+  usage: string
+  run(args: string[], io: CliIo): Promise<number>
+}

@@ -2,14 +2,7 @@ import { ConfigError, errorMessage } from '../core/errors.js'
 import { inventoryCommand } from './commands/inventory.js'
 import { rulesCommand } from './commands/rules.js'
 import { scanCommand } from './commands/scan.js'
-import { EXIT_ERROR, UsageError, type CliIo } from './io.js'
-
-export interface Command {
-  name: string
-  summary: string
-  usage: string
-  run(args: string[], io: CliIo): Promise<number>
-}
+import { EXIT_ERROR, UsageError, type CliIo, type Command } from './io.js'
 
 const COMMANDS: Command[] = [scanCommand, inventoryCommand, rulesCommand]
 

@@ -4,7 +4,7 @@ import type { RuleSettings } from './engine/evaluate.js'
 import { DIFF_RULES } from './rules/diff/index.js'
 import { CATALOG } from './rules/index.js'
 import type { DiffRule, Rule } from './types.js'
-import type { Severity } from './config/schema.js'
+import type { Severity } from './config/enums.js'
 
 /** The catalog plus the config file's custom rules; diff rules apart. */
 export function activeRules(config: ConfigFile): { catalog: Rule[]; diff: readonly DiffRule[] } {

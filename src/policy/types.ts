@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../model/location.js'
 import type { Format, Model, Service } from '../model/types.js'
-import type { Severity } from './config/schema.js'
+import type { Severity } from './config/enums.js'
 
 export type RuleArea =
   'functions' | 'iam' | 'api' | 'data' | 'diff' | 'dependencies' | 'policy' | 'custom'

@@ -5,8 +5,7 @@ import { inventoryOf } from '../../report/inventory.js'
 import { renderInventoryText } from '../../report/inventory-text.js'
 import { DirectorySource } from '../../sources/filesystem.js'
 import { oneOf, parseCommandArgs } from '../args.js'
-import { EXIT_OK, UsageError, type CliIo } from '../io.js'
-import type { Command } from '../main.js'
+import { EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
 
 const USAGE = `Usage: serverless-gate inventory [dir] [--format text|json]
 

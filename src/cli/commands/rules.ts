@@ -1,8 +1,7 @@
 import { allRuleMeta } from '../../report/rules-meta.js'
 import { renderRulesMarkdown, renderRulesText } from '../../report/rules-doc.js'
 import { oneOf, parseCommandArgs } from '../args.js'
-import { EXIT_OK, UsageError, type CliIo } from '../io.js'
-import type { Command } from '../main.js'
+import { EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
 
 const USAGE = `Usage: serverless-gate rules [--format text|json|markdown]
 

@@ -14,8 +14,7 @@ import { DirectorySource } from '../../sources/filesystem.js'
 import { GitRevisionSource } from '../../sources/git.js'
 import type { FileSource, SourceOptions } from '../../sources/types.js'
 import { oneOf, parseCommandArgs } from '../args.js'
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io.js'
-import type { Command } from '../main.js'
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
 
 const USAGE = `Usage: serverless-gate scan [dir] [options]
 

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model, Service } from '../../model/types.js'
-import type { Severity } from '../config/schema.js'
+import type { Severity } from '../config/enums.js'
 import type { Finding, Report, Rule, RuleMeta, Undecided } from '../types.js'
 import { fingerprintKey, fingerprintOf } from './fingerprint.js'
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../config/schema.js'
+import type { Severity } from '../../config/enums.js'
 import type { DiffRule } from '../../types.js'
 import { grantKey, grantsOf, type Grant } from '../lib/grants.js'
 import {

@@ -1,7 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { SourceLocation } from '../../../model/location.js'
 import type { LambdaFunction, Resource } from '../../../model/types.js'
-import type { Severity } from '../../config/schema.js'
+import type { Severity } from '../../config/enums.js'
 import type { DiffRule, Report } from '../../types.js'
 import { runtimeStatus } from '../lib/runtimes.js'
 

@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../../model/location.js'
 import type { LambdaFunction } from '../../../model/types.js'
-import type { Severity } from '../../config/schema.js'
+import type { Severity } from '../../config/enums.js'
 import type { RuleContext } from '../../types.js'
 
 /**
