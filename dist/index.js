@@ -90149,6 +90149,17 @@ function isPermissionDenied(err3) {
   const status = statusOf(err3);
   return status === 403 || status === 401;
 }
+async function authorLogin(client, token, logger) {
+  if (!/^(ghp_|github_pat_)/.test(token)) return void 0;
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login;
+  } catch (err3) {
+    logger.warning(
+      `could not tell which account the token belongs to (${statusOf(err3) ?? "no answer"}): earlier comments by it may not be found`
+    );
+    return void 0;
+  }
+}
 
 // src/policy/config/load.ts
 var DEFAULT_CONFIG_PATH = ".serverless-gate.yml";
@@ -91379,7 +91390,14 @@ async function publishToGitHub(ctx) {
         () => postReview(
           ctx.client,
           ctx.repository,
-          { pullNumber, headSha, result: ctx.result, changed, config: ctx.config },
+          {
+            pullNumber,
+            headSha,
+            result: ctx.result,
+            changed,
+            config: ctx.config,
+            author: ctx.author
+          },
           ctx.logger
         )
       );
@@ -91390,7 +91408,7 @@ async function publishToGitHub(ctx) {
       () => upsertSummaryComment(
         ctx.client,
         ctx.repository,
-        { pullNumber, body: summaryCommentBody(ctx.result, linkTo) },
+        { pullNumber, body: summaryCommentBody(ctx.result, linkTo), author: ctx.author },
         ctx.logger
       )
     );
@@ -91416,7 +91434,7 @@ async function publishToGitHub(ctx) {
       () => syncAuditIssue(
         ctx.client,
         ctx.repository,
-        { result: ctx.result, runUrl: ctx.runUrl, linkTo },
+        { result: ctx.result, runUrl: ctx.runUrl, linkTo, author: ctx.author },
         ctx.logger
       )
     );
@@ -92023,6 +92041,7 @@ async function publish(run4, result2, refs, changed) {
     checkName: run4.inputs.checkName,
     auditIssue: run4.mode === "audit" && run4.inputs.auditIssue,
     runUrl,
+    author: await authorLogin(run4.github.client, run4.inputs.token, actionsLogger),
     logger: actionsLogger
   });
 }

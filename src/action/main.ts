@@ -4,7 +4,7 @@ import { errorMessage } from '../core/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { runScan, type ScanResult } from '../core/scan.js'
 import { resolveSettings } from '../core/settings.js'
-import { createGitHubClient, repositoryFromEnv } from '../github/client.js'
+import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { DirectorySource } from '../sources/filesystem.js'
@@ -128,6 +128,7 @@ async function publish(
     checkName: run.inputs.checkName,
     auditIssue: run.mode === 'audit' && run.inputs.auditIssue,
     runUrl,
+    author: await authorLogin(run.github.client, run.inputs.token, actionsLogger),
     logger: actionsLogger
   })
 }

@@ -24,6 +24,8 @@ export interface PublishContext {
   checkName?: string
   auditIssue: boolean
   runUrl?: string
+  /** The account the gate posts as, when the token is a person's (bots are recognised without it). */
+  author?: string
   logger: Logger
 }
 
@@ -65,7 +67,14 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
         postReview(
           ctx.client,
           ctx.repository,
-          { pullNumber, headSha, result: ctx.result, changed, config: ctx.config },
+          {
+            pullNumber,
+            headSha,
+            result: ctx.result,
+            changed,
+            config: ctx.config,
+            author: ctx.author
+          },
           ctx.logger
         )
       )
@@ -74,7 +83,7 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
       upsertSummaryComment(
         ctx.client,
         ctx.repository,
-        { pullNumber, body: summaryCommentBody(ctx.result, linkTo) },
+        { pullNumber, body: summaryCommentBody(ctx.result, linkTo), author: ctx.author },
         ctx.logger
       )
     )
@@ -96,7 +105,7 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
       syncAuditIssue(
         ctx.client,
         ctx.repository,
-        { result: ctx.result, runUrl: ctx.runUrl, linkTo },
+        { result: ctx.result, runUrl: ctx.runUrl, linkTo, author: ctx.author },
         ctx.logger
       )
     )

@@ -83,3 +83,24 @@ export function isPermissionDenied(err: unknown): boolean {
   const status = statusOf(err)
   return status === 403 || status === 401
 }
+
+/**
+ * The login the gate posts as, for finding its own comments again. Only a personal access token
+ * is asked (`GET /user`); the Actions token and app tokens may not call it, and post as a bot,
+ * whose comments are recognised without a login.
+ */
+export async function authorLogin(
+  client: GitHubClient,
+  token: string,
+  logger: Logger
+): Promise<string | undefined> {
+  if (!/^(ghp_|github_pat_)/.test(token)) return undefined
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login
+  } catch (err) {
+    logger.warning(
+      `could not tell which account the token belongs to (${statusOf(err) ?? 'no answer'}): earlier comments by it may not be found`
+    )
+    return undefined
+  }
+}
