@@ -64263,7 +64263,7 @@ async function runScan(input2) {
     ];
     return result("full", input2, findings, [], head, void 0, errors2, deps.notes);
   }
-  const base = await evaluateSide(scope(input2.base), input2.config, now, iac);
+  const base = await evaluateSide(scope(input2.base), input2.baseConfig ?? input2.config, now, iac);
   log.info(
     `${input2.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   );
@@ -64277,7 +64277,7 @@ async function runScan(input2) {
     head,
     base,
     errors,
-    deps.notes
+    [...deps.notes, ...configChanges(input2)]
   );
 }
 async function diffSides(input2, scope, base, head, now) {
@@ -64347,6 +64347,34 @@ async function dependencies(input2, scope, model, now) {
     errors: [...scan.errors, ...lockfileErrors2],
     notes: scan.notes
   };
+}
+function configChanges(input2) {
+  if (!input2.baseConfig) return [];
+  const file2 = input2.configPath ?? ".serverless-gate.yml";
+  const watched = [
+    "fail-on-severity",
+    "gate-on",
+    "scanners",
+    "allow-inline-suppressions",
+    "paths",
+    "exclude-paths",
+    "rules",
+    "ignore",
+    "custom-rules",
+    "vulnerabilities"
+  ];
+  return watched.filter((key) => JSON.stringify(input2.baseConfig?.[key]) !== JSON.stringify(input2.config[key])).map((key) => ({
+    file: file2,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    code: "config-changed",
+    message: `this change edits \`${key}\` in the gate's configuration (${describe5(input2.baseConfig?.[key])} \u2192 ${describe5(input2.config[key])})`
+  }));
+}
+function describe5(v) {
+  const text = JSON.stringify(v) ?? "unset";
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 function suppressionOptions(config2, model, source, now) {
   return {
@@ -64952,7 +64980,8 @@ var scanCommand = {
       offlineDir: values["osv-offline-dir"] ? resolve2(io.cwd, values["osv-offline-dir"]) : void 0
     });
     const configPath = values.config ?? ".serverless-gate.yml";
-    const result2 = await runScan({ head, base, config: config2, settings, osv, configPath });
+    const baseConfig = base && !values.config ? await loadConfigFile(base).catch(() => config2) : void 0;
+    const result2 = await runScan({ head, base, config: config2, baseConfig, settings, osv, configPath });
     const report = render2(result2, format, config2, values.verbose === true);
     if (values.output) writeFileSync(resolve2(io.cwd, values.output), report);
     else io.out.write(report);

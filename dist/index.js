@@ -85438,7 +85438,7 @@ async function runScan(input2) {
     ];
     return result("full", input2, findings, [], head, void 0, errors2, deps.notes);
   }
-  const base = await evaluateSide(scope(input2.base), input2.config, now, iac);
+  const base = await evaluateSide(scope(input2.base), input2.baseConfig ?? input2.config, now, iac);
   log.info(
     `${input2.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   );
@@ -85452,7 +85452,7 @@ async function runScan(input2) {
     head,
     base,
     errors,
-    deps.notes
+    [...deps.notes, ...configChanges(input2)]
   );
 }
 async function diffSides(input2, scope, base, head, now) {
@@ -85522,6 +85522,34 @@ async function dependencies(input2, scope, model, now) {
     errors: [...scan.errors, ...lockfileErrors2],
     notes: scan.notes
   };
+}
+function configChanges(input2) {
+  if (!input2.baseConfig) return [];
+  const file2 = input2.configPath ?? ".serverless-gate.yml";
+  const watched = [
+    "fail-on-severity",
+    "gate-on",
+    "scanners",
+    "allow-inline-suppressions",
+    "paths",
+    "exclude-paths",
+    "rules",
+    "ignore",
+    "custom-rules",
+    "vulnerabilities"
+  ];
+  return watched.filter((key) => JSON.stringify(input2.baseConfig?.[key]) !== JSON.stringify(input2.config[key])).map((key) => ({
+    file: file2,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    code: "config-changed",
+    message: `this change edits \`${key}\` in the gate's configuration (${describe5(input2.baseConfig?.[key])} \u2192 ${describe5(input2.config[key])})`
+  }));
+}
+function describe5(v) {
+  const text = JSON.stringify(v) ?? "unset";
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 function suppressionOptions(config2, model, source, now) {
   return {
@@ -91991,10 +92019,12 @@ async function gate(inputs, env) {
   const osvDir = inputs.osvOfflineDir && resolveIn2(run4.workspace, inputs.osvOfflineDir);
   const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger);
   const settings = run4.mode === "audit" ? { ...run4.settings, "gate-on": "all" } : run4.settings;
+  const baseConfig = sides.base ? await configOf(sides.base, inputs.configFile, run4.config) : void 0;
   const result2 = await runScan({
     head: sides.head,
     base: sides.base,
     config: run4.config,
+    baseConfig,
     settings,
     logger: actionsLogger,
     osv,
@@ -92052,6 +92082,16 @@ function conclude(result2, inputs) {
   else if (inputs.explicit["on-error"] === "warn")
     warning(`serverless-gate: error (${why}); on-error: warn, so this step does not fail`);
   else setFailed(`serverless-gate: error (${why})`);
+}
+async function configOf(source, path2, fallback) {
+  try {
+    return await loadConfigFile(source, path2);
+  } catch (err3) {
+    warning(
+      `the base commit's ${path2} cannot be used (${errorMessage(err3)}): the head's configuration applies to both sides`
+    );
+    return fallback;
+  }
 }
 function resolveIn2(workspace, path2) {
   return isAbsolute2(path2) ? path2 : join6(workspace, path2);

@@ -138,4 +138,28 @@ Resources:
       })
     )
   })
+
+  it('shows an ignore the change adds to the config as added by it, and says the configuration changed', async () => {
+    const headConfig =
+      'fail-on-severity: critical\nignore:\n  - rule: iam-wildcard-action\n    reason: the bucket is scratch space\n'
+    const r = await scanFiles(
+      { 'serverless.yml': BASE },
+      { 'serverless.yml': BASE },
+      headConfig,
+      undefined,
+      undefined,
+      ''
+    )
+    expect(only(r, 'iam-wildcard-action')).toMatchObject([
+      { status: 'unchanged', suppressed: { source: 'config', addedInPr: true } }
+    ])
+    expect(r.notes.map(n => n.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'edits `fail-on-severity` in the gate\'s configuration ("high" → "critical")'
+        ),
+        expect.stringContaining('edits `ignore`')
+      ])
+    )
+  })
 })

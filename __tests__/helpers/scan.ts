@@ -11,7 +11,8 @@ export async function scanFiles(
   base?: Record<string, string>,
   configText = '',
   now = new Date('2026-11-22T00:00:00Z'),
-  osv?: OsvSource
+  osv?: OsvSource,
+  baseConfigText?: string
 ): Promise<ScanResult> {
   const h = tempRepo(head)
   const b = base ? tempRepo(base) : undefined
@@ -22,6 +23,10 @@ export async function scanFiles(
       head: new DirectorySource(h.root),
       base: b ? new DirectorySource(b.root) : undefined,
       config,
+      baseConfig:
+        baseConfigText === undefined
+          ? undefined
+          : parseConfigText('.serverless-gate.yml', baseConfigText),
       settings,
       now,
       osv

@@ -8,6 +8,7 @@ import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/cl
 import { loadConfigFile } from '../policy/config/load.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { DirectorySource } from '../sources/filesystem.js'
+import type { FileSource } from '../sources/types.js'
 import { pullRequestRefs, type PullRequestRefs } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -66,10 +67,14 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanR
   const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger)
   const settings =
     run.mode === 'audit' ? { ...run.settings, 'gate-on': 'all' as const } : run.settings
+  const baseConfig = sides.base
+    ? await configOf(sides.base, inputs.configFile, run.config)
+    : undefined
   const result = await runScan({
     head: sides.head,
     base: sides.base,
     config: run.config,
+    baseConfig,
     settings,
     logger: actionsLogger,
     osv,
@@ -140,6 +145,22 @@ function conclude(result: ScanResult, inputs: ActionInputs): void {
   else if (inputs.explicit['on-error'] === 'warn')
     core.warning(`serverless-gate: error (${why}); on-error: warn, so this step does not fail`)
   else core.setFailed(`serverless-gate: error (${why})`)
+}
+
+/** The base's configuration; a broken or missing one there falls back to the head's, saying so. */
+async function configOf(
+  source: FileSource,
+  path: string,
+  fallback: ConfigFile
+): Promise<ConfigFile> {
+  try {
+    return await loadConfigFile(source, path)
+  } catch (err) {
+    core.warning(
+      `the base commit's ${path} cannot be used (${errorMessage(err)}): the head's configuration applies to both sides`
+    )
+    return fallback
+  }
 }
 
 function resolveIn(workspace: string, path: string): string {

@@ -26,6 +26,11 @@ export interface ScanInput {
   /** With a base, the scan is a diff: it reports what the head introduces and fixes. */
   base?: FileSource
   config: ConfigFile
+  /**
+   * The base's own configuration, for the base side of a diff: an `ignore:` entry the change adds
+   * then shows as added by it. Defaults to `config`.
+   */
+  baseConfig?: ConfigFile
   settings: GateSettings
   now?: Date
   logger?: Logger
@@ -73,7 +78,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ]
     return result('full', input, findings, [], head, undefined, errors, deps.notes)
   }
-  const base = await evaluateSide(scope(input.base), input.config, now, iac)
+  const base = await evaluateSide(scope(input.base), input.baseConfig ?? input.config, now, iac)
   log.info(
     `${input.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
@@ -89,7 +94,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     head,
     base,
     errors,
-    deps.notes
+    [...deps.notes, ...configChanges(input)]
   )
 }
 
@@ -194,6 +199,39 @@ interface DependencyPart {
   findings: ClassifiedFinding[]
   errors: Diagnostic[]
   notes: Diagnostic[]
+}
+
+/** Gate settings a change alters in the config file: said plainly, so reviewers see them. */
+function configChanges(input: ScanInput): Diagnostic[] {
+  if (!input.baseConfig) return []
+  const file = input.configPath ?? '.serverless-gate.yml'
+  const watched = [
+    'fail-on-severity',
+    'gate-on',
+    'scanners',
+    'allow-inline-suppressions',
+    'paths',
+    'exclude-paths',
+    'rules',
+    'ignore',
+    'custom-rules',
+    'vulnerabilities'
+  ] as const
+  return watched
+    .filter(key => JSON.stringify(input.baseConfig?.[key]) !== JSON.stringify(input.config[key]))
+    .map(key => ({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      code: 'config-changed',
+      message: `this change edits \`${key}\` in the gate's configuration (${describe(input.baseConfig?.[key])} → ${describe(input.config[key])})`
+    }))
+}
+
+function describe(v: unknown): string {
+  const text = JSON.stringify(v) ?? 'unset'
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
 function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {

@@ -82,7 +82,9 @@ export const scanCommand: Command = {
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
     })
     const configPath = values.config ?? '.serverless-gate.yml'
-    const result = await runScan({ head, base, config, settings, osv, configPath })
+    const baseConfig =
+      base && !values.config ? await loadConfigFile(base).catch(() => config) : undefined
+    const result = await runScan({ head, base, config, baseConfig, settings, osv, configPath })
     const report = render(result, format, config, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
