@@ -59,14 +59,16 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const log = input.logger ?? silentLogger
   const now = input.now ?? new Date()
   const iac = input.settings.scanners.includes('iac')
+  // Each side is scoped once, so every stage shares one listing and one read of each file.
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
+  const baseSource = input.base ? scope(input.base) : undefined
   const head = await evaluateSide(scope(input.head), input.config, now, iac)
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
-  const deps = await dependencies(input, scope, head.model, now)
-  if (!input.base) {
+  const deps = await dependencies(input, head, baseSource, now)
+  if (!baseSource) {
     const findings = [
       ...head.findings.map(f => ({ ...f, status: 'present' as const })),
       ...deps.findings
@@ -78,12 +80,12 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ]
     return result('full', input, findings, [], head, undefined, errors, deps.notes)
   }
-  const base = await evaluateSide(scope(input.base), input.baseConfig ?? input.config, now, iac)
+  const base = await evaluateSide(baseSource, input.baseConfig ?? input.config, now, iac)
   log.info(
-    `${input.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
+    `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
   const iacDiff = iac
-    ? await diffSides(input, scope, base, head, now)
+    ? await diffSides(input, base, head, now)
     : { findings: [], errors: [], changes: [] }
   const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors]
   return result(
@@ -99,13 +101,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
 }
 
 /** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
-async function diffSides(
-  input: ScanInput,
-  scope: (s: FileSource) => FileSource,
-  base: Side,
-  head: Side,
-  now: Date
-) {
+async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
   const diff = evaluateDiff(
     base.model,
     head.model,
@@ -114,7 +110,7 @@ async function diffSides(
   )
   const diffFindings = await applySuppressions(
     diff.findings,
-    suppressionOptions(input.config, head.model, scope(input.head), now)
+    suppressionOptions(input.config, head.model, head.source, now)
   )
   const findings = markAddedSuppressions(
     foldDiffFindings(classifyFindings(base.findings, head.findings), diffFindings),
@@ -132,6 +128,8 @@ async function diffSides(
 }
 
 interface Side {
+  /** The side's scoped files, shared by every stage. */
+  source: FileSource
   model: Model
   findings: Finding[]
   undecided: Evaluation['undecided']
@@ -154,19 +152,18 @@ async function evaluateSide(
     evaluation.findings,
     suppressionOptions(config, model, source, now)
   )
-  return { model, findings, undecided: evaluation.undecided, errors: evaluation.errors }
+  return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors }
 }
 
 /** The dependency scanner, when it is on; its findings go through the same suppressions. */
 async function dependencies(
   input: ScanInput,
-  scope: (s: FileSource) => FileSource,
-  model: Model,
+  headSide: Side,
+  base: FileSource | undefined,
   now: Date
 ): Promise<DependencyPart> {
   if (!input.settings.scanners.includes('deps')) return { findings: [], errors: [], notes: [] }
-  const head = scope(input.head)
-  const base = input.base ? scope(input.base) : undefined
+  const { source: head, model } = headSide
   const configPath = input.configPath ?? '.serverless-gate.yml'
   const scan = await scanDependencies({
     head,

@@ -1,18 +1,28 @@
 import { globMatcher } from './paths.js'
-import type { FileSource } from './types.js'
+import type { FileSource, ReadResult } from './types.js'
 
-/** A source limited to `paths` globs (when any are given) minus `exclude-paths` globs. */
+/**
+ * One side of a scan as the gate sees it: limited to `paths` globs (when any are given) minus
+ * `exclude-paths` globs, and listed and read once. The model, the lockfile scan and inline
+ * suppressions all ask for the same files; the tree walk and each read happen a single time.
+ */
 export function filteredSource(
   source: FileSource,
   include: string[],
   exclude: string[]
 ): FileSource {
-  if (include.length === 0 && exclude.length === 0) return source
   const included = include.length === 0 ? () => true : globMatcher(include)
   const excluded = globMatcher(exclude)
+  let listing: Promise<string[]> | undefined
+  const reads = new Map<string, Promise<ReadResult>>()
   return {
     label: source.label,
-    list: async () => (await source.list()).filter(p => included(p) && !excluded(p)),
-    read: path => source.read(path)
+    list: () =>
+      (listing ??= source.list().then(paths => paths.filter(p => included(p) && !excluded(p)))),
+    read: path => {
+      let read = reads.get(path)
+      if (!read) reads.set(path, (read = source.read(path)))
+      return read
+    }
   }
 }
