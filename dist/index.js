@@ -36580,9 +36580,6 @@ function info2(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/main.ts
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
-
 // src/core/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -62419,7 +62416,7 @@ var Converter = class {
         node2.range?.[0] ?? 0
       );
     }
-    if ((0, import_yaml.isAlias)(node2)) return this.alias(node2, depth);
+    if ((0, import_yaml.isAlias)(node2)) return this.alias(node2);
     const before = this.nodes;
     const value = this.build(node2, depth);
     this.count(1, node2);
@@ -62429,14 +62426,13 @@ var Converter = class {
     }
     return value;
   }
-  alias(node2, depth) {
+  alias(node2) {
     const target = node2.resolve(this.doc);
     const value = target ? this.anchored.get(target) : void 0;
     if (!target || !value) {
       return { kind: "symbolic", fn: "alias", expr: String(node2), refs: [], loc: this.loc(node2) };
     }
     this.count(this.sizes.get(value) ?? 1, node2);
-    void depth;
     return value;
   }
   count(n, node2) {
@@ -80992,9 +80988,6 @@ var VULNERABLE_DEPENDENCY = {
   equivalents: {}
 };
 
-// src/core/lockfiles.ts
-import { posix as posix9 } from "node:path";
-
 // src/sources/paths.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix8 } from "node:path";
@@ -81005,6 +80998,10 @@ function confinePath(path2) {
   const normal = posix8.normalize(path2.replace(/\\/g, "/"));
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal.replace(/^\.\//, "");
+}
+function resolveInRepo(dir, relative3) {
+  if (relative3.startsWith("/")) return void 0;
+  return confinePath(posix8.join(dir === "" ? "." : dir, relative3));
 }
 var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -81027,6 +81024,7 @@ function globMatcher(globs) {
 }
 
 // src/core/lockfiles.ts
+import { posix as posix9 } from "node:path";
 var SIBLING_MANIFESTS = ["package.json", "composer.json", "pyproject.toml", "Pipfile"];
 async function readLockfiles(source) {
   const all = await source.list();
@@ -81232,15 +81230,12 @@ function functionsShipping(model, lockfile, lockfiles) {
   const out2 = [];
   for (const service of model.services) {
     for (const fn of service.functions) {
-      const code2 = typeof fn.codePath?.value === "string" ? joinDir(service.dir, fn.codePath.value) : service.dir;
+      const written = typeof fn.codePath?.value === "string" ? fn.codePath.value : void 0;
+      const code2 = written && resolveInRepo(service.dir, written)?.replace(/\/$/, "") || service.dir;
       if (nearestLockfiles(code2, lockfiles).includes(lockfile)) out2.push(`${service.id}#${fn.id}`);
     }
   }
   return out2;
-}
-function joinDir(dir, path2) {
-  const clean = path2.replace(/^\.\//, "").replace(/\/$/, "");
-  return dir === "" || dir === "." ? clean : `${dir}/${clean}`;
 }
 
 // src/policy/engine/evaluate.ts
@@ -85245,13 +85240,18 @@ var InlineCache = class {
 
 // src/sources/filtered.ts
 function filteredSource(source, include2, exclude) {
-  if (include2.length === 0 && exclude.length === 0) return source;
   const included2 = include2.length === 0 ? () => true : globMatcher(include2);
   const excluded = globMatcher(exclude);
+  let listing;
+  const reads = /* @__PURE__ */ new Map();
   return {
     label: source.label,
-    list: async () => (await source.list()).filter((p) => included2(p) && !excluded(p)),
-    read: (path2) => source.read(path2)
+    list: () => listing ??= source.list().then((paths) => paths.filter((p) => included2(p) && !excluded(p))),
+    read: (path2) => {
+      let read = reads.get(path2);
+      if (!read) reads.set(path2, read = source.read(path2));
+      return read;
+    }
   };
 }
 
@@ -85421,12 +85421,13 @@ async function runScan(input2) {
   const now = input2.now ?? /* @__PURE__ */ new Date();
   const iac = input2.settings.scanners.includes("iac");
   const scope = (s) => filteredSource(s, input2.config.paths, input2.settings["exclude-paths"]);
+  const baseSource = input2.base ? scope(input2.base) : void 0;
   const head = await evaluateSide(scope(input2.head), input2.config, now, iac);
   log.info(
     `${input2.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   );
-  const deps = await dependencies(input2, scope, head.model, now);
-  if (!input2.base) {
+  const deps = await dependencies(input2, head, baseSource, now);
+  if (!baseSource) {
     const findings = [
       ...head.findings.map((f) => ({ ...f, status: "present" })),
       ...deps.findings
@@ -85438,11 +85439,11 @@ async function runScan(input2) {
     ];
     return result("full", input2, findings, [], head, void 0, errors2, deps.notes);
   }
-  const base = await evaluateSide(scope(input2.base), input2.baseConfig ?? input2.config, now, iac);
+  const base = await evaluateSide(baseSource, input2.baseConfig ?? input2.config, now, iac);
   log.info(
-    `${input2.base.label}: ${base.model.services.length} services, ${base.findings.length} findings`
+    `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   );
-  const iacDiff = iac ? await diffSides(input2, scope, base, head, now) : { findings: [], errors: [], changes: [] };
+  const iacDiff = iac ? await diffSides(input2, base, head, now) : { findings: [], errors: [], changes: [] };
   const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors];
   return result(
     "diff",
@@ -85455,7 +85456,7 @@ async function runScan(input2) {
     [...deps.notes, ...configChanges(input2)]
   );
 }
-async function diffSides(input2, scope, base, head, now) {
+async function diffSides(input2, base, head, now) {
   const diff = evaluateDiff(
     base.model,
     head.model,
@@ -85464,7 +85465,7 @@ async function diffSides(input2, scope, base, head, now) {
   );
   const diffFindings = await applySuppressions(
     diff.findings,
-    suppressionOptions(input2.config, head.model, scope(input2.head), now)
+    suppressionOptions(input2.config, head.model, head.source, now)
   );
   const findings = markAddedSuppressions(
     foldDiffFindings(classifyFindings(base.findings, head.findings), diffFindings),
@@ -85490,12 +85491,11 @@ async function evaluateSide(source, config2, now, iac) {
     evaluation.findings,
     suppressionOptions(config2, model, source, now)
   );
-  return { model, findings, undecided: evaluation.undecided, errors: evaluation.errors };
+  return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors };
 }
-async function dependencies(input2, scope, model, now) {
+async function dependencies(input2, headSide, base, now) {
   if (!input2.settings.scanners.includes("deps")) return { findings: [], errors: [], notes: [] };
-  const head = scope(input2.head);
-  const base = input2.base ? scope(input2.base) : void 0;
+  const { source: head, model } = headSide;
   const configPath = input2.configPath ?? ".serverless-gate.yml";
   const scan = await scanDependencies({
     head,
@@ -92016,7 +92016,7 @@ async function gate(inputs, env) {
     excludePaths: run4.settings["exclude-paths"]
   };
   const sides = refs ? await pullRequestSides(run4.workspace, refs, options, run4.github, actionsLogger) : { head: workspaceSource(run4.workspace, options) };
-  const osvDir = inputs.osvOfflineDir && resolveIn2(run4.workspace, inputs.osvOfflineDir);
+  const osvDir = inputs.osvOfflineDir && resolveIn(run4.workspace, inputs.osvOfflineDir);
   const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger);
   const settings = run4.mode === "audit" ? { ...run4.settings, "gate-on": "all" } : run4.settings;
   const baseConfig = sides.base ? await configOf(sides.base, inputs.configFile, run4.config) : void 0;
@@ -92092,9 +92092,6 @@ async function configOf(source, path2, fallback) {
     );
     return fallback;
   }
-}
-function resolveIn2(workspace, path2) {
-  return isAbsolute2(path2) ? path2 : join6(workspace, path2);
 }
 
 // src/action/index.ts

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { isAbsolute, join } from 'node:path'
 import { errorMessage } from '../core/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { runScan, type ScanResult } from '../core/scan.js'
@@ -13,7 +12,7 @@ import { pullRequestRefs, type PullRequestRefs } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
 import { resolveMode, type ResolvedMode } from './mode.js'
-import { publishResult } from './outputs.js'
+import { publishResult, resolveIn } from './outputs.js'
 import { publishToGitHub } from './publish-github.js'
 import {
   pullRequestSides,
@@ -161,8 +160,4 @@ async function configOf(
     )
     return fallback
   }
-}
-
-function resolveIn(workspace: string, path: string): string {
-  return isAbsolute(path) ? path : join(workspace, path)
 }

@@ -70,6 +70,7 @@ async function writeJobSummary(result: ScanResult): Promise<void> {
   }
 }
 
-function resolveIn(workspace: string, path: string): string {
+/** A path from an input: absolute as given, or relative to the workspace. */
+export function resolveIn(workspace: string, path: string): string {
   return isAbsolute(path) ? path : join(workspace, path)
 }

@@ -16,6 +16,7 @@ import {
 import type { Severity } from '../policy/config/schema.js'
 import { fingerprintKey, fingerprintOf } from '../policy/engine/fingerprint.js'
 import { VULNERABLE_DEPENDENCY } from '../policy/rules/deps/vulnerable-dependency.js'
+import { resolveInRepo } from '../sources/paths.js'
 import type { FileSource } from '../sources/types.js'
 import { readLockfiles, type LockfileRead } from './lockfiles.js'
 
@@ -238,17 +239,12 @@ function functionsShipping(model: Model, lockfile: string, lockfiles: string[]):
   const out: string[] = []
   for (const service of model.services) {
     for (const fn of service.functions) {
+      // A code path that leaves the repository says nothing about which lockfile ships with it.
+      const written = typeof fn.codePath?.value === 'string' ? fn.codePath.value : undefined
       const code =
-        typeof fn.codePath?.value === 'string'
-          ? joinDir(service.dir, fn.codePath.value)
-          : service.dir
+        (written && resolveInRepo(service.dir, written)?.replace(/\/$/, '')) || service.dir
       if (nearestLockfiles(code, lockfiles).includes(lockfile)) out.push(`${service.id}#${fn.id}`)
     }
   }
   return out
-}
-
-function joinDir(dir: string, path: string): string {
-  const clean = path.replace(/^\.\//, '').replace(/\/$/, '')
-  return dir === '' || dir === '.' ? clean : `${dir}/${clean}`
 }

@@ -90,14 +90,6 @@ export function asString(v: Value | undefined): string | undefined {
   return String(v.value)
 }
 
-export function asNumber(v: Value | undefined): number | undefined {
-  if (!isScalar(v)) return undefined
-  const n = typeof v.value === 'number' ? v.value : Number(v.value)
-  return typeof v.value !== 'boolean' && v.value !== null && v.value !== '' && Number.isFinite(n)
-    ? n
-    : undefined
-}
-
 export function asBoolean(v: Value | undefined): boolean | undefined {
   if (!isScalar(v)) return undefined
   if (typeof v.value === 'boolean') return v.value

@@ -148,7 +148,7 @@ class Converter {
         node.range?.[0] ?? 0
       )
     }
-    if (isAlias(node)) return this.alias(node, depth)
+    if (isAlias(node)) return this.alias(node)
     const before = this.nodes
     const value = this.build(node, depth)
     this.count(1, node)
@@ -159,10 +159,7 @@ class Converter {
     return value
   }
 
-  private alias(
-    node: YamlNode & { resolve(doc: Document): YamlNode | undefined },
-    depth: number
-  ): Value {
+  private alias(node: YamlNode & { resolve(doc: Document): YamlNode | undefined }): Value {
     const target = node.resolve(this.doc)
     const value = target ? this.anchored.get(target) : undefined
     if (!target || !value) {
@@ -170,7 +167,6 @@ class Converter {
       return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
     }
     this.count(this.sizes.get(value) ?? 1, node)
-    void depth
     return value
   }
 

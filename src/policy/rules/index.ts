@@ -101,7 +101,3 @@ export const CATALOG: readonly Rule[] = [
   eventbridgeBusPolicyPublic,
   cognitoUnauthenticatedIdentities
 ]
-
-export function ruleById(id: string): Rule | undefined {
-  return CATALOG.find(r => r.id === id)
-}
