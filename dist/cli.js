@@ -8192,8 +8192,9 @@ var require_ignore = __commonJS({
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
       _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
+        const cached2 = cache[path2];
+        if (cached2) {
+          return cached2;
         }
         const parentPath = parentOf2(path2);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;

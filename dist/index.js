@@ -36036,8 +36036,9 @@ var require_ignore = __commonJS({
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
       _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
+        const cached2 = cache[path2];
+        if (cached2) {
+          return cached2;
         }
         const parentPath = parentOf2(path2);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
@@ -86113,7 +86114,9 @@ function expand2(template2, context3) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(
+            ...getValues(context3, operator, tmp[1], tmp[2] || tmp[3])
+          );
         });
         if (operator && operator !== "+") {
           var separator = ",";
