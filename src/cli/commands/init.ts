@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { planInit, type InitPlan } from '../../core/init.js'
+import { planInit, type InitFile, type InitPlan } from '../../core/init.js'
 import { FORMAT_NAMES } from '../../report/init/config.js'
 import { DEFAULT_ACTION_REF, isActionRef } from '../../report/init/workflow.js'
 import { DirectorySource } from '../../sources/filesystem.js'
@@ -48,15 +48,19 @@ export const initCommand: Command = {
       )
       return EXIT_ERROR
     }
-    for (const file of plan.files) {
-      const path = join(root, file.path)
-      mkdirSync(dirname(path), { recursive: true })
-      // Replace what is there (a symbolic link included) rather than write through it.
-      rmSync(path, { force: true })
-      writeFileSync(path, file.content)
-    }
+    writeAll(root, plan.files)
     io.out.write(report(plan, existing.length))
     return EXIT_OK
+  }
+}
+
+function writeAll(root: string, files: InitFile[]): void {
+  for (const file of files) {
+    const path = join(root, file.path)
+    mkdirSync(dirname(path), { recursive: true })
+    // Replace what is there (a symbolic link included) rather than write through it.
+    rmSync(path, { force: true })
+    writeFileSync(path, file.content)
   }
 }
 
