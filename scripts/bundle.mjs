@@ -1,9 +1,9 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules,
 // and copies the WebAssembly grammars the Terraform reader loads at run time next to them.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 const require = createRequire(import.meta.url)
 const dist = 'dist'
@@ -18,6 +18,7 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'linked',
+  plugins: [packageVersionOnly()],
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
@@ -33,3 +34,22 @@ const wasm = [
   )
 ]
 for (const file of wasm) copyFileSync(file, join(dist, file.split('/').pop()))
+
+/**
+ * Reports name the version that produced them (src/report/tool.ts imports package.json): embed
+ * that version, not the whole manifest with its scripts and development dependencies.
+ */
+function packageVersionOnly() {
+  const manifest = resolve('package.json')
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8'))
+  return {
+    name: 'package-version-only',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]package\.json$/ }, args =>
+        args.path === manifest
+          ? { contents: JSON.stringify({ version }), loader: 'json' }
+          : undefined
+      )
+    }
+  }
+}

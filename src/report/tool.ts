@@ -1,2 +1,5 @@
+import packageJson from '../../package.json' with { type: 'json' }
+
+/** What produced a report: the bundle embeds package.json's name and version at build time. */
 export const TOOL_NAME = 'serverless-gate'
-export const TOOL_VERSION = '0.1.0'
+export const TOOL_VERSION: string = packageJson.version
