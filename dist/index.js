@@ -58303,9 +58303,12 @@ function byLocation(a, b) {
   return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.package.name.localeCompare(b.package.name);
 }
 
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/report/tool.ts
 var TOOL_NAME = "serverless-gate";
-var TOOL_VERSION = "0.1.0";
+var TOOL_VERSION = package_default.version;
 
 // src/core/osv-source.ts
 function osvSourceFor(settings, logger) {
