@@ -45,7 +45,7 @@ export function decide(
     return {
       decision: 'error',
       gating,
-      reasons: [`${errors.length} problem(s) kept the gate from checking everything`, ...shown]
+      reasons: [`the gate could not check everything: ${errors.length} problem(s)`, ...shown]
     }
   }
   if (gating.length > 0) {

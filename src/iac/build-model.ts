@@ -2,8 +2,15 @@ import { diagnostic, type Diagnostic } from '../model/location.js'
 import type { Model, Service } from '../model/types.js'
 import { isMap } from '../model/value.js'
 import { repoReaderFor } from '../sources/repo-reader.js'
+import { isLfsPointer } from '../sources/text.js'
 import type { FileSource } from '../sources/types.js'
-import { discoverIac, isServerlessFile, looksLikeTemplate } from './discover.js'
+import {
+  discoverIac,
+  isServerlessFile,
+  isTemplateByName,
+  looksLikeTemplate,
+  OUT_OF_SCOPE_CODE
+} from './discover.js'
 import { loadDocument } from './document/yaml.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import type { ParseContext, ParseResult } from './types.js'
@@ -42,28 +49,67 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
 
 async function readTemplate(source: FileSource, file: string): Promise<ParseResult> {
   const read = await source.read(file)
-  if ('diagnostic' in read) return { services: [], diagnostics: [read.diagnostic] }
-  const named = isServerlessFile(file)
-  if (!named && !looksLikeTemplate(read.text)) return { services: [], diagnostics: [] }
+  if ('diagnostic' in read) return { services: [], diagnostics: [unreadable(file, read)] }
+  const named = isTemplateByName(file)
+  if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
+  if (!isServerlessFile(file) && !looksLikeTemplate(read.text)) {
+    const why = 'is named like a CloudFormation template but declares no AWS resource types'
+    return { services: [], diagnostics: named ? [outOfScope(file, why)] : [] }
+  }
   const loaded = loadDocument(file, read.text)
   if (loaded.diagnostics.length > 0) return { services: [], diagnostics: loaded.diagnostics }
   if (!isMap(loaded.value)) {
-    const why = named
-      ? [
-          diagnostic(
-            file,
-            'expected a mapping at the top level of the Serverless file',
-            'not-a-template'
-          )
-        ]
-      : []
-    return { services: [], diagnostics: why }
+    const why = isServerlessFile(file)
+      ? diagnostic(
+          file,
+          'expected a mapping at the top level of the Serverless file',
+          'not-a-template'
+        )
+      : outOfScope(file, 'mentions AWS resource types but is not a mapping')
+    return { services: [], diagnostics: [why] }
   }
   const document = loaded.value
   const format = TEMPLATE_FORMATS.find(f => f.detect(file, document))
-  if (!format) return { services: [], diagnostics: [] }
+  if (!format) return { services: [], diagnostics: [notDetected(file, named)] }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
   return guarded(file, () => format.build({ file, document }, ctx))
+}
+
+/**
+ * A template candidate that could not be read. A file over the size limit whose start shows it
+ * is no template is one the gate does not need: said, but not an error.
+ */
+function unreadable(file: string, read: { diagnostic: Diagnostic; preview?: string }): Diagnostic {
+  const notNeeded =
+    read.diagnostic.code === 'file-too-large' &&
+    !isTemplateByName(file) &&
+    read.preview !== undefined &&
+    !looksLikeTemplate(read.preview)
+  return notNeeded ? { ...read.diagnostic, severity: 'warning' } : read.diagnostic
+}
+
+function lfsPointer(file: string, named: boolean): Diagnostic {
+  return diagnostic(
+    file,
+    `is a Git LFS pointer, not the file itself: check out LFS files (actions/checkout needs \`lfs: true\`) to have it checked`,
+    'lfs-pointer',
+    {},
+    named ? 'error' : 'warning'
+  )
+}
+
+/** A Serverless file for another cloud, or YAML/JSON that only mentions AWS types. */
+function notDetected(file: string, named: boolean): Diagnostic {
+  return named && isServerlessFile(file)
+    ? outOfScope(file, 'is a Serverless service for a provider other than AWS')
+    : outOfScope(
+        file,
+        'mentions AWS resource types but is not a CloudFormation, SAM or Serverless template'
+      )
+}
+
+function outOfScope(file: string, what: string): Diagnostic {
+  return diagnostic(file, `${what}: not checked`, OUT_OF_SCOPE_CODE, {}, 'warning')
 }
 
 async function readTerraform(
@@ -76,6 +122,7 @@ async function readTerraform(
   for (const path of paths) {
     const read = await source.read(path)
     if ('diagnostic' in read) diagnostics.push(read.diagnostic)
+    else if (isLfsPointer(read.text)) diagnostics.push(lfsPointer(path, true))
     else files.push({ path, text: read.text })
   }
   if (files.length === 0) return { services: [], diagnostics }
