@@ -105,19 +105,21 @@ export class GitRevisionSource implements FileSource {
   ): Promise<{ path: string; entry: TreeEntry } | { diagnostic: Diagnostic }> {
     const tree = await this.tree()
     let current = path
+    let written = ''
     for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
       const entry = tree.get(current)
       if (entry === undefined) {
         const why =
           current === path
             ? `file not found in ${this.label}`
-            : `symbolic link to ${current}, which is not a file in ${this.label}: not read`
+            : `symbolic link to ${written}, which is not a file of this commit: not read`
         return { diagnostic: diagnostic(path, why, current === path ? 'not-found' : 'broken-link') }
       }
       if (!entry.link) return { path: current, entry }
       const target = (
         await gitBytes(this.repo, ['cat-file', 'blob', this.blob(current)], 64 * 1024)
       ).toString('utf8')
+      written = target
       const next = resolveInRepo(posix.dirname(current), target)
       if (next === undefined) {
         const why = `symbolic link to ${target}, outside the repository: not read`

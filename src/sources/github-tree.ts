@@ -43,6 +43,7 @@ export class GitHubTreeSource implements FileSource {
   readonly label: string
   private readonly options: GitHubTreeOptions
   private readonly texts = new Map<string, Promise<ReadResult>>()
+  private readonly links = new Map<string, Promise<string>>()
 
   private constructor(
     private readonly client: GitHubClient,
@@ -139,26 +140,35 @@ export class GitHubTreeSource implements FileSource {
    * would; one that leaves the repository or leads nowhere is an error located at the link.
    */
   private async readLink(path: string, entry: BlobEntry, hops: number): Promise<ReadResult> {
-    const { data } = await this.client.rest.git.getBlob({
-      owner: this.repository.owner,
-      repo: this.repository.repo,
-      file_sha: entry.sha
-    })
-    const target = Buffer.from(
-      data.content,
-      data.encoding === 'base64' ? 'base64' : 'utf8'
-    ).toString('utf8')
+    const target = await this.linkTarget(entry.sha)
     const next = resolveInRepo(posix.dirname(path), target)
     if (next === undefined) {
       const why = `symbolic link to ${target}, outside the repository: not read`
       return { diagnostic: diagnostic(path, why, 'outside-root') }
     }
-    if (!this.blobs.has(next) || hops >= MAX_LINK_HOPS) {
-      const why = `symbolic link to ${target}, which is not a file in ${this.label}: not read`
+    if (hops >= MAX_LINK_HOPS) {
+      const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
+      return { diagnostic: diagnostic(path, why, 'broken-link') }
+    }
+    if (!this.blobs.has(next)) {
+      const why = `symbolic link to ${target}, which is not a file of this commit: not read`
       return { diagnostic: diagnostic(path, why, 'broken-link') }
     }
     const read = await this.readBlob(next, hops + 1)
     return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
+  }
+
+  private linkTarget(sha: string): Promise<string> {
+    let target = this.links.get(sha)
+    if (!target) {
+      target = this.client.rest.git
+        .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
+        .then(({ data }) =>
+          Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+        )
+      this.links.set(sha, target)
+    }
+    return target
   }
 }
 
