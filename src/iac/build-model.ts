@@ -11,6 +11,7 @@ import {
   looksLikeTemplate,
   OUT_OF_SCOPE_CODE
 } from './discover.js'
+import { nestingError } from './document/depth.js'
 import { loadDocument } from './document/yaml.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import type { ParseContext, ParseResult } from './types.js'
@@ -56,6 +57,8 @@ async function readTemplate(source: FileSource, file: string): Promise<ParseResu
     const why = 'is named like a CloudFormation template but declares no AWS resource types'
     return { services: [], diagnostics: named ? [outOfScope(file, why)] : [] }
   }
+  const deep = nestingError(file, read.text)
+  if (deep) return { services: [], diagnostics: [deep] }
   const loaded = loadDocument(file, read.text)
   if (loaded.diagnostics.length > 0) return { services: [], diagnostics: loaded.diagnostics }
   if (!isMap(loaded.value)) {
@@ -123,12 +126,20 @@ async function readTerraform(
     const read = await source.read(path)
     if ('diagnostic' in read) diagnostics.push(read.diagnostic)
     else if (isLfsPointer(read.text)) diagnostics.push(lfsPointer(path, true))
-    else files.push({ path, text: read.text })
+    else diagnostics.push(...checkedText(path, read.text, files))
   }
   if (files.length === 0) return { services: [], diagnostics }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
   const result = await guarded(dir || '.', () => terraformFormat.build({ dir, files }, ctx))
   return { services: result.services, diagnostics: [...diagnostics, ...result.diagnostics] }
+}
+
+/** A Terraform file goes to the parser unless it nests too deep for it. */
+function checkedText(path: string, text: string, files: { path: string; text: string }[]) {
+  const deep = nestingError(path, text)
+  if (deep) return [deep]
+  files.push({ path, text })
+  return []
 }
 
 /** A failure inside one format costs that file, never the scan: it is reported and counted. */
