@@ -62,3 +62,15 @@ export function decide(
       : `no ${onlyNew ? 'new ' : ''}findings at or above ${threshold}`
   return { decision: 'pass', gating, reasons: [why] }
 }
+
+/**
+ * What the run does with its decision: an error stops it (exit 2, a failed check) unless
+ * `on-error: warn` is set, which decides on what the gate could read instead: findings at or above
+ * the threshold still fail it, and the files it could not check are listed loudly either way.
+ */
+export function effectiveDecision(
+  result: Pick<GateDecision, 'decision' | 'gating'> & { settings: GateSettings }
+): Decision {
+  if (result.decision !== 'error' || result.settings['on-error'] !== 'warn') return result.decision
+  return result.gating.length > 0 ? 'fail' : 'pass'
+}
