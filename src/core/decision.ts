@@ -41,11 +41,14 @@ export function decide(
       atOrAbove(f.severity, threshold)
   )
   if (errors.length > 0) {
-    const shown = errors.slice(0, 3).map(e => `${e.file}:${e.line}: ${e.message}`)
+    // The files and reasons are listed once, under "Could not be checked", in every output.
+    const files = new Set(errors.map(e => e.file)).size
     return {
       decision: 'error',
       gating,
-      reasons: [`the gate could not check everything: ${errors.length} problem(s)`, ...shown]
+      reasons: [
+        `the gate could not check everything: ${errors.length} problem(s) in ${files} file(s)`
+      ]
     }
   }
   if (gating.length > 0) {
