@@ -122,11 +122,7 @@ describe('GitHubTreeSource', () => {
       expect(listed).toEqual(await local.list())
       expect(listed).toContain('aws-node-recursive-function/serverless.yml')
       expect(listed).toContain('link.md')
-      for (const absent of [
-        'vendor/sub',
-        'node_modules/dep/serverless.yml',
-        'docs/guide.md'
-      ])
+      for (const absent of ['vendor/sub', 'node_modules/dep/serverless.yml', 'docs/guide.md'])
         expect(listed).not.toContain(absent)
       const requests = gh.server.requests.slice(before)
       expect(requests.map(r => [r.path, r.query.recursive, r.status])).toEqual([
@@ -173,7 +169,8 @@ describe('GitHubTreeSource', () => {
         file: 'infra/latin1.yml',
         line: 2,
         code: 'invalid-encoding',
-        message: 'not valid UTF-8 (first bad byte at offset 25): save it as UTF-8 to have it checked'
+        message:
+          'not valid UTF-8 (first bad byte at offset 25): save it as UTF-8 to have it checked'
       })
     })
     const local = await GitRevisionSource.open(repo.root, repo.head)

@@ -12,6 +12,7 @@ import {
   OUT_OF_SCOPE_CODE
 } from './discover.js'
 import { nestingError } from './document/depth.js'
+import { codeUriProblems } from './sam/code-uri.js'
 import { loadDocument } from './document/yaml.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import type { ParseContext, ParseResult } from './types.js'
@@ -39,7 +40,7 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
   const included = new Set<string>()
   for (const file of ordered) {
     if (included.has(file)) continue
-    const result = await readTemplate(source, file)
+    const result = await readTemplate(source, file, files)
     for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
     collect(result)
   }
@@ -48,7 +49,11 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
   return { root, services, diagnostics }
 }
 
-async function readTemplate(source: FileSource, file: string): Promise<ParseResult> {
+async function readTemplate(
+  source: FileSource,
+  file: string,
+  files: readonly string[]
+): Promise<ParseResult> {
   const read = await source.read(file)
   if ('diagnostic' in read) return { services: [], diagnostics: [unreadable(file, read)] }
   const named = isTemplateByName(file)
@@ -75,7 +80,12 @@ async function readTemplate(source: FileSource, file: string): Promise<ParseResu
   const format = TEMPLATE_FORMATS.find(f => f.detect(file, document))
   if (!format) return { services: [], diagnostics: [notDetected(file, named)] }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
-  return guarded(file, () => format.build({ file, document }, ctx))
+  const built = await guarded(file, () => format.build({ file, document }, ctx))
+  if (format.format !== 'sam') return built
+  return {
+    ...built,
+    diagnostics: [...built.diagnostics, ...codeUriProblems(file, document, files)]
+  }
 }
 
 /**
