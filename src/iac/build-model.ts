@@ -58,10 +58,8 @@ async function readTemplate(
   if ('diagnostic' in read) return { services: [], diagnostics: [unreadable(file, read)] }
   const named = isTemplateByName(file)
   if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
-  if (!isServerlessFile(file) && !looksLikeTemplate(read.text)) {
-    const why = 'is named like a CloudFormation template but declares no AWS resource types'
-    return { services: [], diagnostics: named ? [outOfScope(file, why)] : [] }
-  }
+  // A file named as a template is parsed whatever it holds: a broken one is an error.
+  if (!named && !looksLikeTemplate(read.text)) return { services: [], diagnostics: [] }
   const deep = nestingError(file, read.text)
   if (deep) return { services: [], diagnostics: [deep] }
   const loaded = loadDocument(file, read.text)
@@ -113,8 +111,10 @@ function lfsPointer(file: string, named: boolean): Diagnostic {
 
 /** A Serverless file for another cloud, or YAML/JSON that only mentions AWS types. */
 function notDetected(file: string, named: boolean): Diagnostic {
-  return named && isServerlessFile(file)
-    ? outOfScope(file, 'is a Serverless service for a provider other than AWS')
+  if (named && isServerlessFile(file))
+    return outOfScope(file, 'is a Serverless service for a provider other than AWS')
+  return named
+    ? outOfScope(file, 'is named like a CloudFormation template but declares no AWS resources')
     : outOfScope(
         file,
         'mentions AWS resource types but is not a CloudFormation, SAM or Serverless template'
