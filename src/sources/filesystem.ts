@@ -2,7 +2,7 @@ import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises'
 import { join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isCdkTemplate, isSkippedDir } from './paths.js'
+import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
@@ -124,12 +124,6 @@ export class DirectorySource implements FileSource {
   relative(abs: string): string {
     return relative(this.root, abs).split(sep).join(posix.sep)
   }
-}
-
-function inSkippedDir(path: string): boolean {
-  const parts = path.split('/')
-  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
-  return false
 }
 
 interface IgnoreRule {
