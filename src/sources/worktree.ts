@@ -24,7 +24,9 @@ export async function workTreeFiles(
   ]
   const out = await git(dir, args)
   if (out === undefined) return undefined
-  return [...new Set(out.split('\0').filter(p => p !== ''))]
+  const files = [...new Set(out.split('\0').filter(p => p !== ''))]
+  // Nothing git holds here (a folder it ignores, an empty checkout): read the folder as it is.
+  return files.length > 0 ? files : undefined
 }
 
 /** Ignored, untracked folders named `cdk.out`: CDK output, whose templates are scanned all the same. */
