@@ -181,7 +181,7 @@ describe('publishCheckRun', () => {
     const neutral = fixture.server.state.checkRuns.find(r => r.id === warned.id)
     expect(neutral?.conclusion).toBe('neutral')
     expect(run?.output.title).toMatch(
-      /^Error: 1 problem\(s\) kept the gate from checking everything; serverless\.yml:\d+: /
+      /^Error: the gate could not check everything: 1 problem\(s\) in 1 file\(s\)$/
     )
   })
 })

@@ -19,6 +19,7 @@ describe('buildModel', () => {
         'service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  f:\n    handler: h.f\n',
       'sam/template.yaml':
         'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: a.h\n      CodeUri: src/\n',
+      'sam/src/a.py': 'def h(event, context):\n    return 1\n',
       'cfn/stack.json':
         '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}',
       'infra/main.tf':

@@ -2,15 +2,21 @@ import { describe, expect, it } from '@jest/globals'
 import { basename, join } from 'node:path'
 import { evaluateDiff } from '../../src/policy/engine/evaluate-diff.js'
 import { DIFF_RULES } from '../../src/policy/rules/diff/index.js'
-import { actualOf, casesOf, expectationsIn, modelOf } from '../helpers/rule-harness.js'
+import {
+  actualOf,
+  casesOf,
+  expectationsIn,
+  fixtureDiagnostics,
+  modelOf
+} from '../helpers/rule-harness.js'
 
 // Diff rules compare base and head: each case folder holds `base/` and `head/`, and the head's
 // `# expect: <rule-id>` comments mark where findings must land.
 describe.each(DIFF_RULES.map(rule => [rule.id, rule] as const))('%s', (_id, rule) => {
   const run = async (dir: string) => {
     const [base, head] = await Promise.all([modelOf(join(dir, 'base')), modelOf(join(dir, 'head'))])
-    expect(base.diagnostics).toEqual([])
-    expect(head.diagnostics).toEqual([])
+    expect(fixtureDiagnostics(base)).toEqual([])
+    expect(fixtureDiagnostics(head)).toEqual([])
     return evaluateDiff(base, head, [rule])
   }
 

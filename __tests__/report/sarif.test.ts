@@ -67,4 +67,22 @@ describe('SARIF', () => {
       { kind: 'inSource', justification: 'queue is private' }
     ])
   })
+
+  it('names each file the gate could not check once, as an error notification of the run', async () => {
+    const r = await scanFiles({
+      'serverless.yml': BASE,
+      'stack.template.json': '{"Resources": {',
+      'package-lock.json': 'version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 9\n'
+    })
+    const invocation = toSarif(r, allRuleMeta()).runs[0]!.invocations![0]!
+    expect(invocation.executionSuccessful).toBe(false)
+    const named = invocation.toolExecutionNotifications!.map(
+      n => n.locations![0]!.physicalLocation!.artifactLocation!.uri
+    )
+    expect(named.sort()).toEqual(['package-lock.json', 'stack.template.json'])
+    const clean = toSarif(await scanFiles({ 'serverless.yml': BASE }), allRuleMeta())
+    expect(clean.runs[0]!.invocations).toEqual([
+      { executionSuccessful: true, toolExecutionNotifications: [] }
+    ])
+  })
 })

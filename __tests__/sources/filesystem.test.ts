@@ -59,15 +59,17 @@ describe('DirectorySource.list', () => {
 })
 
 describe('DirectorySource.read', () => {
-  it('reports a file over the size limit and does not read it', async () => {
-    const root = repo({ 'big.yml': 'x'.repeat(2048) })
+  it('reports a file over the size limit as an error naming its size and the setting, with its start', async () => {
+    const root = repo({ 'big.yml': 'x'.repeat(100 * 1024) })
     const result = await new DirectorySource(root, { maxFileBytes: 1024 }).read('big.yml')
     expect(result).toEqual({
       diagnostic: expect.objectContaining({
         file: 'big.yml',
         code: 'file-too-large',
-        severity: 'warning'
-      })
+        severity: 'error',
+        message: expect.stringMatching(/100\.0 KiB \(102400 bytes\).*set `max-file-size`.*102400/)
+      }),
+      preview: 'x'.repeat(64 * 1024)
     })
   })
 

@@ -47,6 +47,9 @@ function buildRepo() {
   }
   writeFiles(root, { ...common, ...examples('base') })
   symlinkSync('README.md', join(root, 'link.md'))
+  symlinkSync('../../outside.yml', join(root, 'infra/away.yml'))
+  symlinkSync('loop-b.yml', join(root, 'loop-a.yml'))
+  symlinkSync('loop-a.yml', join(root, 'loop-b.yml'))
   git(root, 'add', '-A')
   git(root, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/sub`)
   git(root, 'commit', '-q', '-m', 'base')
@@ -118,12 +121,8 @@ describe('GitHubTreeSource', () => {
       const listed = await source.list()
       expect(listed).toEqual(await local.list())
       expect(listed).toContain('aws-node-recursive-function/serverless.yml')
-      for (const absent of [
-        'link.md',
-        'vendor/sub',
-        'node_modules/dep/serverless.yml',
-        'docs/guide.md'
-      ])
+      expect(listed).toContain('link.md')
+      for (const absent of ['vendor/sub', 'node_modules/dep/serverless.yml', 'docs/guide.md'])
         expect(listed).not.toContain(absent)
       const requests = gh.server.requests.slice(before)
       expect(requests.map(r => [r.path, r.query.recursive, r.status])).toEqual([
@@ -153,9 +152,10 @@ describe('GitHubTreeSource', () => {
         file: 'infra/large.template.yaml',
         line: 1,
         column: 1,
-        severity: 'warning',
+        severity: 'error',
         code: 'file-too-large',
-        message: 'skipped: 1.2 MB is over the 1.0 MB file size limit (max-file-size)'
+        message:
+          'not read: its 1.2 MiB (1225014 bytes) is over the max-file-size limit of 1.0 MiB (1048576 bytes); set `max-file-size` in .serverless-gate.yml to at least 1225014 (bytes) to have it checked'
       }
     })
     expect(blobRequests(gh.server)).not.toContain(blobSha(repo.head, 'infra/large.template.yaml'))
@@ -169,14 +169,36 @@ describe('GitHubTreeSource', () => {
         file: 'infra/latin1.yml',
         line: 2,
         code: 'invalid-encoding',
-        message: 'not valid UTF-8 (first bad byte at offset 25)'
+        message:
+          'not valid UTF-8 (first bad byte at offset 25): save it as UTF-8 to have it checked'
       })
     })
     const local = await GitRevisionSource.open(repo.root, repo.head)
     expect(result).toEqual(await local.read('infra/latin1.yml'))
   })
 
-  it('answers paths outside the commit, links and submodules with diagnostics, without requests', async () => {
+  it('reads a symbolic link as its target, and reports one leaving the repository or looping at the link', async () => {
+    const source = await gh.open(repo.head)
+    const local = await GitRevisionSource.open(repo.root, repo.head)
+    for (const s of [source, local]) {
+      expect(await s.read('link.md')).toEqual({ text: '# orders\n' })
+      expect(await s.read('infra/away.yml')).toEqual({
+        diagnostic: expect.objectContaining({
+          file: 'infra/away.yml',
+          code: 'outside-root',
+          severity: 'error',
+          message: 'symbolic link to ../../outside.yml, outside the repository: not read'
+        })
+      })
+      const loop = await s.read('loop-a.yml')
+      expect('diagnostic' in loop && loop.diagnostic).toMatchObject({
+        file: 'loop-a.yml',
+        code: 'broken-link'
+      })
+    }
+  })
+
+  it('answers paths outside the commit and submodules with diagnostics, without requests', async () => {
     const source = await gh.open(repo.head)
     const before = gh.server.requests.length
     const codeOf = async (path: string) => {
@@ -186,7 +208,6 @@ describe('GitHubTreeSource', () => {
     expect(await codeOf('../etc/passwd')).toEqual(['../etc/passwd', 'outside-root'])
     expect(await codeOf('/etc/passwd')).toEqual(['/etc/passwd', 'outside-root'])
     expect(await codeOf('missing.yml')).toEqual(['missing.yml', 'not-found'])
-    expect(await codeOf('link.md')).toEqual(['link.md', 'not-found'])
     expect(await codeOf('vendor/sub')).toEqual(['vendor/sub', 'not-found'])
     expect(await codeOf('./src/../README.md')).toBe('text')
     expect(gh.server.requests.slice(before).map(r => r.path)).toEqual([

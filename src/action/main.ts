@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../core/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
+import { effectiveDecision } from '../core/decision.js'
 import { runScan, type ScanResult } from '../core/scan.js'
+import { plural } from '../github/review-body.js'
 import { resolveSettings } from '../core/settings.js'
 import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
@@ -27,15 +29,23 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     inputs = readInputs()
     const result = await gate(inputs, env)
-    conclude(result, inputs)
+    conclude(result)
   } catch (err) {
     core.setOutput('result', 'error')
     const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
     if (inputs?.explicit['on-error'] === 'warn')
       core.warning(`${message} (on-error: warn, so this step does not fail)`)
-    else core.setFailed(message)
+    else failWithError(message)
   }
 }
+
+/** Exit 2, as the CLI: the gate could not decide, which is not the same as findings (exit 1). */
+function failWithError(message: string): void {
+  core.setFailed(message)
+  process.exitCode = EXIT_ERROR
+}
+
+const EXIT_ERROR = 2
 
 interface Run {
   inputs: ActionInputs
@@ -137,13 +147,19 @@ async function publish(
   })
 }
 
-function conclude(result: ScanResult, inputs: ActionInputs): void {
+function conclude(result: ScanResult): void {
   const why = result.reasons.join('; ')
-  if (result.decision === 'pass') core.info(`serverless-gate: pass (${why})`)
-  else if (result.decision === 'fail') core.setFailed(`serverless-gate: fail (${why})`)
-  else if (inputs.explicit['on-error'] === 'warn')
-    core.warning(`serverless-gate: error (${why}); on-error: warn, so this step does not fail`)
-  else core.setFailed(`serverless-gate: error (${why})`)
+  const effective = effectiveDecision(result)
+  if (result.decision === 'error' && effective !== 'error')
+    core.warning(
+      `serverless-gate: error (${why}); on-error: warn, so the step is decided on the files that could be checked`
+    )
+  if (effective === 'error') failWithError(`serverless-gate: error (${why})`)
+  else if (effective === 'fail')
+    core.setFailed(
+      `serverless-gate: fail (${plural(result.gating.length, 'finding')} at or above ${result.settings['fail-on-severity']})`
+    )
+  else core.info(`serverless-gate: pass (${why})`)
 }
 
 /** The base's configuration; a broken or missing one there falls back to the head's, saying so. */

@@ -4,7 +4,8 @@ import { isAbsolute, join } from 'node:path'
 import type { ScanResult } from '../core/scan.js'
 import type { ConfigFile } from '../policy/config/schema.js'
 import { countsOf, toJsonReport } from '../report/json.js'
-import { renderSummary } from '../report/markdown/summary.js'
+import { uniqueDiagnostics } from '../model/location.js'
+import { notScanned, renderSummary } from '../report/markdown/summary.js'
 import { allRuleMeta } from '../report/rules-meta.js'
 import { toSarif } from '../report/sarif.js'
 import type { ActionInputs } from './inputs.js'
@@ -43,10 +44,14 @@ function annotate(result: ScanResult): void {
       startColumn: f.location.column
     })
   }
-  for (const d of [
-    ...result.errors,
-    ...result.diagnostics.head.filter(x => x.severity === 'warning')
-  ]) {
+  for (const d of uniqueDiagnostics(result.errors)) {
+    core.error(d.message, {
+      title: 'serverless-gate: could not be checked',
+      file: d.file,
+      startLine: d.line
+    })
+  }
+  for (const d of notScanned(result).filter(x => x.severity === 'warning')) {
     core.warning(d.message, {
       title: 'serverless-gate: not scanned',
       file: d.file,

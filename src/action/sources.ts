@@ -72,6 +72,7 @@ async function localSides(
   }
 }
 
+/** The checkout: in a git work tree, the files git tracks (what the commit holds). */
 export function workspaceSource(workspace: string, options: Partial<SourceOptions>): FileSource {
-  return new DirectorySource(workspace, options)
+  return new DirectorySource(workspace, { ...options, untracked: false })
 }

@@ -41,11 +41,14 @@ export function decide(
       atOrAbove(f.severity, threshold)
   )
   if (errors.length > 0) {
-    const shown = errors.slice(0, 3).map(e => `${e.file}:${e.line}: ${e.message}`)
+    // The files and reasons are listed once, under "Could not be checked", in every output.
+    const files = new Set(errors.map(e => e.file)).size
     return {
       decision: 'error',
       gating,
-      reasons: [`${errors.length} problem(s) kept the gate from checking everything`, ...shown]
+      reasons: [
+        `the gate could not check everything: ${errors.length} problem(s) in ${files} file(s)`
+      ]
     }
   }
   if (gating.length > 0) {
@@ -61,4 +64,16 @@ export function decide(
       ? 'fail-on-severity is none'
       : `no ${onlyNew ? 'new ' : ''}findings at or above ${threshold}`
   return { decision: 'pass', gating, reasons: [why] }
+}
+
+/**
+ * What the run does with its decision: an error stops it (exit 2, a failed check) unless
+ * `on-error: warn` is set, which decides on what the gate could read instead: findings at or above
+ * the threshold still fail it, and the files it could not check are listed loudly either way.
+ */
+export function effectiveDecision(
+  result: Pick<GateDecision, 'decision' | 'gating'> & { settings: GateSettings }
+): Decision {
+  if (result.decision !== 'error' || result.settings['on-error'] !== 'warn') return result.decision
+  return result.gating.length > 0 ? 'fail' : 'pass'
 }

@@ -42,6 +42,8 @@ export interface DependencyScan {
   notes: Diagnostic[]
   /** Packages looked up (in a pull request: only those new in the head). */
   checked: number
+  /** The head's lockfiles and manifests that were read and parsed. */
+  evaluated: string[]
 }
 
 /**
@@ -51,6 +53,14 @@ export interface DependencyScan {
  */
 export async function scanDependencies(input: DependencyScanInput): Promise<DependencyScan> {
   const head = await readLockfiles(input.head)
+  const evaluated = [...head.packages.keys()].filter(f => !head.unreadable.includes(f))
+  return { ...(await lookUp(input, head)), evaluated }
+}
+
+async function lookUp(
+  input: DependencyScanInput,
+  head: LockfileRead
+): Promise<Omit<DependencyScan, 'evaluated'>> {
   const base = input.base ? await readLockfiles(input.base) : undefined
   const errors = lockfileErrors(head, base)
   const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()

@@ -1,8 +1,9 @@
 import { posix } from 'node:path'
 import { parseLockfile, selectLockfiles } from '../deps/registry.js'
 import type { PackageRef } from '../deps/types.js'
-import type { Diagnostic } from '../model/location.js'
+import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath } from '../sources/paths.js'
+import { isLfsPointer } from '../sources/text.js'
 import type { FileSource } from '../sources/types.js'
 
 /** Manifests some lockfile formats read beside themselves, for direct and dev flags. */
@@ -24,8 +25,9 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
   for (const file of lockfiles) {
     const text = texts.get(file)
-    if (typeof text !== 'string') {
-      out.diagnostics.push(text as Diagnostic)
+    const problem = typeof text === 'string' ? lfsPointerIn(file, text) : text
+    if (problem || typeof text !== 'string') {
+      out.diagnostics.push(problem ?? (text as Diagnostic))
       out.unreadable.push(file)
       continue
     }
@@ -42,6 +44,13 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
     if (result.diagnostics.some(d => d.severity === 'error')) out.unreadable.push(file)
   }
   return out
+}
+
+function lfsPointerIn(file: string, text: string): Diagnostic | undefined {
+  if (!isLfsPointer(text)) return undefined
+  const why =
+    'is a Git LFS pointer, not the lockfile itself: check out LFS files (actions/checkout needs `lfs: true`) to have it checked'
+  return diagnostic(file, why, 'lfs-pointer')
 }
 
 function siblingsOf(lockfiles: string[], present: Set<string>): string[] {

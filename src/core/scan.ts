@@ -6,7 +6,7 @@ import {
 } from '../diff/findings.js'
 import { securityChanges, type SecurityChange } from '../diff/changes.js'
 import { buildModel } from '../iac/build-model.js'
-import type { Diagnostic } from '../model/location.js'
+import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { OsvSource } from '../osv/index.js'
 import { scanDependencies } from './deps.js'
 import type { Model } from '../model/types.js'
@@ -18,6 +18,7 @@ import { applySuppressions } from '../policy/suppressions/apply.js'
 import type { Finding } from '../policy/types.js'
 import { filteredSource } from '../sources/filtered.js'
 import type { FileSource } from '../sources/types.js'
+import { uncheckedFiles } from './coverage.js'
 import { decide, type GateDecision } from './decision.js'
 import { silentLogger, type Logger } from './logger.js'
 
@@ -76,7 +77,8 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     const errors = [
       ...head.errors,
       ...(iac ? errorDiagnostics(head.model.diagnostics) : []),
-      ...deps.errors
+      ...deps.errors,
+      ...(await unchecked(input, head, deps))
     ]
     return result('full', input, findings, [], head, undefined, errors, deps.notes)
   }
@@ -87,7 +89,13 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const iacDiff = iac
     ? await diffSides(input, base, head, now)
     : { findings: [], errors: [], changes: [] }
-  const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors]
+  const errors = [
+    ...head.errors,
+    ...base.errors,
+    ...iacDiff.errors,
+    ...deps.errors,
+    ...(await unchecked(input, head, deps, base))
+  ]
   return result(
     'diff',
     input,
@@ -116,13 +124,11 @@ async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
     foldDiffFindings(classifyFindings(base.findings, head.findings), diffFindings),
     base.findings
   )
-  // A file that the change made unreadable keeps the gate from checking it; one already broken on the base does not.
-  const newErrors = errorDiagnostics(head.model.diagnostics).filter(
-    d => !base.model.diagnostics.some(b => sameDiagnostic(b, d))
-  )
+  // A file the head holds but the gate could not check keeps it from vouching for the change,
+  // whether or not the base had the same problem.
   return {
     findings,
-    errors: [...diff.errors, ...newErrors],
+    errors: [...diff.errors, ...errorDiagnostics(head.model.diagnostics)],
     changes: securityChanges(base.model, head.model)
   }
 }
@@ -162,7 +168,8 @@ async function dependencies(
   base: FileSource | undefined,
   now: Date
 ): Promise<DependencyPart> {
-  if (!input.settings.scanners.includes('deps')) return { findings: [], errors: [], notes: [] }
+  if (!input.settings.scanners.includes('deps'))
+    return { findings: [], errors: [], notes: [], diagnostics: [] }
   const { source: head, model } = headSide
   const configPath = input.configPath ?? '.serverless-gate.yml'
   const scan = await scanDependencies({
@@ -188,7 +195,9 @@ async function dependencies(
   return {
     findings: suppressed.map(f => ({ ...f, status: statusOf.get(f.fingerprint) ?? 'new' })),
     errors: [...scan.errors, ...lockfileErrors],
-    notes: scan.notes
+    notes: scan.notes,
+    evaluated: scan.evaluated,
+    diagnostics: scan.diagnostics
   }
 }
 
@@ -196,6 +205,9 @@ interface DependencyPart {
   findings: ClassifiedFinding[]
   errors: Diagnostic[]
   notes: Diagnostic[]
+  /** Lockfiles and manifests read and parsed; absent when the dependency scanner is off. */
+  evaluated?: string[]
+  diagnostics: Diagnostic[]
 }
 
 /** Gate settings a change alters in the config file: said plainly, so reviewers see them. */
@@ -254,15 +266,19 @@ function result(
   errors: Diagnostic[],
   notes: Diagnostic[]
 ): ScanResult {
+  const unique = uniqueDiagnostics(errors)
   return {
     mode,
     settings: input.settings,
-    ...decide(findings, errors, input.settings, mode === 'diff'),
+    ...decide(findings, unique, input.settings, mode === 'diff'),
     findings,
     changes,
-    diagnostics: { head: head.model.diagnostics, base: base?.model.diagnostics ?? [] },
+    diagnostics: {
+      head: uniqueDiagnostics(head.model.diagnostics),
+      base: uniqueDiagnostics(base?.model.diagnostics ?? [])
+    },
     undecided: head.undecided,
-    errors,
+    errors: unique,
     notes,
     models: { head: head.model, base: base?.model }
   }
@@ -272,6 +288,32 @@ function errorDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return ds.filter(d => d.severity === 'error')
 }
 
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  return a.file === b.file && a.message === b.message
+/**
+ * The invariant over each side, checked here and only here: every recognised file was evaluated
+ * or has an error. The base's lockfiles are read only to tell what is new, so its side is held
+ * to the rule for IaC alone.
+ */
+async function unchecked(
+  input: ScanInput,
+  head: Side,
+  deps: DependencyPart,
+  base?: Side
+): Promise<Diagnostic[]> {
+  const iac = input.settings.scanners.includes('iac')
+  const headOutcome = {
+    source: head.source,
+    model: iac ? head.model : undefined,
+    lockfiles: deps.evaluated,
+    diagnostics: [...head.model.diagnostics, ...deps.diagnostics]
+  }
+  const found = await uncheckedFiles(headOutcome)
+  if (base && iac)
+    found.push(
+      ...(await uncheckedFiles({
+        source: base.source,
+        model: base.model,
+        diagnostics: base.model.diagnostics
+      }))
+    )
+  return found
 }

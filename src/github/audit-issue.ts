@@ -36,15 +36,15 @@ export async function syncAuditIssue(
   logger: Logger
 ): Promise<AuditIssueOutcome> {
   const where = { owner: repository.owner, repo: repository.repo }
-  // The issue tracks what fails the audit: findings at or above the threshold. A run that could
-  // not check everything never closes it (an error is not a clean repository).
+  // The issue tracks what fails the audit: findings at or above the threshold, and files the gate
+  // could not check. A run with errors never closes it (an error is not a clean repository): it
+  // says which files could not be checked instead.
   const open = options.result.gating.length
   const issue = await findAuditIssue(client, repository, options.author)
-  if (options.result.decision === 'error') {
-    logger.warning('the audit could not check everything: the tracking issue is left as it is')
-    return 'unchanged'
-  }
-  if (open === 0) {
+  const failedToCheck = options.result.decision === 'error'
+  if (failedToCheck)
+    logger.warning('the audit could not check everything: the tracking issue says which files')
+  if (open === 0 && !failedToCheck) {
     if (!issue) return 'unchanged'
     await client.rest.issues.createComment({
       ...where,
@@ -62,7 +62,11 @@ export async function syncAuditIssue(
   }
   const branch = options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
   const threshold = options.result.settings['fail-on-severity']
-  const title = `serverless-gate: ${plural(open, 'finding')} at or above ${threshold} in ${branch}`
+  const findings = `${plural(open, 'finding')} at or above ${threshold}`
+  const unchecked = new Set(options.result.errors.map(e => e.file)).size
+  const title = failedToCheck
+    ? `serverless-gate: ${plural(unchecked, 'file')} could not be checked in ${branch} (${findings})`
+    : `serverless-gate: ${findings} in ${branch}`
   const body = issueBody(options)
   if (issue) {
     if (issue.title === title && issue.body === body) return 'unchanged'

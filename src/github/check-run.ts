@@ -1,4 +1,5 @@
 import type { Logger } from '../core/logger.js'
+import { effectiveDecision } from '../core/decision.js'
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
@@ -80,11 +81,11 @@ export async function publishCheckRun(
 /**
  * success on pass, failure on fail, neutral when the gate never fails on findings
  * (`fail-on-severity: none`). An error is a failure, never a pass; with `on-error: warn` it is
- * neutral, as the step then does not fail either.
+ * decided on what could be checked: a failure with findings, else neutral (never success).
  */
 export function conclusionOf(result: ScanResult): Conclusion {
   if (result.decision === 'error')
-    return result.settings['on-error'] === 'warn' ? 'neutral' : 'failure'
+    return effectiveDecision(result) === 'pass' ? 'neutral' : 'failure'
   if (result.decision === 'fail') return 'failure'
   return result.settings['fail-on-severity'] === 'none' ? 'neutral' : 'success'
 }

@@ -66,3 +66,20 @@ function isWorkflow(path: string): boolean {
 export function looksLikeTemplate(text: string): boolean {
   return text.includes('AWS::') || text.includes('AWSTemplateFormatVersion')
 }
+
+/**
+ * Names that mark a template whatever the file holds: Serverless, and CloudFormation templates as
+ * CDK and most tools write them. (`template.yaml` is SAM's default but also other tools' name.)
+ */
+const TEMPLATE_NAME = /^(serverless\.(ya?ml|json)|.+\.template\.(json|ya?ml))$/
+
+export function isTemplateByName(path: string): boolean {
+  return TEMPLATE_NAME.test(posix.basename(path))
+}
+
+/**
+ * The code by which a reader states that a file it looked at is not something the gate checks (a
+ * Serverless file for another cloud, YAML that mentions `AWS::` types but is no template). The
+ * statement is shown in the report: it is never silent.
+ */
+export const OUT_OF_SCOPE_CODE = 'not-checked-format'

@@ -50,3 +50,14 @@ export function diagnostic(
 ): Diagnostic {
   return { file, line: at.line ?? 1, column: at.column ?? 1, message, code, severity }
 }
+
+/** Each problem once: the first diagnostic per file and reason (its message) is kept. */
+export function uniqueDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return ds.filter(d => {
+    const key = `${d.file}\0${d.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

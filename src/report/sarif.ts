@@ -1,4 +1,5 @@
-import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif'
+import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import type { Severity } from '../policy/config/schema.js'
@@ -34,7 +35,10 @@ const BASELINE: Record<ClassifiedFinding['status'], Result.baselineState | undef
  * SARIF 2.1.0 as code scanning accepts it: each rule once in `tool.driver.rules`, results with the
  * bare rule id, the exact start line, fingerprints, and in a diff the baseline state of each result.
  */
-export function toSarif(result: Pick<ScanResult, 'findings' | 'mode'>, rules: RuleMeta[]): Log {
+export function toSarif(
+  result: Pick<ScanResult, 'findings' | 'mode'> & Partial<Pick<ScanResult, 'errors'>>,
+  rules: RuleMeta[]
+): Log {
   const used = new Set(result.findings.map(f => f.ruleId))
   const descriptors = rules.filter(r => used.has(r.id)).map(descriptor)
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
@@ -53,9 +57,33 @@ export function toSarif(result: Pick<ScanResult, 'findings' | 'mode'>, rules: Ru
         },
         results: result.findings
           .filter(f => result.mode === 'diff' || f.status !== 'fixed')
-          .map(f => sarifResult(f, index.get(f.ruleId), result.mode === 'diff'))
+          .map(f => sarifResult(f, index.get(f.ruleId), result.mode === 'diff')),
+        invocations: [invocation(result.errors ?? [])]
       }
     ]
+  }
+}
+
+/** The files the gate could not check, each once: the run did not execute successfully then. */
+function invocation(errors: readonly Diagnostic[]): Invocation {
+  return {
+    executionSuccessful: errors.length === 0,
+    toolExecutionNotifications: uniqueDiagnostics(errors).map(d => ({
+      level: 'error',
+      descriptor: { id: d.code },
+      message: { text: d.message },
+      // `(dependencies)` and the like name no file.
+      locations: d.file.startsWith('(')
+        ? []
+        : [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: d.file },
+                region: { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) }
+              }
+            }
+          ]
+    }))
   }
 }
 

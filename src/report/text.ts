@@ -1,8 +1,9 @@
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
-import { formatLocation } from '../model/location.js'
+import { formatLocation, uniqueDiagnostics } from '../model/location.js'
 import { countsOf } from './json.js'
 import { bySeverity } from './markdown/sections.js'
+import { notScanned } from './markdown/summary.js'
 
 /** The scan for a terminal: the decision, findings by status, changes, and what was not scanned. */
 export function renderText(result: ScanResult, verbose = false): string {
@@ -11,6 +12,11 @@ export function renderText(result: ScanResult, verbose = false): string {
   const severities = Object.entries(counts.bySeverity).map(([s, n]) => `${n} ${s}`)
   out.push(
     `${counts.findings} open findings (${severities.join(', ')}), ${counts.fixed} fixed, ${counts.suppressed} suppressed`
+  )
+  block(
+    out,
+    'Could not be checked',
+    uniqueDiagnostics(result.errors).map(d => `${formatLocation(d)}  ${d.message}`)
   )
   const open = bySeverity(result.findings.filter(f => f.status !== 'fixed' && !f.suppressed))
   if (result.mode === 'diff') {
@@ -38,7 +44,7 @@ export function renderText(result: ScanResult, verbose = false): string {
   block(
     out,
     'Not scanned',
-    [...result.diagnostics.head, ...result.errors].map(d => `${formatLocation(d)}  ${d.message}`)
+    notScanned(result).map(d => `${formatLocation(d)}  ${d.message}`)
   )
   block(
     out,

@@ -2,8 +2,9 @@ import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises'
 import { join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isCdkTemplate, isSkippedDir } from './paths.js'
-import { decodeText, tooLarge } from './text.js'
+import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
+import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
+import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
   type FileSource,
@@ -27,9 +28,28 @@ export class DirectorySource implements FileSource {
 
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
+    const tracked = await workTreeFiles(this.root, this.options.untracked)
+    if (tracked) return this.existing(tracked, excluded)
     const out: string[] = []
     await this.walk('', [], excluded, out)
     return out.sort()
+  }
+
+  /**
+   * In a git work tree: what git holds that is still on disk, outside the built-in excludes, and
+   * the CDK templates synthesised into an ignored `cdk.out`.
+   */
+  private async existing(paths: string[], excluded: (p: string) => boolean): Promise<string[]> {
+    const out: string[] = []
+    for (const path of paths) {
+      if (excluded(path) || inSkippedDir(path)) continue
+      const info = await lstat(join(this.root, path)).catch(() => undefined)
+      if (info && (info.isFile() || info.isSymbolicLink())) out.push(path)
+    }
+    const synthesised: string[] = []
+    for (const dir of await ignoredCdkOutDirs(this.root))
+      if (!excluded(dir)) await this.cdkTemplatesIn(dir, synthesised)
+    return [...new Set([...out, ...synthesised.filter(p => !excluded(p))])].sort()
   }
 
   private async walk(
@@ -89,8 +109,10 @@ export class DirectorySource implements FileSource {
     }
     const info = await lstat(real)
     if (!info.isFile()) return { diagnostic: diagnostic(safe, 'not a regular file', 'not-a-file') }
-    if (info.size > this.options.maxFileBytes)
-      return tooLarge(safe, info.size, this.options.maxFileBytes)
+    if (info.size > this.options.maxFileBytes) {
+      const preview = previewText(await readBounded(real, PREVIEW_BYTES - 1))
+      return { ...tooLarge(safe, info.size, this.options.maxFileBytes), preview }
+    }
     return decodeText(
       safe,
       await readBounded(real, this.options.maxFileBytes),

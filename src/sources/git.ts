@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { posix } from 'node:path'
 import { promisify } from 'node:util'
 import { ConfigError } from '../core/errors.js'
-import { diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isSkippedDir } from './paths.js'
-import { decodeText, tooLarge } from './text.js'
+import { diagnostic, type Diagnostic } from '../model/location.js'
+import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
+import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
   type FileSource,
@@ -30,7 +31,7 @@ async function gitBytes(cwd: string, args: string[], maxBuffer: number): Promise
 export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
-  private sizes?: Map<string, number>
+  private entries?: Map<string, TreeEntry>
 
   private constructor(
     private repo: string,
@@ -61,34 +62,107 @@ export class GitRevisionSource implements FileSource {
     return [...(await this.tree()).keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
   }
 
-  /** Path → size of every regular file of the commit (symbolic links and submodules left out). */
-  private async tree(): Promise<Map<string, number>> {
-    if (this.sizes) return this.sizes
+  /** Path → entry of every regular file and symbolic link of the commit (submodules left out). */
+  private async tree(): Promise<Map<string, TreeEntry>> {
+    if (this.entries) return this.entries
     const out = await git(this.repo, ['ls-tree', '-r', '-z', '--long', '--full-tree', this.commit])
-    this.sizes = new Map()
+    this.entries = new Map()
     for (const record of out.split('\0')) {
-      const m = /^(\d+) blob [0-9a-f]+\s+(\d+|-)\t(.+)$/s.exec(record)
-      if (m && (m[1] === '100644' || m[1] === '100755'))
-        this.sizes.set(m[3] as string, Number(m[2]))
+      const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(record)
+      const mode = m?.[1]
+      if (m && (mode === '100644' || mode === '100755' || mode === LINK_MODE))
+        this.entries.set(m[4] as string, { size: Number(m[3]), link: mode === LINK_MODE })
     }
-    return this.sizes
+    return this.entries
   }
 
   async read(path: string): Promise<ReadResult> {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const size = (await this.tree()).get(safe)
-    if (size === undefined)
-      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
-    if (size > this.options.maxFileBytes) return tooLarge(safe, size, this.options.maxFileBytes)
+    const target = await this.followLinks(safe)
+    if ('diagnostic' in target) return target
+    const size = target.entry.size
+    if (size > this.options.maxFileBytes) {
+      const preview = previewText(await this.blobStart(target.path))
+      return { ...tooLarge(safe, size, this.options.maxFileBytes), preview }
+    }
     const bytes = await gitBytes(
       this.repo,
-      ['cat-file', 'blob', `${this.commit}:${safe}`],
+      ['cat-file', 'blob', this.blob(target.path)],
       size + 1024
     )
     return decodeText(safe, bytes, this.options.maxFileBytes)
   }
+
+  /**
+   * A symbolic link is read as its target when that is a file of the same commit: on both sides
+   * of a pull request alike, as a checkout would. One that leaves the repository, or leads
+   * nowhere, is an error located at the link.
+   */
+  private async followLinks(
+    path: string
+  ): Promise<{ path: string; entry: TreeEntry } | { diagnostic: Diagnostic }> {
+    const tree = await this.tree()
+    let current = path
+    let written = ''
+    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
+      const entry = tree.get(current)
+      if (entry === undefined) {
+        const why =
+          current === path
+            ? `file not found in ${this.label}`
+            : `symbolic link to ${written}, which is not a file of this commit: not read`
+        return { diagnostic: diagnostic(path, why, current === path ? 'not-found' : 'broken-link') }
+      }
+      if (!entry.link) return { path: current, entry }
+      const target = (
+        await gitBytes(this.repo, ['cat-file', 'blob', this.blob(current)], 64 * 1024)
+      ).toString('utf8')
+      written = target
+      const next = resolveInRepo(posix.dirname(current), target)
+      if (next === undefined) {
+        const why = `symbolic link to ${target}, outside the repository: not read`
+        return { diagnostic: diagnostic(path, why, 'outside-root') }
+      }
+      current = next
+    }
+    const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
+    return { diagnostic: diagnostic(path, why, 'broken-link') }
+  }
+
+  private blob(path: string): string {
+    return `${this.commit}:${path}`
+  }
+
+  /** The first bytes of a blob, without reading the rest. */
+  private blobStart(path: string): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...SAFE, 'cat-file', 'blob', this.blob(path)], {
+        cwd: this.repo,
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
+      const chunks: Buffer[] = []
+      let length = 0
+      child.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk)
+        length += chunk.length
+        if (length >= PREVIEW_BYTES) child.kill()
+      })
+      child.on('error', reject)
+      child.on('close', () => resolve(Buffer.concat(chunks).subarray(0, PREVIEW_BYTES)))
+    })
+  }
+}
+
+/** Git's mode for a symbolic link; its blob holds the target path. */
+const LINK_MODE = '120000'
+/** As the operating system's own limit on links followed in a path (Linux: 40). */
+const MAX_LINK_HOPS = 40
+
+interface TreeEntry {
+  size: number
+  link: boolean
 }
 
 function inSkippedDir(path: string): boolean {

@@ -2,7 +2,8 @@ import { errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { GitHubClient, Repository } from '../github/client.js'
 import { diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isSkippedDir } from './paths.js'
+import { posix } from 'node:path'
+import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
 import { decodeText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -20,6 +21,8 @@ export interface GitHubTreeOptions extends SourceOptions {
 interface BlobEntry {
   sha: string
   size?: number
+  /** A symbolic link (mode 120000): its blob holds the target's path. */
+  link?: boolean
 }
 
 interface TreeItem {
@@ -40,6 +43,7 @@ export class GitHubTreeSource implements FileSource {
   readonly label: string
   private readonly options: GitHubTreeOptions
   private readonly texts = new Map<string, Promise<ReadResult>>()
+  private readonly links = new Map<string, Promise<string>>()
 
   private constructor(
     private readonly client: GitHubClient,
@@ -54,7 +58,7 @@ export class GitHubTreeSource implements FileSource {
   }
 
   /**
-   * Lists the commit's tree. Symbolic links and submodules are left out. An API error here is
+   * Lists the commit's tree. Submodules are left out. An API error here is
    * thrown: without the list of files there is nothing to scan.
    */
   static async open(
@@ -98,10 +102,18 @@ export class GitHubTreeSource implements FileSource {
     return text
   }
 
-  private async readBlob(path: string): Promise<ReadResult> {
+  private async readBlob(path: string, hops = 0): Promise<ReadResult> {
     const entry = this.blobs.get(path)
     if (!entry)
       return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
+    if (entry.link)
+      return this.readLink(path, entry, hops).catch(err => ({
+        diagnostic: diagnostic(
+          path,
+          `could not be read through the GitHub API: ${errorMessage(err)}`,
+          'read-error'
+        )
+      }))
     const max = this.options.maxFileBytes
     if (entry.size !== undefined && entry.size > max) return tooLarge(path, entry.size, max)
     try {
@@ -122,7 +134,46 @@ export class GitHubTreeSource implements FileSource {
       return { diagnostic: diagnostic(path, why, 'read-error') }
     }
   }
+
+  /**
+   * A symbolic link is read as its target when that is a file of the same commit, as a checkout
+   * would; one that leaves the repository or leads nowhere is an error located at the link.
+   */
+  private async readLink(path: string, entry: BlobEntry, hops: number): Promise<ReadResult> {
+    const target = await this.linkTarget(entry.sha)
+    const next = resolveInRepo(posix.dirname(path), target)
+    if (next === undefined) {
+      const why = `symbolic link to ${target}, outside the repository: not read`
+      return { diagnostic: diagnostic(path, why, 'outside-root') }
+    }
+    if (hops >= MAX_LINK_HOPS) {
+      const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
+      return { diagnostic: diagnostic(path, why, 'broken-link') }
+    }
+    if (!this.blobs.has(next)) {
+      const why = `symbolic link to ${target}, which is not a file of this commit: not read`
+      return { diagnostic: diagnostic(path, why, 'broken-link') }
+    }
+    const read = await this.readBlob(next, hops + 1)
+    return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
+  }
+
+  private linkTarget(sha: string): Promise<string> {
+    let target = this.links.get(sha)
+    if (!target) {
+      target = this.client.rest.git
+        .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
+        .then(({ data }) =>
+          Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+        )
+      this.links.set(sha, target)
+    }
+    return target
+  }
 }
+
+/** As the operating system's own limit on links followed in a path (Linux: 40). */
+const MAX_LINK_HOPS = 40
 
 /** Lists a commit's regular files, in one request unless GitHub truncates the recursive tree. */
 class TreeLister {
@@ -179,14 +230,15 @@ class TreeLister {
   }
 }
 
-/** Regular files of a tree listing (mode 100644 or 100755): no links, submodules or folders. */
+/** Regular files and symbolic links of a tree listing: no submodules or folders. */
 function blobsOf(tree: TreeItem[], prefix: string): Map<string, BlobEntry> {
   const blobs = new Map<string, BlobEntry>()
   for (const item of tree) {
-    if (item.type !== 'blob' || item.mode === '120000') continue
+    if (item.type !== 'blob') continue
     blobs.set(join(prefix, item.path), {
       sha: item.sha,
-      ...(item.size !== undefined ? { size: item.size } : {})
+      ...(item.size !== undefined ? { size: item.size } : {}),
+      ...(item.mode === '120000' ? { link: true } : {})
     })
   }
   return blobs

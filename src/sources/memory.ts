@@ -6,7 +6,7 @@ import {
   type ReadResult,
   type SourceOptions
 } from './types.js'
-import { tooLarge } from './text.js'
+import { PREVIEW_BYTES, tooLarge } from './text.js'
 
 /** Files held in memory (path → text): contents fetched from an API, or prepared for a benchmark. */
 export class MemorySource implements FileSource {
@@ -29,7 +29,11 @@ export class MemorySource implements FileSource {
     const text = safe === undefined ? undefined : this.files.get(safe)
     if (text === undefined) return { diagnostic: diagnostic(path, 'file not found', 'not-found') }
     const bytes = Buffer.byteLength(text)
-    if (bytes > this.options.maxFileBytes) return tooLarge(path, bytes, this.options.maxFileBytes)
+    if (bytes > this.options.maxFileBytes)
+      return {
+        ...tooLarge(path, bytes, this.options.maxFileBytes),
+        preview: text.slice(0, PREVIEW_BYTES)
+      }
     return { text }
   }
 }

@@ -36,6 +36,13 @@ export function isSkippedDir(path: string): boolean {
   return name.startsWith('asset.') && posix.basename(posix.dirname(path)) === 'cdk.out'
 }
 
+/** Whether any folder above a path is one never scanned. */
+export function inSkippedDir(path: string): boolean {
+  const parts = path.split('/')
+  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
+  return false
+}
+
 /** CDK output is usually git-ignored, yet it is exactly the template to scan. */
 export function isCdkTemplate(path: string): boolean {
   return /(^|\/)cdk\.out\/[^/]+\.template\.json$/.test(path)

@@ -3,12 +3,20 @@ import type { ReadResult } from './types.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
+/** How many leading bytes are looked at for NUL bytes: git's own test for binary content. */
+const BINARY_PROBE = 8000
+
 /**
- * Decodes a file's bytes as UTF-8 (dropping a BOM). Invalid UTF-8 is reported at the line of the
- * first bad byte, and the file is not scanned: guessing an encoding could move every line.
+ * Decodes a file's bytes as text. UTF-8 (a BOM dropped) and UTF-16 with a byte order mark are
+ * decoded; binary content, UTF-16 without a BOM and invalid UTF-8 are located errors and the file
+ * is not scanned: guessing an encoding could move every line.
  */
 export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): ReadResult {
   if (bytes.byteLength > maxBytes) return tooLarge(path, bytes.byteLength, maxBytes)
+  const utf16 = utf16Encoding(bytes)
+  if (utf16) return decodeUtf16(path, bytes, utf16)
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0)
+  if (nul >= 0) return { diagnostic: binaryDiagnostic(path, bytes, nul) }
   try {
     return { text: decoder.decode(bytes) }
   } catch {
@@ -17,27 +25,90 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
     return {
       diagnostic: diagnostic(
         path,
-        `not valid UTF-8 (first bad byte at offset ${offset})`,
+        `not valid UTF-8 (first bad byte at offset ${offset}): save it as UTF-8 to have it checked`,
         'invalid-encoding',
-        {
-          line
-        }
+        { line }
       )
     }
   }
 }
 
-export function tooLarge(path: string, size: number, maxBytes: number): ReadResult {
-  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
-  return {
-    diagnostic: diagnostic(
-      path,
-      `skipped: ${mb(size)} is over the ${mb(maxBytes)} file size limit (max-file-size)`,
-      'file-too-large',
-      {},
-      'warning'
-    )
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+function decodeUtf16(
+  path: string,
+  bytes: Uint8Array,
+  encoding: 'utf-16le' | 'utf-16be'
+): ReadResult {
+  try {
+    // The BOM is dropped by the decoder, as for UTF-8.
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) }
+  } catch {
+    const why = `starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`
+    return { diagnostic: diagnostic(path, why, 'invalid-encoding') }
   }
+}
+
+/** NUL bytes at every other position are UTF-16 text without its byte order mark. */
+function binaryDiagnostic(path: string, bytes: Uint8Array, nul: number) {
+  const line = countLines(bytes, nul)
+  if (looksLikeBomlessUtf16(bytes)) {
+    const why =
+      'looks like UTF-16 text without a byte order mark, which cannot be decoded safely: save it as UTF-8 (or UTF-16 with a BOM) to have it checked'
+    return diagnostic(path, why, 'invalid-encoding', { line })
+  }
+  const why = `holds binary content (a NUL byte at offset ${nul}), not text: it cannot be checked`
+  return diagnostic(path, why, 'binary-content', { line })
+}
+
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const probe = bytes.subarray(0, Math.min(bytes.length, BINARY_PROBE) & ~1)
+  if (probe.length < 4) return false
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < probe.length; i += 2) {
+    if (probe[i] === 0) evenNul++
+    if (probe[i + 1] === 0) oddNul++
+  }
+  const pairs = probe.length / 2
+  // ASCII-range text in UTF-16 has a NUL in (nearly) every pair, always on the same side.
+  return Math.max(evenNul, oddNul) >= pairs * 0.9 && Math.min(evenNul, oddNul) <= pairs * 0.05
+}
+
+/** A Git LFS pointer file: what a checkout without LFS holds in place of the real file. */
+export function isLfsPointer(text: string): boolean {
+  return text.length < 1024 && text.startsWith('version https://git-lfs.github.com/spec/v1')
+}
+
+/** How much of a file over the size limit is read to tell whether the gate needs it. */
+export const PREVIEW_BYTES = 64 * 1024
+
+/** The start of a file as text, for a look at what it is; bytes that do not decode are replaced. */
+export function previewText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, PREVIEW_BYTES))
+}
+
+/** A file over `max-file-size`: an error naming its size and the setting that raises the limit. */
+export function tooLarge(path: string, size: number, maxBytes: number): ReadResult {
+  return { diagnostic: tooLargeDiagnostic(path, size, maxBytes) }
+}
+
+export function tooLargeDiagnostic(path: string, size: number, maxBytes: number) {
+  return diagnostic(
+    path,
+    `not read: its ${sizeText(size)} is over the max-file-size limit of ${sizeText(maxBytes)}; set \`max-file-size\` in .serverless-gate.yml to at least ${size} (bytes) to have it checked`,
+    'file-too-large'
+  )
+}
+
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB (${bytes} bytes)`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes} bytes)`
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

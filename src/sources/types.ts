@@ -10,18 +10,32 @@ export interface FileSource {
   read(path: string): Promise<ReadResult>
 }
 
-export type ReadResult = { text: string } | { diagnostic: Diagnostic }
+/**
+ * A file that could not be read may come with the start of its text (`preview`, when it was too
+ * large): enough to tell whether it is a file the gate would need at all.
+ */
+export type ReadResult = { text: string } | { diagnostic: Diagnostic; preview?: string }
 
 export interface SourceOptions {
-  /** Files larger than this are reported and skipped. */
+  /** Files larger than this are not read: an error when the gate recognises them (see README). */
   maxFileBytes: number
   /** Extra globs (root-relative) to leave out, on top of `.gitignore` and the built-in excludes. */
   excludePaths: string[]
+  /**
+   * In a git work tree, also scan untracked files that are not ignored (a local run, where they
+   * are work in progress). Tracked files are scanned whatever `.gitignore` says.
+   */
+  untracked: boolean
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+/**
+ * 256 MiB: lockfiles of large monorepos reach tens of megabytes and CDK templates tens more, and
+ * every file the gate recognises must be read; the limit only spares files it would not need.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024
 
 export const DEFAULT_SOURCE_OPTIONS: SourceOptions = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-  excludePaths: []
+  excludePaths: [],
+  untracked: true
 }

@@ -15,7 +15,7 @@ and Terraform under dir (default: the current directory). Nothing is executed.
 
 Options:
   --format text|json   output format (default: text)
-  --max-file-size N    skip files larger than N bytes (default: 5242880)
+  --max-file-size N    do not read files larger than N bytes (default: 268435456)
 `
 
 export const inventoryCommand: Command = {

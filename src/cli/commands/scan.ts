@@ -1,5 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { effectiveDecision } from '../../core/decision.js'
 import { listInput, resolveSettings } from '../../core/settings.js'
 import { osvSourceFor } from '../../core/osv-source.js'
 import { runScan, type ScanResult } from '../../core/scan.js'
@@ -89,12 +90,13 @@ export const scanCommand: Command = {
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
     for (const e of result.errors)
-      io.err.write(`serverless-gate: ${e.file}:${e.line}: ${e.message}\n`)
-    return result.decision === 'error'
-      ? EXIT_ERROR
-      : result.decision === 'fail'
-        ? EXIT_FINDINGS
-        : EXIT_OK
+      io.err.write(`serverless-gate: could not check ${e.file}:${e.line}: ${e.message}\n`)
+    const effective = effectiveDecision(result)
+    if (result.decision === 'error' && effective !== 'error')
+      io.err.write(
+        'serverless-gate: on-error: warn, so the exit code is decided on the files that could be checked\n'
+      )
+    return effective === 'error' ? EXIT_ERROR : effective === 'fail' ? EXIT_FINDINGS : EXIT_OK
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ScanResult } from '../../core/scan.js'
+import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { escapeMarkdown } from './escape.js'
 import {
@@ -33,6 +34,10 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
     `## serverless-gate: ${HEADLINE[result.decision]}`,
     '',
     result.reasons.map(r => escapeMarkdown(r)).join('<br>'),
+    ...section(
+      `Could not be checked (${result.errors.length})`,
+      uniqueDiagnostics(result.errors).map(diagnosticLine)
+    ),
     '',
     severityTable(counts.bySeverity)
   ]
@@ -51,7 +56,7 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
         .filter(f => f.suppressed && f.status !== 'fixed')
         .map(f => suppressedLine(f, opts.linkTo))
     ),
-    ...section('Not scanned', [...result.diagnostics.head, ...result.errors].map(diagnosticLine)),
+    ...section('Not scanned', notScanned(result).map(diagnosticLine)),
     ...section('Notes', result.notes.map(diagnosticLine))
   ]
   const title =
@@ -71,6 +76,14 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
         ]
       : []
   return fit(head, title, lines, [...existingSection, ...tail], opts)
+}
+
+/** Files read in part or left out, that did not stop the gate (the errors are listed above). */
+export function notScanned(result: ScanResult): Diagnostic[] {
+  const errors = new Set(result.errors.map(d => `${d.file}\0${d.message}`))
+  return uniqueDiagnostics(result.diagnostics.head).filter(
+    d => !errors.has(`${d.file}\0${d.message}`)
+  )
 }
 
 function section(title: string, lines: string[]): string[] {

@@ -34,11 +34,8 @@ export class Includes {
   async open(written: string, expr: string, loc: SourceLocation): Promise<Opened> {
     const path = repositoryPath(this.dir, written)
     if (!path) {
-      this.warn(
-        `${expr}: ${written} is outside the repository and is not read`,
-        'file-outside-repository',
-        loc
-      )
+      const why = `${expr}: ${written} is outside the repository: not read, so what it holds is not checked`
+      this.diagnostics.push(diagnostic(loc.file, why, 'file-outside-repository', loc))
       return blocked('file', expr, loc)
     }
     const kind = includeKind(path)

@@ -185,6 +185,11 @@ class VariableResolver implements ValueResolver {
   }
 
   private report(message: string, code: string, loc: SourceLocation): void {
-    this.diagnostics.push(diagnostic(loc.file, message, code, loc, 'warning'))
+    this.diagnostics.push(diagnostic(loc.file, message, code, loc, severityOf(code)))
   }
+}
+
+/** An include that names a missing file hides what the service holds: the gate cannot vouch for it. */
+function severityOf(code: string): 'error' | 'warning' {
+  return code === 'unresolved-include' ? 'error' : 'warning'
 }

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { decodeText, isLfsPointer } from '../../src/sources/text.js'
+import { DirectorySource } from '../../src/sources/filesystem.js'
+import { commit, git, initRepo } from '../helpers/git-repo.js'
+import { tempRepo, writeFiles } from '../helpers/temp-repo.js'
+
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach(c => c()))
+
+const MAX = 1024 * 1024
+const codeOf = (r: ReturnType<typeof decodeText>) =>
+  'diagnostic' in r ? [r.diagnostic.code, r.diagnostic.severity, r.diagnostic.line] : r.text
+
+describe('decodeText: what a file holds', () => {
+  it('decodes UTF-16 with a byte order mark, either way round', () => {
+    const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const be = Buffer.from(le)
+    be.swap16()
+    expect(decodeText('t.yaml', le, MAX)).toEqual({ text })
+    expect(decodeText('t.yaml', be, MAX)).toEqual({ text })
+  })
+
+  it('refuses UTF-16 without a byte order mark, saying so', () => {
+    const r = decodeText('t.yaml', Buffer.from('a: 1\nb: 2\n', 'utf16le'), MAX)
+    expect(codeOf(r)).toEqual(['invalid-encoding', 'error', 1])
+    expect('diagnostic' in r && r.diagnostic.message).toMatch(
+      /UTF-16 text without a byte order mark/
+    )
+  })
+
+  it('refuses binary content at the line of its first NUL byte', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a: 1\nb: 2\n'),
+      Buffer.from([0x89, 0x00, 0x01, 0xff])
+    ])
+    const r = decodeText('package-lock.json', bytes, MAX)
+    expect(codeOf(r)).toEqual(['binary-content', 'error', 3])
+  })
+
+  it('recognises a Git LFS pointer', () => {
+    const pointer =
+      'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 19624512\n'
+    expect(isLfsPointer(pointer)).toBe(true)
+    expect(isLfsPointer('{"name": "x"}')).toBe(false)
+  })
+})
+
+describe('DirectorySource in a git work tree', () => {
+  it('scans tracked files whatever .gitignore says, and untracked ones only when asked', async () => {
+    const r = tempRepo({})
+    cleanups.push(r.cleanup)
+    initRepo(r.root)
+    commit(r.root, { 'README.md': 'x\n', 'infra/serverless.yml': 'service: s\n' }, 'first')
+    // Listed in .gitignore after it was committed: git still tracks it.
+    writeFiles(r.root, {
+      '.gitignore': 'infra/\nbuild/\n',
+      'build/serverless.yml': 'service: built\n',
+      'wip/template.yaml': 'Resources: {}\n',
+      'node_modules/x/serverless.yml': 'service: dep\n'
+    })
+    git(r.root, 'add', '.gitignore')
+    const local = await new DirectorySource(r.root).list()
+    expect(local).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml', 'wip/template.yaml'])
+    const checkout = await new DirectorySource(r.root, { untracked: false }).list()
+    expect(checkout).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml'])
+  })
+})

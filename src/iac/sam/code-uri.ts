@@ -1,0 +1,62 @@
+import { posix } from 'node:path'
+import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
+import { resolveInRepo } from '../../sources/paths.js'
+
+const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::LayerVersion'])
+
+/**
+ * SAM `CodeUri` / `ContentUri` paths written as local folders or files: followed when inside the
+ * repository (the code's lockfiles are found from there), an error when missing, and a located
+ * "outside the repository: not read" error when they leave it. S3 locations are left alone.
+ */
+export function codeUriProblems(
+  file: string,
+  template: MapValue,
+  files: readonly string[]
+): Diagnostic[] {
+  const exists = presence(files)
+  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
+  return codeUris(template).flatMap(e => {
+    const written = isScalar(e.value) ? e.value.value : undefined
+    if (typeof written !== 'string' || written === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
+      return []
+    const at = { line: e.keyLoc.line, column: e.keyLoc.column }
+    const path = resolveInRepo(dir, written)
+    if (path === undefined) {
+      const why = `${e.key} ${written} is outside the repository: not read, so its code and lockfiles are not checked`
+      return [diagnostic(file, why, 'code-outside-repository', at)]
+    }
+    if (exists(path.replace(/\/$/, ''))) return []
+    const why = `${e.key} ${written} is not in the repository: its code and lockfiles cannot be checked`
+    return [diagnostic(file, why, 'unresolved-code-uri', at)]
+  })
+}
+
+/** The `CodeUri` entries of functions and layers, and the one in `Globals.Function`. */
+function codeUris(template: MapValue): MapEntry[] {
+  const out: MapEntry[] = []
+  const global = entry(get(get(template, 'Globals'), 'Function'), 'CodeUri')
+  if (global) out.push(global)
+  const resources = get(template, 'Resources')
+  if (!isMap(resources)) return out
+  for (const { value } of resources.entries.values()) {
+    const type = get(value, 'Type')
+    if (!isScalar(type) || !FUNCTION_TYPES.has(String(type.value))) continue
+    const props = get(value, 'Properties')
+    const uri = entry(props, 'CodeUri') ?? entry(props, 'ContentUri')
+    if (uri) out.push(uri)
+  }
+  return out
+}
+
+/** A path is present when it is a listed file or a folder holding one. */
+function presence(files: readonly string[]): (path: string) => boolean {
+  const listed = new Set(files)
+  const folders = new Set<string>([''])
+  for (const f of files) {
+    const parts = f.split('/')
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'))
+  }
+  return path => path === '.' || listed.has(path) || folders.has(path)
+}
