@@ -43,7 +43,22 @@ export interface Service {
   parameters: Parameter[]
   /** Every resource as written (including types the model does not interpret), for generic rules. */
   rawResources: RawResource[]
+  /**
+   * Resource policies and settings written here for a resource defined elsewhere (a queue URL, a
+   * topic ARN, a stage of another stack): evaluated on their own. Absent when there are none.
+   */
+  externalTargets?: ExternalTarget[]
   loc: SourceLocation
+}
+
+/**
+ * A resource this service does not define but sets a policy or setting on. Only what is written
+ * here is known: its `policies` and the `attributes` the setting resource sets. `id`, `type` and
+ * `loc` are those of the policy or setting resource.
+ */
+export interface ExternalTarget extends Resource {
+  /** The target as the template names it: an ARN, a URL, a name or a reference. */
+  target: Attr<string>
 }
 
 export interface Parameter {
@@ -240,6 +255,8 @@ export interface Endpoint {
   cors?: Cors
   /** REST request validation (validator or request models/schemas set). */
   requestValidation?: Attr<boolean | string>
+  /** For a function URL of a function not defined in this service: the function as written. */
+  target?: Attr<string>
   loc: SourceLocation
 }
 

@@ -11,6 +11,8 @@ export function renderInventoryText(inv: Inventory): string {
       `  ${c.functions} functions, ${c.endpoints} endpoints, ${c.roles} roles, ${c.resources} other resources`
     )
     for (const f of s.functions) out.push(...functionLines(f))
+    if (s.external.length > 0) out.push('  set on resources defined elsewhere:')
+    for (const e of s.external) out.push(`  - ${e.kind} ${e.target}  by ${e.id}  ${e.location}`)
     out.push('')
   }
   if (inv.services.length === 0) out.push('No serverless infrastructure found.', '')

@@ -21,7 +21,19 @@ export interface ServiceInventory {
   name: string
   format: string
   functions: FunctionInventory[]
+  /** Policies and settings this service writes for resources (and function URLs) defined elsewhere. */
+  external: ExternalInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
+}
+
+export interface ExternalInventory {
+  /** The policy, setting or URL resource written here. */
+  id: string
+  /** What it governs: `queue`, `topic`, `api-stage`, `function` (for a function URL)... */
+  kind: string
+  /** The target as the template names it. */
+  target: string
+  location: string
 }
 
 export interface FunctionInventory {
@@ -44,6 +56,7 @@ function serviceInventory(s: Service): ServiceInventory {
     name: s.name,
     format: s.format,
     functions: s.functions.map(f => functionInventory(s, f)),
+    external: externalInventory(s),
     counts: {
       functions: s.functions.length,
       endpoints: s.endpoints.length,
@@ -51,6 +64,24 @@ function serviceInventory(s: Service): ServiceInventory {
       resources: s.resources.length
     }
   }
+}
+
+function externalInventory(s: Service): ExternalInventory[] {
+  const targets = (s.externalTargets ?? []).map(t => ({
+    id: t.id,
+    kind: t.kind,
+    target: display(t.target),
+    location: formatLocation(t.loc)
+  }))
+  const urls = s.endpoints
+    .filter(e => e.kind === 'function-url' && e.target)
+    .map(e => ({
+      id: e.id,
+      kind: 'function',
+      target: display(e.target),
+      location: formatLocation(e.loc)
+    }))
+  return [...targets, ...urls]
 }
 
 function functionInventory(s: Service, f: LambdaFunction): FunctionInventory {

@@ -2,6 +2,7 @@ import type { Resource, ResourceAttributes } from '../../../model/types.js'
 import { asString, entry, get, type MapValue } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
+import { addExternalTarget } from '../../shared/external-targets.js'
 import { nested, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
@@ -93,7 +94,7 @@ function methodSettings(draft: Draft, b: TfBlock): void {
         r.attributes.apiId === apiId
     )
   const s: MapValue | undefined = nested(b.body, 'settings')
-  if (!target || !s) return
+  if (!s) return
   const settings: ResourceAttributes = {
     loggingLevel: stringAt(s, 'logging_level'),
     dataTrace: booleanAt(s, 'data_trace_enabled'),
@@ -101,6 +102,20 @@ function methodSettings(draft: Draft, b: TfBlock): void {
     cacheEncrypted: booleanAt(s, 'cache_data_encrypted'),
     throttlingBurstLimit: numberAt(s, 'throttling_burst_limit'),
     throttlingRateLimit: numberAt(s, 'throttling_rate_limit')
+  }
+  if (!target) {
+    // A stage of another module or stack: what these settings turn on is judged on its own.
+    const name = stringAt(b.body, 'stage_name') ?? { value: b.address, loc: b.loc }
+    addExternalTarget(draft.service, {
+      id: b.address,
+      kind: 'api-stage',
+      type: b.type,
+      target: name,
+      policies: [],
+      attributes: { stageName: name, ...settings },
+      loc: b.loc
+    })
+    return
   }
   for (const [key, value] of Object.entries(settings)) {
     const k = key as keyof ResourceAttributes
