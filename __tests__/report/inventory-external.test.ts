@@ -73,3 +73,43 @@ describe('a public bucket policy on a bucket defined elsewhere', () => {
     expect(result.undecided[0]?.reason).toContain('`shared-assets-111122223333` (defined elsewhere')
   })
 })
+
+describe('inventory of IAM users and groups', () => {
+  it('lists each user and group with what its policies allow, in Terraform', async () => {
+    const inventory = inventoryOf(await modelOf(fixture('iam-admin-access/bad/users-terraform')))
+    const principals = inventory.services[0]?.principals ?? []
+    expect(
+      principals.map(p => [p.kind, p.id, p.defined, p.permissions.map(x => x.actions)])
+    ).toEqual([
+      ['user', 'aws_iam_user.deploy', true, [['*']]],
+      [
+        'group',
+        'aws_iam_group.operators',
+        true,
+        [['policy arn:aws:iam::aws:policy/AdministratorAccess']]
+      ],
+      ['user', 'legacy-admin', false, [['policy arn:aws:iam::aws:policy/IAMFullAccess']]]
+    ])
+    const text = renderInventoryText(inventory)
+    expect(text).toContain('  - IAM user aws_iam_user.deploy  main.tf:1:1\n        Allow * on *')
+    expect(text).toContain('  - IAM user legacy-admin (defined elsewhere)  main.tf:28:1')
+  })
+
+  it('attaches inline, managed and standalone policies to users and groups, in CloudFormation', async () => {
+    const inventory = inventoryOf(
+      await modelOf(fixture('iam-admin-access/bad/users-cloudformation'))
+    )
+    const principals = inventory.services[0]?.principals ?? []
+    expect(principals.map(p => [p.kind, p.id, p.permissions.map(x => x.actions.join())])).toEqual([
+      ['user', 'DeployUser', ['*', '*:*']],
+      ['group', 'Operators', ['policy arn:aws:iam::aws:policy/AdministratorAccess']]
+    ])
+  })
+
+  it('names a group defined elsewhere as the template writes it', async () => {
+    const inventory = inventoryOf(await modelOf(fixture('iam-admin-access/bad/users-sam')))
+    expect(inventory.services[0]?.principals.map(p => [p.kind, p.id, p.defined])).toEqual([
+      ['group', 'support', false]
+    ])
+  })
+})

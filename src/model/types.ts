@@ -48,6 +48,8 @@ export interface Service {
    * topic ARN, a stage of another stack): evaluated on their own. Absent when there are none.
    */
   externalTargets?: ExternalTarget[]
+  /** IAM users and groups defined (or given policies) in the service. Absent when there are none. */
+  principals?: IamPrincipal[]
   loc: SourceLocation
 }
 
@@ -186,6 +188,22 @@ export interface Role {
   permissionsBoundary?: Attr<string>
   /** Set for roles that the framework generates (Serverless's per-service role, SAM's function role). */
   generatedBy?: 'serverless' | 'sam' | 'terraform-module'
+  loc: SourceLocation
+}
+
+/**
+ * An IAM user or group (AWS::IAM::User, AWS::IAM::Group, aws_iam_user, aws_iam_group), or one
+ * defined elsewhere that this service gives a policy: a principal the IAM rules check like a role.
+ */
+export interface IamPrincipal {
+  /** Logical id or address; for a user or group defined elsewhere, its name as written. */
+  id: string
+  kind: 'user' | 'group'
+  name?: Attr<string>
+  /** Inline policies, attached customer and AWS managed policies. */
+  policies: Policy[]
+  /** Whether it is defined in this service, or only named by a policy or attachment. */
+  defined: boolean
   loc: SourceLocation
 }
 

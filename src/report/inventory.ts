@@ -23,7 +23,18 @@ export interface ServiceInventory {
   functions: FunctionInventory[]
   /** Policies and settings this service writes for resources (and function URLs) defined elsewhere. */
   external: ExternalInventory[]
+  /** IAM users and groups, with what their policies allow. */
+  principals: PrincipalInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
+}
+
+export interface PrincipalInventory {
+  id: string
+  kind: 'user' | 'group'
+  /** False for a user or group defined elsewhere that this service gives a policy. */
+  defined: boolean
+  location: string
+  permissions: FunctionInventory['permissions']
 }
 
 export interface ExternalInventory {
@@ -57,6 +68,13 @@ function serviceInventory(s: Service): ServiceInventory {
     format: s.format,
     functions: s.functions.map(f => functionInventory(s, f)),
     external: externalInventory(s),
+    principals: (s.principals ?? []).map(p => ({
+      id: p.id,
+      kind: p.kind,
+      defined: p.defined,
+      location: formatLocation(p.loc),
+      permissions: permissionsOf(p)
+    })),
     counts: {
       functions: s.functions.length,
       endpoints: s.endpoints.length,
@@ -121,7 +139,7 @@ export function describeAuth(e: Endpoint): string {
   return `${type}${by}${key}`
 }
 
-function permissionsOf(role: Role): FunctionInventory['permissions'] {
+function permissionsOf(role: Pick<Role, 'policies'>): FunctionInventory['permissions'] {
   const out: FunctionInventory['permissions'] = []
   for (const policy of role.policies) {
     if (!policy.document) {

@@ -18,6 +18,7 @@ import {
   mapTopicPolicy
 } from './data.js'
 import { mapRole, mapStandalonePolicy } from './iam.js'
+import { mapIamPrincipal, mapPrincipalPolicy } from './iam-principals.js'
 import { mapLambdaFunction } from './lambda.js'
 import {
   mapEventInvokeConfig,
@@ -53,6 +54,10 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::IAM::Role': mapRole,
   'AWS::IAM::Policy': mapStandalonePolicy,
   'AWS::IAM::ManagedPolicy': mapStandalonePolicy,
+  'AWS::IAM::User': mapIamPrincipal,
+  'AWS::IAM::Group': mapIamPrincipal,
+  'AWS::IAM::UserPolicy': mapPrincipalPolicy,
+  'AWS::IAM::GroupPolicy': mapPrincipalPolicy,
   'AWS::ApiGateway::RestApi': mapRestApi,
   'AWS::ApiGateway::Method': mapMethod,
   'AWS::ApiGateway::Stage': mapRestStage,
