@@ -111,6 +111,12 @@ export interface LambdaFunction {
   codeSigningConfig?: Attr<string>
   logRetentionDays?: Attr<number>
   triggers: Trigger[]
+  /**
+   * Serverless function-level `iamRoleStatements` written without the
+   * serverless-iam-roles-per-function plugin: the framework ignores them (the function runs as the
+   * provider role). Where they are written.
+   */
+  ignoredRoleStatements?: SourceLocation
   loc: SourceLocation
 }
 
