@@ -374,6 +374,8 @@ export interface ResourceAttributes {
   apiId?: string
   stageName?: Attr<string>
   wafAclId?: Attr<string>
+  /** A web ACL association whose resource ARN may name this stage but cannot be matched to it. */
+  wafAssociationUndecided?: Attr<string>
   cacheEnabled?: Attr<boolean>
   cacheEncrypted?: Attr<boolean>
   dataTrace?: Attr<boolean>

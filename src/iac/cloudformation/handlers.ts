@@ -68,6 +68,7 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::ApiGatewayV2::Stage': mapV2Stage,
   'AWS::ApiGatewayV2::DomainName': mapDomainName,
   'AWS::WAFv2::WebACLAssociation': mapWebAclAssociation,
+  'AWS::WAFRegional::WebACLAssociation': mapWebAclAssociation,
   'AWS::Events::Rule': mapEventRule,
   'AWS::SNS::Subscription': mapSnsSubscription,
   'AWS::S3::Bucket': mapBucket,

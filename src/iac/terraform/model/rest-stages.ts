@@ -3,6 +3,7 @@ import { asString, entry, get, type MapValue } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { addExternalTarget } from '../../shared/external-targets.js'
+import { markPossiblyProtected } from '../../shared/waf-association.js'
 import { nested, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
@@ -29,7 +30,7 @@ export function mapRestStages(draft: Draft): void {
   )
   for (const b of settings) methodSettings(draft, b)
   for (const b of draft.folder.ofType('aws_wafv2_web_acl_association')) waf(draft, b, 'web_acl_arn')
-  for (const b of draft.folder.ofType('aws_waf_regional_web_acl_association'))
+  for (const b of draft.folder.ofType('aws_wafregional_web_acl_association'))
     waf(draft, b, 'web_acl_id')
   for (const b of draft.folder.ofType('aws_api_gateway_domain_name')) {
     draft.addResource({
@@ -128,5 +129,14 @@ function waf(draft: Draft, b: TfBlock, key: string): void {
   const stageRef = get(b.body, 'resource_arn')
   const target = draft.resourceFor(stageRef, 'aws_api_gateway_stage')
   const acl = stringAt(b.body, key)
-  if (target && acl) target.attributes.wafAclId = acl
+  if (!acl) return
+  if (target) {
+    target.attributes.wafAclId = acl
+    return
+  }
+  const written = stringAt(b.body, 'resource_arn')
+  if (!written || !stageRef) return
+  const text = typeof written.value === 'string' ? written.value : written.value.expr
+  const stages = draft.service.resources.filter(r => r.kind === 'api-stage')
+  markPossiblyProtected(stages, text, written)
 }
