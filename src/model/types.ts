@@ -381,6 +381,12 @@ export interface ResourceAttributes {
   dataTrace?: Attr<boolean>
   throttlingBurstLimit?: Attr<number>
   throttlingRateLimit?: Attr<number>
+  /**
+   * Limits of a usage plan on the stage (`AWS::ApiGateway::UsagePlan`, `aws_api_gateway_usage_plan`,
+   * Serverless `provider.apiGateway.usagePlan`): they apply only to requests carrying an API key.
+   */
+  usagePlanBurstLimit?: Attr<number>
+  usagePlanRateLimit?: Attr<number>
   securityPolicy?: Attr<string>
   endpointType?: Attr<string>
   // Cognito

@@ -6,6 +6,7 @@ import {
   mapWebAclAssociation
 } from './apigateway-stage.js'
 import { mapRoute, mapV2Api, mapV2Stage } from './apigatewayv2.js'
+import { mapUsagePlan } from './usage-plan.js'
 import type { ResourceHandler } from './context.js'
 import {
   mapBucket,
@@ -63,6 +64,7 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::ApiGateway::Stage': mapRestStage,
   'AWS::ApiGateway::Deployment': mapDeployment,
   'AWS::ApiGateway::DomainName': mapDomainName,
+  'AWS::ApiGateway::UsagePlan': mapUsagePlan,
   'AWS::ApiGatewayV2::Api': mapV2Api,
   'AWS::ApiGatewayV2::Route': mapRoute,
   'AWS::ApiGatewayV2::Stage': mapV2Stage,

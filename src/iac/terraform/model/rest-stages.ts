@@ -4,7 +4,7 @@ import { booleanAt, locOfEntry, numberAt, stringAt, stringListAt } from '../../s
 import type { Draft } from './draft.js'
 import { addExternalTarget } from '../../shared/external-targets.js'
 import { markPossiblyProtected } from '../../shared/waf-association.js'
-import { nested, type TfBlock } from './folder.js'
+import { nested, nestedAll, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
 /**
@@ -32,6 +32,7 @@ export function mapRestStages(draft: Draft): void {
   for (const b of draft.folder.ofType('aws_wafv2_web_acl_association')) waf(draft, b, 'web_acl_arn')
   for (const b of draft.folder.ofType('aws_wafregional_web_acl_association'))
     waf(draft, b, 'web_acl_id')
+  for (const b of draft.folder.ofType('aws_api_gateway_usage_plan')) usagePlan(draft, b)
   for (const b of draft.folder.ofType('aws_api_gateway_domain_name')) {
     draft.addResource({
       id: b.address,
@@ -122,6 +123,31 @@ function methodSettings(draft: Draft, b: TfBlock): void {
     const k = key as keyof ResourceAttributes
     if (value !== undefined && target.attributes[k] === undefined)
       Object.assign(target.attributes, { [k]: value })
+  }
+}
+
+/** A usage plan's `throttle_settings` on each stage of its `api_stages` (they bind API keys only). */
+function usagePlan(draft: Draft, b: TfBlock): void {
+  const throttle = nested(b.body, 'throttle_settings')
+  const burst = numberAt(throttle, 'burst_limit')
+  const rate = numberAt(throttle, 'rate_limit')
+  if (!burst && !rate) return
+  for (const item of nestedAll(b.body, 'api_stages')) {
+    const apiId = draft.folder.referenced(get(item, 'api_id'), 'aws_api_gateway_rest_api')?.address
+    const stageName = get(item, 'stage')
+    const name = asString(stageName)
+    const stage =
+      draft.resourceFor(stageName, 'aws_api_gateway_stage') ??
+      draft.service.resources.find(
+        r =>
+          r.kind === 'api-stage' &&
+          name !== undefined &&
+          r.attributes.stageName?.value === name &&
+          r.attributes.apiId === apiId
+      )
+    if (!stage) continue
+    if (burst) stage.attributes.usagePlanBurstLimit ??= burst
+    if (rate) stage.attributes.usagePlanRateLimit ??= rate
   }
 }
 

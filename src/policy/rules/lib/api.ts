@@ -29,6 +29,12 @@ export function deployedStages(service: Service): Resource[] {
   )
 }
 
+/** The endpoints a stage serves: those of its API (every endpoint when the stage names no API). */
+export function stageEndpoints(service: Service, stage: Resource): Endpoint[] {
+  const apiId = stage.attributes.apiId
+  return service.endpoints.filter(e => apiId === undefined || e.apiId === apiId)
+}
+
 /**
  * Deployed stages, then stages of other stacks this service sets method settings on: only what a
  * setting turns on can be judged for those, never what is missing.
