@@ -29,7 +29,6 @@ export const apiThrottlingMissing: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-8'],
   equivalents: {
     kics: ['7f8f1b60', '783860a3'],
-    cfnNag: ['W64', 'W68'],
     cdkNag: ['Serverless-APIGWDefaultThrottling']
   },
   check({ service, report, undecidable }) {

@@ -47,8 +47,7 @@ export const s3PublicAccess: Rule = {
   equivalents: {
     checkov: ['CKV_AWS_20', 'CKV_AWS_57', 'CKV_AWS_70'],
     kics: ['219f4c95', '7772bb8c'],
-    cfnNag: ['W31', 'F14', 'F16'],
-    cdkNag: ['AwsSolutions-S2']
+    cfnNag: ['W31', 'F14', 'F16']
   },
   check(ctx) {
     for (const bucket of policyHoldersOfKind(ctx.service, 'bucket')) {
