@@ -85,4 +85,25 @@ describe('SARIF', () => {
       { executionSuccessful: true, toolExecutionNotifications: [] }
     ])
   })
+
+  it('keeps a folded diff rule machine-readable: in the result properties and the rule list', async () => {
+    const head = BASE.replace('Action: [s3:*, sqs:*]', "Action: '*'").replace(
+      'Resource: arn:aws:s3:::b/*',
+      "Resource: '*'"
+    )
+    const r = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': BASE })
+    const run = toSarif(r, allRuleMeta()).runs[0]!
+    const admin = run.results!.find(res => res.ruleId === 'iam-admin-access')
+    expect(admin?.properties?.alsoRuleIds).toEqual(['diff-permission-growth'])
+    expect(admin?.properties?.also).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: 'diff-permission-growth', message: expect.any(String) })
+      ])
+    )
+    expect(run.results!.filter(res => res.ruleId === 'diff-permission-growth')).toEqual([])
+    const growth = run.tool.driver.rules!.find(d => d.id === 'diff-permission-growth')
+    expect(growth).toMatchObject({ shortDescription: { text: expect.any(String) } })
+    for (const res of run.results!)
+      expect(run.tool.driver.rules![res.ruleIndex!]!.id).toBe(res.ruleId)
+  })
 })

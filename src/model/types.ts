@@ -43,7 +43,24 @@ export interface Service {
   parameters: Parameter[]
   /** Every resource as written (including types the model does not interpret), for generic rules. */
   rawResources: RawResource[]
+  /**
+   * Resource policies and settings written here for a resource defined elsewhere (a queue URL, a
+   * topic ARN, a stage of another stack): evaluated on their own. Absent when there are none.
+   */
+  externalTargets?: ExternalTarget[]
+  /** IAM users and groups defined (or given policies) in the service. Absent when there are none. */
+  principals?: IamPrincipal[]
   loc: SourceLocation
+}
+
+/**
+ * A resource this service does not define but sets a policy or setting on. Only what is written
+ * here is known: its `policies` and the `attributes` the setting resource sets. `id`, `type` and
+ * `loc` are those of the policy or setting resource.
+ */
+export interface ExternalTarget extends Resource {
+  /** The target as the template names it: an ARN, a URL, a name or a reference. */
+  target: Attr<string>
 }
 
 export interface Parameter {
@@ -94,6 +111,12 @@ export interface LambdaFunction {
   codeSigningConfig?: Attr<string>
   logRetentionDays?: Attr<number>
   triggers: Trigger[]
+  /**
+   * Serverless function-level `iamRoleStatements` written without the
+   * serverless-iam-roles-per-function plugin: the framework ignores them (the function runs as the
+   * provider role). Where they are written.
+   */
+  ignoredRoleStatements?: SourceLocation
   loc: SourceLocation
 }
 
@@ -174,6 +197,22 @@ export interface Role {
   loc: SourceLocation
 }
 
+/**
+ * An IAM user or group (AWS::IAM::User, AWS::IAM::Group, aws_iam_user, aws_iam_group), or one
+ * defined elsewhere that this service gives a policy: a principal the IAM rules check like a role.
+ */
+export interface IamPrincipal {
+  /** Logical id or address; for a user or group defined elsewhere, its name as written. */
+  id: string
+  kind: 'user' | 'group'
+  name?: Attr<string>
+  /** Inline policies, attached customer and AWS managed policies. */
+  policies: Policy[]
+  /** Whether it is defined in this service, or only named by a policy or attachment. */
+  defined: boolean
+  loc: SourceLocation
+}
+
 export interface Policy {
   id: string
   name?: Attr<string>
@@ -240,6 +279,8 @@ export interface Endpoint {
   cors?: Cors
   /** REST request validation (validator or request models/schemas set). */
   requestValidation?: Attr<boolean | string>
+  /** For a function URL of a function not defined in this service: the function as written. */
+  target?: Attr<string>
   loc: SourceLocation
 }
 
@@ -333,11 +374,19 @@ export interface ResourceAttributes {
   apiId?: string
   stageName?: Attr<string>
   wafAclId?: Attr<string>
+  /** A web ACL association whose resource ARN may name this stage but cannot be matched to it. */
+  wafAssociationUndecided?: Attr<string>
   cacheEnabled?: Attr<boolean>
   cacheEncrypted?: Attr<boolean>
   dataTrace?: Attr<boolean>
   throttlingBurstLimit?: Attr<number>
   throttlingRateLimit?: Attr<number>
+  /**
+   * Limits of a usage plan on the stage (`AWS::ApiGateway::UsagePlan`, `aws_api_gateway_usage_plan`,
+   * Serverless `provider.apiGateway.usagePlan`): they apply only to requests carrying an API key.
+   */
+  usagePlanBurstLimit?: Attr<number>
+  usagePlanRateLimit?: Attr<number>
   securityPolicy?: Attr<string>
   endpointType?: Attr<string>
   // Cognito

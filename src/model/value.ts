@@ -1,4 +1,4 @@
-import type { SourceLocation } from './location.js'
+import type { Position, SourceLocation } from './location.js'
 
 /**
  * A located value read from a template or module, before it is interpreted. Every format reader
@@ -12,6 +12,11 @@ export interface ScalarValue {
   kind: 'scalar'
   value: Scalar
   loc: SourceLocation
+  /**
+   * Where the text of a YAML block scalar (`|`, `>`) begins: the line below its indicator, at
+   * the content's indentation. Set for block scalars holding JSON, whose inner lines are located from it.
+   */
+  textStart?: Position
 }
 
 export interface ListValue {

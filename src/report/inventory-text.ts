@@ -11,6 +11,13 @@ export function renderInventoryText(inv: Inventory): string {
       `  ${c.functions} functions, ${c.endpoints} endpoints, ${c.roles} roles, ${c.resources} other resources`
     )
     for (const f of s.functions) out.push(...functionLines(f))
+    for (const p of s.principals) {
+      const where = p.defined ? '' : ' (defined elsewhere)'
+      out.push(`  - IAM ${p.kind} ${p.id}${where}  ${p.location}`)
+      out.push(...p.permissions.map(permissionLine))
+    }
+    if (s.external.length > 0) out.push('  set on resources defined elsewhere:')
+    for (const e of s.external) out.push(`  - ${e.kind} ${e.target}  by ${e.id}  ${e.location}`)
     out.push('')
   }
   if (inv.services.length === 0) out.push('No serverless infrastructure found.', '')
@@ -29,9 +36,11 @@ function functionLines(f: FunctionInventory): string[] {
     lines.push(`      on ${t.kind}${t.source ? ` ${t.source}` : ''}${auth}`)
   }
   if (f.role) lines.push(`      role ${f.role}`)
-  for (const p of f.permissions) {
-    const on = p.resources.length > 0 ? ` on ${p.resources.join(', ')}` : ''
-    lines.push(`        ${p.effect} ${p.actions.join(', ')}${on}`)
-  }
+  lines.push(...f.permissions.map(permissionLine))
   return lines
+}
+
+function permissionLine(p: FunctionInventory['permissions'][number]): string {
+  const on = p.resources.length > 0 ? ` on ${p.resources.join(', ')}` : ''
+  return `        ${p.effect} ${p.actions.join(', ')}${on}`
 }

@@ -21,7 +21,30 @@ export interface ServiceInventory {
   name: string
   format: string
   functions: FunctionInventory[]
+  /** Policies and settings this service writes for resources (and function URLs) defined elsewhere. */
+  external: ExternalInventory[]
+  /** IAM users and groups, with what their policies allow. */
+  principals: PrincipalInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
+}
+
+export interface PrincipalInventory {
+  id: string
+  kind: 'user' | 'group'
+  /** False for a user or group defined elsewhere that this service gives a policy. */
+  defined: boolean
+  location: string
+  permissions: FunctionInventory['permissions']
+}
+
+export interface ExternalInventory {
+  /** The policy, setting or URL resource written here. */
+  id: string
+  /** What it governs: `queue`, `topic`, `api-stage`, `function` (for a function URL)... */
+  kind: string
+  /** The target as the template names it. */
+  target: string
+  location: string
 }
 
 export interface FunctionInventory {
@@ -44,6 +67,14 @@ function serviceInventory(s: Service): ServiceInventory {
     name: s.name,
     format: s.format,
     functions: s.functions.map(f => functionInventory(s, f)),
+    external: externalInventory(s),
+    principals: (s.principals ?? []).map(p => ({
+      id: p.id,
+      kind: p.kind,
+      defined: p.defined,
+      location: formatLocation(p.loc),
+      permissions: permissionsOf(p)
+    })),
     counts: {
       functions: s.functions.length,
       endpoints: s.endpoints.length,
@@ -51,6 +82,24 @@ function serviceInventory(s: Service): ServiceInventory {
       resources: s.resources.length
     }
   }
+}
+
+function externalInventory(s: Service): ExternalInventory[] {
+  const targets = (s.externalTargets ?? []).map(t => ({
+    id: t.id,
+    kind: t.kind,
+    target: display(t.target),
+    location: formatLocation(t.loc)
+  }))
+  const urls = s.endpoints
+    .filter(e => e.kind === 'function-url' && e.target)
+    .map(e => ({
+      id: e.id,
+      kind: 'function',
+      target: display(e.target),
+      location: formatLocation(e.loc)
+    }))
+  return [...targets, ...urls]
 }
 
 function functionInventory(s: Service, f: LambdaFunction): FunctionInventory {
@@ -90,7 +139,7 @@ export function describeAuth(e: Endpoint): string {
   return `${type}${by}${key}`
 }
 
-function permissionsOf(role: Role): FunctionInventory['permissions'] {
+function permissionsOf(role: Pick<Role, 'policies'>): FunctionInventory['permissions'] {
   const out: FunctionInventory['permissions'] = []
   for (const policy of role.policies) {
     if (!policy.document) {

@@ -34,12 +34,17 @@ const BASELINE: Record<ClassifiedFinding['status'], Result.baselineState | undef
 /**
  * SARIF 2.1.0 as code scanning accepts it: each rule once in `tool.driver.rules`, results with the
  * bare rule id, the exact start line, fingerprints, and in a diff the baseline state of each result.
+ * A diff-native finding folded into a catalog finding (`also`) is named in the result's
+ * `properties.alsoRuleIds`, and its rule is listed in `tool.driver.rules`.
  */
 export function toSarif(
   result: Pick<ScanResult, 'findings' | 'mode'> & Partial<Pick<ScanResult, 'errors'>>,
   rules: RuleMeta[]
 ): Log {
-  const used = new Set(result.findings.map(f => f.ruleId))
+  // A diff-native finding folded into a catalog finding keeps its rule listed, so it can be filtered on.
+  const used = new Set(
+    result.findings.flatMap(f => [f.ruleId, ...(f.also ?? []).map(a => a.ruleId)])
+  )
   const descriptors = rules.filter(r => used.has(r.id)).map(descriptor)
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
   return {
@@ -135,6 +140,13 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
       severity: f.severity,
       evidence: f.evidence,
       'security-severity': SECURITY_SEVERITY[f.severity]
+    }
+  }
+  if (f.also?.length) {
+    out.properties = {
+      ...out.properties,
+      alsoRuleIds: [...new Set(f.also.map(a => a.ruleId))],
+      also: f.also.map(a => ({ ruleId: a.ruleId, severity: a.severity, message: a.message }))
     }
   }
   if (f.dependency) out.properties = { ...out.properties, ...dependencyProperties(f.dependency) }

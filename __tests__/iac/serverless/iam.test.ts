@@ -221,7 +221,7 @@ describe('Serverless IAM', () => {
     })
   })
 
-  it('reads per-function statements without the plugin listed, and says it is missing', async () => {
+  it('ignores per-function statements without the plugin listed, as the framework does', async () => {
     const { service, diagnostics } = await buildText(
       lines(
         'provider:',
@@ -235,7 +235,11 @@ describe('Serverless IAM', () => {
         "        Resource: '*'"
       )
     )
-    expect(byId(service.functions, 'a').roleId).toBe('aIamRole')
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'plugin-not-listed', line: 6 })])
+    const fn = byId(service.functions, 'a')
+    // The function runs as the provider's generated role; its own statements are marked ignored.
+    expect(fn.roleId).toBe('IamRoleLambdaExecution')
+    expect(service.roles.map(r => r.id)).toEqual(['IamRoleLambdaExecution'])
+    expect(fn.ignoredRoleStatements).toMatchObject({ line: 6 })
+    expect(diagnostics).toEqual([])
   })
 })

@@ -115,8 +115,8 @@ describe('Serverless resources and API stages', () => {
         loggingLevel: { value: 'ERROR', loc: { line: 9 } },
         // The framework logs full requests and responses unless fullExecutionData is false.
         dataTrace: { value: true, loc: { line: 8 } },
-        throttlingBurstLimit: { value: 200, loc: { line: 14 } },
-        throttlingRateLimit: { value: 100, loc: { line: 15 } }
+        usagePlanBurstLimit: { value: 200, loc: { line: 14 } },
+        usagePlanRateLimit: { value: 100, loc: { line: 15 } }
       }
     })
     expect(byId(service.resources, 'HttpApiStage').attributes).toEqual({

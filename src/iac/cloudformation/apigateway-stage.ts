@@ -11,6 +11,7 @@ import {
   type Value
 } from '../../model/value.js'
 import { booleanAt, numberAt, stringAt, stringList } from '../shared/attrs.js'
+import { markPossiblyProtected } from '../shared/waf-association.js'
 import { stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, fullText, refsIn } from './refs.js'
@@ -119,7 +120,8 @@ export function mapDomainName(ctx: MapContext, r: TemplateResource): void {
 /** `AWS::WAFv2::WebACLAssociation` → the web ACL of the API stage it protects. */
 export function mapWebAclAssociation(ctx: MapContext, r: TemplateResource): void {
   const arn = get(r.props, 'ResourceArn')
-  const acl = stringAt(r.props, 'WebACLArn')
+  // WAFv2 names the ACL by ARN, WAF Classic (regional) by id.
+  const acl = stringAt(r.props, 'WebACLArn') ?? stringAt(r.props, 'WebACLId')
   if (!arn || !acl) return
   ctx.later(() => {
     const refs = refsIn(arn)
@@ -135,6 +137,9 @@ export function mapWebAclAssociation(ctx: MapContext, r: TemplateResource): void
         (!name || text.includes(`/stages/${name}`) || text.includes('.Stage}'))
       )
     })
-    for (const stage of direct.length > 0 ? direct : byApi) stage.attributes.wafAclId = acl
+    const matched = direct.length > 0 ? direct : byApi
+    for (const stage of matched) stage.attributes.wafAclId = acl
+    const written = stringAt(r.props, 'ResourceArn')
+    if (matched.length === 0 && written) markPossiblyProtected(stages, text, written)
   })
 }

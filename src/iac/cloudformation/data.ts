@@ -6,7 +6,8 @@ import type {
   ResourceKind
 } from '../../model/types.js'
 import { asList, entry, get, getPath, isMap, type Value } from '../../model/value.js'
-import { booleanAt, locOfEntry, stringAt } from '../shared/attrs.js'
+import { attrFromValue, booleanAt, locOfEntry, stringAt } from '../shared/attrs.js'
+import { addExternalTarget } from '../shared/external-targets.js'
 import { compact } from './apigateway-stage.js'
 import { booleanAtPath, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
@@ -39,10 +40,14 @@ export function pushResource(
 
 /**
  * A separate policy resource (`AWS::S3::BucketPolicy`, `AWS::SQS::QueuePolicy`, ...) → the
- * document, attached to each resource of the service it governs.
+ * document, attached to each resource of the service it governs. When it governs none of them (a
+ * queue URL, a topic ARN, a resource of another stack), the policy is kept on its own, with its
+ * target as written.
  */
 export function attachResourcePolicy(
   ctx: MapContext,
+  r: TemplateResource,
+  kind: ResourceKind,
   targets: Value | undefined,
   types: string[],
   document: PolicyDocument | undefined
@@ -50,10 +55,24 @@ export function attachResourcePolicy(
   if (!document || !targets) return
   const items = targets.kind === 'symbolic' ? [targets] : asList(targets)
   ctx.later(() => {
+    let attached = false
     for (const item of items) {
       const resource = ctx.resourceById(resourceIdOf(ctx, item, types))
       if (resource && !resource.policies.includes(document)) resource.policies.push(document)
+      attached ||= resource !== undefined
     }
+    const first = items[0]
+    if (attached || !first) return
+    const target = attrFromValue('string', first, first.loc) ?? { value: r.id, loc: first.loc }
+    addExternalTarget(ctx.service, {
+      id: r.id,
+      kind,
+      type: r.type,
+      target,
+      policies: [document],
+      attributes: {},
+      loc: r.loc
+    })
   })
 }
 
@@ -80,7 +99,7 @@ export function mapBucket(ctx: MapContext, r: TemplateResource): void {
 
 export function mapBucketPolicy(ctx: MapContext, r: TemplateResource): void {
   const document = documentAt(r.props, 'PolicyDocument')
-  attachResourcePolicy(ctx, get(r.props, 'Bucket'), ['AWS::S3::Bucket'], document)
+  attachResourcePolicy(ctx, r, 'bucket', get(r.props, 'Bucket'), ['AWS::S3::Bucket'], document)
 }
 
 /** `AWS::DynamoDB::Table` and `AWS::DynamoDB::GlobalTable`. */
@@ -106,7 +125,7 @@ export function mapQueue(ctx: MapContext, r: TemplateResource): void {
 
 export function mapQueuePolicy(ctx: MapContext, r: TemplateResource): void {
   const document = documentAt(r.props, 'PolicyDocument')
-  attachResourcePolicy(ctx, get(r.props, 'Queues'), ['AWS::SQS::Queue'], document)
+  attachResourcePolicy(ctx, r, 'queue', get(r.props, 'Queues'), ['AWS::SQS::Queue'], document)
 }
 
 export function mapTopic(ctx: MapContext, r: TemplateResource): void {
@@ -118,7 +137,7 @@ export function mapTopic(ctx: MapContext, r: TemplateResource): void {
 
 export function mapTopicPolicy(ctx: MapContext, r: TemplateResource): void {
   const document = documentAt(r.props, 'PolicyDocument')
-  attachResourcePolicy(ctx, get(r.props, 'Topics'), ['AWS::SNS::Topic'], document)
+  attachResourcePolicy(ctx, r, 'topic', get(r.props, 'Topics'), ['AWS::SNS::Topic'], document)
 }
 
 export function mapStream(ctx: MapContext, r: TemplateResource): void {

@@ -6,6 +6,7 @@ import {
   mapWebAclAssociation
 } from './apigateway-stage.js'
 import { mapRoute, mapV2Api, mapV2Stage } from './apigatewayv2.js'
+import { mapUsagePlan } from './usage-plan.js'
 import type { ResourceHandler } from './context.js'
 import {
   mapBucket,
@@ -18,6 +19,7 @@ import {
   mapTopicPolicy
 } from './data.js'
 import { mapRole, mapStandalonePolicy } from './iam.js'
+import { mapIamPrincipal, mapPrincipalPolicy } from './iam-principals.js'
 import { mapLambdaFunction } from './lambda.js'
 import {
   mapEventInvokeConfig,
@@ -53,16 +55,22 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::IAM::Role': mapRole,
   'AWS::IAM::Policy': mapStandalonePolicy,
   'AWS::IAM::ManagedPolicy': mapStandalonePolicy,
+  'AWS::IAM::User': mapIamPrincipal,
+  'AWS::IAM::Group': mapIamPrincipal,
+  'AWS::IAM::UserPolicy': mapPrincipalPolicy,
+  'AWS::IAM::GroupPolicy': mapPrincipalPolicy,
   'AWS::ApiGateway::RestApi': mapRestApi,
   'AWS::ApiGateway::Method': mapMethod,
   'AWS::ApiGateway::Stage': mapRestStage,
   'AWS::ApiGateway::Deployment': mapDeployment,
   'AWS::ApiGateway::DomainName': mapDomainName,
+  'AWS::ApiGateway::UsagePlan': mapUsagePlan,
   'AWS::ApiGatewayV2::Api': mapV2Api,
   'AWS::ApiGatewayV2::Route': mapRoute,
   'AWS::ApiGatewayV2::Stage': mapV2Stage,
   'AWS::ApiGatewayV2::DomainName': mapDomainName,
   'AWS::WAFv2::WebACLAssociation': mapWebAclAssociation,
+  'AWS::WAFRegional::WebACLAssociation': mapWebAclAssociation,
   'AWS::Events::Rule': mapEventRule,
   'AWS::SNS::Subscription': mapSnsSubscription,
   'AWS::S3::Bucket': mapBucket,

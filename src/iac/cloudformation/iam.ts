@@ -5,6 +5,7 @@ import { policyDocumentFrom } from '../shared/policy-document.js'
 import { attrFromValue, locOfEntry, stringAt } from '../shared/attrs.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { partitionFreeText } from './arn.js'
+import { attachToPrincipals } from './iam-principals.js'
 import { refsOfType, roleIdOf } from './refs.js'
 
 /** A policy document under `key`, located at the key. */
@@ -89,6 +90,7 @@ export function mapStandalonePolicy(ctx: MapContext, r: TemplateResource): void 
     loc: r.loc
   }
   ctx.service.policies.push(policy)
+  attachToPrincipals(ctx, r, policy)
   const roles = get(p, 'Roles')
   const items = roles?.kind === 'symbolic' ? [roles] : asList(roles)
   ctx.later(() => items.forEach(item => attachPolicy(ctx, policy, roleIdOf(ctx, item))))

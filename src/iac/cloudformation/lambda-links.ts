@@ -27,7 +27,11 @@ export function mapFunctionUrl(ctx: MapContext, r: TemplateResource): void {
     // `FunctionName` is not a property of URLs, but templates in the wild use it.
     const target = get(p, 'TargetFunctionArn') ?? get(p, 'FunctionName')
     const fn = ctx.functionById(functionIdOf(ctx, target))
-    if (!fn) return
+    if (!fn) {
+      // A URL of a function defined elsewhere is still a public entry point of this template.
+      endpoint.target = stringAt(p, 'TargetFunctionArn') ?? stringAt(p, 'FunctionName')
+      return
+    }
     endpoint.functionIds.push(fn.id)
     fn.url = { authType, cors, endpointId: endpoint.id, loc: r.loc }
     addTrigger(fn, { kind: 'function-url', endpointId: endpoint.id, async: false, loc: r.loc })

@@ -69,7 +69,9 @@ export function mapEventBusPolicy(ctx: MapContext, r: TemplateResource): void {
         )
       ]
   const document: PolicyDocument = { statements, loc: r.loc }
-  attachResourcePolicy(ctx, get(p, 'EventBusName'), ['AWS::Events::EventBus'], document)
+  // Without a name the policy governs the account's default bus.
+  const bus = get(p, 'EventBusName') ?? { kind: 'scalar', value: 'default', loc: r.loc }
+  attachResourcePolicy(ctx, r, 'event-bus', bus, ['AWS::Events::EventBus'], document)
 }
 
 export function mapIdentityPool(ctx: MapContext, r: TemplateResource): void {
@@ -95,7 +97,7 @@ export function mapLayerVersionPermission(ctx: MapContext, r: TemplateResource):
   const statement = synthesizedStatement(r, stringAt(p, 'Principal'), org && orgCondition(org))
   const document: PolicyDocument = { statements: [statement], loc: r.loc }
   const layerTypes = ['AWS::Lambda::LayerVersion', 'AWS::Serverless::LayerVersion']
-  attachResourcePolicy(ctx, get(p, 'LayerVersionArn'), layerTypes, document)
+  attachResourcePolicy(ctx, r, 'layer', get(p, 'LayerVersionArn'), layerTypes, document)
 }
 
 /** A statement for resources that grant one principal one action (Allow). */

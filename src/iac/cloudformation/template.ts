@@ -9,6 +9,7 @@ import {
   type ResourceHandler,
   type TemplateResource
 } from './context.js'
+import { withJsonDocuments } from './json-documents.js'
 import type { CfnMapInput } from './map.js'
 import { readParameters } from './parameters.js'
 import { ParameterResolver } from './resolve.js'
@@ -83,7 +84,7 @@ function register(ctx: MapContext, e: MapEntry): void {
     id: e.key,
     type: type.value,
     definition,
-    props: isMap(resolved) ? resolved : emptyMap(loc),
+    props: isMap(resolved) ? withJsonDocuments(ctx, type.value, resolved) : emptyMap(loc),
     loc
   }
   ctx.resources.set(r.id, r)

@@ -5,11 +5,17 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  type Scalar,
   type Document,
   type Node as YamlNode,
   type Tags
 } from 'yaml'
-import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
+import {
+  diagnostic,
+  type Diagnostic,
+  type Position,
+  type SourceLocation
+} from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
@@ -75,7 +81,7 @@ export function loadDocument(
   if (doc.errors.length > 0) return readLeniently(file, text, doc, lines, limits)
   const diagnostics: Diagnostic[] = []
   try {
-    const converter = new Converter(file, doc, lines, limits)
+    const converter = new Converter(file, doc, lines, limits, text)
     const value = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined
     return { file, value, diagnostics }
   } catch (err) {
@@ -138,7 +144,8 @@ class Converter {
     private file: string,
     private doc: Document.Parsed,
     private lines: LineCounter,
-    private limits: LoadLimits
+    private limits: LoadLimits,
+    private text: string
   ) {}
 
   convert(node: YamlNode, depth: number): Value {
@@ -212,6 +219,7 @@ class Converter {
     }
     const raw = isScalar(node) ? node.value : null
     const scalar: Value = { kind: 'scalar', value: normaliseScalar(raw), loc }
+    if (isScalar(node) && isBlockJson(node)) scalar.textStart = this.blockTextStart(node)
     return tag ? intrinsicFromTag(tag, scalar, loc) : scalar
   }
 
@@ -220,6 +228,15 @@ class Converter {
     const s = this.position(start)
     const e = this.position(end)
     return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } }
+  }
+
+  /** The first content character of a block scalar: below its indicator line, after indentation. */
+  private blockTextStart(node: YamlNode): Position {
+    const start = node.range?.[0] ?? 0
+    const lineEnd = this.text.indexOf('\n', start)
+    let at = lineEnd < 0 ? this.text.length : lineEnd + 1
+    while (at < this.text.length && /\s/.test(this.text[at] as string)) at++
+    return this.position(at)
   }
 
   /** A key is reported at its start; its own extent is never needed (attributes use the value's). */
@@ -250,6 +267,12 @@ class Converter {
     this.lastLine = i
     return { line: i + 1, column: offset - (starts[i] as number) + 1 }
   }
+}
+
+/** A `|` or `>` scalar whose text is a JSON object or list (a policy document written as a string). */
+function isBlockJson(node: Scalar): boolean {
+  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
+  return block && typeof node.value === 'string' && /^\s*[[{]/.test(node.value)
 }
 
 function normaliseScalar(v: unknown): string | number | boolean | null {

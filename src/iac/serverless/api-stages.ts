@@ -139,13 +139,22 @@ function executionLogging(logs: MapEntry | undefined): ResourceAttributes {
   return { loggingLevel, dataTrace }
 }
 
-/** `provider.apiGateway.usagePlan.throttle`: the limits every API key is held to. */
+/**
+ * `provider.apiGateway.usagePlan.throttle` (or the first of several named plans): the limits every
+ * API key is held to.
+ */
 function throttling(usagePlan: Value | undefined): ResourceAttributes {
-  const throttle = get(usagePlan, 'throttle')
+  const plans = usagePlan?.kind === 'list' ? usagePlan.items.flatMap(planBodies) : [usagePlan]
+  const throttle = plans.map(p => get(p, 'throttle')).find(t => t !== undefined)
   return {
-    throttlingBurstLimit: numberAt(throttle, 'burstLimit'),
-    throttlingRateLimit: numberAt(throttle, 'rateLimit')
+    usagePlanBurstLimit: numberAt(throttle, 'burstLimit'),
+    usagePlanRateLimit: numberAt(throttle, 'rateLimit')
   }
+}
+
+/** `- free: { throttle: ... }`: a named plan's settings. */
+function planBodies(item: Value): Value[] {
+  return item.kind === 'map' ? [...item.entries.values()].map(e => e.value) : []
 }
 
 /** Attributes are present only when something sets them. */

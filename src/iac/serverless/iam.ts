@@ -26,19 +26,23 @@ const PER_FUNCTION_PLUGIN = 'serverless-iam-roles-per-function'
 
 /**
  * Decides the role of every function: its own `role`, a per-function role from the
- * serverless-iam-roles-per-function plugin, a provider-wide external role (`provider.iam.role`
+ * serverless-iam-roles-per-function plugin (only when `plugins` lists it, or may: the framework
+ * ignores function-level `iamRoleStatements` otherwise), a provider-wide external role (`provider.iam.role`
  * as an ARN, name or reference, or v1 `provider.role`), or else the role the framework generates
  * for the service (`IamRoleLambdaExecution`), which is only created when a function uses it.
  */
 export function mapIam(definitions: Map<string, MapEntry>, ctx: SlsContext): void {
   const external = providerExternalRole(ctx.provider)
+  const plugin = pluginMayBeListed(ctx)
   let generated: Role | undefined
   for (const fn of ctx.service.functions) {
     const def = definitions.get(fn.id)?.value
     const own = entry(def, 'role')
     const statements = entry(def, 'iamRoleStatements')
+    // Without the plugin the framework ignores them: the function gets the provider's role.
+    if (statements && !plugin) fn.ignoredRoleStatements = locOfEntry(statements)
     if (own) fn.roleRef = attrFromEntry('string', own)
-    else if (statements) fn.roleId = perFunctionRole(fn, def, statements, ctx).id
+    else if (statements && plugin) fn.roleId = perFunctionRole(fn, def, statements, ctx).id
     else if (external) fn.roleRef = external
     else {
       generated ??= generatedRole(ctx)
@@ -95,10 +99,6 @@ function perFunctionRole(
   const own = statementsPolicy(statements, `${id}:functions.${fn.id}.iamRoleStatements`)
   const policies = own ? [own] : []
   if (inherit) policies.push(...providerPolicies(ctx.provider, id))
-  if (!pluginMayBeListed(ctx)) {
-    const message = `functions.${fn.id}.iamRoleStatements needs the ${PER_FUNCTION_PLUGIN} plugin, which is not in plugins; it is read as if it were`
-    ctx.warn(message, loc, 'plugin-not-listed')
-  }
   const role: Role = {
     id,
     name: stringAt(def, 'iamRoleStatementsName'),

@@ -33,6 +33,7 @@ import { iamNotAction } from './iam/iam-not-action.js'
 import { iamPrivilegeEscalation } from './iam/iam-privilege-escalation.js'
 import { iamTrustPublic } from './iam/iam-trust-public.js'
 import { iamWildcardResource } from './iam/iam-wildcard-resource.js'
+import { serverlessRoleStatementsIgnored } from './iam/serverless-role-statements-ignored.js'
 import { s3PublicAccess } from './data/s3-public-access.js'
 import { s3InsecureTransport } from './data/s3-insecure-transport.js'
 import { dynamodbPitrDisabled } from './data/dynamodb-pitr-disabled.js'
@@ -75,6 +76,7 @@ export const CATALOG: readonly Rule[] = [
   iamNotAction,
   iamTrustPublic,
   iamBroadManagedPolicy,
+  serverlessRoleStatementsIgnored,
   apiNoAuthorization,
   apiAccessLoggingDisabled,
   apiNoWaf,

@@ -34,6 +34,8 @@ function functionUrl(draft: Draft, b: TfBlock): void {
     functionIds: fn ? [fn.id] : [],
     auth: authFrom(URL_AUTH, stringAt(b.body, 'authorization_type')),
     cors,
+    // A URL of a function defined elsewhere is still a public entry point of this module.
+    target: fn ? undefined : stringAt(b.body, 'function_name'),
     loc: b.loc
   })
   if (!fn) return

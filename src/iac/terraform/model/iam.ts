@@ -113,7 +113,7 @@ function attach(
  * The policy an ARN names: a customer managed policy of the folder, an AWS managed policy
  * (`arn:aws:iam::aws:policy/...`, also with a computed partition), or one we cannot see.
  */
-function byArn(
+export function byArn(
   draft: Draft,
   managed: Map<string, Policy>,
   arn: Value,
@@ -135,7 +135,7 @@ function byArn(
   return { id, kind, arn: attr, loc }
 }
 
-function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {
+export function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {
   const e = entry(b.body, key)
   return e ? policyFrom(draft, e.value, locOfEntry(e)) : undefined
 }

@@ -1,19 +1,40 @@
-import type { Attr, PolicyDocument, Resource } from '../../../model/types.js'
+import type { Attr, PolicyDocument, Resource, ResourceKind } from '../../../model/types.js'
 import { entry, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt } from '../../shared/attrs.js'
+import { addExternalTarget } from '../../shared/external-targets.js'
 import type { Draft } from './draft.js'
 import { mapEventPermissions } from './event-permissions.js'
 import { nested, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
-/** Separate resources that set a policy on another: type → [setting naming it, its type]. */
-const POLICY_RESOURCES: Record<string, [string, string]> = {
-  aws_s3_bucket_policy: ['bucket', 'aws_s3_bucket'],
-  aws_sqs_queue_policy: ['queue_url', 'aws_sqs_queue'],
-  aws_sns_topic_policy: ['arn', 'aws_sns_topic'],
-  aws_kms_key_policy: ['key_id', 'aws_kms_key'],
-  aws_secretsmanager_secret_policy: ['secret_arn', 'aws_secretsmanager_secret'],
-  aws_cloudwatch_event_bus_policy: ['event_bus_name', 'aws_cloudwatch_event_bus']
+/** Separate resources that set a policy on another: type → [setting naming it, its type, its kind]. */
+const POLICY_RESOURCES: Record<string, [string, string, ResourceKind]> = {
+  aws_s3_bucket_policy: ['bucket', 'aws_s3_bucket', 'bucket'],
+  aws_sqs_queue_policy: ['queue_url', 'aws_sqs_queue', 'queue'],
+  aws_sns_topic_policy: ['arn', 'aws_sns_topic', 'topic'],
+  aws_kms_key_policy: ['key_id', 'aws_kms_key', 'kms-key'],
+  aws_secretsmanager_secret_policy: ['secret_arn', 'aws_secretsmanager_secret', 'secret'],
+  aws_cloudwatch_event_bus_policy: ['event_bus_name', 'aws_cloudwatch_event_bus', 'event-bus']
+}
+
+function externalPolicy(
+  draft: Draft,
+  b: TfBlock,
+  kind: ResourceKind,
+  key: string,
+  document: PolicyDocument
+): void {
+  // The default bus when no name is given.
+  const target = stringAt(b.body, key) ?? { value: 'default', loc: b.loc }
+  addExternalTarget(draft.service, {
+    id: b.address,
+    kind,
+    type: b.type,
+    target,
+    policies: [document],
+    attributes: {},
+    loc: b.loc
+  })
 }
 
 /**
@@ -21,11 +42,13 @@ const POLICY_RESOURCES: Record<string, [string, string]> = {
  * blocks and encryption, resource policies, secret rotation, layer and event bus permissions.
  */
 export function attachResourceSettings(draft: Draft): void {
-  for (const [type, [key, targetType]] of Object.entries(POLICY_RESOURCES)) {
+  for (const [type, [key, targetType, kind]] of Object.entries(POLICY_RESOURCES)) {
     for (const b of draft.folder.ofType(type)) {
       const target = draft.resourceFor(get(b.body, key), targetType)
       const document = policyOf(draft, entry(b.body, 'policy'))
       if (target && document) target.policies.push(document)
+      // A resource of another module or stack: its policy is evaluated on its own.
+      else if (document) externalPolicy(draft, b, kind, key, document)
     }
   }
   each(draft, 'aws_s3_bucket_acl', 'bucket', 'aws_s3_bucket', (r, b) => {

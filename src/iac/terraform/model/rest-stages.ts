@@ -2,7 +2,9 @@ import type { Resource, ResourceAttributes } from '../../../model/types.js'
 import { asString, entry, get, type MapValue } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
-import { nested, type TfBlock } from './folder.js'
+import { addExternalTarget } from '../../shared/external-targets.js'
+import { markPossiblyProtected } from '../../shared/waf-association.js'
+import { nested, nestedAll, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
 
 /**
@@ -28,8 +30,9 @@ export function mapRestStages(draft: Draft): void {
   )
   for (const b of settings) methodSettings(draft, b)
   for (const b of draft.folder.ofType('aws_wafv2_web_acl_association')) waf(draft, b, 'web_acl_arn')
-  for (const b of draft.folder.ofType('aws_waf_regional_web_acl_association'))
+  for (const b of draft.folder.ofType('aws_wafregional_web_acl_association'))
     waf(draft, b, 'web_acl_id')
+  for (const b of draft.folder.ofType('aws_api_gateway_usage_plan')) usagePlan(draft, b)
   for (const b of draft.folder.ofType('aws_api_gateway_domain_name')) {
     draft.addResource({
       id: b.address,
@@ -93,7 +96,7 @@ function methodSettings(draft: Draft, b: TfBlock): void {
         r.attributes.apiId === apiId
     )
   const s: MapValue | undefined = nested(b.body, 'settings')
-  if (!target || !s) return
+  if (!s) return
   const settings: ResourceAttributes = {
     loggingLevel: stringAt(s, 'logging_level'),
     dataTrace: booleanAt(s, 'data_trace_enabled'),
@@ -102,6 +105,20 @@ function methodSettings(draft: Draft, b: TfBlock): void {
     throttlingBurstLimit: numberAt(s, 'throttling_burst_limit'),
     throttlingRateLimit: numberAt(s, 'throttling_rate_limit')
   }
+  if (!target) {
+    // A stage of another module or stack: what these settings turn on is judged on its own.
+    const name = stringAt(b.body, 'stage_name') ?? { value: b.address, loc: b.loc }
+    addExternalTarget(draft.service, {
+      id: b.address,
+      kind: 'api-stage',
+      type: b.type,
+      target: name,
+      policies: [],
+      attributes: { stageName: name, ...settings },
+      loc: b.loc
+    })
+    return
+  }
   for (const [key, value] of Object.entries(settings)) {
     const k = key as keyof ResourceAttributes
     if (value !== undefined && target.attributes[k] === undefined)
@@ -109,9 +126,43 @@ function methodSettings(draft: Draft, b: TfBlock): void {
   }
 }
 
+/** A usage plan's `throttle_settings` on each stage of its `api_stages` (they bind API keys only). */
+function usagePlan(draft: Draft, b: TfBlock): void {
+  const throttle = nested(b.body, 'throttle_settings')
+  const burst = numberAt(throttle, 'burst_limit')
+  const rate = numberAt(throttle, 'rate_limit')
+  if (!burst && !rate) return
+  for (const item of nestedAll(b.body, 'api_stages')) {
+    const apiId = draft.folder.referenced(get(item, 'api_id'), 'aws_api_gateway_rest_api')?.address
+    const stageName = get(item, 'stage')
+    const name = asString(stageName)
+    const stage =
+      draft.resourceFor(stageName, 'aws_api_gateway_stage') ??
+      draft.service.resources.find(
+        r =>
+          r.kind === 'api-stage' &&
+          name !== undefined &&
+          r.attributes.stageName?.value === name &&
+          r.attributes.apiId === apiId
+      )
+    if (!stage) continue
+    if (burst) stage.attributes.usagePlanBurstLimit ??= burst
+    if (rate) stage.attributes.usagePlanRateLimit ??= rate
+  }
+}
+
 function waf(draft: Draft, b: TfBlock, key: string): void {
   const stageRef = get(b.body, 'resource_arn')
   const target = draft.resourceFor(stageRef, 'aws_api_gateway_stage')
   const acl = stringAt(b.body, key)
-  if (target && acl) target.attributes.wafAclId = acl
+  if (!acl) return
+  if (target) {
+    target.attributes.wafAclId = acl
+    return
+  }
+  const written = stringAt(b.body, 'resource_arn')
+  if (!written || !stageRef) return
+  const text = typeof written.value === 'string' ? written.value : written.value.expr
+  const stages = draft.service.resources.filter(r => r.kind === 'api-stage')
+  markPossiblyProtected(stages, text, written)
 }

@@ -12,6 +12,7 @@ import { mapFunctionLinks } from './function-links.js'
 import { mapFunctions } from './functions.js'
 import { mapHttpApis } from './http-api.js'
 import { mapRoleAttachments, mapRolesAndPolicies } from './iam.js'
+import { mapIamPrincipals } from './iam-principals.js'
 import { mapLambdaModules } from './lambda-module.js'
 import { mapPolicyDocuments } from './policy-documents.js'
 import { mapRestApis } from './rest-api.js'
@@ -40,6 +41,7 @@ export function buildService(
   mapRolesAndPolicies(draft)
   mapLambdaModules(draft)
   mapRoleAttachments(draft)
+  mapIamPrincipals(draft)
   mapFunctions(draft)
   mapFunctionLinks(draft)
   mapRestApis(draft)

@@ -1,6 +1,6 @@
 import { literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
-import { deployedStages, stageLabel } from '../lib/api.js'
+import { stageLabel, stagesWithSettings } from '../lib/api.js'
 
 export const apiCacheUnencrypted: Rule = {
   id: 'api-cache-unencrypted',
@@ -32,7 +32,7 @@ export const apiCacheUnencrypted: Rule = {
     cdkNag: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted']
   },
   check({ service, report, undecidable }) {
-    for (const stage of deployedStages(service)) {
+    for (const stage of stagesWithSettings(service)) {
       const { cacheEnabled, cacheEncrypted } = stage.attributes
       if (!cacheEnabled) continue
       const enabled = literal(cacheEnabled)

@@ -1,6 +1,6 @@
 import { literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
-import { deployedStages, stageLabel } from '../lib/api.js'
+import { stageLabel, stagesWithSettings } from '../lib/api.js'
 
 export const apiDataTraceEnabled: Rule = {
   id: 'api-data-trace-enabled',
@@ -24,7 +24,7 @@ export const apiDataTraceEnabled: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-7'],
   equivalents: { checkov: ['CKV_AWS_276'] },
   check({ service, report, undecidable }) {
-    for (const stage of deployedStages(service)) {
+    for (const stage of stagesWithSettings(service)) {
       const dataTrace = stage.attributes.dataTrace
       if (!dataTrace) continue
       const on = literal(dataTrace)

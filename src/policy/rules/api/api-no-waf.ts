@@ -1,3 +1,4 @@
+import { display } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
 import { deployedStages, isRestStage, stageLabel } from '../lib/api.js'
 
@@ -7,7 +8,7 @@ export const apiNoWaf: Rule = {
   severity: 'low',
   area: 'api',
   rationale:
-    'A web ACL in front of a REST API blocks common attacks (SQL injection, known bad inputs, bots) and lets you rate-limit by IP before requests reach and bill your functions. Without one, every request, malicious or not, is passed to the function.',
+    'A web ACL in front of a REST API blocks common attacks (SQL injection, known bad inputs, bots) and lets you rate-limit by IP before requests reach and bill your functions. Without one, every request, malicious or not, is passed to the function. A stage is protected by an AWS WAF (WAFv2) or AWS WAF Classic regional association; an association whose stage ARN cannot be matched to a stage of the template (a literal ARN, or one built from outside values) leaves the stage undecided.',
   remediation: {
     text: 'Associate an AWS WAFv2 web ACL (for example with the AWS managed common rule set and a rate-based rule) with the REST API stage.',
     snippets: {
@@ -29,10 +30,19 @@ export const apiNoWaf: Rule = {
     kics: ['fcbf9019', 'a186e82c'],
     cdkNag: ['AwsSolutions-APIG3']
   },
-  check({ service, report }) {
+  check({ service, report, undecidable }) {
     for (const stage of deployedStages(service)) {
       // HTTP and WebSocket APIs cannot have a web ACL: only REST stages are checked.
       if (!isRestStage(service, stage) || stage.attributes.wafAclId) continue
+      const association = stage.attributes.wafAssociationUndecided
+      if (association) {
+        undecidable({
+          resource: stage.id,
+          reason: `a web ACL association names the stage ARN \`${display(association)}\`, which cannot be matched to this stage before deployment`,
+          location: association.loc
+        })
+        continue
+      }
       report({
         resource: stage.id,
         evidence: 'no web ACL',

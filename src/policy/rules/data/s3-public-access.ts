@@ -6,7 +6,12 @@ import {
   publicGrantSentence,
   publicStatementsOf
 } from '../lib/resource-policies.js'
-import { resourceLabel, resourcesOfKind, type SettingState } from '../lib/resource-settings.js'
+import {
+  isExternal,
+  policyHoldersOfKind,
+  resourceLabel,
+  type SettingState
+} from '../lib/resource-settings.js'
 
 /** Canned ACLs that grant access outside the account, by name without dashes, lowercased. */
 const PUBLIC_ACLS: Record<string, string> = {
@@ -42,11 +47,10 @@ export const s3PublicAccess: Rule = {
   equivalents: {
     checkov: ['CKV_AWS_20', 'CKV_AWS_57', 'CKV_AWS_70'],
     kics: ['219f4c95', '7772bb8c'],
-    cfnNag: ['W31', 'F14', 'F16'],
-    cdkNag: ['AwsSolutions-S2']
+    cfnNag: ['W31', 'F14', 'F16']
   },
   check(ctx) {
-    for (const bucket of resourcesOfKind(ctx.service, 'bucket')) {
+    for (const bucket of policyHoldersOfKind(ctx.service, 'bucket')) {
       checkAcl(ctx, bucket)
       checkPolicy(ctx, bucket)
     }
@@ -83,14 +87,20 @@ function checkPolicy(ctx: RuleContext, bucket: Resource): void {
   for (const u of unknown) ctx.undecidable({ resource: bucket.id, ...u })
   if (open.length === 0) return
   const block = bucket.attributes.publicAccessBlock
-  const blocked = anyOn(block?.blockPublicPolicy, block?.restrictPublicBuckets)
+  // A bucket defined elsewhere has its public access block elsewhere too.
+  const external = isExternal(bucket)
+  const blocked = external
+    ? 'unknown'
+    : anyOn(block?.blockPublicPolicy, block?.restrictPublicBuckets)
   if (blocked === 'on') return
   for (const statement of open) {
     const location = statement.statement.loc
     if (blocked === 'unknown') {
       ctx.undecidable({
         resource: bucket.id,
-        reason: 'whether the public access block stops public policies is not known',
+        reason: external
+          ? `the bucket policy is public, but ${resourceLabel(bucket)} is not defined here: whether its public access block stops the policy is not known`
+          : 'whether the public access block stops public policies is not known',
         location
       })
       continue

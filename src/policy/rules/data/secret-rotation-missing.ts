@@ -30,7 +30,7 @@ export const secretRotationMissing: Rule = {
   references: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'],
   compliance: ['OWASP-Serverless-Top10:SAS-7'],
   equivalents: {
-    checkov: ['CKV2_AWS_57', 'CKV_AWS_304'],
+    checkov: ['CKV2_AWS_57'],
     cdkNag: ['AwsSolutions-SMG4']
   },
   check(ctx) {

@@ -26,7 +26,6 @@ export const sqsUnencrypted: Rule = {
   equivalents: {
     checkov: ['CKV_AWS_27'],
     kics: ['12726829', '6e8849c1'],
-    cfnNag: ['W48'],
     cdkNag: ['AwsSolutions-SQS2']
   },
   check({ service, report, undecidable }) {

@@ -28,7 +28,7 @@ export const lambdaEnvPlaintextSecret: Rule = {
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-7'],
   equivalents: {
-    checkov: ['CKV_AWS_45', 'CKV_AWS_41'],
+    checkov: ['CKV_AWS_45'],
     kics: ['2564172f', '1402afd8']
   },
   check(ctx) {

@@ -1,6 +1,7 @@
 import type { PolicyStatement } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
 import { isWildcardPrincipal, publicStatementsOf } from '../lib/resource-policies.js'
+import { policyHoldersOfKind, resourceLabel } from '../lib/resource-settings.js'
 
 export const lambdaLayerPublic: Rule = {
   id: 'lambda-layer-public',
@@ -26,7 +27,7 @@ export const lambdaLayerPublic: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-3', 'OWASP-Serverless-Top10:SAS-7'],
   equivalents: {},
   check({ service, report, undecidable }) {
-    for (const layer of service.resources.filter(r => r.kind === 'layer')) {
+    for (const layer of policyHoldersOfKind(service, 'layer')) {
       const { open, undecided } = publicStatementsOf(layer)
       for (const u of undecided) undecidable({ resource: layer.id, ...u })
       for (const { statement, publicity } of open) {
@@ -36,7 +37,7 @@ export const lambdaLayerPublic: Rule = {
           resource: layer.id,
           evidence: publicity.via === 'NotPrincipal' ? 'NotPrincipal' : 'Principal *',
           location: principalLoc(statement),
-          message: `layer \`${layer.id}\` is shared with ${everyone} (no organization or account condition): anyone can download its contents`
+          message: `${resourceLabel(layer)} is shared with ${everyone} (no organization or account condition): anyone can download its contents`
         })
       }
     }

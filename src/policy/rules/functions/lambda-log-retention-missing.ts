@@ -26,7 +26,7 @@ export const lambdaLogRetentionMissing: Rule = {
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-5'],
   equivalents: {
-    checkov: ['CKV_AWS_66', 'CKV_AWS_338'],
+    checkov: ['CKV_AWS_66'],
     cfnNag: ['W86'],
     cdkNag: ['Serverless-CloudWatchLogGroupRetentionPeriod']
   },

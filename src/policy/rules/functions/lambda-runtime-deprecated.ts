@@ -25,8 +25,7 @@ export const lambdaRuntimeDeprecated: Rule = {
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-6'],
   equivalents: {
-    checkov: ['CKV_AWS_363'],
-    cdkNag: ['AwsSolutions-L1', 'Serverless-LambdaLatestVersion']
+    checkov: ['CKV_AWS_363']
   },
   check({ service, now, report, undecidable }) {
     const issues: FunctionIssue[] = []

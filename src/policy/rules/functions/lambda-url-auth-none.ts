@@ -1,4 +1,4 @@
-import { literal } from '../../../model/attr.js'
+import { display, literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
 
 export const lambdaUrlAuthNone: Rule = {
@@ -37,6 +37,25 @@ export const lambdaUrlAuthNone: Rule = {
           evidence: 'AuthType NONE',
           location,
           message: `function \`${fn.id}\` has a public function URL (AuthType NONE): anyone can invoke it without credentials`
+        })
+      }
+    }
+    for (const url of service.endpoints) {
+      if (url.kind !== 'function-url' || !url.target) continue
+      const location = url.auth.loc ?? url.loc
+      const fn = `function \`${display(url.target)}\` (defined elsewhere; URL \`${url.id}\`)`
+      if (url.auth.type === 'unknown') {
+        undecidable({
+          resource: url.id,
+          reason: 'the URL auth type is not known before deployment',
+          location
+        })
+      } else if (url.auth.type === 'none') {
+        report({
+          resource: url.id,
+          evidence: 'AuthType NONE',
+          location,
+          message: `${fn} has a public function URL (AuthType NONE): anyone can invoke it without credentials`
         })
       }
     }

@@ -32,7 +32,7 @@ export const iamAdminAccess: Rule = {
   equivalents: {
     checkov: ['CKV_AWS_1', 'CKV_AWS_62', 'CKV_AWS_274'],
     kics: ['953b3cdb', '2f37c4a3', '59ebb4f3', 'a0ae0a4e', '1b3af2f9'],
-    cfnNag: ['F3', 'W43'],
+    cfnNag: ['W43'],
     cdkNag: [
       'HIPAA.Security-IAMPolicyNoStatementsWithAdminAccess',
       'NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess'

@@ -1,7 +1,7 @@
 import { literal } from '../../../model/attr.js'
-import type { Principal } from '../../../model/types.js'
+import type { PolicyStatement, Principal } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
-import { hasCondition } from '../lib/iam-scope.js'
+import { conditionRestricts } from '../lib/resource-policies.js'
 import { isAllow } from '../lib/statements.js'
 
 export const iamTrustPublic: Rule = {
@@ -10,7 +10,7 @@ export const iamTrustPublic: Rule = {
   severity: 'critical',
   area: 'iam',
   rationale:
-    'A trust policy that allows the principal `*` without conditions lets any AWS account in the world assume the role and use every permission it has. Whatever the role can read or change is effectively public.',
+    'A trust policy that allows the principal `*` without a condition naming the account, organisation, source or external id (wildcard values such as `arn:aws:iam::*` and negated operators such as `StringNotEquals` name nobody) lets any AWS account in the world assume the role and use every permission it has. Whatever the role can read or change is effectively public.',
   remediation: {
     text: 'Name the service or account that assumes the role (for a function: `Service: lambda.amazonaws.com`). For cross-account access, name the account and require `sts:ExternalId` or `aws:PrincipalOrgID` in a condition.',
     snippets: {
@@ -36,10 +36,21 @@ export const iamTrustPublic: Rule = {
   check({ service, report, undecidable }) {
     for (const role of service.roles) {
       for (const statement of role.trustPolicy?.statements ?? []) {
-        // A condition (source account, organisation, external id) limits who can assume it.
-        if (!isAllow(statement) || hasCondition(statement)) continue
+        if (!isAllow(statement)) continue
+        // A condition naming the account, organisation, source or external id limits who can assume it.
+        const narrowed =
+          statement.condition === undefined ? false : conditionRestricts(statement.condition)
+        if (narrowed === true) continue
         for (const principal of statement.principals) {
           if (!canBeAnyone(principal)) continue
+          if (narrowed === undefined) {
+            undecidable({
+              resource: role.id,
+              reason: 'the condition of the trust policy is not known before deployment',
+              location: statement.condition?.loc ?? statement.loc
+            })
+            break
+          }
           if (literal(principal.value) === undefined) {
             undecidable({
               resource: role.id,
@@ -52,12 +63,18 @@ export const iamTrustPublic: Rule = {
             resource: role.id,
             evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
             location: principal.value.loc,
-            message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` without a condition`
+            message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` ${conditionWording(statement)}`
           })
         }
       }
     }
   }
+}
+
+function conditionWording(statement: PolicyStatement): string {
+  return statement.condition
+    ? 'with a condition that does not name the account, organisation, source or external id'
+    : 'without a condition'
 }
 
 /** A bare `*` or an `AWS` principal that is `*` (or symbolic, which could be `*`). */

@@ -1,6 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
 import { isFullWildcard, isServiceWildcard } from '../lib/iam-actions.js'
+import { statementOwner } from '../lib/iam-scope.js'
 import { holderOf, identityStatements, isAllow } from '../lib/statements.js'
 
 export const iamWildcardAction: Rule = {
@@ -33,21 +34,25 @@ export const iamWildcardAction: Rule = {
     cdkNag: ['AwsSolutions-IAM5']
   },
   check({ service, report }) {
-    for (const { statement, role } of identityStatements(service)) {
+    for (const placed of identityStatements(service)) {
+      const { statement, role } = placed
       if (!isAllow(statement)) continue
+      const { resource, holder } = placed.principal
+        ? statementOwner(service, placed)
+        : { resource: role?.id ?? service.id, holder: holderOf(service, role) }
       for (const action of statement.actions) {
         const name = literal(action)
         if (name === undefined) continue
         const all = isFullWildcard(name)
         if (!all && !isServiceWildcard(name)) continue
         report({
-          resource: role?.id ?? service.id,
+          resource,
           evidence: name,
           location: action.loc,
           severity: all ? 'high' : 'medium',
           message: all
-            ? `${holderOf(service, role)} allows every AWS action (\`${name}\`)`
-            : `${holderOf(service, role)} allows \`${name}\`: every ${name.split(':')[0]} action`
+            ? `${holder} allows every AWS action (\`${name}\`)`
+            : `${holder} allows \`${name}\`: every ${name.split(':')[0]} action`
         })
       }
     }

@@ -1,5 +1,6 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint, Resource, Service } from '../../../model/types.js'
+import { externalName, externalTargetsOfKind, isExternal } from './resource-settings.js'
 
 /** API Gateway helpers shared by the `api` rules: stages, their protocol, endpoint labels. */
 
@@ -26,6 +27,20 @@ export function deployedStages(service: Service): Resource[] {
   return service.resources.filter(
     r => r.kind === 'api-stage' && apiExists(service, r.attributes.apiId)
   )
+}
+
+/** The endpoints a stage serves: those of its API (every endpoint when the stage names no API). */
+export function stageEndpoints(service: Service, stage: Resource): Endpoint[] {
+  const apiId = stage.attributes.apiId
+  return service.endpoints.filter(e => apiId === undefined || e.apiId === apiId)
+}
+
+/**
+ * Deployed stages, then stages of other stacks this service sets method settings on: only what a
+ * setting turns on can be judged for those, never what is missing.
+ */
+export function stagesWithSettings(service: Service): Resource[] {
+  return [...deployedStages(service), ...externalTargetsOfKind(service, 'api-stage')]
 }
 
 const ENDPOINT_PROTOCOL: Partial<Record<Endpoint['kind'], ApiProtocol>> = {
@@ -71,6 +86,7 @@ export function isRestStage(service: Service, stage: Resource): boolean {
 
 /** "stage `prod` of API `OrdersApi`", for messages. */
 export function stageLabel(stage: Resource): string {
+  if (isExternal(stage)) return `stage ${externalName(stage)}`
   const name = literal(stage.attributes.stageName)
   const apiId = stage.attributes.apiId
   const what = name ? `stage \`${name}\`` : `stage \`${stage.id}\``

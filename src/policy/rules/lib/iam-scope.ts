@@ -78,13 +78,17 @@ export function listForMessage(items: readonly string[], max = 3): string {
 }
 
 /**
- * Who a statement's finding is about: the role holding it, or the standalone policy when no role
- * of the service has it attached.
+ * Who a statement's finding is about: the role, user or group holding it, or the standalone
+ * policy when none of the service has it attached.
  */
 export function statementOwner(
   service: Service,
-  { policy, role }: Pick<PlacedStatement, 'policy' | 'role'>
+  { policy, role, principal }: Pick<PlacedStatement, 'policy' | 'role' | 'principal'>
 ): { resource: string; holder: string } {
   if (role) return { resource: role.id, holder: holderOf(service, role) }
+  if (principal) {
+    const where = principal.defined ? '' : ' (defined elsewhere)'
+    return { resource: principal.id, holder: `IAM ${principal.kind} \`${principal.id}\`${where}` }
+  }
   return { resource: policy.id, holder: `policy \`${policy.id}\`` }
 }

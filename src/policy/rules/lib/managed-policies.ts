@@ -1,5 +1,5 @@
 import { literal } from '../../../model/attr.js'
-import type { Attr, Policy, Role, Service } from '../../../model/types.js'
+import type { Attr, IamPrincipal, Policy, Role, Service } from '../../../model/types.js'
 import { isAwsManagedArn, managedPolicyName } from './iam-actions.js'
 
 /** AWS managed policies attached in a service, with the role that gets them. */
@@ -11,6 +11,8 @@ export interface ManagedPolicyUse {
   /** The policy name (`AdministratorAccess`), or undefined when the ARN is symbolic. */
   name?: string
   role?: Role
+  /** The IAM user or group it is attached to, when it is not a role's. */
+  principal?: IamPrincipal
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ManagedPolicyUse {
 export function awsManagedPolicies(service: Service): ManagedPolicyUse[] {
   const out: ManagedPolicyUse[] = []
   const seen = new Set<Policy>()
-  const add = (policy: Policy, role?: Role): void => {
+  const add = (policy: Policy, role?: Role, principal?: IamPrincipal): void => {
     if (seen.has(policy) || !policy.arn) return
     const written = literal(policy.arn)
     const managed =
@@ -29,9 +31,11 @@ export function awsManagedPolicies(service: Service): ManagedPolicyUse[] {
     if (!managed) return
     seen.add(policy)
     const name = written === undefined ? undefined : managedPolicyName(written)
-    out.push({ policy, arn: policy.arn, name, role })
+    out.push({ policy, arn: policy.arn, name, role, principal })
   }
   for (const role of service.roles) for (const policy of role.policies) add(policy, role)
+  for (const p of service.principals ?? [])
+    for (const policy of p.policies) add(policy, undefined, p)
   for (const policy of service.policies) {
     add(
       policy,

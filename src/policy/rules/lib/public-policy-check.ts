@@ -1,7 +1,7 @@
 import type { ResourceKind } from '../../../model/types.js'
 import type { RuleContext } from '../../types.js'
 import { publicEvidence, publicGrantSentence, publicStatementsOf } from './resource-policies.js'
-import { resourceLabel, resourcesOfKind } from './resource-settings.js'
+import { policyHoldersOfKind, resourceLabel } from './resource-settings.js'
 
 /**
  * The check the "resource policy is public" rules share: every public statement of the policies of
@@ -13,7 +13,7 @@ export function reportPublicPolicies(
   kind: ResourceKind,
   policyName: string
 ): void {
-  for (const resource of resourcesOfKind(ctx.service, kind)) {
+  for (const resource of policyHoldersOfKind(ctx.service, kind)) {
     const { open, undecided } = publicStatementsOf(resource)
     for (const u of undecided) ctx.undecidable({ resource: resource.id, ...u })
     for (const statement of open) {

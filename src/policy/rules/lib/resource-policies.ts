@@ -1,7 +1,8 @@
 import { isSymbolicValue, literal } from '../../../model/attr.js'
 import type { SourceLocation } from '../../../model/location.js'
 import type { PolicyStatement, Principal, Resource } from '../../../model/types.js'
-import { asList, get, isMap, type MapValue, type Value } from '../../../model/value.js'
+import { get, isMap, type MapValue, type Value } from '../../../model/value.js'
+import { conditionTestNarrows } from './condition-narrowing.js'
 import { literals } from './statements.js'
 
 /**
@@ -9,38 +10,6 @@ import { literals } from './statements.js'
  * principal but some, with NotPrincipal) that no condition ties to a known caller, account,
  * organisation, network or source.
  */
-
-/** Condition keys that, compared to a specific value, pin down who or where the caller is. */
-export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
-  'aws:SourceArn',
-  'aws:SourceAccount',
-  'aws:SourceOwner',
-  'aws:SourceOrgID',
-  'aws:SourceOrgPaths',
-  'aws:SourceVpce',
-  'aws:SourceVpc',
-  'aws:SourceIp',
-  'aws:PrincipalOrgID',
-  'aws:PrincipalOrgPaths',
-  'aws:PrincipalAccount',
-  'aws:PrincipalArn',
-  'aws:PrincipalServiceName',
-  'aws:userid',
-  'kms:CallerAccount'
-].map(k => k.toLowerCase())
-
-/**
- * Operators that only match when the key is present and equal to (or like) the value. `...IfExists`,
- * `ForAllValues:` and the negated operators also match requests without the key, so they restrict nothing.
- */
-const RESTRICTING_OPERATORS = new Set(
-  ['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress'].map(
-    o => o.toLowerCase()
-  )
-)
-
-/** Values that match every caller even under a restricting operator. */
-const MATCH_ALL_VALUES = new Set(['*', '0.0.0.0/0', '::/0'])
 
 export type Publicity =
   | { kind: 'public'; via: 'Principal' | 'NotPrincipal'; conditioned: boolean }
@@ -112,26 +81,12 @@ export function conditionRestricts(condition: Value): boolean | undefined {
   if (!isMap(condition)) return false
   const tests = legacyEventBusCondition(condition) ?? condition
   for (const test of tests.entries.values()) {
-    if (!isRestrictingOperator(test.key) || !isMap(test.value)) continue
+    if (!isMap(test.value)) continue
     for (const e of test.value.entries.values()) {
-      if (RESTRICTING_CONDITION_KEYS.includes(e.key.toLowerCase()) && specific(e.value)) return true
+      if (conditionTestNarrows(test.key, e.key, e.value)) return true
     }
   }
   return false
-}
-
-function isRestrictingOperator(operator: string): boolean {
-  const op = operator.toLowerCase().replace(/^foranyvalue:/, '')
-  return RESTRICTING_OPERATORS.has(op)
-}
-
-/** A value list that names something specific. An expression counts: it names one account or ARN. */
-function specific(v: Value): boolean {
-  const items = asList(v)
-  if (items.length === 0) return false
-  return items.every(
-    i => i.kind === 'symbolic' || (i.kind === 'scalar' && !MATCH_ALL_VALUES.has(String(i.value)))
-  )
 }
 
 /** EventBridge's older single-statement form writes `Condition: { Type, Key, Value }`. */

@@ -1,5 +1,5 @@
-import { isSymbolicValue, literal } from '../../../model/attr.js'
-import type { Attr, Resource, ResourceKind, Service } from '../../../model/types.js'
+import { display, isSymbolicValue, literal } from '../../../model/attr.js'
+import type { Attr, ExternalTarget, Resource, ResourceKind, Service } from '../../../model/types.js'
 import type { Value } from '../../../model/value.js'
 import type { Report, RuleContext } from '../../types.js'
 
@@ -24,13 +24,36 @@ const KIND_NOUN: Record<ResourceKind, string> = {
   'user-pool': 'user pool'
 }
 
-/** "table `Orders`": how findings name a resource. */
+/**
+ * "table `Orders`": how findings name a resource; one defined elsewhere is named as the template
+ * names it: "queue `https://sqs...` (defined elsewhere; set by `OrdersQueuePolicy`)".
+ */
 export function resourceLabel(r: Resource): string {
+  if (isExternal(r)) return `${KIND_NOUN[r.kind]} ${externalName(r)}`
   return `${KIND_NOUN[r.kind]} \`${r.id}\``
+}
+
+/** "`<target as written>` (defined elsewhere; set by `<id>`)". */
+export function externalName(r: ExternalTarget): string {
+  return `\`${display(r.target) || r.id}\` (defined elsewhere; set by \`${r.id}\`)`
+}
+
+export function isExternal(r: Resource): r is ExternalTarget {
+  return 'target' in r
 }
 
 export function resourcesOfKind(service: Service, kind: ResourceKind): Resource[] {
   return service.resources.filter(r => r.kind === kind)
+}
+
+/** Resources of a kind the service sets policies or settings on without defining them. */
+export function externalTargetsOfKind(service: Service, kind: ResourceKind): ExternalTarget[] {
+  return (service.externalTargets ?? []).filter(r => r.kind === kind)
+}
+
+/** Every resource of a kind whose policies the service writes: its own, then those defined elsewhere. */
+export function policyHoldersOfKind(service: Service, kind: ResourceKind): Resource[] {
+  return [...resourcesOfKind(service, kind), ...externalTargetsOfKind(service, kind)]
 }
 
 /** Whether a setting is known to be on, known to be off or absent, or cannot be decided. */

@@ -1,6 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type {
   Attr,
+  IamPrincipal,
   LambdaFunction,
   Policy,
   PolicyStatement,
@@ -14,20 +15,24 @@ export interface PlacedStatement {
   policy: Policy
   /** The role the policy is attached to; absent for resource policies and unattached policies. */
   role?: Role
+  /** The IAM user or group the policy is attached to, when it is not a role's. */
+  principal?: IamPrincipal
 }
 
 /** Every identity-policy statement of the service: role policies, and standalone policies once. */
 export function identityStatements(service: Service): PlacedStatement[] {
   const out: PlacedStatement[] = []
   const seen = new Set<PolicyStatement>()
-  const add = (policy: Policy, role?: Role): void => {
+  const add = (policy: Policy, role?: Role, principal?: IamPrincipal): void => {
     for (const statement of policy.document?.statements ?? []) {
       if (seen.has(statement)) continue
       seen.add(statement)
-      out.push({ statement, policy, role })
+      out.push({ statement, policy, role, principal })
     }
   }
   for (const role of service.roles) for (const policy of role.policies) add(policy, role)
+  for (const p of service.principals ?? [])
+    for (const policy of p.policies) add(policy, undefined, p)
   for (const policy of service.policies)
     add(
       policy,

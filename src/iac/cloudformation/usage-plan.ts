@@ -1,0 +1,40 @@
+import { literal } from '../../model/attr.js'
+import type { Resource } from '../../model/types.js'
+import { asList, get, type Value } from '../../model/value.js'
+import { numberAt, stringAt } from '../shared/attrs.js'
+import type { MapContext, TemplateResource } from './context.js'
+import { apiIdOf, refsIn } from './refs.js'
+
+/**
+ * `AWS::ApiGateway::UsagePlan` → its `Throttle` on each stage in `ApiStages` (a stage named by
+ * reference, or by name on an API of the template). A usage plan only limits requests that carry
+ * one of its API keys; the rules weigh that.
+ */
+export function mapUsagePlan(ctx: MapContext, r: TemplateResource): void {
+  const throttle = get(r.props, 'Throttle')
+  const burst = numberAt(throttle, 'BurstLimit')
+  const rate = numberAt(throttle, 'RateLimit')
+  if (!burst && !rate) return
+  ctx.later(() => {
+    for (const item of asList(get(r.props, 'ApiStages'))) {
+      for (const stage of stagesNamed(ctx, item)) {
+        if (burst) stage.attributes.usagePlanBurstLimit ??= burst
+        if (rate) stage.attributes.usagePlanRateLimit ??= rate
+      }
+    }
+  })
+}
+
+function stagesNamed(ctx: MapContext, item: Value): Resource[] {
+  const stages = ctx.service.resources.filter(s => s.kind === 'api-stage')
+  const stageRef = get(item, 'Stage')
+  const refs = refsIn(stageRef)
+  const direct = stages.filter(s => refs.includes(s.id) || refs.some(id => s.id === `${id}.Stage`))
+  if (direct.length > 0) return direct
+  const apiId = apiIdOf(ctx, get(item, 'ApiId'))
+  const name = stringAt(item, 'Stage')
+  const written = name && literal(name)
+  return stages.filter(
+    s => s.attributes.apiId === apiId && written && literal(s.attributes.stageName) === written
+  )
+}
