@@ -18,6 +18,8 @@ import { applySuppressions } from '../policy/suppressions/apply.js'
 import type { Finding } from '../policy/types.js'
 import { filteredSource } from '../sources/filtered.js'
 import type { FileSource } from '../sources/types.js'
+import { coverageText } from '../units/coverage.js'
+import { scopeToChange, type Coverage } from '../units/scope.js'
 import { decide, type GateDecision } from './decision.js'
 import { silentLogger, type Logger } from './logger.js'
 
@@ -52,6 +54,8 @@ export interface ScanResult extends GateDecision {
   /** Worth knowing, never gating: expired or unused ignores. */
   notes: Diagnostic[]
   models: { head: Model; base?: Model }
+  /** In a pull request scoped to its change: the units it reached out of all. */
+  coverage?: Coverage
 }
 
 /** The whole gate over one tree, or over a base and a head: the core the CLI and the action share. */
@@ -62,8 +66,9 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   // Each side is scoped once, so every stage shares one listing and one read of each file.
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
-  const baseSource = input.base ? scope(input.base) : undefined
-  const head = await evaluateSide(scope(input.head), input.config, now, iac)
+  const scoped = await narrowToChange(input, input.base && scope(input.base), scope(input.head))
+  const baseSource = scoped.base
+  const head = await evaluateSide(scoped.head, input.config, now, iac)
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
@@ -88,16 +93,33 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ? await diffSides(input, base, head, now)
     : { findings: [], errors: [], changes: [] }
   const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors]
-  return result(
-    'diff',
-    input,
-    [...iacDiff.findings, ...deps.findings],
-    iacDiff.changes,
-    head,
-    base,
-    errors,
-    [...deps.notes, ...configChanges(input)]
-  )
+  return {
+    ...result(
+      'diff',
+      input,
+      [...iacDiff.findings, ...deps.findings],
+      iacDiff.changes,
+      head,
+      base,
+      errors,
+      [...deps.notes, ...configChanges(input)]
+    ),
+    ...(scoped.coverage ? { coverage: scoped.coverage } : {})
+  }
+}
+
+/**
+ * A pull request reads and models only the units its change reaches, unless `pr-scope: full`
+ * or the change touches the gate's configuration, which applies to every unit.
+ */
+async function narrowToChange(input: ScanInput, base: FileSource | undefined, head: FileSource) {
+  const whole = { base, head, coverage: undefined }
+  if (!base || input.settings['pr-scope'] === 'full') return whole
+  if (JSON.stringify(input.baseConfig ?? input.config) !== JSON.stringify(input.config))
+    return whole
+  const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
+  if (scoped) input.logger?.info(coverageText(scoped.coverage))
+  return scoped ?? whole
 }
 
 /** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { formatLocation } from '../model/location.js'
+import { coverageText } from '../units/coverage.js'
 import { countsOf } from './json.js'
 import { bySeverity } from './markdown/sections.js'
 
@@ -12,6 +13,7 @@ export function renderText(result: ScanResult, verbose = false): string {
   out.push(
     `${counts.findings} open findings (${severities.join(', ')}), ${counts.fixed} fixed, ${counts.suppressed} suppressed`
   )
+  if (result.coverage) out.push(coverageText(result.coverage))
   const open = bySeverity(result.findings.filter(f => f.status !== 'fixed' && !f.suppressed))
   if (result.mode === 'diff') {
     block(out, 'New', open.filter(f => f.status === 'new').map(findingText))

@@ -11,6 +11,7 @@ import {
   type SourceOptions
 } from './types.js'
 import { SAFE_GIT_ARGS } from './git-command.js'
+import { GitBlobReader } from './git-batch.js'
 
 const run = promisify(execFile)
 
@@ -21,9 +22,13 @@ async function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): 
   return stdout
 }
 
-async function gitBytes(cwd: string, args: string[], maxBuffer: number): Promise<Buffer> {
-  const { stdout } = await run('git', [...SAFE, ...args], { cwd, maxBuffer, encoding: 'buffer' })
-  return stdout
+/** One `git cat-file --batch` per repository, shared by every revision read from it. */
+const blobReaders = new Map<string, GitBlobReader>()
+
+function blobReaderOf(repo: string): GitBlobReader {
+  let reader = blobReaders.get(repo)
+  if (!reader) blobReaders.set(repo, (reader = new GitBlobReader(repo)))
+  return reader
 }
 
 /** The files of one commit of a local repository, read with `git` (no checkout, nothing executed). */
@@ -31,6 +36,7 @@ export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
   private sizes?: Map<string, number>
+  private ids = new Map<string, string>()
 
   private constructor(
     private repo: string,
@@ -67,11 +73,19 @@ export class GitRevisionSource implements FileSource {
     const out = await git(this.repo, ['ls-tree', '-r', '-z', '--long', '--full-tree', this.commit])
     this.sizes = new Map()
     for (const record of out.split('\0')) {
-      const m = /^(\d+) blob [0-9a-f]+\s+(\d+|-)\t(.+)$/s.exec(record)
-      if (m && (m[1] === '100644' || m[1] === '100755'))
-        this.sizes.set(m[3] as string, Number(m[2]))
+      const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(record)
+      if (m && (m[1] === '100644' || m[1] === '100755')) {
+        this.sizes.set(m[4] as string, Number(m[3]))
+        this.ids.set(m[4] as string, m[2] as string)
+      }
     }
     return this.sizes
+  }
+
+  /** Path → blob id: files with the same id on two sides are the same file. */
+  async blobIds(): Promise<ReadonlyMap<string, string>> {
+    await this.tree()
+    return this.ids
   }
 
   async read(path: string): Promise<ReadResult> {
@@ -82,11 +96,8 @@ export class GitRevisionSource implements FileSource {
     if (size === undefined)
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     if (size > this.options.maxFileBytes) return tooLarge(safe, size, this.options.maxFileBytes)
-    const bytes = await gitBytes(
-      this.repo,
-      ['cat-file', 'blob', `${this.commit}:${safe}`],
-      size + 1024
-    )
+    const bytes = await blobReaderOf(this.repo).read(this.ids.get(safe) ?? `${this.commit}:${safe}`)
+    if (!bytes) return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     return decodeText(safe, bytes, this.options.maxFileBytes)
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { COMMENT_MODES, GATE_ON, ON_ERROR, SCANNERS, THRESHOLDS } from './enums.js'
+import { COMMENT_MODES, GATE_ON, ON_ERROR, PR_SCOPES, SCANNERS, THRESHOLDS } from './enums.js'
 import { PolicySectionsSchema } from './policy-schema.js'
 
 export * from './enums.js'
@@ -17,6 +17,7 @@ export const GateSettingsSchema = z.strictObject({
     .default([...SCANNERS]),
   'comment-mode': z.enum(COMMENT_MODES).default('review'),
   'on-error': z.enum(ON_ERROR).default('fail'),
+  'pr-scope': z.enum(PR_SCOPES).default('changed'),
   'max-file-size': z
     .number()
     .int()

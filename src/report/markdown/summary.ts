@@ -1,5 +1,6 @@
 import type { ScanResult } from '../../core/scan.js'
 import { countsOf } from '../json.js'
+import { coverageText } from '../../units/coverage.js'
 import { escapeMarkdown } from './escape.js'
 import {
   bySeverity,
@@ -33,6 +34,7 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
     `## serverless-gate: ${HEADLINE[result.decision]}`,
     '',
     result.reasons.map(r => escapeMarkdown(r)).join('<br>'),
+    ...(result.coverage ? ['', `_${escapeMarkdown(coverageText(result.coverage))}_`] : []),
     '',
     severityTable(counts.bySeverity)
   ]
