@@ -31,7 +31,10 @@ function outcome(r: ScanResult) {
   const ids = (status: string): string[] =>
     r.findings
       .filter(f => f.status === status)
-      .map(f => `${f.fingerprint} ${f.ruleId} ${f.location.file}:${f.location.line} ${f.message}`)
+      .map(
+        f =>
+          `${f.fingerprint} ${f.ruleId} ${f.location.file}:${f.location.line} ${f.message} ${f.dependency?.functions.join(',') ?? ''} ${f.dependency?.service ?? ''}`
+      )
       .sort()
   return {
     new: ids('new'),

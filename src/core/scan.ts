@@ -18,6 +18,7 @@ import { applySuppressions } from '../policy/suppressions/apply.js'
 import type { Finding } from '../policy/types.js'
 import { filteredSource } from '../sources/filtered.js'
 import type { FileSource } from '../sources/types.js'
+import { nameIncludingService } from '../units/attribution.js'
 import { coverageText } from '../units/coverage.js'
 import { scopeToChange, type Coverage } from '../units/scope.js'
 import { decide, type GateDecision } from './decision.js'
@@ -131,7 +132,7 @@ async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
     ruleSettingsOf(input.config, now)
   )
   const diffFindings = await applySuppressions(
-    diff.findings,
+    nameIncludingService(diff.findings, head.model),
     suppressionOptions(input.config, head.model, head.source, now)
   )
   const findings = markAddedSuppressions(
@@ -145,7 +146,7 @@ async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
   return {
     findings,
     errors: [...diff.errors, ...newErrors],
-    changes: securityChanges(base.model, head.model)
+    changes: nameIncludingService(securityChanges(base.model, head.model), head.model)
   }
 }
 
@@ -171,7 +172,7 @@ async function evaluateSide(
     ruleSettingsOf(config, now)
   )
   const findings = await applySuppressions(
-    evaluation.findings,
+    nameIncludingService(evaluation.findings, model),
     suppressionOptions(config, model, source, now)
   )
   return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors }

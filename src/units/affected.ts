@@ -34,15 +34,17 @@ export async function affectedBy(
   const chosen = new Set(index.units.filter(u => reads(u, changed)))
   const candidates = new Set([...index.candidates, ...otherCandidates])
   const followed = new Set<string>()
+  // An include's own reading as a template can change only if it changed or is a template.
+  const mayBeTemplate = (t: string): boolean => changed.has(t) || index.templates.has(t)
   for (let grew = true; grew; ) {
     grew = false
-    for (const u of [...chosen]) add(selection, u)
+    for (const u of [...chosen]) add(selection, u, mayBeTemplate)
     // A service's includes on the other side are the ones the index has not seen.
     for (const root of [...selection.templates].filter(isServerlessFile)) {
       if (followed.has(root)) continue
       followed.add(root)
       const other = await serverlessUnit(root, otherSide, candidates)
-      other.includes.forEach(t => selection.templates.add(t))
+      for (const t of other.includes) if (mayBeTemplate(t)) selection.templates.add(t)
     }
     for (const u of index.units) {
       if (chosen.has(u) || !tiedTo(u, selection, chosen)) continue
@@ -60,10 +62,11 @@ function reads(u: Unit, changed: ReadonlySet<string>): boolean {
   return false
 }
 
-function add(selection: Selection, u: Unit): void {
+function add(selection: Selection, u: Unit, mayBeTemplate: (t: string) => boolean): void {
   if (u.kind === 'terraform') selection.terraform.add(u.root)
   else if (u.kind !== 'lockfile') selection.templates.add(u.root)
-  if (u.kind === 'serverless') u.includes.forEach(t => selection.templates.add(t))
+  if (u.kind !== 'serverless') return
+  for (const t of u.includes) if (mayBeTemplate(t)) selection.templates.add(t)
 }
 
 function tiedTo(u: Unit, selection: Selection, chosen: ReadonlySet<Unit>): boolean {

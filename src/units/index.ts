@@ -31,10 +31,12 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const text = textReader(source)
   const units: Unit[] = []
   const texts = await Promise.all(templates.map(text))
+  const templateLike = new Set(templates.filter(isServerlessFile))
   templates.forEach((file, i) => {
     const t = texts[i]
-    if (t === undefined || isServerlessFile(file)) return
-    if (looksLikeTemplate(t)) units.push(templateUnit(file, t))
+    if (t === undefined || isServerlessFile(file) || !looksLikeTemplate(t)) return
+    units.push(templateUnit(file, t))
+    templateLike.add(file)
   })
   for (const file of templates.filter(isServerlessFile))
     units.push(await serverlessUnit(file, text, new Set(templates)))
@@ -43,7 +45,8 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const included = new Set(units.flatMap(u => [...u.includes]))
   return {
     units: units.filter(u => u.kind !== 'template' || !included.has(u.root)),
-    candidates: new Set(templates)
+    candidates: new Set(templates),
+    templates: templateLike
   }
 }
 

@@ -30,4 +30,6 @@ export interface UnitIndex {
   units: Unit[]
   /** Template candidates (YAML/JSON that may be a template) on this side, unit or not. */
   candidates: Set<string>
+  /** Candidates a model reads as templates here (named `serverless.*`, or naming an AWS type). */
+  templates: Set<string>
 }
