@@ -42,8 +42,9 @@ export function service(name: string, r: Rand): string {
         - Effect: Allow
           Action: ${chance(r, 0.5) ? "'dynamodb:*'" : 'dynamodb:GetItem'}
           Resource: ${chance(r, 0.5) ? "'*'" : `arn:aws:dynamodb:eu-west-1:123456789012:table/${name}`}`
+  const resources = chance(r, 0.3) ? 'resources: ${file(../../shared/queue.yml)}\n' : ''
   return `service: ${name}
-provider:
+${resources}provider:
   name: aws
   runtime: ${pick(r, ['nodejs20.x', 'nodejs14.x'])}
   iam:
@@ -57,6 +58,16 @@ functions:
           path: items
           method: get
 ${chance(r, 0.5) ? '          authorizer: aws_iam\n' : ''}`
+}
+
+/** A CloudFormation snippet services include: a template of its own when no service does. */
+export function queueSnippet(r: Rand): string {
+  return `Resources:
+  SharedQueue:
+    Type: AWS::SQS::Queue
+    Properties:
+      SqsManagedSseEnabled: ${chance(r, 0.5) ? 'true' : 'false'}
+`
 }
 
 export function samTemplate(r: Rand, nested: boolean): string {
@@ -129,6 +140,7 @@ export function monorepo(r: Rand): Tree {
   const t: Tree = new Map()
   for (let k = 0; k < SHARED_INCLUDES; k++)
     t.set(`shared/iam-${k}.yml`, sharedInclude(k, chance(r, 0.3)))
+  t.set('shared/queue.yml', queueSnippet(r))
   const services = 2 + Math.floor(r() * 3)
   for (let i = 0; i < services; i++) {
     t.set(`services/s${i}/serverless.yml`, service(`s${i}`, r))
@@ -153,6 +165,7 @@ export const CHANGES = [
   'remove-service',
   'rename-service',
   'edit-shared-include',
+  'edit-queue-snippet',
   'remove-shared-include',
   'edit-sam',
   'edit-nested',
@@ -207,6 +220,9 @@ function applyChange(t: Tree, kind: Change, r: Rand): string | undefined {
     }
     case 'edit-shared-include':
       t.set(`shared/iam-${Math.floor(r() * SHARED_INCLUDES)}.yml`, sharedInclude(0, chance(r, 0.5)))
+      return undefined
+    case 'edit-queue-snippet':
+      t.set('shared/queue.yml', queueSnippet(r))
       return undefined
     case 'remove-shared-include':
       t.delete(`shared/iam-${Math.floor(r() * SHARED_INCLUDES)}.yml`)
