@@ -41,7 +41,9 @@ describe('a pull request on a monorepo, end to end', () => {
     const head = new Map(base)
     widenService(head, 3)
     const changed = 'services/svc-0003/serverless.yml'
-    const repo = makeRepo(Object.fromEntries(base), { write: { [changed]: head.get(changed) ?? '' } })
+    const repo = makeRepo(Object.fromEntries(base), {
+      write: { [changed]: head.get(changed) ?? '' }
+    })
     cleanups.push(repo.cleanup)
     const workspace = shallowMergeCheckout(repo.root, repo.head)
     cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }))

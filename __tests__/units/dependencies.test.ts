@@ -147,7 +147,9 @@ describe('a pull request scoped to its change', () => {
 
   it('reports each service sharing a widened include under its own name', async () => {
     const r = await pullRequest(monorepo, { ...monorepo, 'shared/iam.yml': statements('s3:*') })
-    const onShared = r.findings.filter(f => f.status === 'new' && f.location.file === 'shared/iam.yml')
+    const onShared = r.findings.filter(
+      f => f.status === 'new' && f.location.file === 'shared/iam.yml'
+    )
     const wildcard = onShared.filter(f => f.ruleId === 'iam-wildcard-action')
     expect(wildcard.map(f => f.message.split(':')[0]).sort()).toEqual([
       'service `a`',
@@ -155,7 +157,8 @@ describe('a pull request scoped to its change', () => {
     ])
     // A permission growth stays with its service: never folded into the other's finding.
     for (const f of onShared)
-      for (const also of f.also ?? []) expect(also.message).toContain(`service \`${f.service.split('/')[1]}\``)
+      for (const also of f.also ?? [])
+        expect(also.message).toContain(`service \`${f.service.split('/')[1]}\``)
     const granted = r.changes.filter(c => c.kind === 'permission-granted')
     expect(granted.map(c => c.summary.split(':')[0]).sort()).toEqual(['service `a`', 'service `b`'])
   })

@@ -40,7 +40,10 @@ function outcome(r: ScanResult) {
     new: ids('new'),
     fixed: ids('fixed'),
     changes: r.changes
-      .map(c => `${c.kind} ${c.service} ${c.resource} ${c.location.file}:${c.location.line} ${c.summary}`)
+      .map(
+        c =>
+          `${c.kind} ${c.service} ${c.resource} ${c.location.file}:${c.location.line} ${c.summary}`
+      )
       .sort(),
     decision: r.decision
   }
@@ -61,7 +64,8 @@ describe('a pull request scoped to its change reports what a scan of both sides 
       ])
       const context = `seed ${seed} (${applied.join(', ')})`
       expect({ context, ...outcome(incremental) }).toEqual({ context, ...outcome(full) })
-      if (incremental.coverage && incremental.coverage.scanned < incremental.coverage.total) scoped++
+      if (incremental.coverage && incremental.coverage.scanned < incremental.coverage.total)
+        scoped++
       if (outcome(full).new.length + outcome(full).fixed.length > 0) reported++
     }
     // The cases exercise both sides of the property: narrowed scans, and changes with findings.

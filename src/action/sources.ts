@@ -52,7 +52,13 @@ export async function pullRequestSides(
   const localBlobs = new GitBlobReader(workspace)
   const [base, head] = await Promise.all(
     [refs.baseSha, refs.headSha].map(sha =>
-      GitHubTreeSource.open(github.client, github.repository, sha, { ...options, localBlobs }, logger)
+      GitHubTreeSource.open(
+        github.client,
+        github.repository,
+        sha,
+        { ...options, localBlobs },
+        logger
+      )
     )
   )
   const changed = refs.number

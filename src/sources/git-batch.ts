@@ -16,6 +16,8 @@ export class GitBlobReader {
   private readonly queue: Pending[] = []
   private buffer: Buffer = Buffer.alloc(0)
   private failure?: Error
+  /** Names asked for in this turn of the event loop, written to git in one go. */
+  private unsent: string[] = []
 
   constructor(private readonly repo: string) {}
 
@@ -27,7 +29,8 @@ export class GitBlobReader {
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject })
       this.setActive(true)
-      child.stdin.write(`${object}\n`)
+      if (this.unsent.push(object) === 1)
+        setImmediate(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
     })
   }
 

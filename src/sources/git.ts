@@ -97,7 +97,8 @@ export class GitRevisionSource implements FileSource {
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     if (size > this.options.maxFileBytes) return tooLarge(safe, size, this.options.maxFileBytes)
     const bytes = await blobReaderOf(this.repo).read(this.ids.get(safe) ?? `${this.commit}:${safe}`)
-    if (!bytes) return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
+    if (!bytes)
+      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     return decodeText(safe, bytes, this.options.maxFileBytes)
   }
 }

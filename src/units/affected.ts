@@ -36,7 +36,7 @@ export async function affectedBy(
   const followed = new Set<string>()
   // An include's own reading as a template can change only if it changed or is a template.
   const mayBeTemplate = (t: string): boolean => changed.has(t) || index.templates.has(t)
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const u of [...chosen]) add(selection, u, mayBeTemplate)
     // A service's includes on the other side are the ones the index has not seen.

@@ -37,7 +37,8 @@ export function serverlessIncludes(text: string, serviceDir: string, file: strin
   return { paths: [...paths], unknown }
 }
 
-const PATH_LIKE = /(?:^|[\s"'`:[,(=])((?:\.{1,2}\/)?[\w@+~-][\w.@+~/-]*\.(?:ya?ml|json|template|toml|txt))(?=$|[\s"'`,\])}])/gm
+const PATH_LIKE =
+  /(?:^|[\s"'`:[,(=])((?:\.{1,2}\/)?[\w@+~-][\w.@+~/-]*\.(?:ya?ml|json|template|toml|txt))(?=$|[\s"'`,\])}])/gm
 
 /**
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),

@@ -61,9 +61,7 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     const { templates, terraform } = discoverIac(files)
     const left = new Set([
       ...templates.filter(t => !selection.templates.has(t)),
-      ...[...terraform]
-        .filter(([dir]) => !selection.terraform.has(dir))
-        .flatMap(([, tf]) => tf)
+      ...[...terraform].filter(([dir]) => !selection.terraform.has(dir)).flatMap(([, tf]) => tf)
     ])
     return files.filter(f => !left.has(f))
   }

@@ -144,7 +144,8 @@ export function monorepo(r: Rand): Tree {
   const services = 2 + Math.floor(r() * 3)
   for (let i = 0; i < services; i++) {
     t.set(`services/s${i}/serverless.yml`, service(`s${i}`, r))
-    if (chance(r, 0.5)) t.set(`services/s${i}/package-lock.json`, packageLock(`s${i}`, pick(r, LODASH)))
+    if (chance(r, 0.5))
+      t.set(`services/s${i}/package-lock.json`, packageLock(`s${i}`, pick(r, LODASH)))
   }
   for (let i = 0; i < 2; i++) {
     const nested = chance(r, 0.6)
