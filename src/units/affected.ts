@@ -1,5 +1,5 @@
 import { discoverIac, isServerlessFile } from '../iac/discover.js'
-import { serverlessUnit } from './index.js'
+import { serverlessUnit, type TextOf } from './index.js'
 import { dirOf } from './references.js'
 import type { Unit, UnitIndex } from './types.js'
 
@@ -12,8 +12,6 @@ export interface Selection {
   /** Units of the indexed side the change reaches. */
   units: Unit[]
 }
-
-type TextOf = (path: string) => Promise<string | undefined>
 
 /**
  * The units a change reaches: those reading a changed file (or reading files the gate cannot
@@ -45,7 +43,12 @@ export async function affectedBy(
       followed.add(root)
       const other = await serverlessUnit(root, otherSide, candidates)
       for (const t of other.includes) if (mayBeTemplate(t)) selection.templates.add(t)
+      if (resolvesDifferently(other, changed))
+        index.templates.forEach(t => selection.templates.add(t))
     }
+    for (const u of chosen)
+      if (u.kind === 'serverless' && resolvesDifferently(u, changed))
+        index.templates.forEach(t => selection.templates.add(t))
     for (const u of index.units) {
       if (chosen.has(u) || !tiedTo(u, selection, chosen)) continue
       chosen.add(u)
@@ -54,6 +57,14 @@ export async function affectedBy(
   }
   selection.units = index.units.filter(u => chosen.has(u))
   return selection
+}
+
+/**
+ * A service that names an include by a variable, and whose own files changed, may now include
+ * any template, or no longer include one: every template is modelled with it.
+ */
+function resolvesDifferently(u: Unit, changed: ReadonlySet<string>): boolean {
+  return u.unknown && [...changed].some(path => u.files.has(path))
 }
 
 function reads(u: Unit, changed: ReadonlySet<string>): boolean {

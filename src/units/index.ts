@@ -34,8 +34,11 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const templateLike = new Set(templates.filter(isServerlessFile))
   templates.forEach((file, i) => {
     const t = texts[i]
-    if (t === undefined || isServerlessFile(file) || !looksLikeTemplate(t)) return
-    units.push(templateUnit(file, t))
+    if (t === undefined || isServerlessFile(file)) return
+    // A file that could not be read this time may be a template reading anything.
+    if (t === UNREADABLE) units.push({ ...unit('template', file, dirOf(file)), unknown: true })
+    else if (!looksLikeTemplate(t)) return
+    else units.push(templateUnit(file, t))
     templateLike.add(file)
   })
   const candidates = new Set(templates)
@@ -51,12 +54,19 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   }
 }
 
-type TextOf = (path: string) => Promise<string | undefined>
+/** A read that failed for a reason that may not hold next time (an API or git error). */
+export const UNREADABLE = Symbol('unreadable')
 
-function textReader(source: FileSource): TextOf {
+/** A file's text; undefined when it is absent or can never be read (too large, not UTF-8). */
+export type TextOf = (path: string) => Promise<string | undefined | typeof UNREADABLE>
+
+const LASTING = new Set(['not-found', 'file-too-large', 'invalid-encoding', 'outside-root'])
+
+export function textReader(source: FileSource): TextOf {
   return async path => {
     const r = await source.read(path)
-    return 'text' in r ? r.text : undefined
+    if ('text' in r) return r.text
+    return LASTING.has(r.diagnostic.code ?? '') ? undefined : UNREADABLE
   }
 }
 
@@ -92,7 +102,8 @@ export async function serverlessUnit(
       break
     }
     const body = await text(next)
-    if (body === undefined) continue
+    if (body === UNREADABLE) u.unknown = true
+    if (typeof body !== 'string') continue
     const found = serverlessIncludes(body, u.dir, next)
     u.unknown ||= found.unknown
     for (const path of found.paths) {
@@ -117,7 +128,8 @@ async function terraformUnit(
     u.folders.add(next)
     for (const file of tfFiles.get(next) ?? []) {
       const body = await text(file)
-      if (body !== undefined) pending.push(...terraformModules(body, next))
+      if (body === UNREADABLE) u.unknown = true
+      else if (body !== undefined) pending.push(...terraformModules(body, next))
     }
   }
   return u
@@ -129,7 +141,9 @@ async function lockfileUnit(file: string, text: TextOf): Promise<Unit> {
   for (const name of LOCKFILE_SIBLINGS) u.files.add(dir === '' ? name : `${dir}/${name}`)
   if (/\.(txt|in)$/.test(posix.basename(file))) {
     const body = await text(file)
-    for (const path of body === undefined ? [] : requirementIncludes(body, file)) u.files.add(path)
+    if (body === UNREADABLE) u.unknown = true
+    for (const path of typeof body === 'string' ? requirementIncludes(body, file) : [])
+      u.files.add(path)
   }
   return u
 }

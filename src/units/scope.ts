@@ -2,7 +2,7 @@ import { discoverIac } from '../iac/discover.js'
 import type { FileSource } from '../sources/types.js'
 import { affectedBy, type Selection } from './affected.js'
 import { changedPaths } from './changes.js'
-import { indexUnits } from './index.js'
+import { indexUnits, textReader } from './index.js'
 
 /** What a pull request scan covered, for the report. */
 export interface Coverage {
@@ -33,14 +33,10 @@ export async function scopeToChange(
   const changed = await changedPaths(base, head)
   if (global.some(path => changed.has(path))) return undefined
   const [index, baseFiles] = await Promise.all([indexUnits(head), base.list()])
-  const baseText = async (path: string): Promise<string | undefined> => {
-    const r = await base.read(path)
-    return 'text' in r ? r.text : undefined
-  }
   const selection = await affectedBy(
     changed,
     index,
-    baseText,
+    textReader(base),
     new Set(discoverIac(baseFiles).templates)
   )
   return {

@@ -42,7 +42,13 @@ export function service(name: string, r: Rand): string {
         - Effect: Allow
           Action: ${chance(r, 0.5) ? "'dynamodb:*'" : 'dynamodb:GetItem'}
           Resource: ${chance(r, 0.5) ? "'*'" : `arn:aws:dynamodb:eu-west-1:123456789012:table/${name}`}`
-  const resources = chance(r, 0.3) ? 'resources: ${file(../../shared/queue.yml)}\n' : ''
+  const resources = pick(r, [
+    '',
+    '',
+    '',
+    'resources: ${file(../../shared/queue.yml)}\n',
+    "resources: ${file(../../shared/${opt:part, 'queue'}.yml)}\n"
+  ])
   return `service: ${name}
 ${resources}provider:
   name: aws
