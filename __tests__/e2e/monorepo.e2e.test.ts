@@ -72,6 +72,10 @@ describe('a pull request on a monorepo, end to end', () => {
     expect(r.stdout).toMatch(/reading base and head through the GitHub API/)
     expect(r.stdout).toMatch(/scanned 1 of \d+ units affected by this change/)
     expect(r.outputs.result).toBe('fail')
+    const summary = server.state.issueComments.find(c =>
+      c.body.includes('<!-- serverless-gate:summary -->')
+    )
+    expect(summary?.body).toMatch(/scanned 1 of \d+ units affected by this change/)
     const text = (head.get(changed) ?? '').split('\n')
     const wildcardLine = text.findIndex(l => l.includes("Action: 's3:*'")) + 1
     const onLine = server.state.reviewComments.filter(

@@ -30,9 +30,13 @@ export async function scopeToChange(
   head: FileSource,
   global: readonly string[]
 ): Promise<ScopedSides | undefined> {
-  const changed = await changedPaths(base, head)
+  // The head is indexed while the base is listed: both wait on git or the API.
+  const [changed, index, baseFiles] = await Promise.all([
+    changedPaths(base, head),
+    indexUnits(head),
+    base.list()
+  ])
   if (global.some(path => changed.has(path))) return undefined
-  const [index, baseFiles] = await Promise.all([indexUnits(head), base.list()])
   const selection = await affectedBy(
     changed,
     index,
