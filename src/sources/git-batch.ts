@@ -50,6 +50,8 @@ export class GitBlobReader {
     child.stderr.resume()
     const fail = (err: Error): void => this.fail(err)
     child.on('error', fail)
+    // Writing to a git that already exited fails the pending reads, never the program.
+    child.stdin.on('error', fail)
     child.on('exit', code => {
       if (this.queue.length > 0) fail(new Error(`git cat-file exited with code ${code}`))
       if (this.child === child) this.child = undefined
