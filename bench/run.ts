@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { benchLockfileParsing } from './deps-parse.js'
 import { benchIac } from './iac.js'
+import { benchMonorepoPullRequest } from './monorepo/pull-request.js'
 import type { Measurement } from './measure.js'
 import { benchOsvScan } from './osv.js'
 
@@ -38,6 +39,10 @@ if (!osv.requestsOk)
   notes.push(
     `OSV scan made ${osv.batchRequests + osv.recordRequests} requests, expected ${osv.expectedRequests}`
   )
+
+const monorepo = await benchMonorepoPullRequest()
+results.push(...monorepo.results)
+notes.push(...monorepo.notes)
 
 const rows = results.map(
   r =>

@@ -26027,7 +26027,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema2);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -26037,10 +26037,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map3.items.sort(schema2.sortMapEntries);
@@ -32473,9 +32473,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens3.indexOf(prev) === 1) {
@@ -32992,7 +32992,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix13 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -33002,8 +33002,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex2, options, { glob, posix: posix11 });
-        const result2 = { glob, state, regex: regex2, posix: posix11, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex2, options, { glob, posix: posix13 });
+        const result2 = { glob, state, regex: regex2, posix: posix13, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -33028,7 +33028,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex2, options, { glob, posix: posix11 } = {}) => {
+    picomatch3.test = (input2, regex2, options, { glob, posix: posix13 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -33036,7 +33036,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format ? format(input2) : input2;
       if (match === false) {
@@ -33045,16 +33045,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex2, options, posix11);
+          match = picomatch3.matchBase(input2, regex2, options, posix13);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix11 }));
+      return regex2.test(utils.basename(input2, { windows: posix13 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -42534,8 +42534,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -42544,8 +42544,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -45172,8 +45172,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -45182,8 +45182,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -46097,18 +46097,18 @@ var error33 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -47921,8 +47921,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -47931,8 +47931,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -57581,10 +57581,10 @@ var inflt = function(dat, st, buf, dict) {
         lpos = pos, lm = null;
         break;
       } else {
-        var add = sym - 254;
+        var add2 = sym - 254;
         if (sym > 264) {
           var i3 = sym - 257, b = fleb[i3];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i3];
+          add2 = bits(dat, pos, (1 << b) - 1) + fl[i3];
           pos += b;
         }
         var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
@@ -57603,7 +57603,7 @@ var inflt = function(dat, st, buf, dict) {
         }
         if (resize)
           cbuf(bt + 131072);
-        var end = bt + add;
+        var end = bt + add2;
         if (bt < dt) {
           var shift2 = dl - dt, dend = Math.min(dt, end);
           if (shift2 + bt < 0)
@@ -57787,7 +57787,7 @@ var Unzip = /* @__PURE__ */ (function() {
         buf = new u8(this.p.length + chunk2.length);
         buf.set(this.p), buf.set(chunk2, this.p.length);
       }
-      var l = buf.length, oc = this.c, add = oc && this.d;
+      var l = buf.length, oc = this.c, add2 = oc && this.d;
       var _loop_2 = function() {
         var sig = b4(buf, i3);
         if (sig == 67324752) {
@@ -57862,8 +57862,8 @@ var Unzip = /* @__PURE__ */ (function() {
       this.p = et;
       if (oc < 0) {
         var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i3);
-        if (add)
-          add.push(dat, !!f);
+        if (add2)
+          add2.push(dat, !!f);
         else
           this.k[+(f == 2)].push(dat);
       }
@@ -58340,6 +58340,7 @@ var SCANNERS = ["iac", "deps"];
 var COMMENT_MODES = ["review", "summary", "off"];
 var GATE_ON = ["new", "all"];
 var ON_ERROR = ["fail", "warn"];
+var PR_SCOPES = ["changed", "full"];
 
 // src/diff/findings.ts
 var SEVERITY_ORDER = SEVERITIES;
@@ -58382,7 +58383,7 @@ function mostSevereAt(findings, d) {
   const order = SEVERITY_ORDER;
   let best = -1;
   findings.forEach((f, i3) => {
-    if (f.status !== "new" || f.location.file !== d.location.file || f.location.line !== d.location.line)
+    if (f.status !== "new" || f.service !== d.service || f.location.file !== d.location.file || f.location.line !== d.location.line)
       return;
     if (best < 0 || order.indexOf(f.severity) < order.indexOf(findings[best].severity))
       best = i3;
@@ -58617,16 +58618,16 @@ function toPlain(v) {
 function identityStatements(service) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (policy, role) => {
+  const add2 = (policy, role) => {
     for (const statement2 of policy.document?.statements ?? []) {
       if (seen.has(statement2)) continue;
       seen.add(statement2);
       out2.push({ statement: statement2, policy, role });
     }
   };
-  for (const role of service.roles) for (const policy of role.policies) add(policy, role);
+  for (const role of service.roles) for (const policy of role.policies) add2(policy, role);
   for (const policy of service.policies)
-    add(
+    add2(
       policy,
       service.roles.find((r) => policy.attachedTo?.includes(r.id))
     );
@@ -59102,19 +59103,19 @@ function intrinsicFromMap(map3) {
 var SUB_VARIABLE = /\$\{(?!!)([^}]+)\}/g;
 function refsOf(fn, args2) {
   const out2 = /* @__PURE__ */ new Set();
-  const add = (name2) => {
+  const add2 = (name2) => {
     if (name2 && !name2.startsWith("AWS::")) out2.add(name2);
   };
-  if (fn === "Ref" && args2.kind === "scalar") add(String(args2.value));
+  if (fn === "Ref" && args2.kind === "scalar") add2(String(args2.value));
   else if (fn === "Fn::GetAtt") {
-    if (args2.kind === "scalar") add(String(args2.value).split(".")[0]);
+    if (args2.kind === "scalar") add2(String(args2.value).split(".")[0]);
     else if (args2.kind === "list" && args2.items[0]?.kind === "scalar")
-      add(String(args2.items[0].value));
+      add2(String(args2.items[0].value));
   } else if (fn === "Fn::Sub") {
     const template2 = args2.kind === "list" ? args2.items[0] : args2;
     if (template2?.kind === "scalar") {
       for (const m of String(template2.value).matchAll(SUB_VARIABLE))
-        add(m[1]?.split(".")[0]?.trim());
+        add2(m[1]?.split(".")[0]?.trim());
     }
   }
   collectNested(args2, out2);
@@ -83786,7 +83787,7 @@ function statementOwner(service, { policy, role }) {
 function awsManagedPolicies(service) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (policy, role) => {
+  const add2 = (policy, role) => {
     if (seen.has(policy) || !policy.arn) return;
     const written = literal2(policy.arn);
     const managed = policy.kind === "aws-managed" || written !== void 0 && isAwsManagedArn(written);
@@ -83795,9 +83796,9 @@ function awsManagedPolicies(service) {
     const name2 = written === void 0 ? void 0 : managedPolicyName(written);
     out2.push({ policy, arn: policy.arn, name: name2, role });
   };
-  for (const role of service.roles) for (const policy of role.policies) add(policy, role);
+  for (const role of service.roles) for (const policy of role.policies) add2(policy, role);
   for (const policy of service.policies) {
-    add(
+    add2(
       policy,
       service.roles.find((r) => policy.attachedTo?.includes(r.id))
     );
@@ -85247,15 +85248,331 @@ function filteredSource(source, include2, exclude) {
   const included2 = include2.length === 0 ? () => true : globMatcher(include2);
   const excluded = globMatcher(exclude);
   let listing;
-  const reads = /* @__PURE__ */ new Map();
+  const reads2 = /* @__PURE__ */ new Map();
   return {
     label: source.label,
     list: () => listing ??= source.list().then((paths) => paths.filter((p) => included2(p) && !excluded(p))),
     read: (path2) => {
-      let read = reads.get(path2);
-      if (!read) reads.set(path2, read = source.read(path2));
+      let read = reads2.get(path2);
+      if (!read) reads2.set(path2, read = source.read(path2));
       return read;
+    },
+    ...source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(/* @__PURE__ */ new Map()) } : {}
+  };
+}
+
+// src/units/attribution.ts
+function nameIncludingService(items, model) {
+  const byId = new Map(model.services.map((s) => [s.id, s]));
+  return items.map((item) => {
+    const service = byId.get(item.service);
+    if (!service || item.location.file === service.loc.file) return item;
+    if (!service.files.includes(item.location.file)) return item;
+    const prefix = `service \`${service.name}\`: `;
+    if (item.message !== void 0) return { ...item, message: prefix + item.message };
+    if (item.summary !== void 0) return { ...item, summary: prefix + item.summary };
+    return item;
+  });
+}
+
+// src/units/coverage.ts
+function coverageText(c) {
+  const units = c.total === 1 ? "unit" : "units";
+  return `scanned ${c.scanned} of ${c.total} ${units} affected by this change (${c.changedFiles} changed file${c.changedFiles === 1 ? "" : "s"}); run the audit for the rest`;
+}
+
+// src/units/index.ts
+import { posix as posix11 } from "node:path";
+
+// src/units/references.ts
+import { posix as posix10 } from "node:path";
+var dirOf2 = (file2) => {
+  const dir = posix10.dirname(file2);
+  return dir === "." ? "" : dir;
+};
+var FILE_INCLUDE = /\$\{\s*file\(([^)]*)\)/g;
+function serverlessIncludes(text, serviceDir3, file2) {
+  const paths = /* @__PURE__ */ new Set();
+  let unknown3 = /\$\{\s*\$\{/.test(text);
+  for (const m of text.matchAll(FILE_INCLUDE)) {
+    const written = (m[1] ?? "").trim();
+    if (/[$]/.test(written)) {
+      unknown3 = true;
+      continue;
     }
+    for (const dir of /* @__PURE__ */ new Set([serviceDir3, dirOf2(file2)])) {
+      const path2 = repositoryPath(dir, written);
+      if (path2) paths.add(path2);
+    }
+  }
+  return { paths: [...paths], unknown: unknown3 };
+}
+var PATH_LIKE = /(?:^|[\s"'`:[,(=])((?:\.{1,2}\/)?[\w@+~-][\w.@+~/-]*\.(?:ya?ml|json|template|toml|txt))(?=$|[\s"'`,\])}])/gm;
+function templateReferences(text, file2) {
+  const dir = dirOf2(file2);
+  const out2 = /* @__PURE__ */ new Set([dir === "" ? "samconfig.toml" : `${dir}/samconfig.toml`]);
+  for (const m of text.matchAll(PATH_LIKE)) {
+    const path2 = resolveInRepo(dir, m[1] ?? "");
+    if (path2) out2.add(path2);
+  }
+  return [...out2];
+}
+var MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
+var JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g;
+function terraformModules(text, dir) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const re of [MODULE_SOURCE, JSON_MODULE_SOURCE])
+    for (const m of text.matchAll(re)) {
+      const path2 = resolveInRepo(dir, (m[1] ?? "").replace(/\/+$/, "") || ".");
+      if (path2 !== void 0) out2.add(path2 === "." ? "" : path2);
+    }
+  return [...out2];
+}
+var REQUIREMENT_INCLUDE = /^\s*(?:-r|-c|--requirement|--constraint)[\s=]+(\S+)/gm;
+function requirementIncludes(text, file2) {
+  const out2 = [];
+  for (const m of text.matchAll(REQUIREMENT_INCLUDE)) {
+    const path2 = resolveInRepo(dirOf2(file2), m[1] ?? "");
+    if (path2) out2.push(path2);
+  }
+  return out2;
+}
+
+// src/units/index.ts
+var LOCKFILE_SIBLINGS = [
+  "package.json",
+  "composer.json",
+  "pyproject.toml",
+  "Pipfile",
+  "npm-shrinkwrap.json"
+];
+var MAX_INCLUDES = 200;
+async function indexUnits(source) {
+  const files = await source.list();
+  const { templates, terraform } = discoverIac(files);
+  const text = textReader(source);
+  const units = [];
+  const texts = await Promise.all(templates.map(text));
+  const templateLike = new Set(templates.filter(isServerlessFile));
+  templates.forEach((file2, i3) => {
+    const t = texts[i3];
+    if (t === void 0 || isServerlessFile(file2)) return;
+    if (t === UNREADABLE) units.push({ ...unit("template", file2, dirOf2(file2)), unknown: true });
+    else if (!looksLikeTemplate(t)) return;
+    else units.push(templateUnit(file2, t));
+    templateLike.add(file2);
+  });
+  const candidates = new Set(templates);
+  for (const file2 of templates.filter(isServerlessFile))
+    units.push(await serverlessUnit(file2, text, candidates));
+  for (const dir of terraform.keys()) units.push(await terraformUnit(dir, terraform, text));
+  for (const lockfile of selectLockfiles(files)) units.push(await lockfileUnit(lockfile, text));
+  const included2 = new Set(units.flatMap((u) => [...u.includes]));
+  return {
+    units: units.filter((u) => u.kind !== "template" || !included2.has(u.root)),
+    candidates: new Set(templates),
+    templates: templateLike
+  };
+}
+var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
+var LASTING = /* @__PURE__ */ new Set(["not-found", "file-too-large", "invalid-encoding", "outside-root"]);
+function textReader(source) {
+  return async (path2) => {
+    const r = await source.read(path2);
+    if ("text" in r) return r.text;
+    return LASTING.has(r.diagnostic.code ?? "") ? void 0 : UNREADABLE;
+  };
+}
+function unit(kind, root, dir) {
+  return {
+    kind,
+    root,
+    dir,
+    files: /* @__PURE__ */ new Set([root]),
+    folders: /* @__PURE__ */ new Set(),
+    unknown: false,
+    includes: /* @__PURE__ */ new Set()
+  };
+}
+function templateUnit(file2, text) {
+  const u = unit("template", file2, dirOf2(file2));
+  for (const path2 of templateReferences(text, file2)) u.files.add(path2);
+  return u;
+}
+async function serverlessUnit(file2, text, candidates) {
+  const u = unit("serverless", file2, dirOf2(file2));
+  const pending = [file2];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    if (u.files.size > MAX_INCLUDES) {
+      u.unknown = true;
+      break;
+    }
+    const body2 = await text(next);
+    if (body2 === UNREADABLE) u.unknown = true;
+    if (typeof body2 !== "string") continue;
+    const found2 = serverlessIncludes(body2, u.dir, next);
+    u.unknown ||= found2.unknown;
+    for (const path2 of found2.paths) {
+      if (u.files.has(path2)) continue;
+      u.files.add(path2);
+      if (candidates.has(path2)) u.includes.add(path2);
+      if (includeKind(path2) === "document") pending.push(path2);
+    }
+  }
+  return u;
+}
+async function terraformUnit(dir, tfFiles, text) {
+  const u = unit("terraform", dir, dir);
+  const pending = [dir];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    if (u.folders.has(next)) continue;
+    u.folders.add(next);
+    for (const file2 of tfFiles.get(next) ?? []) {
+      const body2 = await text(file2);
+      if (body2 === UNREADABLE) u.unknown = true;
+      else if (body2 !== void 0) pending.push(...terraformModules(body2, next));
+    }
+  }
+  return u;
+}
+async function lockfileUnit(file2, text) {
+  const dir = dirOf2(file2);
+  const u = unit("lockfile", file2, dir);
+  for (const name2 of LOCKFILE_SIBLINGS) u.files.add(dir === "" ? name2 : `${dir}/${name2}`);
+  if (/\.(txt|in)$/.test(posix11.basename(file2))) {
+    const body2 = await text(file2);
+    if (body2 === UNREADABLE) u.unknown = true;
+    for (const path2 of typeof body2 === "string" ? requirementIncludes(body2, file2) : [])
+      u.files.add(path2);
+  }
+  return u;
+}
+
+// src/units/affected.ts
+async function affectedBy(changed, index, otherSide, otherCandidates) {
+  const selection = { templates: /* @__PURE__ */ new Set(), terraform: /* @__PURE__ */ new Set(), units: [] };
+  const { templates, terraform } = discoverIac([...changed]);
+  templates.forEach((t) => selection.templates.add(t));
+  for (const dir of terraform.keys()) selection.terraform.add(dir);
+  const chosen = new Set(index.units.filter((u) => reads(u, changed)));
+  const candidates = /* @__PURE__ */ new Set([...index.candidates, ...otherCandidates]);
+  const followed = /* @__PURE__ */ new Set();
+  const mayBeTemplate = (t) => changed.has(t) || index.templates.has(t);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of [...chosen]) add(selection, u, mayBeTemplate);
+    for (const root of [...selection.templates].filter(isServerlessFile)) {
+      if (followed.has(root)) continue;
+      followed.add(root);
+      const other = await serverlessUnit(root, otherSide, candidates);
+      for (const t of other.includes) if (mayBeTemplate(t)) selection.templates.add(t);
+      if (resolvesDifferently(other, changed))
+        index.templates.forEach((t) => selection.templates.add(t));
+    }
+    for (const u of chosen)
+      if (u.kind === "serverless" && resolvesDifferently(u, changed))
+        index.templates.forEach((t) => selection.templates.add(t));
+    for (const u of index.units) {
+      if (chosen.has(u) || !tiedTo(u, selection, chosen)) continue;
+      chosen.add(u);
+      grew = true;
+    }
+  }
+  selection.units = index.units.filter((u) => chosen.has(u));
+  return selection;
+}
+function resolvesDifferently(u, changed) {
+  return u.unknown && [...changed].some((path2) => u.files.has(path2));
+}
+function reads(u, changed) {
+  if (u.unknown && changed.size > 0) return true;
+  for (const path2 of changed) if (u.files.has(path2) || u.folders.has(dirOf2(path2))) return true;
+  return false;
+}
+function add(selection, u, mayBeTemplate) {
+  if (u.kind === "terraform") selection.terraform.add(u.root);
+  else if (u.kind !== "lockfile") selection.templates.add(u.root);
+  if (u.kind !== "serverless") return;
+  for (const t of u.includes) if (mayBeTemplate(t)) selection.templates.add(t);
+}
+function tiedTo(u, selection, chosen) {
+  if (u.kind === "serverless" && [...u.includes].some((t) => selection.templates.has(t))) return true;
+  if (u.kind === "terraform") return selection.terraform.has(u.root) || nearLockfile(u, chosen);
+  if (u.kind === "lockfile") return false;
+  return selection.templates.has(u.root) || nearLockfile(u, chosen);
+}
+function nearLockfile(u, chosen) {
+  return [...chosen].some((l) => l.kind === "lockfile" && within(u.dir, l.dir));
+}
+function within(dir, parent) {
+  return parent === "" || dir === parent || dir.startsWith(`${parent}/`);
+}
+
+// src/sources/blob-id.ts
+import { createHash as createHash2 } from "node:crypto";
+function gitBlobId(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+// src/units/changes.ts
+async function changedPaths(base, head) {
+  const [baseIds, headIds] = await Promise.all([idsOf(base), idsOf(head)]);
+  const changed = /* @__PURE__ */ new Set();
+  for (const [path2, id] of headIds) if (baseIds.get(path2) !== id) changed.add(path2);
+  for (const path2 of baseIds.keys()) if (!headIds.has(path2)) changed.add(path2);
+  return changed;
+}
+async function idsOf(source) {
+  const listed = await source.list();
+  const known = await source.blobIds?.();
+  const out2 = /* @__PURE__ */ new Map();
+  for (const path2 of listed) {
+    const id = known?.get(path2) ?? await contentId(source, path2);
+    out2.set(path2, id);
+  }
+  return out2;
+}
+async function contentId(source, path2) {
+  const r = await source.read(path2);
+  return "text" in r ? gitBlobId(r.text) : `unreadable:${r.diagnostic.message}`;
+}
+
+// src/units/scope.ts
+async function scopeToChange(base, head, global2) {
+  const changed = await changedPaths(base, head);
+  if (global2.some((path2) => changed.has(path2))) return void 0;
+  const [index, baseFiles] = await Promise.all([indexUnits(head), base.list()]);
+  const selection = await affectedBy(
+    changed,
+    index,
+    textReader(base),
+    new Set(discoverIac(baseFiles).templates)
+  );
+  return {
+    base: narrowed(base, selection),
+    head: narrowed(head, selection),
+    coverage: {
+      scanned: selection.units.length,
+      total: index.units.length,
+      changedFiles: changed.size
+    }
+  };
+}
+function narrowed(source, selection) {
+  let listing;
+  const keep = (files) => {
+    const { templates, terraform } = discoverIac(files);
+    const left = /* @__PURE__ */ new Set([
+      ...templates.filter((t) => !selection.templates.has(t)),
+      ...[...terraform].filter(([dir]) => !selection.terraform.has(dir)).flatMap(([, tf]) => tf)
+    ]);
+    return files.filter((f) => !left.has(f));
+  };
+  return {
+    label: source.label,
+    list: () => listing ??= source.list().then(keep),
+    read: (path2) => source.read(path2)
   };
 }
 
@@ -85374,6 +85691,7 @@ var GateSettingsSchema = external_exports.strictObject({
   scanners: external_exports.array(external_exports.enum(SCANNERS)).min(1, "expected at least one scanner").default([...SCANNERS]),
   "comment-mode": external_exports.enum(COMMENT_MODES).default("review"),
   "on-error": external_exports.enum(ON_ERROR).default("fail"),
+  "pr-scope": external_exports.enum(PR_SCOPES).default("changed"),
   "max-file-size": external_exports.number().int().positive().default(5 * 1024 * 1024),
   "exclude-paths": external_exports.array(external_exports.string().min(1)).default([])
 });
@@ -85425,8 +85743,9 @@ async function runScan(input2) {
   const now = input2.now ?? /* @__PURE__ */ new Date();
   const iac = input2.settings.scanners.includes("iac");
   const scope = (s) => filteredSource(s, input2.config.paths, input2.settings["exclude-paths"]);
-  const baseSource = input2.base ? scope(input2.base) : void 0;
-  const head = await evaluateSide(scope(input2.head), input2.config, now, iac);
+  const scoped = await narrowToChange(input2, input2.base && scope(input2.base), scope(input2.head));
+  const baseSource = scoped.base;
+  const head = await evaluateSide(scoped.head, input2.config, now, iac);
   log.info(
     `${input2.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   );
@@ -85449,16 +85768,28 @@ async function runScan(input2) {
   );
   const iacDiff = iac ? await diffSides(input2, base, head, now) : { findings: [], errors: [], changes: [] };
   const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors];
-  return result(
-    "diff",
-    input2,
-    [...iacDiff.findings, ...deps.findings],
-    iacDiff.changes,
-    head,
-    base,
-    errors,
-    [...deps.notes, ...configChanges(input2)]
-  );
+  return {
+    ...result(
+      "diff",
+      input2,
+      [...iacDiff.findings, ...deps.findings],
+      iacDiff.changes,
+      head,
+      base,
+      errors,
+      [...deps.notes, ...configChanges(input2)]
+    ),
+    ...scoped.coverage ? { coverage: scoped.coverage } : {}
+  };
+}
+async function narrowToChange(input2, base, head) {
+  const whole = { base, head, coverage: void 0 };
+  if (!base || input2.settings["pr-scope"] === "full") return whole;
+  if (JSON.stringify(input2.baseConfig ?? input2.config) !== JSON.stringify(input2.config))
+    return whole;
+  const scoped = await scopeToChange(base, head, [input2.configPath ?? ".serverless-gate.yml"]);
+  if (scoped) input2.logger?.info(coverageText(scoped.coverage));
+  return scoped ?? whole;
 }
 async function diffSides(input2, base, head, now) {
   const diff = evaluateDiff(
@@ -85468,7 +85799,7 @@ async function diffSides(input2, base, head, now) {
     ruleSettingsOf(input2.config, now)
   );
   const diffFindings = await applySuppressions(
-    diff.findings,
+    nameIncludingService(diff.findings, head.model),
     suppressionOptions(input2.config, head.model, head.source, now)
   );
   const findings = markAddedSuppressions(
@@ -85481,7 +85812,7 @@ async function diffSides(input2, base, head, now) {
   return {
     findings,
     errors: [...diff.errors, ...newErrors],
-    changes: securityChanges(base.model, head.model)
+    changes: nameIncludingService(securityChanges(base.model, head.model), head.model)
   };
 }
 async function evaluateSide(source, config2, now, iac) {
@@ -85492,7 +85823,7 @@ async function evaluateSide(source, config2, now, iac) {
     ruleSettingsOf(config2, now)
   );
   const findings = await applySuppressions(
-    evaluation.findings,
+    nameIncludingService(evaluation.findings, model),
     suppressionOptions(config2, model, source, now)
   );
   return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors };
@@ -90267,7 +90598,7 @@ function unwrap(s) {
 // src/sources/filesystem.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstat as lstat2, open as open3, readdir as readdir3, readFile as readFile4, realpath } from "node:fs/promises";
-import { join as join3, posix as posix10, relative as relative2, sep as sep3 } from "node:path";
+import { join as join3, posix as posix12, relative as relative2, sep as sep3 } from "node:path";
 
 // src/sources/text.ts
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -90412,7 +90743,7 @@ var DirectorySource = class {
   }
   /** Root-relative form of an absolute path under the root. */
   relative(abs) {
-    return relative2(this.root, abs).split(sep3).join(posix10.sep);
+    return relative2(this.root, abs).split(sep3).join(posix12.sep);
   }
 };
 function isIgnored(rules, path2, isDir) {
@@ -90481,7 +90812,8 @@ var Inputs = {
   sarifFile: "sarif-file",
   reportFile: "report-file",
   auditIssue: "audit-issue",
-  onError: "on-error"
+  onError: "on-error",
+  prScope: "pr-scope"
 };
 var MODES = ["auto", "pr", "audit"];
 function optional2(name2) {
@@ -90515,7 +90847,8 @@ function readInputs() {
       "fail-on-severity": optional2(Inputs.failOnSeverity),
       scanners: listInput(optional2(Inputs.scanners)),
       "comment-mode": optional2(Inputs.commentMode),
-      "on-error": optional2(Inputs.onError)
+      "on-error": optional2(Inputs.onError),
+      "pr-scope": optional2(Inputs.prScope)
     }
   };
 }
@@ -90548,8 +90881,10 @@ function toJsonReport(result2) {
     settings: {
       "fail-on-severity": result2.settings["fail-on-severity"],
       "gate-on": result2.settings["gate-on"],
-      scanners: result2.settings.scanners
+      scanners: result2.settings.scanners,
+      "pr-scope": result2.settings["pr-scope"]
     },
+    ...result2.coverage ? { coverage: result2.coverage } : {},
     counts: countsOf(result2),
     findings: result2.findings,
     changes: result2.changes,
@@ -90662,6 +90997,7 @@ function renderSummary(result2, opts = {}) {
     `## serverless-gate: ${HEADLINE[result2.decision]}`,
     "",
     result2.reasons.map((r) => escapeMarkdown(r)).join("<br>"),
+    ...result2.coverage ? ["", `_${escapeMarkdown(coverageText(result2.coverage))}_`] : [],
     "",
     severityTable(counts.bySeverity)
   ];
@@ -91744,15 +92080,111 @@ function streamLines(cwd, args2, onLine) {
 // src/sources/git.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
+
+// src/sources/git-batch.ts
+import { spawn as spawn2 } from "node:child_process";
+var GitBlobReader = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  child;
+  queue = [];
+  buffer = Buffer.alloc(0);
+  failure;
+  /** Names asked for in this turn of the event loop, written to git in one go. */
+  unsent = [];
+  /** A blob's bytes by object name (`<commit>:<path>` or a blob id); undefined when missing. */
+  read(object3) {
+    if (/[\n\0]/.test(object3)) return Promise.resolve(void 0);
+    if (this.failure) return Promise.reject(this.failure);
+    const child = this.process();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.setActive(true);
+      if (this.unsent.push(object3) === 1)
+        setImmediate(() => child.stdin.write(`${this.unsent.splice(0).join("\n")}
+`));
+    });
+  }
+  /** Ends the process (reads afterwards start a new one). */
+  close() {
+    this.child?.stdin.end();
+    this.child = void 0;
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = spawn2("git", [...SAFE_GIT_ARGS, "cat-file", "--batch"], {
+      cwd: this.repo,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    child.stdout.on("data", (chunk2) => this.receive(chunk2));
+    child.stderr.resume();
+    const fail2 = (err3) => this.fail(err3);
+    child.on("error", fail2);
+    child.on("exit", (code2) => {
+      if (this.queue.length > 0) fail2(new Error(`git cat-file exited with code ${code2}`));
+      if (this.child === child) this.child = void 0;
+    });
+    this.child = child;
+    this.setActive(false);
+    return child;
+  }
+  /** Answers `<id> blob <size>\n<bytes>\n` or `<name> missing\n`, as many as have arrived. */
+  receive(chunk2) {
+    this.buffer = this.buffer.length === 0 ? chunk2 : Buffer.concat([this.buffer, chunk2]);
+    for (; ; ) {
+      const eol = this.buffer.indexOf(10);
+      if (eol < 0) return;
+      const header = this.buffer.subarray(0, eol).toString("utf8");
+      const m = / (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.buffer = this.buffer.subarray(eol + 1);
+        this.settle(void 0);
+        continue;
+      }
+      const size = Number(m[2]);
+      if (this.buffer.length < eol + 1 + size + 1) return;
+      const body2 = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+      this.buffer = this.buffer.subarray(eol + 1 + size + 1);
+      this.settle(m[1] === "blob" ? body2 : void 0);
+    }
+  }
+  settle(bytes) {
+    this.queue.shift()?.resolve(bytes);
+    if (this.queue.length === 0) this.setActive(false);
+  }
+  fail(err3) {
+    this.failure = err3;
+    for (const p of this.queue.splice(0)) p.reject(err3);
+  }
+  /** Keeps the program alive only while answers are awaited. */
+  setActive(active) {
+    const child = this.child;
+    if (!child) return;
+    const streams = [child.stdout, child.stderr, child.stdin];
+    if (active) {
+      child.ref();
+      streams.forEach((s) => s.ref?.());
+    } else {
+      child.unref();
+      streams.forEach((s) => s.unref?.());
+    }
+  }
+};
+
+// src/sources/git.ts
 var run3 = promisify2(execFile2);
 var SAFE2 = SAFE_GIT_ARGS;
 async function git(cwd, args2, maxBuffer = 256 * 1024 * 1024) {
   const { stdout } = await run3("git", [...SAFE2, ...args2], { cwd, maxBuffer, encoding: "utf8" });
   return stdout;
 }
-async function gitBytes(cwd, args2, maxBuffer) {
-  const { stdout } = await run3("git", [...SAFE2, ...args2], { cwd, maxBuffer, encoding: "buffer" });
-  return stdout;
+var blobReaders = /* @__PURE__ */ new Map();
+function blobReaderOf(repo) {
+  let reader = blobReaders.get(repo);
+  if (!reader) blobReaders.set(repo, reader = new GitBlobReader(repo));
+  return reader;
 }
 var GitRevisionSource = class _GitRevisionSource {
   constructor(repo, commit, ref, options) {
@@ -91766,6 +92198,7 @@ var GitRevisionSource = class _GitRevisionSource {
   label;
   options;
   sizes;
+  ids = /* @__PURE__ */ new Map();
   /** Resolves `ref` to a commit of the repository at `repo`; an unknown revision is a usage error. */
   static async open(repo, ref, options = {}) {
     if (ref.startsWith("-")) throw new ConfigError(`not a git revision: ${ref}`);
@@ -91785,11 +92218,18 @@ var GitRevisionSource = class _GitRevisionSource {
     const out2 = await git(this.repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", this.commit]);
     this.sizes = /* @__PURE__ */ new Map();
     for (const record2 of out2.split("\0")) {
-      const m = /^(\d+) blob [0-9a-f]+\s+(\d+|-)\t(.+)$/s.exec(record2);
-      if (m && (m[1] === "100644" || m[1] === "100755"))
-        this.sizes.set(m[3], Number(m[2]));
+      const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(record2);
+      if (m && (m[1] === "100644" || m[1] === "100755")) {
+        this.sizes.set(m[4], Number(m[3]));
+        this.ids.set(m[4], m[2]);
+      }
     }
     return this.sizes;
+  }
+  /** Path → blob id: files with the same id on two sides are the same file. */
+  async blobIds() {
+    await this.tree();
+    return this.ids;
   }
   async read(path2) {
     const safe = confinePath(path2);
@@ -91799,11 +92239,9 @@ var GitRevisionSource = class _GitRevisionSource {
     if (size === void 0)
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, "not-found") };
     if (size > this.options.maxFileBytes) return tooLarge(safe, size, this.options.maxFileBytes);
-    const bytes = await gitBytes(
-      this.repo,
-      ["cat-file", "blob", `${this.commit}:${safe}`],
-      size + 1024
-    );
+    const bytes = await blobReaderOf(this.repo).read(this.ids.get(safe) ?? `${this.commit}:${safe}`);
+    if (!bytes)
+      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, "not-found") };
     return decodeText(safe, bytes, this.options.maxFileBytes);
   }
 };
@@ -91868,12 +92306,17 @@ var GitHubTreeSource = class _GitHubTreeSource {
     }
     return text;
   }
+  async blobIds() {
+    return new Map([...this.blobs].map(([path2, entry2]) => [path2, entry2.sha]));
+  }
   async readBlob(path2) {
     const entry2 = this.blobs.get(path2);
     if (!entry2)
       return { diagnostic: diagnostic(path2, `file not found in ${this.label}`, "not-found") };
     const max2 = this.options.maxFileBytes;
     if (entry2.size !== void 0 && entry2.size > max2) return tooLarge(path2, entry2.size, max2);
+    const local = await this.options.localBlobs?.read(entry2.sha).catch(() => void 0);
+    if (local) return decodeText(path2, local, max2);
     try {
       const { data } = await this.client.rest.git.getBlob({
         owner: this.repository.owner,
@@ -91978,9 +92421,16 @@ async function pullRequestSides(workspace, refs, options, github, logger) {
   logger.info(
     "reading base and head through the GitHub API (the workspace does not hold both commits)"
   );
+  const localBlobs = new GitBlobReader(workspace);
   const [base, head] = await Promise.all(
     [refs.baseSha, refs.headSha].map(
-      (sha) => GitHubTreeSource.open(github.client, github.repository, sha, options, logger)
+      (sha) => GitHubTreeSource.open(
+        github.client,
+        github.repository,
+        sha,
+        { ...options, localBlobs },
+        logger
+      )
     )
   );
   const changed = refs.number ? await fetchChangedFiles(github.client, github.repository, refs.number, logger) : void 0;

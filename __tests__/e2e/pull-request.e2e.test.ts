@@ -180,9 +180,11 @@ describe('pull-request gate, end to end', () => {
 
   it('does not fail a pull request that leaves a pre-existing finding alone', async () => {
     const old = SLS.replace('          authorizer:\n            name: jwt\n', '')
+    // With the whole repository in scope, the finding the change leaves alone is listed as known.
     const { server, run } = await pullRequest({
       base: { 'serverless.yml': old },
-      change: { write: { 'src/list.js': 'export const handler = async () => ({})\n' } }
+      change: { write: { 'src/list.js': 'export const handler = async () => ({})\n' } },
+      inputs: { 'pr-scope': 'full' }
     })
     const r = await run()
     expect(r.outputs.result).toBe('pass')

@@ -15,7 +15,8 @@ export const Inputs = {
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
   auditIssue: 'audit-issue',
-  onError: 'on-error'
+  onError: 'on-error',
+  prScope: 'pr-scope'
 } as const
 
 export const MODES = ['auto', 'pr', 'audit'] as const
@@ -68,7 +69,8 @@ export function readInputs(): ActionInputs {
       'fail-on-severity': optional(Inputs.failOnSeverity),
       scanners: listInput(optional(Inputs.scanners)),
       'comment-mode': optional(Inputs.commentMode),
-      'on-error': optional(Inputs.onError)
+      'on-error': optional(Inputs.onError),
+      'pr-scope': optional(Inputs.prScope)
     }
   }
 }

@@ -5,6 +5,7 @@ import type { GitHubClient, Repository } from '../github/client.js'
 import { DirectorySource } from '../sources/filesystem.js'
 import { changedFilesFromGit } from '../sources/git-diff.js'
 import { GitRevisionSource } from '../sources/git.js'
+import { GitBlobReader } from '../sources/git-batch.js'
 import { GitHubTreeSource } from '../sources/github-tree.js'
 import type { FileSource, SourceOptions } from '../sources/types.js'
 import type { PullRequestRefs } from './event.js'
@@ -47,9 +48,17 @@ export async function pullRequestSides(
   logger.info(
     'reading base and head through the GitHub API (the workspace does not hold both commits)'
   )
+  // A shallow checkout still holds the blobs of the commit it checked out: same id, same file.
+  const localBlobs = new GitBlobReader(workspace)
   const [base, head] = await Promise.all(
     [refs.baseSha, refs.headSha].map(sha =>
-      GitHubTreeSource.open(github.client, github.repository, sha, options, logger)
+      GitHubTreeSource.open(
+        github.client,
+        github.repository,
+        sha,
+        { ...options, localBlobs },
+        logger
+      )
     )
   )
   const changed = refs.number

@@ -19,6 +19,9 @@ import type { Finding } from '../policy/types.js'
 import { filteredSource } from '../sources/filtered.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
+import { nameIncludingService } from '../units/attribution.js'
+import { coverageText } from '../units/coverage.js'
+import { scopeToChange, type Coverage } from '../units/scope.js'
 import { decide, type GateDecision } from './decision.js'
 import { silentLogger, type Logger } from './logger.js'
 
@@ -53,6 +56,8 @@ export interface ScanResult extends GateDecision {
   /** Worth knowing, never gating: expired or unused ignores. */
   notes: Diagnostic[]
   models: { head: Model; base?: Model }
+  /** In a pull request scoped to its change: the units it reached out of all. */
+  coverage?: Coverage
 }
 
 /** The whole gate over one tree, or over a base and a head: the core the CLI and the action share. */
@@ -63,8 +68,9 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   // Each side is scoped once, so every stage shares one listing and one read of each file.
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
-  const baseSource = input.base ? scope(input.base) : undefined
-  const head = await evaluateSide(scope(input.head), input.config, now, iac)
+  const scoped = await narrowToChange(input, input.base && scope(input.base), scope(input.head))
+  const baseSource = scoped.base
+  const head = await evaluateSide(scoped.head, input.config, now, iac)
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
@@ -96,16 +102,33 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ...deps.errors,
     ...(await unchecked(input, head, deps, base))
   ]
-  return result(
-    'diff',
-    input,
-    [...iacDiff.findings, ...deps.findings],
-    iacDiff.changes,
-    head,
-    base,
-    errors,
-    [...deps.notes, ...configChanges(input)]
-  )
+  return {
+    ...result(
+      'diff',
+      input,
+      [...iacDiff.findings, ...deps.findings],
+      iacDiff.changes,
+      head,
+      base,
+      errors,
+      [...deps.notes, ...configChanges(input)]
+    ),
+    ...(scoped.coverage ? { coverage: scoped.coverage } : {})
+  }
+}
+
+/**
+ * A pull request reads and models only the units its change reaches, unless `pr-scope: full`
+ * or the change touches the gate's configuration, which applies to every unit.
+ */
+async function narrowToChange(input: ScanInput, base: FileSource | undefined, head: FileSource) {
+  const whole = { base, head, coverage: undefined }
+  if (!base || input.settings['pr-scope'] === 'full') return whole
+  if (JSON.stringify(input.baseConfig ?? input.config) !== JSON.stringify(input.config))
+    return whole
+  const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
+  if (scoped) input.logger?.info(coverageText(scoped.coverage))
+  return scoped ?? whole
 }
 
 /** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
@@ -117,7 +140,7 @@ async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
     ruleSettingsOf(input.config, now)
   )
   const diffFindings = await applySuppressions(
-    diff.findings,
+    nameIncludingService(diff.findings, head.model),
     suppressionOptions(input.config, head.model, head.source, now)
   )
   const findings = markAddedSuppressions(
@@ -129,7 +152,7 @@ async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
   return {
     findings,
     errors: [...diff.errors, ...errorDiagnostics(head.model.diagnostics)],
-    changes: securityChanges(base.model, head.model)
+    changes: nameIncludingService(securityChanges(base.model, head.model), head.model)
   }
 }
 
@@ -155,7 +178,7 @@ async function evaluateSide(
     ruleSettingsOf(config, now)
   )
   const findings = await applySuppressions(
-    evaluation.findings,
+    nameIncludingService(evaluation.findings, model),
     suppressionOptions(config, model, source, now)
   )
   return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors }

@@ -43,8 +43,8 @@ export function markAddedSuppressions(
 }
 
 /**
- * A diff-rule finding that rests on the same evidence as a catalog finding (same file and line)
- * is folded into it, so the developer reads one comment saying what changed and what is wrong.
+ * A diff-rule finding that rests on the same evidence as a catalog finding (same service, file and
+ * line) is folded into it, so the developer reads one comment saying what changed and what is wrong.
  */
 export function foldDiffFindings(
   findings: ClassifiedFinding[],
@@ -76,8 +76,10 @@ function mostSevereAt(findings: ClassifiedFinding[], d: Finding): number {
   const order = SEVERITY_ORDER
   let best = -1
   findings.forEach((f, i) => {
+    // Each service's notes stay with that service, even on a line several services share.
     if (
       f.status !== 'new' ||
+      f.service !== d.service ||
       f.location.file !== d.location.file ||
       f.location.line !== d.location.line
     )

@@ -12,8 +12,10 @@ export function toJsonReport(result: ScanResult): object {
     settings: {
       'fail-on-severity': result.settings['fail-on-severity'],
       'gate-on': result.settings['gate-on'],
-      scanners: result.settings.scanners
+      scanners: result.settings.scanners,
+      'pr-scope': result.settings['pr-scope']
     },
+    ...(result.coverage ? { coverage: result.coverage } : {}),
     counts: countsOf(result),
     findings: result.findings,
     changes: result.changes,

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { formatLocation, uniqueDiagnostics } from '../model/location.js'
+import { coverageText } from '../units/coverage.js'
 import { countsOf } from './json.js'
 import { bySeverity } from './markdown/sections.js'
 import { notScanned } from './markdown/summary.js'
@@ -18,6 +19,7 @@ export function renderText(result: ScanResult, verbose = false): string {
     'Could not be checked',
     uniqueDiagnostics(result.errors).map(d => `${formatLocation(d)}  ${d.message}`)
   )
+  if (result.coverage) out.push(coverageText(result.coverage))
   const open = bySeverity(result.findings.filter(f => f.status !== 'fixed' && !f.suppressed))
   if (result.mode === 'diff') {
     block(out, 'New', open.filter(f => f.status === 'new').map(findingText))

@@ -23,6 +23,7 @@ export function filteredSource(
       let read = reads.get(path)
       if (!read) reads.set(path, (read = source.read(path)))
       return read
-    }
+    },
+    ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {})
   }
 }

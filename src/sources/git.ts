@@ -12,6 +12,7 @@ import {
   type SourceOptions
 } from './types.js'
 import { SAFE_GIT_ARGS } from './git-command.js'
+import { GitBlobReader } from './git-batch.js'
 
 const run = promisify(execFile)
 
@@ -22,9 +23,13 @@ async function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): 
   return stdout
 }
 
-async function gitBytes(cwd: string, args: string[], maxBuffer: number): Promise<Buffer> {
-  const { stdout } = await run('git', [...SAFE, ...args], { cwd, maxBuffer, encoding: 'buffer' })
-  return stdout
+/** One `git cat-file --batch` per repository, shared by every revision read from it. */
+const blobReaders = new Map<string, GitBlobReader>()
+
+function blobReaderOf(repo: string): GitBlobReader {
+  let reader = blobReaders.get(repo)
+  if (!reader) blobReaders.set(repo, (reader = new GitBlobReader(repo)))
+  return reader
 }
 
 /** The files of one commit of a local repository, read with `git` (no checkout, nothing executed). */
@@ -71,9 +76,19 @@ export class GitRevisionSource implements FileSource {
       const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(record)
       const mode = m?.[1]
       if (m && (mode === '100644' || mode === '100755' || mode === LINK_MODE))
-        this.entries.set(m[4] as string, { size: Number(m[3]), link: mode === LINK_MODE })
+        this.entries.set(m[4] as string, {
+          size: Number(m[3]),
+          link: mode === LINK_MODE,
+          id: m[2] as string
+        })
     }
     return this.entries
+  }
+
+  /** Path → blob id: files with the same id on two sides are the same file. */
+  async blobIds(): Promise<ReadonlyMap<string, string>> {
+    const tree = await this.tree()
+    return new Map([...tree].map(([path, entry]) => [path, entry.id]))
   }
 
   async read(path: string): Promise<ReadResult> {
@@ -87,11 +102,9 @@ export class GitRevisionSource implements FileSource {
       const preview = previewText(await this.blobStart(target.path))
       return { ...tooLarge(safe, size, this.options.maxFileBytes), preview }
     }
-    const bytes = await gitBytes(
-      this.repo,
-      ['cat-file', 'blob', this.blob(target.path)],
-      size + 1024
-    )
+    const bytes = await blobReaderOf(this.repo).read(target.entry.id)
+    if (!bytes)
+      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     return decodeText(safe, bytes, this.options.maxFileBytes)
   }
 
@@ -116,9 +129,8 @@ export class GitRevisionSource implements FileSource {
         return { diagnostic: diagnostic(path, why, current === path ? 'not-found' : 'broken-link') }
       }
       if (!entry.link) return { path: current, entry }
-      const target = (
-        await gitBytes(this.repo, ['cat-file', 'blob', this.blob(current)], 64 * 1024)
-      ).toString('utf8')
+      const bytes = await blobReaderOf(this.repo).read(entry.id)
+      const target = Buffer.from(bytes ?? new Uint8Array()).toString('utf8')
       written = target
       const next = resolveInRepo(posix.dirname(current), target)
       if (next === undefined) {
@@ -163,6 +175,8 @@ const MAX_LINK_HOPS = 40
 interface TreeEntry {
   size: number
   link: boolean
+  /** The blob id: the same id on two sides is the same content. */
+  id: string
 }
 
 function inSkippedDir(path: string): boolean {

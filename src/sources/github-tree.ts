@@ -15,6 +15,11 @@ import {
 export interface GitHubTreeOptions extends SourceOptions {
   /** The name of the commit in messages (`base`, `head`); the label adds its short id. */
   ref?: string
+  /**
+   * A local git object store (the workspace's checkout, even a shallow one): a blob it holds is
+   * the same file by its id, so it is read there instead of downloaded.
+   */
+  localBlobs?: { read(blobId: string): Promise<Buffer | undefined> }
 }
 
 /** A regular file of the commit: its blob and, as the tree lists it, its size. */
@@ -102,6 +107,10 @@ export class GitHubTreeSource implements FileSource {
     return text
   }
 
+  async blobIds(): Promise<ReadonlyMap<string, string>> {
+    return new Map([...this.blobs].map(([path, entry]) => [path, entry.sha]))
+  }
+
   private async readBlob(path: string, hops = 0): Promise<ReadResult> {
     const entry = this.blobs.get(path)
     if (!entry)
@@ -116,6 +125,8 @@ export class GitHubTreeSource implements FileSource {
       }))
     const max = this.options.maxFileBytes
     if (entry.size !== undefined && entry.size > max) return tooLarge(path, entry.size, max)
+    const local = await this.options.localBlobs?.read(entry.sha).catch(() => undefined)
+    if (local) return decodeText(path, local, max)
     try {
       const { data } = await this.client.rest.git.getBlob({
         owner: this.repository.owner,

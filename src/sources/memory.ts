@@ -7,10 +7,12 @@ import {
   type SourceOptions
 } from './types.js'
 import { PREVIEW_BYTES, tooLarge } from './text.js'
+import { gitBlobId } from './blob-id.js'
 
 /** Files held in memory (path → text): contents fetched from an API, or prepared for a benchmark. */
 export class MemorySource implements FileSource {
   private options: SourceOptions
+  private ids?: Map<string, string>
 
   constructor(
     readonly label: string,
@@ -22,6 +24,11 @@ export class MemorySource implements FileSource {
 
   async list(): Promise<string[]> {
     return [...this.files.keys()].sort()
+  }
+
+  /** Git's blob ids, so a memory side compares with a git or GitHub side by id. */
+  async blobIds(): Promise<ReadonlyMap<string, string>> {
+    return (this.ids ??= new Map([...this.files].map(([path, text]) => [path, gitBlobId(text)])))
   }
 
   async read(path: string): Promise<ReadResult> {

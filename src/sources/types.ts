@@ -8,6 +8,11 @@ export interface FileSource {
   list(): Promise<string[]>
   /** A file's text, or a diagnostic saying why it cannot be read (too large, not UTF-8, outside the root). */
   read(path: string): Promise<ReadResult>
+  /**
+   * Path → git blob id, when the source knows it without reading (a commit's tree): files with the
+   * same id on two sides are the same, so a pull request finds what changed from the listings.
+   */
+  blobIds?(): Promise<ReadonlyMap<string, string>>
 }
 
 /**

@@ -30,6 +30,7 @@ Options:
   --fail-on SEVERITY   critical, high, medium, low or none (default: from the config, else high)
   --config FILE        config file (default: dir/.serverless-gate.yml)
   --scanners LIST      iac, deps or both (default: from the config, else iac,deps)
+  --pr-scope SCOPE     with --base: changed (default: only the units the change reaches) or full
   --osv-api-url URL    OSV API for dependency vulnerabilities (default: https://api.osv.dev)
   --osv-offline-dir DIR  OSV records (.json files or all.zip exports) to use instead of the API
   --verbose            also list checks that could not be decided (symbolic values)
@@ -50,6 +51,7 @@ export const scanCommand: Command = {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       scanners: { type: 'string' },
+      'pr-scope': { type: 'string' },
       'osv-api-url': { type: 'string' },
       'osv-offline-dir': { type: 'string' },
       verbose: { type: 'boolean' }
@@ -67,7 +69,11 @@ export const scanCommand: Command = {
     const config = values.config
       ? await loadConfigFromPath(resolve(io.cwd, values.config))
       : await loadConfigFile(new DirectorySource(dir))
-    const explicit = { 'fail-on-severity': values['fail-on'], scanners: listInput(values.scanners) }
+    const explicit = {
+      'fail-on-severity': values['fail-on'],
+      scanners: listInput(values.scanners),
+      'pr-scope': values['pr-scope']
+    }
     const settings = resolveSettings(explicit, config, 'option')
     const options: Partial<SourceOptions> = {
       maxFileBytes: settings['max-file-size'],

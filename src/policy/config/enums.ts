@@ -12,3 +12,5 @@ export type Scanner = (typeof SCANNERS)[number]
 export const COMMENT_MODES = ['review', 'summary', 'off'] as const
 export const GATE_ON = ['new', 'all'] as const
 export const ON_ERROR = ['fail', 'warn'] as const
+/** What a pull request evaluates: the units its change reaches, or the whole repository. */
+export const PR_SCOPES = ['changed', 'full'] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { COMMENT_MODES, GATE_ON, ON_ERROR, SCANNERS, THRESHOLDS } from './enums.js'
+import { COMMENT_MODES, GATE_ON, ON_ERROR, PR_SCOPES, SCANNERS, THRESHOLDS } from './enums.js'
 import { PolicySectionsSchema } from './policy-schema.js'
 import { DEFAULT_MAX_FILE_BYTES } from '../../sources/types.js'
 
@@ -18,6 +18,7 @@ export const GateSettingsSchema = z.strictObject({
     .default([...SCANNERS]),
   'comment-mode': z.enum(COMMENT_MODES).default('review'),
   'on-error': z.enum(ON_ERROR).default('fail'),
+  'pr-scope': z.enum(PR_SCOPES).default('changed'),
   'max-file-size': z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
   'exclude-paths': z.array(z.string().min(1)).default([])
 })

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../../core/scan.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
+import { coverageText } from '../../units/coverage.js'
 import { escapeMarkdown } from './escape.js'
 import {
   bySeverity,
@@ -38,6 +39,7 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
       `Could not be checked (${result.errors.length})`,
       uniqueDiagnostics(result.errors).map(diagnosticLine)
     ),
+    ...(result.coverage ? ['', `_${escapeMarkdown(coverageText(result.coverage))}_`] : []),
     '',
     severityTable(counts.bySeverity)
   ]

@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals'
+import { osvSourceFor } from '../../src/core/osv-source.js'
+import { runScan, type ScanResult } from '../../src/core/scan.js'
+import { resolveSettings } from '../../src/core/settings.js'
+import { parseConfigText } from '../../src/policy/config/load.js'
+import { MemorySource } from '../../src/sources/memory.js'
+import { RECORDS_DIR } from '../osv/support/fixtures.js'
+import { change, monorepo, random, type Tree } from './support/monorepo.js'
+
+const CASES = 300
+const CONFIG = '.serverless-gate.yml'
+const osv = osvSourceFor({ apiUrl: 'http://127.0.0.1:9', offlineDir: RECORDS_DIR })
+
+async function scan(base: Tree, head: Tree, scope: 'changed' | 'full'): Promise<ScanResult> {
+  const config = parseConfigText(CONFIG, head.get(CONFIG) ?? '')
+  const baseConfig = parseConfigText(CONFIG, base.get(CONFIG) ?? '')
+  return runScan({
+    base: new MemorySource('base', base),
+    head: new MemorySource('head', head),
+    config,
+    baseConfig,
+    configPath: CONFIG,
+    settings: resolveSettings({ 'pr-scope': scope }, config),
+    now: new Date('2026-11-22T00:00:00Z'),
+    osv
+  })
+}
+
+/** What a pull request reports: new and fixed findings, and security-relevant changes. */
+function outcome(r: ScanResult) {
+  const ids = (status: string): string[] =>
+    r.findings
+      .filter(f => f.status === status)
+      .map(
+        f =>
+          `${f.fingerprint} ${f.ruleId} ${f.location.file}:${f.location.line} ${f.message} ${f.dependency?.functions.join(',') ?? ''} ${f.dependency?.service ?? ''}`
+      )
+      .sort()
+  return {
+    new: ids('new'),
+    fixed: ids('fixed'),
+    changes: r.changes
+      .map(
+        c =>
+          `${c.kind} ${c.service} ${c.resource} ${c.location.file}:${c.location.line} ${c.summary}`
+      )
+      .sort(),
+    decision: r.decision
+  }
+}
+
+describe('a pull request scoped to its change reports what a scan of both sides in full reports', () => {
+  it(`holds over ${CASES} generated monorepos and changes`, async () => {
+    let scoped = 0
+    let reported = 0
+    for (let seed = 1; seed <= CASES; seed++) {
+      const r = random(seed)
+      const base = monorepo(r)
+      const { head, config, applied } = change(base, r)
+      if (config !== '') head.set(CONFIG, config)
+      const [incremental, full] = await Promise.all([
+        scan(base, head, 'changed'),
+        scan(base, head, 'full')
+      ])
+      const context = `seed ${seed} (${applied.join(', ')})`
+      expect({ context, ...outcome(incremental) }).toEqual({ context, ...outcome(full) })
+      if (incremental.coverage && incremental.coverage.scanned < incremental.coverage.total)
+        scoped++
+      if (outcome(full).new.length + outcome(full).fixed.length > 0) reported++
+    }
+    // The cases exercise both sides of the property: narrowed scans, and changes with findings.
+    expect(scoped).toBeGreaterThan(CASES / 2)
+    expect(reported).toBeGreaterThan(CASES / 3)
+  }, 240_000)
+})

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { SAFE_GIT_ARGS } from './git-command.js'
+
+interface Pending {
+  resolve: (bytes: Buffer | undefined) => void
+  reject: (err: Error) => void
+}
+
+/**
+ * Blobs of one repository through a single long-lived `git cat-file --batch`: one process for
+ * every read, not one per file. Requests are answered in order; the process does not keep the
+ * program alive while nothing is asked of it.
+ */
+export class GitBlobReader {
+  private child?: ChildProcessWithoutNullStreams
+  private readonly queue: Pending[] = []
+  private buffer: Buffer = Buffer.alloc(0)
+  private failure?: Error
+  /** Names asked for in this turn of the event loop, written to git in one go. */
+  private unsent: string[] = []
+
+  constructor(private readonly repo: string) {}
+
+  /** A blob's bytes by object name (`<commit>:<path>` or a blob id); undefined when missing. */
+  read(object: string): Promise<Buffer | undefined> {
+    if (/[\n\0]/.test(object)) return Promise.resolve(undefined)
+    if (this.failure) return Promise.reject(this.failure)
+    const child = this.process()
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject })
+      this.setActive(true)
+      if (this.unsent.push(object) === 1)
+        setImmediate(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
+    })
+  }
+
+  /** Ends the process (reads afterwards start a new one). */
+  close(): void {
+    this.child?.stdin.end()
+    this.child = undefined
+  }
+
+  private process(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child
+    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', '--batch'], {
+      cwd: this.repo,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
+    child.stderr.resume()
+    const fail = (err: Error): void => this.fail(err)
+    child.on('error', fail)
+    // Writing to a git that already exited fails the pending reads, never the program.
+    child.stdin.on('error', fail)
+    child.on('exit', code => {
+      if (this.queue.length > 0) fail(new Error(`git cat-file exited with code ${code}`))
+      if (this.child === child) this.child = undefined
+    })
+    this.child = child
+    this.setActive(false)
+    return child
+  }
+
+  /** Answers `<id> blob <size>\n<bytes>\n` or `<name> missing\n`, as many as have arrived. */
+  private receive(chunk: Buffer): void {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
+    for (;;) {
+      const eol = this.buffer.indexOf(10)
+      if (eol < 0) return
+      const header = this.buffer.subarray(0, eol).toString('utf8')
+      const m = / (\w+) (\d+)$/.exec(header)
+      if (!m) {
+        this.buffer = this.buffer.subarray(eol + 1)
+        this.settle(undefined)
+        continue
+      }
+      const size = Number(m[2])
+      if (this.buffer.length < eol + 1 + size + 1) return
+      const body = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size))
+      this.buffer = this.buffer.subarray(eol + 1 + size + 1)
+      this.settle(m[1] === 'blob' ? body : undefined)
+    }
+  }
+
+  private settle(bytes: Buffer | undefined): void {
+    this.queue.shift()?.resolve(bytes)
+    if (this.queue.length === 0) this.setActive(false)
+  }
+
+  private fail(err: Error): void {
+    this.failure = err
+    for (const p of this.queue.splice(0)) p.reject(err)
+  }
+
+  /** Keeps the program alive only while answers are awaited. */
+  private setActive(active: boolean): void {
+    const child = this.child
+    if (!child) return
+    const streams = [child.stdout, child.stderr, child.stdin] as unknown as {
+      ref?: () => void
+      unref?: () => void
+    }[]
+    if (active) {
+      child.ref()
+      streams.forEach(s => s.ref?.())
+    } else {
+      child.unref()
+      streams.forEach(s => s.unref?.())
+    }
+  }
+}

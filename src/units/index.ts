@@ -1,0 +1,149 @@
+import { posix } from 'node:path'
+import { discoverIac, isServerlessFile, looksLikeTemplate } from '../iac/discover.js'
+import { includeKind } from '../iac/serverless/variables/file-path.js'
+import { selectLockfiles } from '../deps/registry.js'
+import type { FileSource } from '../sources/types.js'
+import {
+  dirOf,
+  requirementIncludes,
+  serverlessIncludes,
+  templateReferences,
+  terraformModules
+} from './references.js'
+import type { Unit, UnitIndex } from './types.js'
+
+/** Manifests a lockfile parser may read beside it. */
+const LOCKFILE_SIBLINGS = [
+  'package.json',
+  'composer.json',
+  'pyproject.toml',
+  'Pipfile',
+  'npm-shrinkwrap.json'
+]
+
+/** Includes followed per service before the gate stops and treats the service as reading anything. */
+const MAX_INCLUDES = 200
+
+/** Reads one side just enough to know its units and the files each reads: no template is parsed. */
+export async function indexUnits(source: FileSource): Promise<UnitIndex> {
+  const files = await source.list()
+  const { templates, terraform } = discoverIac(files)
+  const text = textReader(source)
+  const units: Unit[] = []
+  const texts = await Promise.all(templates.map(text))
+  const templateLike = new Set(templates.filter(isServerlessFile))
+  templates.forEach((file, i) => {
+    const t = texts[i]
+    if (t === undefined || isServerlessFile(file)) return
+    // A file that could not be read this time may be a template reading anything.
+    if (t === UNREADABLE) units.push({ ...unit('template', file, dirOf(file)), unknown: true })
+    else if (!looksLikeTemplate(t)) return
+    else units.push(templateUnit(file, t))
+    templateLike.add(file)
+  })
+  const candidates = new Set(templates)
+  for (const file of templates.filter(isServerlessFile))
+    units.push(await serverlessUnit(file, text, candidates))
+  for (const dir of terraform.keys()) units.push(await terraformUnit(dir, terraform, text))
+  for (const lockfile of selectLockfiles(files)) units.push(await lockfileUnit(lockfile, text))
+  const included = new Set(units.flatMap(u => [...u.includes]))
+  return {
+    units: units.filter(u => u.kind !== 'template' || !included.has(u.root)),
+    candidates: new Set(templates),
+    templates: templateLike
+  }
+}
+
+/** A read that failed for a reason that may not hold next time (an API or git error). */
+export const UNREADABLE = Symbol('unreadable')
+
+/** A file's text; undefined when it is absent or can never be read (too large, not UTF-8). */
+export type TextOf = (path: string) => Promise<string | undefined | typeof UNREADABLE>
+
+const LASTING = new Set(['not-found', 'file-too-large', 'invalid-encoding', 'outside-root'])
+
+export function textReader(source: FileSource): TextOf {
+  return async path => {
+    const r = await source.read(path)
+    if ('text' in r) return r.text
+    return LASTING.has(r.diagnostic.code ?? '') ? undefined : UNREADABLE
+  }
+}
+
+function unit(kind: Unit['kind'], root: string, dir: string): Unit {
+  return {
+    kind,
+    root,
+    dir,
+    files: new Set([root]),
+    folders: new Set(),
+    unknown: false,
+    includes: new Set()
+  }
+}
+
+function templateUnit(file: string, text: string): Unit {
+  const u = unit('template', file, dirOf(file))
+  for (const path of templateReferences(text, file)) u.files.add(path)
+  return u
+}
+
+/** A service and every document it pulls in, followed through nested includes. */
+export async function serverlessUnit(
+  file: string,
+  text: TextOf,
+  candidates: ReadonlySet<string>
+): Promise<Unit> {
+  const u = unit('serverless', file, dirOf(file))
+  const pending = [file]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (u.files.size > MAX_INCLUDES) {
+      u.unknown = true
+      break
+    }
+    const body = await text(next)
+    if (body === UNREADABLE) u.unknown = true
+    if (typeof body !== 'string') continue
+    const found = serverlessIncludes(body, u.dir, next)
+    u.unknown ||= found.unknown
+    for (const path of found.paths) {
+      if (u.files.has(path)) continue
+      u.files.add(path)
+      if (candidates.has(path)) u.includes.add(path)
+      if (includeKind(path) === 'document') pending.push(path)
+    }
+  }
+  return u
+}
+
+async function terraformUnit(
+  dir: string,
+  tfFiles: Map<string, string[]>,
+  text: TextOf
+): Promise<Unit> {
+  const u = unit('terraform', dir, dir)
+  const pending = [dir]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (u.folders.has(next)) continue
+    u.folders.add(next)
+    for (const file of tfFiles.get(next) ?? []) {
+      const body = await text(file)
+      if (body === UNREADABLE) u.unknown = true
+      else if (body !== undefined) pending.push(...terraformModules(body, next))
+    }
+  }
+  return u
+}
+
+async function lockfileUnit(file: string, text: TextOf): Promise<Unit> {
+  const dir = dirOf(file)
+  const u = unit('lockfile', file, dir)
+  for (const name of LOCKFILE_SIBLINGS) u.files.add(dir === '' ? name : `${dir}/${name}`)
+  if (/\.(txt|in)$/.test(posix.basename(file))) {
+    const body = await text(file)
+    if (body === UNREADABLE) u.unknown = true
+    for (const path of typeof body === 'string' ? requirementIncludes(body, file) : [])
+      u.files.add(path)
+  }
+  return u
+}

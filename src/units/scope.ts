@@ -1,0 +1,73 @@
+import { discoverIac } from '../iac/discover.js'
+import type { FileSource } from '../sources/types.js'
+import { affectedBy, type Selection } from './affected.js'
+import { changedPaths } from './changes.js'
+import { indexUnits, textReader } from './index.js'
+
+/** What a pull request scan covered, for the report. */
+export interface Coverage {
+  /** Units of the head the change reaches, modelled on both sides. */
+  scanned: number
+  /** Units of the head. */
+  total: number
+  /** Files that differ between the sides. */
+  changedFiles: number
+}
+
+export interface ScopedSides {
+  base: FileSource
+  head: FileSource
+  coverage: Coverage
+}
+
+/**
+ * Both sides narrowed to the units the change reaches: a unit none of whose files changed is the
+ * same on both sides, so it can have no new or fixed finding. Returns undefined when the change
+ * reaches everything (`global` files such as the gate's configuration changed).
+ */
+export async function scopeToChange(
+  base: FileSource,
+  head: FileSource,
+  global: readonly string[]
+): Promise<ScopedSides | undefined> {
+  // The head is indexed while the base is listed: both wait on git or the API.
+  const [changed, index, baseFiles] = await Promise.all([
+    changedPaths(base, head),
+    indexUnits(head),
+    base.list()
+  ])
+  if (global.some(path => changed.has(path))) return undefined
+  const selection = await affectedBy(
+    changed,
+    index,
+    textReader(base),
+    new Set(discoverIac(baseFiles).templates)
+  )
+  return {
+    base: narrowed(base, selection),
+    head: narrowed(head, selection),
+    coverage: {
+      scanned: selection.units.length,
+      total: index.units.length,
+      changedFiles: changed.size
+    }
+  }
+}
+
+/** The source as the model sees it: only the selected units' roots among its IaC files. */
+function narrowed(source: FileSource, selection: Selection): FileSource {
+  let listing: Promise<string[]> | undefined
+  const keep = (files: string[]): string[] => {
+    const { templates, terraform } = discoverIac(files)
+    const left = new Set([
+      ...templates.filter(t => !selection.templates.has(t)),
+      ...[...terraform].filter(([dir]) => !selection.terraform.has(dir)).flatMap(([, tf]) => tf)
+    ])
+    return files.filter(f => !left.has(f))
+  }
+  return {
+    label: source.label,
+    list: () => (listing ??= source.list().then(keep)),
+    read: path => source.read(path)
+  }
+}
