@@ -44,10 +44,13 @@ function outcome(r: ScanResult) {
         c =>
           `${c.kind} ${c.service} ${c.resource} ${c.location.file}:${c.location.line} ${c.summary}`
       )
-      .sort(),
-    decision: r.decision
+      .sort()
   }
 }
+
+/** Files the gate could not check: a scoped scan reads fewer units, so it may see fewer. */
+const errorsOf = (r: ScanResult): string[] =>
+  [...new Set(r.errors.map(e => `${e.file}:${e.line ?? 0} ${e.code ?? ''}`))].sort()
 
 describe('a pull request scoped to its change reports what a scan of both sides in full reports', () => {
   it(`holds over ${CASES} generated monorepos and changes`, async () => {
@@ -64,6 +67,15 @@ describe('a pull request scoped to its change reports what a scan of both sides 
       ])
       const context = `seed ${seed} (${applied.join(', ')})`
       expect({ context, ...outcome(incremental) }).toEqual({ context, ...outcome(full) })
+      // What it could not check is what the full scan could not check in the units it reached,
+      // and with the same problems it decides the same.
+      const fullErrors = errorsOf(full)
+      expect(errorsOf(incremental).filter(e => !fullErrors.includes(e))).toEqual([])
+      if (errorsOf(incremental).length === fullErrors.length)
+        expect({ context, decision: incremental.decision }).toEqual({
+          context,
+          decision: full.decision
+        })
       if (incremental.coverage && incremental.coverage.scanned < incremental.coverage.total)
         scoped++
       if (outcome(full).new.length + outcome(full).fixed.length > 0) reported++

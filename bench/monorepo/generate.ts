@@ -40,7 +40,11 @@ export function monorepoFiles(shape: MonorepoShape = FULL_SHAPE): Files {
   for (let i = 0; i < shape.samTemplates; i++) {
     const dir = `sam/app-${pad(i)}`
     files.set(`${dir}/template.yaml`, samTemplate(i, i % 4 === 0))
-    if (i % 4 === 0) files.set(`${dir}/nested/template.yaml`, nestedStack(i))
+    files.set(`${dir}/src/app.py`, 'def handler(event, context):\n    return {}\n')
+    if (i % 4 === 0) {
+      files.set(`${dir}/nested/template.yaml`, nestedStack(i))
+      files.set(`${dir}/nested/worker/worker.py`, 'def handler(event, context):\n    return {}\n')
+    }
   }
   const modules = Math.max(1, Math.ceil(shape.terraformFolders / 10))
   for (let i = 0; i < modules; i++) files.set(`terraform/modules/fn-${i}/main.tf`, tfModule(i))

@@ -69,7 +69,10 @@ function resolvesDifferently(u: Unit, changed: ReadonlySet<string>): boolean {
 
 function reads(u: Unit, changed: ReadonlySet<string>): boolean {
   if (u.unknown && changed.size > 0) return true
-  for (const path of changed) if (u.files.has(path) || u.folders.has(dirOf(path))) return true
+  for (const path of changed) {
+    if (u.files.has(path) || u.folders.has(dirOf(path))) return true
+    for (const tree of u.trees) if (within(path, tree)) return true
+  }
   return false
 }
 

@@ -4,6 +4,7 @@ import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { selectLockfiles } from '../deps/registry.js'
 import type { FileSource } from '../sources/types.js'
 import {
+  codeFolders,
   dirOf,
   requirementIncludes,
   serverlessIncludes,
@@ -77,6 +78,7 @@ function unit(kind: Unit['kind'], root: string, dir: string): Unit {
     dir,
     files: new Set([root]),
     folders: new Set(),
+    trees: new Set(),
     unknown: false,
     includes: new Set()
   }
@@ -85,6 +87,7 @@ function unit(kind: Unit['kind'], root: string, dir: string): Unit {
 function templateUnit(file: string, text: string): Unit {
   const u = unit('template', file, dirOf(file))
   for (const path of templateReferences(text, file)) u.files.add(path)
+  for (const path of codeFolders(text, file)) u.trees.add(path)
   return u
 }
 

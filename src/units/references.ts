@@ -54,6 +54,23 @@ export function templateReferences(text: string, file: string): string[] {
   return [...out]
 }
 
+const CODE_URI = /\b(?:CodeUri|ContentUri)["']?\s*:\s*["']?([^\s"'#,{}[\]]+)/g
+
+/**
+ * Local folders a SAM template's functions and layers ship (`CodeUri`, `ContentUri`): whether
+ * they exist, and the lockfiles in them, are part of the template's findings.
+ */
+export function codeFolders(text: string, file: string): string[] {
+  const out = new Set<string>()
+  for (const m of text.matchAll(CODE_URI)) {
+    const written = m[1] ?? ''
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) continue
+    const path = resolveInRepo(dirOf(file), written.replace(/\/+$/, '') || '.')
+    if (path !== undefined) out.add(path === '.' ? '' : path)
+  }
+  return [...out]
+}
+
 const MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g
 const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g
 

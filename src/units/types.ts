@@ -16,6 +16,8 @@ export interface Unit {
   files: Set<string>
   /** Folders whose direct files the unit reads (Terraform folders and the local modules they call). */
   folders: Set<string>
+  /** Folders whose every file counts for the unit (SAM code folders: their presence and lockfiles). */
+  trees: Set<string>
   /**
    * The unit reads a file whose path the gate cannot tell (an include built from a variable):
    * any changed file may be one it reads.

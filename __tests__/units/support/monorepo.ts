@@ -156,7 +156,14 @@ export function monorepo(r: Rand): Tree {
   for (let i = 0; i < 2; i++) {
     const nested = chance(r, 0.6)
     t.set(`sam/a${i}/template.yaml`, samTemplate(r, nested))
-    if (nested) t.set(`sam/a${i}/nested/template.yaml`, nestedStack(r))
+    // The code folders a template ships: sometimes missing (an error on both sides alike).
+    if (chance(r, 0.85)) t.set(`sam/a${i}/src/app.py`, 'def handler(e, c): pass\n')
+    if (chance(r, 0.3))
+      t.set(`sam/a${i}/src/package-lock.json`, packageLock(`a${i}`, pick(r, LODASH)))
+    if (nested) {
+      t.set(`sam/a${i}/nested/template.yaml`, nestedStack(r))
+      t.set(`sam/a${i}/nested/worker/worker.py`, 'def handler(e, c): pass\n')
+    }
   }
   for (let k = 0; k < 2; k++) t.set(`terraform/modules/m${k}/main.tf`, tfModule(r))
   for (let i = 0; i < 2; i++)
@@ -177,6 +184,9 @@ export const CHANGES = [
   'edit-sam',
   'edit-nested',
   'add-nested',
+  'remove-code',
+  'add-code',
+  'edit-code-lockfile',
   'edit-module',
   'edit-stack',
   'edit-lockfile',
@@ -244,7 +254,19 @@ function applyChange(t: Tree, kind: Change, r: Rand): string | undefined {
       if (parents.length === 0) return undefined
       const parent = pick(r, parents)
       t.set(parent.replace('template.yaml', 'nested/template.yaml'), nestedStack(r))
-      if (kind === 'add-nested') t.set(parent, samTemplate(r, true))
+      if (kind === 'add-nested') {
+        t.set(parent, samTemplate(r, true))
+        t.set(parent.replace('template.yaml', 'nested/worker/worker.py'), 'def handler(): pass\n')
+      }
+      return undefined
+    }
+    case 'remove-code':
+    case 'add-code':
+    case 'edit-code-lockfile': {
+      const dir = `sam/a${Math.floor(r() * 2)}/src`
+      if (kind === 'remove-code') for (const p of of(new RegExp(`^${dir}/`))) t.delete(p)
+      else if (kind === 'add-code') t.set(`${dir}/app.py`, 'def handler(e, c): return 1\n')
+      else t.set(`${dir}/package-lock.json`, packageLock(dir, pick(r, LODASH)))
       return undefined
     }
     case 'edit-module':
