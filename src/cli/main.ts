@@ -1,4 +1,5 @@
 import { ConfigError, errorMessage } from '../core/errors.js'
+import { plainLines } from '../report/plain-text.js'
 import { inventoryCommand } from './commands/inventory.js'
 import { rulesCommand } from './commands/rules.js'
 import { scanCommand } from './commands/scan.js'
@@ -37,7 +38,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     const usage = err instanceof UsageError ? `\n\n${command.usage}` : ''
     const kind = err instanceof UsageError || err instanceof ConfigError ? '' : 'error: '
-    io.err.write(`serverless-gate ${command.name}: ${kind}${errorMessage(err)}${usage}\n`)
+    io.err.write(
+      `serverless-gate ${command.name}: ${kind}${plainLines(errorMessage(err))}${usage}\n`
+    )
     return EXIT_ERROR
   }
 }

@@ -7,6 +7,7 @@ import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
 import type { ConfigFile } from '../../policy/config/schema.js'
 import { toJsonReport } from '../../report/json.js'
 import { renderSummary } from '../../report/markdown/summary.js'
+import { oneLine } from '../../report/plain-text.js'
 import { allRuleMeta } from '../../report/rules-meta.js'
 import { toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
@@ -89,7 +90,7 @@ export const scanCommand: Command = {
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
     for (const e of result.errors)
-      io.err.write(`serverless-gate: ${e.file}:${e.line}: ${e.message}\n`)
+      io.err.write(`serverless-gate: ${oneLine(`${e.file}:${e.line}: ${e.message}`)}\n`)
     return result.decision === 'error'
       ? EXIT_ERROR
       : result.decision === 'fail'
