@@ -114,3 +114,27 @@ describe('bundled CLI on hostile repository strings', () => {
     expect(out.code).toBe(1)
   })
 })
+
+describe('bundled CLI: a pull request cannot lower its own bar', () => {
+  it('checks the head with the base limits and states the loosening edit', async () => {
+    const r = tempRepo({})
+    cleanups.push(r.cleanup)
+    initRepo(r.root)
+    commit(r.root, { '.serverless-gate.yml': 'fail-on-severity: high\n' }, 'base')
+    commit(
+      r.root,
+      {
+        '.serverless-gate.yml': 'fail-on-severity: none\nmax-file-size: 1\n',
+        'stack.yaml': adminTemplate('Admin')
+      },
+      'head'
+    )
+    const out = await cli(['scan', '.', '--base', 'HEAD~1', '--scanners', 'iac'], r.root)
+    expect(out.code).toBe(1)
+    expect(out.stdout).toMatch(/^serverless-gate: FAIL/)
+    expect(out.stdout).toMatch(
+      /this change loosens `max-file-size` \(5242880 → 1\) in the gate's configuration: with this pull request's configuration, \d+ findings? would not be reported; it applies once merged/
+    )
+    expect(out.stdout).toMatch(/this change loosens `fail-on-severity` \("high" → "none"\)/)
+  })
+})
