@@ -156,7 +156,7 @@ Resources:
     expect(r.notes.map(n => n.message)).toEqual(
       expect.arrayContaining([
         expect.stringContaining(
-          'edits `fail-on-severity` in the gate\'s configuration ("high" → "critical")'
+          'loosens `fail-on-severity` ("high" → "critical") in the gate\'s configuration'
         ),
         expect.stringContaining('edits `ignore`')
       ])

@@ -2,6 +2,7 @@ import { runScan, type ScanResult } from '../../src/core/scan.js'
 import type { OsvSource } from '../../src/osv/index.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { resolveSettings } from '../../src/core/settings.js'
+import { strictestConfig } from '../../src/policy/config/strictest.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
 import { tempRepo } from './temp-repo.js'
 
@@ -17,16 +18,20 @@ export async function scanFiles(
   const h = tempRepo(head)
   const b = base ? tempRepo(base) : undefined
   try {
-    const config = parseConfigText('.serverless-gate.yml', configText)
+    // In a pull request the stricter of the base's and the head's configuration applies.
+    const proposed = parseConfigText('.serverless-gate.yml', configText)
+    const baseConfig =
+      baseConfigText === undefined
+        ? undefined
+        : parseConfigText('.serverless-gate.yml', baseConfigText)
+    const config = baseConfig ? strictestConfig(baseConfig, proposed) : proposed
     const settings = resolveSettings({}, config)
     return await runScan({
       head: new DirectorySource(h.root),
       base: b ? new DirectorySource(b.root) : undefined,
       config,
-      baseConfig:
-        baseConfigText === undefined
-          ? undefined
-          : parseConfigText('.serverless-gate.yml', baseConfigText),
+      baseConfig,
+      proposedConfig: proposed,
       settings,
       now,
       osv

@@ -166,3 +166,35 @@ describe('the README configuration example', () => {
     })
   })
 })
+
+describe('duplicate keys in the config', () => {
+  it('are located errors with their key path, never "the later one wins"', () => {
+    const text = `fail-on-severity: high
+rules:
+  iam-wildcard-action: off
+  lambda-tracing-disabled: off
+  iam-wildcard-action:
+    severity: info
+custom-rules:
+  - id: a
+    title: t
+    title: u
+    message: m
+    resource: function
+    assert: { attribute: timeout, lte: 30 }
+fail-on-severity: none
+`
+    expect(parse(text)).toThrow(
+      'invalid configuration:\n' +
+        '  .serverless-gate.yml:5: `rules.iam-wildcard-action`: given twice (first on line 3)\n' +
+        '  .serverless-gate.yml:10: `custom-rules.0.title`: given twice (first on line 9)\n' +
+        '  .serverless-gate.yml:14: `fail-on-severity`: given twice (first on line 1)'
+    )
+  })
+
+  it('in flow mappings too', () => {
+    expect(
+      parse('scanners: [iac]\nrules: { iam-wildcard-action: off, iam-wildcard-action: off }\n')
+    ).toThrow(/:2: `rules\.iam-wildcard-action`: given twice \(first on line 2\)/)
+  })
+})

@@ -8,7 +8,7 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('**bold** <img src=x onerror=alert(1)> [x](http://evil) @octocat')).toBe(
       '\\*\\*bold\\*\\* &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(http://evil\\) @\u200boctocat'
     )
-    expect(code('a`b|c\nd')).toBe('`aˋb\\|c d`')
+    expect(code('a`b|c\nd')).toBe('`aˋb\\|c\\nd`')
     expect(messageToMarkdown('function `<script>` is *public*')).toBe(
       'function `<script>` is \\*public\\*'
     )

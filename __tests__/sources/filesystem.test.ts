@@ -123,4 +123,11 @@ describe('paths', () => {
     expect(resolveInRepo('svc', '../../x.yml')).toBeUndefined()
     expect(resolveInRepo('svc', '/etc/passwd')).toBeUndefined()
   })
+
+  it('keeps a backslash as part of a file name, and reads it as a separator in references', () => {
+    expect(confinePath('a\\b.yml')).toBe('a\\b.yml')
+    expect(confinePath('..\\x.yml')).toBe('..\\x.yml')
+    expect(resolveInRepo('svc', 'src\\handler')).toBe('svc/src/handler')
+    expect(resolveInRepo('svc', '..\\..\\x.yml')).toBeUndefined()
+  })
 })

@@ -34,6 +34,8 @@ export interface ActionInputs {
   auditIssue: boolean
   /** Settings the config file can also hold: present only when the workflow set them. */
   explicit: ExplicitSettings
+  /** `on-error` as resolved from the inputs and the configuration, once known. */
+  onErrorInForce?: string
 }
 
 function optional(name: string): string | undefined {

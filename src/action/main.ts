@@ -7,9 +7,10 @@ import { plural } from '../github/review-body.js'
 import { resolveSettings } from '../core/settings.js'
 import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
+import { strictestConfig } from '../policy/config/strictest.js'
+import { baseConfigOf } from './base-config.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { DirectorySource } from '../sources/filesystem.js'
-import type { FileSource } from '../sources/types.js'
 import { pullRequestRefs, type PullRequestRefs } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -33,7 +34,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } catch (err) {
     core.setOutput('result', 'error')
     const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
-    if (inputs?.explicit['on-error'] === 'warn')
+    if ((inputs?.onErrorInForce ?? inputs?.explicit['on-error']) === 'warn')
       core.warning(`${message} (on-error: warn, so this step does not fail)`)
     else failWithError(message)
   }
@@ -55,14 +56,17 @@ interface Run {
   config: ConfigFile
   settings: GateSettings
   github?: GitHubAccess
+  /** In a pull request: the base's configuration, and the head's own (what the change proposes). */
+  trust?: { base: ConfigFile; proposed: ConfigFile }
 }
 
 async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanResult> {
-  const run = await prepare(inputs, env)
+  const prepared = await prepare(inputs, env)
   const refs =
-    run.mode === 'pr'
+    prepared.mode === 'pr'
       ? await pullRequestRefs(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH)
       : undefined
+  const run = refs ? await withBaseConfig(prepared, refs) : prepared
   const options = {
     maxFileBytes: run.settings['max-file-size'],
     excludePaths: run.settings['exclude-paths']
@@ -76,14 +80,12 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanR
   const osv = osvSourceFor({ apiUrl: inputs.osvApiUrl, offlineDir: osvDir }, actionsLogger)
   const settings =
     run.mode === 'audit' ? { ...run.settings, 'gate-on': 'all' as const } : run.settings
-  const baseConfig = sides.base
-    ? await configOf(sides.base, inputs.configFile, run.config)
-    : undefined
   const result = await runScan({
     head: sides.head,
     base: sides.base,
     config: run.config,
-    baseConfig,
+    baseConfig: run.trust?.base,
+    proposedConfig: run.trust?.proposed,
     settings,
     logger: actionsLogger,
     osv,
@@ -99,7 +101,6 @@ async function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Ru
   const mode = resolveMode(inputs.mode, env.GITHUB_EVENT_NAME)
   const config = await loadConfigFile(new DirectorySource(workspace), inputs.configFile)
   const settings = resolveSettings(inputs.explicit, config)
-  inputs.explicit['on-error'] = settings['on-error']
   const repository = repositoryFromEnv(env)
   const github =
     inputs.token && repository
@@ -113,7 +114,21 @@ async function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Ru
       'pull_request_target: the pull request is read as data only; none of its code is checked out or run'
     )
   }
+  // In a pull request the head's own `on-error` is not in force until weighed against the base's.
+  if (mode !== 'pr') inputs.onErrorInForce = settings['on-error']
   return { inputs, env, workspace, mode, config, settings, github }
+}
+
+/**
+ * A pull request is checked with the stricter of the base's and the head's configuration, setting
+ * by setting: the change may tighten the gate, not loosen it. Workflow inputs still win over both.
+ */
+async function withBaseConfig(run: Run, refs: PullRequestRefs): Promise<Run> {
+  const base = await baseConfigOf(run.workspace, refs, run.github, run.inputs.configFile)
+  const config = strictestConfig(base, run.config)
+  const settings = resolveSettings(run.inputs.explicit, config)
+  run.inputs.onErrorInForce = settings['on-error']
+  return { ...run, config, settings, trust: { base, proposed: run.config } }
 }
 
 async function publish(
@@ -160,20 +175,4 @@ function conclude(result: ScanResult): void {
       `serverless-gate: fail (${plural(result.gating.length, 'finding')} at or above ${result.settings['fail-on-severity']})`
     )
   else core.info(`serverless-gate: pass (${why})`)
-}
-
-/** The base's configuration; a broken or missing one there falls back to the head's, saying so. */
-async function configOf(
-  source: FileSource,
-  path: string,
-  fallback: ConfigFile
-): Promise<ConfigFile> {
-  try {
-    return await loadConfigFile(source, path)
-  } catch (err) {
-    core.warning(
-      `the base commit's ${path} cannot be used (${errorMessage(err)}): the head's configuration applies to both sides`
-    )
-    return fallback
-  }
 }

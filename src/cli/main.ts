@@ -1,5 +1,6 @@
 import { ConfigError, errorMessage } from '../core/errors.js'
 import { initCommand } from './commands/init.js'
+import { plainLines } from '../report/plain-text.js'
 import { inventoryCommand } from './commands/inventory.js'
 import { rulesCommand } from './commands/rules.js'
 import { scanCommand } from './commands/scan.js'
@@ -38,7 +39,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     const usage = err instanceof UsageError ? `\n\n${command.usage}` : ''
     const kind = err instanceof UsageError || err instanceof ConfigError ? '' : 'error: '
-    io.err.write(`serverless-gate ${command.name}: ${kind}${errorMessage(err)}${usage}\n`)
+    io.err.write(
+      `serverless-gate ${command.name}: ${kind}${plainLines(errorMessage(err))}${usage}\n`
+    )
     return EXIT_ERROR
   }
 }

@@ -7,6 +7,7 @@ import {
 import { securityChanges, type SecurityChange } from '../diff/changes.js'
 import { buildModel } from '../iac/build-model.js'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
+import { configEdits } from './config-edits.js'
 import type { OsvSource } from '../osv/index.js'
 import { scanDependencies } from './deps.js'
 import type { Model } from '../model/types.js'
@@ -31,10 +32,17 @@ export interface ScanInput {
   base?: FileSource
   config: ConfigFile
   /**
-   * The base's own configuration, for the base side of a diff: an `ignore:` entry the change adds
-   * then shows as added by it. Defaults to `config`.
+   * The base's own configuration. Its `ignore:` entries apply to the base side of a diff, so one
+   * the change adds shows as added by it; the rest of the base side uses `config`, so both sides
+   * are judged by the same rules. Defaults to `config`.
    */
   baseConfig?: ConfigFile
+  /**
+   * In a pull request, the head's own configuration when `config` is the stricter of the base's
+   * and the head's (see `strictestConfig`): its edits are stated in the report, a loosening one
+   * with what it would hide.
+   */
+  proposedConfig?: ConfigFile
   settings: GateSettings
   now?: Date
   logger?: Logger
@@ -88,7 +96,8 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ]
     return result('full', input, findings, [], head, undefined, errors, deps.notes)
   }
-  const base = await evaluateSide(baseSource, input.baseConfig ?? input.config, now, iac)
+  const baseConfig = { ...input.config, ignore: (input.baseConfig ?? input.config).ignore }
+  const base = await evaluateSide(baseSource, baseConfig, now, iac)
   log.info(
     `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
@@ -102,17 +111,23 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ...deps.errors,
     ...(await unchecked(input, head, deps, base))
   ]
+  const findings = [...iacDiff.findings, ...deps.findings]
+  const scanned = result('diff', input, findings, iacDiff.changes, head, base, errors, deps.notes)
+  const edits = input.baseConfig
+    ? await configEdits({
+        base: input.baseConfig,
+        proposed: input.proposedConfig ?? input.config,
+        applied: input.config,
+        findings,
+        gating: scanned.gating,
+        errors,
+        head: head.source,
+        configPath: input.configPath ?? '.serverless-gate.yml'
+      })
+    : []
   return {
-    ...result(
-      'diff',
-      input,
-      [...iacDiff.findings, ...deps.findings],
-      iacDiff.changes,
-      head,
-      base,
-      errors,
-      [...deps.notes, ...configChanges(input)]
-    ),
+    ...scanned,
+    notes: [...scanned.notes, ...edits],
     ...(scoped.coverage ? { coverage: scoped.coverage } : {})
   }
 }
@@ -231,39 +246,6 @@ interface DependencyPart {
   /** Lockfiles and manifests read and parsed; absent when the dependency scanner is off. */
   evaluated?: string[]
   diagnostics: Diagnostic[]
-}
-
-/** Gate settings a change alters in the config file: said plainly, so reviewers see them. */
-function configChanges(input: ScanInput): Diagnostic[] {
-  if (!input.baseConfig) return []
-  const file = input.configPath ?? '.serverless-gate.yml'
-  const watched = [
-    'fail-on-severity',
-    'gate-on',
-    'scanners',
-    'allow-inline-suppressions',
-    'paths',
-    'exclude-paths',
-    'rules',
-    'ignore',
-    'custom-rules',
-    'vulnerabilities'
-  ] as const
-  return watched
-    .filter(key => JSON.stringify(input.baseConfig?.[key]) !== JSON.stringify(input.config[key]))
-    .map(key => ({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'warning' as const,
-      code: 'config-changed',
-      message: `this change edits \`${key}\` in the gate's configuration (${describe(input.baseConfig?.[key])} → ${describe(input.config[key])})`
-    }))
-}
-
-function describe(v: unknown): string {
-  const text = JSON.stringify(v) ?? 'unset'
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
 function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {

@@ -1,7 +1,8 @@
 import { formatLocation } from '../model/location.js'
 import type { FunctionInventory, Inventory } from './inventory.js'
+import { oneLine, withoutWorkflowCommands } from './plain-text.js'
 
-/** The inventory as plain text for a terminal. */
+/** The inventory as plain text for a terminal: one line per entry, repository strings made plain. */
 export function renderInventoryText(inv: Inventory): string {
   const out: string[] = []
   for (const s of inv.services) {
@@ -25,7 +26,7 @@ export function renderInventoryText(inv: Inventory): string {
     out.push(`Not scanned (${inv.diagnostics.length}):`)
     for (const d of inv.diagnostics) out.push(`  ${formatLocation(d)}  ${d.severity}: ${d.message}`)
   }
-  return out.join('\n')
+  return withoutWorkflowCommands(out.map(oneLine).join('\n'))
 }
 
 function functionLines(f: FunctionInventory): string[] {

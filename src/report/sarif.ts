@@ -129,7 +129,7 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.location.file },
+          artifactLocation: { uri: artifactUri(f.location.file) },
           region: { startLine: f.location.line, startColumn: f.location.column }
         },
         logicalLocations: [{ name: f.resource, fullyQualifiedName: `${f.service}#${f.resource}` }]
@@ -159,6 +159,18 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
       }
     ]
   return out
+}
+
+/**
+ * A repository path as an RFC 3986 relative reference: each segment percent-encoded (space, `#`,
+ * `?`, `%`, `:`, `\\`, non-ASCII as UTF-8), so `a b#1.yml` stays one file for SARIF consumers.
+ */
+export function artifactUri(path: string): string {
+  const wellFormed = path.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd'
+  )
+  return wellFormed.split('/').map(encodeURIComponent).join('/')
 }
 
 /** A dependency finding's package, vulnerability ids with their aliases and scores, and fix. */

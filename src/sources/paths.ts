@@ -3,21 +3,26 @@ import picomatch from 'picomatch'
 
 /**
  * Normalises a repository path and refuses any that leaves the repository: absolute paths and
- * `..` segments that climb above the root return undefined.
+ * `..` segments that climb above the root return undefined. A backslash is a legal character of a
+ * file name on Linux and in git, not a separator: `a\\b.yml` is one file.
  */
 export function confinePath(path: string): string | undefined {
   if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.includes('\0')) {
     return undefined
   }
-  const normal = posix.normalize(path.replace(/\\/g, '/'))
+  const normal = posix.normalize(path)
   if (normal === '..' || normal.startsWith('../')) return undefined
   return normal.replace(/^\.\//, '')
 }
 
-/** Joins a path relative to `dir` (both root-relative) and confines the result to the root. */
+/**
+ * Joins a path written in a file (a code path, an include) relative to `dir`, and confines the
+ * result to the root. Such references may be written with Windows separators.
+ */
 export function resolveInRepo(dir: string, relative: string): string | undefined {
-  if (relative.startsWith('/')) return undefined
-  return confinePath(posix.join(dir === '' ? '.' : dir, relative))
+  const written = relative.replace(/\\/g, '/')
+  if (written.startsWith('/')) return undefined
+  return confinePath(posix.join(dir === '' ? '.' : dir, written))
 }
 
 /** Directories never scanned: dependencies, build output and tool caches. */

@@ -5,9 +5,11 @@ import { listInput, resolveSettings } from '../../core/settings.js'
 import { osvSourceFor } from '../../core/osv-source.js'
 import { runScan, type ScanResult } from '../../core/scan.js'
 import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
-import type { ConfigFile } from '../../policy/config/schema.js'
+import { ConfigFileSchema, type ConfigFile } from '../../policy/config/schema.js'
+import { strictestConfig } from '../../policy/config/strictest.js'
 import { toJsonReport } from '../../report/json.js'
 import { renderSummary } from '../../report/markdown/summary.js'
+import { oneLine } from '../../report/plain-text.js'
 import { allRuleMeta } from '../../report/rules-meta.js'
 import { toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
@@ -66,9 +68,18 @@ export const scanCommand: Command = {
     const dir = resolve(io.cwd, positionals[0] ?? '.')
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
       throw new UsageError(`not a directory: ${dir}`)
-    const config = values.config
+    if (!values.base && values.head) throw new UsageError('--head needs --base')
+    const proposed = values.config
       ? await loadConfigFromPath(resolve(io.cwd, values.config))
       : await loadConfigFile(new DirectorySource(dir))
+    // Comparing revisions, each side's config file is its own: the base's is what was reviewed.
+    const baseConfig =
+      values.base && !values.config
+        ? await loadConfigFile(await sideOf(dir, values.base, io, {})).catch(() =>
+            ConfigFileSchema.parse({})
+          )
+        : undefined
+    const config = baseConfig ? strictestConfig(baseConfig, proposed) : proposed
     const explicit = {
       'fail-on-severity': values['fail-on'],
       scanners: listInput(values.scanners),
@@ -83,20 +94,28 @@ export const scanCommand: Command = {
       ? await sideOf(dir, values.head, io, options)
       : new DirectorySource(dir, options)
     const base = values.base ? await sideOf(dir, values.base, io, options) : undefined
-    if (!values.base && values.head) throw new UsageError('--head needs --base')
     const osv = osvSourceFor({
       apiUrl: values['osv-api-url'] ?? 'https://api.osv.dev',
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
     })
     const configPath = values.config ?? '.serverless-gate.yml'
-    const baseConfig =
-      base && !values.config ? await loadConfigFile(base).catch(() => config) : undefined
-    const result = await runScan({ head, base, config, baseConfig, settings, osv, configPath })
+    const result = await runScan({
+      head,
+      base,
+      config,
+      baseConfig,
+      proposedConfig: proposed,
+      settings,
+      osv,
+      configPath
+    })
     const report = render(result, format, config, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
     for (const e of result.errors)
-      io.err.write(`serverless-gate: could not check ${e.file}:${e.line}: ${e.message}\n`)
+      io.err.write(
+        `serverless-gate: could not check ${oneLine(`${e.file}:${e.line}: ${e.message}`)}\n`
+      )
     const effective = effectiveDecision(result)
     if (result.decision === 'error' && effective !== 'error')
       io.err.write(

@@ -4,6 +4,7 @@ import { ConfigError } from '../../core/errors.js'
 import { loadDocument } from '../../iac/document/yaml.js'
 import { isMap, toPlain, type Value } from '../../model/value.js'
 import type { FileSource } from '../../sources/types.js'
+import { duplicateKeys } from './duplicates.js'
 import { describeIssues } from './errors.js'
 import { ConfigFileSchema, type ConfigFile } from './schema.js'
 
@@ -38,6 +39,11 @@ export function parseConfigText(path: string, text: string): ConfigFile {
   if (first) throw new ConfigError(`${path}:${first.line}:${first.column}: ${first.message}`)
   if (loaded.value === undefined) return ConfigFileSchema.parse({})
   if (!isMap(loaded.value)) throw new ConfigError(`${path}:1: expected a mapping of settings`)
+  const duplicates = duplicateKeys(text).map(
+    d => `${path}:${d.line}: \`${d.path}\`: given twice (first on line ${d.firstLine})`
+  )
+  if (duplicates.length > 0)
+    throw new ConfigError(`invalid configuration:\n  ${duplicates.join('\n  ')}`)
   const result = ConfigFileSchema.safeParse(toPlain(loaded.value))
   if (result.success) return result.data
   const root = loaded.value

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Rule } from '../types.js'
 import { readAttribute, targetsOf, type Read } from './attributes.js'
+import { compilePattern } from './pattern.js'
 import type { Condition, CustomRuleConfig } from './schema.js'
 
 /** Three-valued: a symbolic attribute makes a test undecidable, and undecidable is never a finding. */
@@ -85,7 +86,7 @@ function attributeTest(c: Extract<Condition, { attribute: string }>, read: Read)
 function scalarTest(c: Extract<Condition, { attribute: string }>, v: unknown): boolean {
   if (c.equals !== undefined && !looseEquals(v, c.equals)) return false
   if (c.in !== undefined && !c.in.some(x => looseEquals(v, x))) return false
-  if (c.matches !== undefined && !new RegExp(c.matches).test(String(v))) return false
+  if (c.matches !== undefined && !compilePattern(c.matches).test(String(v))) return false
   const n = typeof v === 'number' ? v : Number(v)
   if (c.lt !== undefined && !(n < c.lt)) return false
   if (c.lte !== undefined && !(n <= c.lte)) return false

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SEVERITIES } from '../config/enums.js'
+import { patternProblem } from './pattern.js'
 
 /** The model kinds a custom rule can target. */
 export const CUSTOM_RULE_TARGETS = [
@@ -51,7 +52,13 @@ const attributeTest = z
     exists: z.boolean().optional(),
     equals: scalar.optional(),
     in: z.array(scalar).min(1).optional(),
-    matches: z.string().refine(isValidRegExp, 'expected a valid regular expression').optional(),
+    matches: z
+      .string()
+      .superRefine((source, ctx) => {
+        const problem = patternProblem(source)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      })
+      .optional(),
     lt: z.number().optional(),
     lte: z.number().optional(),
     gt: z.number().optional(),
@@ -83,12 +90,3 @@ export const CustomRuleSchema = z.strictObject({
 })
 
 export type CustomRuleConfig = z.infer<typeof CustomRuleSchema>
-
-function isValidRegExp(source: string): boolean {
-  try {
-    new RegExp(source)
-    return true
-  } catch {
-    return false
-  }
-}

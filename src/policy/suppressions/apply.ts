@@ -3,6 +3,7 @@ import type { Model } from '../../model/types.js'
 import type { IgnoreEntry } from '../config/policy-schema.js'
 import { fingerprintKey, fingerprintOf } from '../engine/fingerprint.js'
 import type { Finding, Suppression } from '../types.js'
+import { commentsOf } from './comments.js'
 import { InlineSuppressions } from './inline.js'
 import { INVALID_SUPPRESSION } from './meta.js'
 import { metadataSuppressions } from './metadata.js'
@@ -148,7 +149,9 @@ class InlineCache {
   get(file: string): Promise<InlineSuppressions | undefined> {
     let hit = this.cache.get(file)
     if (!hit) {
-      hit = this.textOf(file).then(t => (t === undefined ? undefined : new InlineSuppressions(t)))
+      hit = this.textOf(file).then(async t =>
+        t === undefined ? undefined : new InlineSuppressions(t, await commentsOf(file, t))
+      )
       this.cache.set(file, hit)
     }
     return hit

@@ -1,8 +1,11 @@
+import type { Comments } from './comments.js'
+
 /**
  * Inline suppressions: `# serverless-gate:ignore <rule-id>[<evidence>] <reason>` (or `//` in HCL),
  * one rule per comment. A comment applies to the line it ends, or, in the comment block directly
  * above a line, to that line's node; nodes are found by indentation, so a comment above an IAM
- * statement's `- Effect:` item or above a resource key covers everything inside it.
+ * statement's `- Effect:` item or above a resource key covers everything inside it. Only real
+ * comments of the file's syntax count (see `commentsOf`): the marker inside a string is text.
  */
 
 export interface InlineSuppression {
@@ -13,27 +16,30 @@ export interface InlineSuppression {
   line: number
 }
 
-const MARKER = /(?:#|\/\/)\s*serverless-gate:ignore\s+([a-z0-9-]+)(?:\[([^\]]*)\])?\s*(.*)$/
+const MARKER = /^(?:#|\/\/|\/\*)\s*serverless-gate:ignore\s+([a-z0-9-]+)(?:\[([^\]]*)\])?\s*(.*)$/
 
 export class InlineSuppressions {
   private lines: string[]
   private byLine = new Map<number, InlineSuppression[]>()
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private comments: Comments
+  ) {
     this.lines = text.split(/\r?\n/)
-    this.lines.forEach((line, i) => {
-      const m = MARKER.exec(line)
-      if (!m) return
+    for (const comment of comments.values()) {
+      const m = MARKER.exec(comment.text.split(/\r?\n/)[0] ?? '')
+      if (!m) continue
       const [, ruleId, scope, reason] = m
-      this.byLine.set(i + 1, [
+      this.byLine.set(comment.line, [
         {
           ruleId: ruleId as string,
           scope: scope?.trim() || undefined,
-          reason: (reason ?? '').trim(),
-          line: i + 1
+          reason: (reason ?? '').replace(/\*\/\s*$/, '').trim(),
+          line: comment.line
         }
       ])
-    })
+    }
   }
 
   /** Every suppression in the file, for auditing. */
@@ -54,9 +60,16 @@ export class InlineSuppressions {
 
   private commentBlockAbove(line: number): InlineSuppression[] {
     const out: InlineSuppression[] = []
-    for (let l = line - 1; l >= 1 && isComment(this.lines[l - 1] ?? ''); l--)
+    for (let l = line - 1; l >= 1 && this.isCommentLine(l); l--)
       out.push(...(this.byLine.get(l) ?? []))
     return out
+  }
+
+  /** A line that holds only a comment. */
+  private isCommentLine(line: number): boolean {
+    const comment = this.comments.get(line)
+    const text = this.lines[line - 1] ?? ''
+    return comment !== undefined && text.slice(0, comment.column - 1).trim() === ''
   }
 
   /** The nearest line above with less indentation that is code: the enclosing node. */
@@ -65,16 +78,11 @@ export class InlineSuppressions {
     if (own === 0) return undefined
     for (let l = line - 1; l >= 1; l--) {
       const text = this.lines[l - 1] ?? ''
-      if (text.trim() === '' || isComment(text)) continue
+      if (text.trim() === '' || this.isCommentLine(l)) continue
       if (indentOf(text) < own) return l
     }
     return undefined
   }
-}
-
-function isComment(text: string): boolean {
-  const t = text.trimStart()
-  return t.startsWith('#') || t.startsWith('//')
 }
 
 function indentOf(text: string): number {

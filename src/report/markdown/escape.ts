@@ -1,14 +1,16 @@
+import { oneLine } from '../plain-text.js'
+
 /**
  * Text from the scanned repository (ids, paths, values, messages built from them) is escaped before
- * it goes into Markdown: no formatting, links, HTML or @mentions can be injected through it.
+ * it goes into Markdown: no formatting, links, HTML or @mentions can be injected through it, and it
+ * stays on one line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return oneLine(text)
     .replace(/[\\`*_{}[\]()#+!|~]/g, c => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-    .replace(/\r?\n/g, ' ')
 }
 
 /**
@@ -16,7 +18,7 @@ export function escapeMarkdown(text: string): string {
  * enough backticks; mentions cannot trigger inside code, and nothing inside is interpreted.
  */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ').replace(/`/g, 'ˋ').replace(/\|/g, '\\|')
+  const clean = oneLine(text).replace(/`/g, 'ˋ').replace(/\|/g, '\\|')
   return `\`${clean.length > 0 ? clean : ' '}\``
 }
 

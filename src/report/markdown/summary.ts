@@ -2,6 +2,7 @@ import type { ScanResult } from '../../core/scan.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
+import { withoutWorkflowCommands } from '../plain-text.js'
 import { escapeMarkdown } from './escape.js'
 import {
   bySeverity,
@@ -101,17 +102,19 @@ function fit(
   opts: SummaryOptions
 ): string {
   const render = (kept: string[], extraTail: string[]): string =>
-    [
-      ...head,
-      ...section(title, kept),
-      ...(kept.length < lines.length
-        ? [
-            `- … and ${lines.length - kept.length} more: ${escapeMarkdown(opts.fullReportHint ?? 'see the full report')}`
-          ]
-        : []),
-      ...extraTail,
-      ''
-    ].join('\n')
+    withoutWorkflowCommands(
+      [
+        ...head,
+        ...section(title, kept),
+        ...(kept.length < lines.length
+          ? [
+              `- … and ${lines.length - kept.length} more: ${escapeMarkdown(opts.fullReportHint ?? 'see the full report')}`
+            ]
+          : []),
+        ...extraTail,
+        ''
+      ].join('\n')
+    )
   let kept = lines
   let body = render(kept, tail)
   const max = opts.maxLength ?? Infinity

@@ -1,0 +1,41 @@
+/**
+ * Repository text in human outputs (terminal text, Markdown, logs). A CLI run in a workflow step
+ * has its output parsed by the runner, line by line, for workflow commands (`::error::`,
+ * `::stop-commands::`, `##[...]`); a file name or value carrying a line break could start one. So
+ * every repository string is kept on one line, its control characters made visible, and terminal
+ * escape sequences removed.
+ */
+
+/** ANSI/VT escape sequences: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`), and two-byte ESC forms. */
+const TERMINAL_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-_]?/g
+
+/** C0 and C1 controls, DEL, Unicode line and paragraph separators, and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** One line of plain text: line breaks and other controls visible (`\n`, `\u001b`), escapes gone. */
+export function oneLine(text: string): string {
+  return text
+    .replace(TERMINAL_ESCAPE, '')
+    .replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A line that the Actions runner would read as a workflow command. */
+const COMMAND_LINE = /^(\s*)(::|##\[)/gm
+
+/**
+ * The last guard over a whole human report: no line may begin like a workflow command, even when
+ * a repository string (a file named `::error::x`) happens to start it.
+ */
+export function withoutWorkflowCommands(output: string): string {
+  return output.replace(COMMAND_LINE, (_, space: string, start: string) => `${space}\u200b${start}`)
+}
+
+/** Text whose line breaks are meant (a list of config errors): each line made plain, then guarded. */
+export function plainLines(text: string): string {
+  return withoutWorkflowCommands(text.split('\n').map(oneLine).join('\n'))
+}
