@@ -53,10 +53,11 @@ export interface ParseOptions {
    */
   siblings?: (name: string) => string | undefined
   /**
-   * Reads a root-relative file of the scanned repository (for `-r other.txt` includes). The
-   * caller confines it to the repository; paths leaving the root are refused before it is called.
+   * Reads a root-relative file of the scanned repository (for `-r other.txt` includes): its text,
+   * undefined when there is no such file, or why it could not be read. Parsers refuse paths
+   * leaving the root before calling it, and the caller confines them again.
    */
-  readRepoFile?: (path: string) => string | undefined
+  readRepoFile?: (path: string) => string | { problem: string } | undefined
 }
 
 /** One lockfile format behind one interface (one module per format). */
