@@ -69,4 +69,19 @@ export interface LockfileParser {
   matches(path: string): boolean
   /** Never throws: problems come back as located diagnostics. */
   parse(text: string, file: string, options?: ParseOptions): LockfileResult
+  /** What the format's content looks like, to tell "no dependencies" from "not this format". */
+  content: ContentSignature
+}
+
+/**
+ * A file that yields nothing is either a lockfile without dependencies or not the format its
+ * name says; only the second must fail the scan. Tested only when a parse found nothing.
+ */
+export interface ContentSignature {
+  /** Found in any non-empty file of the format (a header, a version key, a section). */
+  recognises: RegExp
+  /** What that is, for the error: `a \`module\` directive`. */
+  expected: string
+  /** The format is valid with no content at all (blank lines and `#` comments only). */
+  mayBeEmpty?: boolean
 }

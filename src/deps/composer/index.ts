@@ -15,7 +15,11 @@ export const composerLockParser: LockfileParser = {
   id: 'php/composer-lock',
   ecosystem: 'Packagist',
   matches: path => baseName(path) === 'composer.lock',
-  parse: parseComposerLock
+  parse: parseComposerLock,
+  content: {
+    recognises: /"(packages|packages-dev|content-hash)"\s*:/,
+    expected: 'a "packages" list'
+  }
 }
 
 function parseComposerLock(text: string, file: string, options?: ParseOptions): LockfileResult {

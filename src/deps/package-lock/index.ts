@@ -20,7 +20,11 @@ export const packageLockParser: LockfileParser = {
   id: 'npm/package-lock',
   ecosystem: 'npm',
   matches: path => FILE_NAMES.has(baseName(path)) && !inNodeModules(path),
-  parse: parsePackageLock
+  parse: parsePackageLock,
+  content: {
+    recognises: /"(lockfileVersion|packages|dependencies)"\s*:/,
+    expected: 'a "lockfileVersion" and "packages"'
+  }
 }
 
 function parsePackageLock(text: string, file: string, options?: ParseOptions): LockfileResult {

@@ -13,7 +13,8 @@ export const pnpmLockParser: LockfileParser = {
   id: 'npm/pnpm-lock',
   ecosystem: 'npm',
   matches: path => baseName(path) === 'pnpm-lock.yaml' && !inNodeModules(path),
-  parse: parsePnpmLock
+  parse: parsePnpmLock,
+  content: { recognises: /^lockfileVersion\s*:/m, expected: 'a `lockfileVersion`' }
 }
 
 function parsePnpmLock(text: string, file: string): LockfileResult {

@@ -17,7 +17,9 @@ export const requirementsParser: LockfileParser = {
   id: 'pypi/requirements',
   ecosystem: 'PyPI',
   matches: isRequirementsFile,
-  parse: parseRequirements
+  parse: parseRequirements,
+  // Any line pip cannot read is an error of its own; options alone are a valid file.
+  content: { recognises: /\S/, expected: 'requirements', mayBeEmpty: true }
 }
 
 export function isRequirementsFile(path: string): boolean {

@@ -65,6 +65,9 @@ function splitOption(token: string, next: string | undefined): [string, string |
   return [flag, attached === '' ? next : attached]
 }
 
+/** PEP 440 specifiers, comma-separated, whitespace removed: `>=1.0,<2`, `==1.*`, `~=2.2`. */
+const VERSION_SPECIFIERS = /^(~=|===?|!=|<=?|>=?)[^,]+(,(~=|===?|!=|<=?|>=?)[^,]+)*$/
+
 /** A PEP 508 requirement: `name[extras] specifiers ; marker`, or `name @ url`, or a bare URL. */
 function readSpecifier(text: string): Requirement {
   const [requirement = ''] = splitMarker(text)
@@ -90,7 +93,9 @@ function readSpecifier(text: string): Requirement {
   if (!named)
     return { kind: 'invalid', message: `cannot read a requirement from ${JSON.stringify(text)}` }
   const name = pep503(named[1] as string)
-  const spec = (named[3] as string).replace(/\s+/g, '')
+  const spec = (named[3] as string).replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1')
+  if (spec !== '' && !VERSION_SPECIFIERS.test(spec))
+    return { kind: 'invalid', message: `cannot read a requirement from ${JSON.stringify(text)}` }
   const pinned = /^(===?)([^,;*<>=!~]+)$/.exec(spec)
   if (pinned && !spec.includes('${')) return { kind: 'pinned', name, version: pinned[2] as string }
   const reason: UnpinnedReason = spec.includes('${') ? 'unresolved' : 'range'
