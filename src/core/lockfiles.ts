@@ -25,6 +25,7 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
   await readIncludes(source, lockfiles, texts)
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
   const once = new Once(new Set(lockfiles))
+  const repoHas = pathsAndFolders(all)
   for (const file of lockfiles) {
     const text = texts.get(file)
     if (typeof text !== 'string') {
@@ -38,7 +39,8 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
       readRepoFile: path => {
         const safe = confinePath(path)
         return safe === undefined ? undefined : asRepoFile(texts.get(safe))
-      }
+      },
+      repoHas: path => repoHas.has(path)
     })
     out.packages.set(file, once.packages(file, result.packages))
     out.diagnostics.push(...once.diagnostics(file, result.diagnostics))
@@ -110,6 +112,20 @@ class Once {
     seen.add(key)
     return true
   }
+}
+
+/** Every listed file and every folder above one: what a lockfile's local links may point at. */
+function pathsAndFolders(files: string[]): Set<string> {
+  const out = new Set<string>([''])
+  for (const file of files) {
+    out.add(file)
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash)
+      if (out.has(folder)) break
+      out.add(folder)
+    }
+  }
+  return out
 }
 
 function siblingsOf(lockfiles: string[], present: Set<string>): string[] {

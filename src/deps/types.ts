@@ -58,6 +58,8 @@ export interface ParseOptions {
    * leaving the root before calling it, and the caller confines them again.
    */
   readRepoFile?: (path: string) => string | { problem: string } | undefined
+  /** Whether a root-relative file or folder is in the repository (for links to local folders). */
+  repoHas?: (path: string) => boolean
 }
 
 /** One lockfile format behind one interface (one module per format). */

@@ -47,7 +47,7 @@ function parsePackageLock(text: string, file: string, options?: ParseOptions): L
     )
   }
   const locator = new JsonKeyLocator(text)
-  if (packages && version !== 1) readPackagesSection(text, packages, locator, out)
+  if (packages && version !== 1) readPackagesSection(text, packages, locator, out, options)
   else if (dependencies) {
     readDependenciesTree(dependencies, locator, out, readNpmManifest(options?.siblings))
   } else if (Object.keys(lock).some(key => !SKELETON_KEYS.has(key))) {
