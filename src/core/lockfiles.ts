@@ -93,6 +93,8 @@ class Once {
   constructor(private readonly scannedOnTheirOwn: Set<string>) {}
 
   packages(file: string, packages: PackageRef[]): PackageRef[] {
+    // Only requirements files report packages of other files (their includes).
+    if (!isRequirements(file)) return packages
     return packages.filter(p => {
       const from = p.location.file
       if (from !== file && this.scannedOnTheirOwn.has(from)) return false

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { diagnostic } from '../model/location.js'
 import type { ReadResult } from './types.js'
 
@@ -9,6 +10,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  */
 export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): ReadResult {
   if (bytes.byteLength > maxBytes) return tooLarge(path, bytes.byteLength, maxBytes)
+  // Validating first and decoding with Buffer is several times faster than a fatal TextDecoder
+  // on large files (lockfiles of tens of megabytes), and gives the same text.
+  if (isUtf8(bytes)) return { text: withoutBom(bufferOf(bytes).toString('utf8')) }
   try {
     return { text: decoder.decode(bytes) }
   } catch {
@@ -25,6 +29,16 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
       )
     }
   }
+}
+
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 export function tooLarge(path: string, size: number, maxBytes: number): ReadResult {
