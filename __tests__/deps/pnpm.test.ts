@@ -125,3 +125,16 @@ describe('pnpm-lock.yaml', () => {
     })
   })
 })
+
+describe('pnpm-lock.yaml 5.x keys with a registry host', () => {
+  it('reads `host/name/version` keys (default and other registries, with a port, scoped) and the importers that point at them', () => {
+    const result = parse('registry-hosts/pnpm-lock.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(summary('registry-hosts/pnpm-lock.yaml')).toEqual([
+      'foo@1.1.0:17 direct=true dev=false',
+      'bar@1.2.0:23 direct=true dev=false',
+      '@acme/baz@2.0.1:27 direct=true dev=false',
+      'highlight.js@10.7.3:31 direct=true dev=false'
+    ])
+  })
+})
