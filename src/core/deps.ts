@@ -55,8 +55,10 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
   const errors = lockfileErrors(head, base)
   const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()
   const status: FindingStatus = base ? 'new' : 'present'
+  // What the readers said without failing (an empty lockfile, an include cycle) is stated.
+  const readNotes = head.diagnostics.filter(d => d.severity === 'warning')
   if (packages.length === 0)
-    return { findings: [], errors, diagnostics: head.diagnostics, notes: [], checked: 0 }
+    return { findings: [], errors, diagnostics: head.diagnostics, notes: readNotes, checked: 0 }
   if (!input.osv) {
     const missing = diagnostic(
       '(dependencies)',
@@ -67,7 +69,7 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
       findings: [],
       errors: [...errors, missing],
       diagnostics: head.diagnostics,
-      notes: [],
+      notes: readNotes,
       checked: 0
     }
   }
@@ -86,7 +88,7 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
       findings,
       errors: [...errors, ...result.errors],
       diagnostics: head.diagnostics,
-      notes: ignoreNotes(input.configPath, result, base === undefined),
+      notes: [...readNotes, ...ignoreNotes(input.configPath, result, base === undefined)],
       checked: packages.length
     }
   } catch (err) {
@@ -96,7 +98,7 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
       findings: [],
       errors: [...errors, diagnostic('(dependencies)', message, 'osv-unavailable')],
       diagnostics: head.diagnostics,
-      notes: [],
+      notes: readNotes,
       checked: 0
     }
   }
