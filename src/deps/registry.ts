@@ -14,6 +14,7 @@ import { requirementsParser } from './requirements/index.js'
 import { baseName, dirName, inNodeModules } from './shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from './types.js'
 import { uvLockParser } from './uv/index.js'
+import { bunLockParser } from './bun/index.js'
 import { yarnLockParser } from './yarn/index.js'
 
 /** Every lockfile and manifest format the scanner reads, one module each. */
@@ -21,6 +22,7 @@ export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
   packageLockParser,
   yarnLockParser,
   pnpmLockParser,
+  bunLockParser,
   requirementsParser,
   pipfileLockParser,
   poetryLockParser,
