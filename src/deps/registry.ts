@@ -15,6 +15,8 @@ import { baseName, dirName, inNodeModules } from './shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from './types.js'
 import { uvLockParser } from './uv/index.js'
 import { bunLockParser } from './bun/index.js'
+import { pdmLockParser } from './pdm/index.js'
+import { pylockParser } from './pylock/index.js'
 import { yarnLockParser } from './yarn/index.js'
 
 /** Every lockfile and manifest format the scanner reads, one module each. */
@@ -27,6 +29,8 @@ export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
   pipfileLockParser,
   poetryLockParser,
   uvLockParser,
+  pdmLockParser,
+  pylockParser,
   goModParser,
   cargoLockParser,
   gemfileLockParser,

@@ -96,7 +96,8 @@ function keyLines(text: string, keys: string[], out: PackageCollector): (index: 
   const brace = section.index + section[0].length - 1
   const sectionLine = new LineIndex(text).position(brace).line
   const found = locateKeyLines(text, brace, sectionLine, keys)
-  if (!found) out.warn('packages are not laid out one per line: located at the section', 'layout')
+  if (!found && keys.length > 0)
+    out.warn('packages are not laid out one per line: located at the section', 'layout')
   return index => (found?.lines[index] || sectionLine) as number
 }
 
