@@ -67,3 +67,33 @@ describe('lockfile links to local folders', () => {
     )
   })
 })
+
+describe('package-lock v1 local folder dependencies', () => {
+  const v1 = JSON.stringify(
+    {
+      name: 'app',
+      lockfileVersion: 1,
+      requires: true,
+      dependencies: {
+        here: { version: 'file:libs/here' },
+        away: { version: 'file:../../away' },
+        lodash: {
+          version: '4.17.20',
+          resolved: 'https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz'
+        }
+      }
+    },
+    null,
+    2
+  )
+
+  it('`file:` versions are followed inside the repository; one outside is a located error', () => {
+    const r = packageLockParser.parse(v1, 'app/package-lock.json', {
+      repoHas: path => path === 'app/libs/here'
+    })
+    expect(problems(r)).toEqual([
+      'link-outside-repo@9: link to ../../away: outside the repository: not read'
+    ])
+    expect(r.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
+  })
+})

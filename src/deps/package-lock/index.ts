@@ -49,7 +49,7 @@ function parsePackageLock(text: string, file: string, options?: ParseOptions): L
   const locator = new JsonKeyLocator(text)
   if (packages && version !== 1) readPackagesSection(text, packages, locator, out, options)
   else if (dependencies) {
-    readDependenciesTree(dependencies, locator, out, readNpmManifest(options?.siblings))
+    readDependenciesTree(dependencies, locator, out, readNpmManifest(options?.siblings), options)
   } else if (Object.keys(lock).some(key => !SKELETON_KEYS.has(key))) {
     out.error('the lockfile has neither a `packages` nor a `dependencies` section', 'no-packages')
   }
