@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,7 +43,7 @@ export async function benchDependencyScan(): Promise<DepsScanBenchResult> {
     const repo = join(work, 'repo')
     const empty = join(work, 'empty')
     const lockfile = join(repo, 'package-lock.json')
-    spawnSync('mkdir', ['-p', repo, empty])
+    for (const dir of [repo, empty]) mkdirSync(dir)
     writeFileSync(lockfile, withLodash(generateLockfile(ENTRIES)))
     // Large lockfiles are read whatever the default size limit; stated here so the run says so.
     writeFileSync(join(repo, '.serverless-gate.yml'), `max-file-size: ${256 * 1024 * 1024}\n`)
