@@ -7,6 +7,8 @@ export interface Measurement {
   baselineMs: number
   ratio: number
   target: number
+  /** What `ms` and `baselineMs` count when they are not milliseconds (`MB` for memory). */
+  unit?: string
 }
 
 /** The fastest of `runs` runs: the least disturbed by whatever else the machine is doing. */

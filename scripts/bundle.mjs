@@ -6,7 +6,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 
 const require = createRequire(import.meta.url)
-const dist = 'dist'
+// A benchmark bundles into a folder of its own, leaving dist/ as it is.
+const dist = process.env.BUNDLE_OUTDIR ?? 'dist'
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
 

@@ -55,3 +55,19 @@ describe('composer.lock', () => {
     })
   })
 })
+
+describe('composer.lock development versions', () => {
+  it('a version ending in -dev (3.0.0-dev) is a version; dev-* and *.x-dev are branches', () => {
+    const result = parse('dev-versions/composer.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'acme/next@3.0.0-dev:8',
+      'monolog/monolog@2.9.1:43'
+    ])
+    expect(result.unpinned.map(u => `${u.name}@${u.spec}:${u.location.line}`)).toEqual([
+      expect.stringMatching(/^acme\/branch@.*:18$/),
+      expect.stringMatching(/^acme\/alias@.*:28$/),
+      expect.stringMatching(/^acme\/minor-alias@.*:38$/)
+    ])
+  })
+})

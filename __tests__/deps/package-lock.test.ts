@@ -97,7 +97,8 @@ describe('package-lock.json', () => {
   })
 
   it('walks v1 nested dependencies at their own lines, not at `requires` entries', () => {
-    const result = parse('nested.v1.json', 'package-lock.json', true)
+    // Read as a lockfile one folder down, so its `file:../local-lib` stays inside the repository.
+    const result = parse('nested.v1.json', 'app/package-lock.json', true)
     expect(result.diagnostics).toEqual([])
     expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
       '@babel/code-frame@7.12.13:7',

@@ -46,7 +46,8 @@ describe('pnpm-lock.yaml', () => {
 
   it('works out 9.0 dev flags from the snapshot graph (a package run time also needs is not dev)', () => {
     const result = parse('v9.yaml')
-    expect(result.diagnostics).toEqual([])
+    // The fixture lies at the root here, so its `file:../tools/local-tool` leaves the repository.
+    expect(codes(result)).toEqual(['link-outside-repo'])
     expect(summary('v9.yaml')).toEqual([
       'ansi-regex@5.0.1:27 direct=false dev=false',
       'jest@29.7.0:31 direct=true dev=true',
@@ -122,5 +123,18 @@ describe('pnpm-lock.yaml', () => {
       dev: false,
       location: { line: 479 }
     })
+  })
+})
+
+describe('pnpm-lock.yaml 5.x keys with a registry host', () => {
+  it('reads `host/name/version` keys (default and other registries, with a port, scoped) and the importers that point at them', () => {
+    const result = parse('registry-hosts/pnpm-lock.yaml')
+    expect(result.diagnostics).toEqual([])
+    expect(summary('registry-hosts/pnpm-lock.yaml')).toEqual([
+      'foo@1.1.0:17 direct=true dev=false',
+      'bar@1.2.0:23 direct=true dev=false',
+      '@acme/baz@2.0.1:27 direct=true dev=false',
+      'highlight.js@10.7.3:31 direct=true dev=false'
+    ])
   })
 })

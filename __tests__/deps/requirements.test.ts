@@ -63,11 +63,118 @@ describe('requirements.txt', () => {
     expect(result.unpinned[7]?.spec).toBe('==${TOKEN_LIB_VERSION}')
   })
 
-  it('follows -r includes inside the repository once, and says which it could not follow', () => {
+  it('follows -r includes inside the repository once; one outside or missing is a located error', () => {
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'include-outside-repo', line: 20, severity: 'warning' }),
-      expect.objectContaining({ code: 'unresolved-include', line: 21, severity: 'warning' })
+      expect.objectContaining({
+        code: 'include-cycle',
+        file: 'svc/common.txt',
+        line: 3,
+        severity: 'warning'
+      }),
+      expect.objectContaining({
+        code: 'include-outside-repo',
+        file: 'svc/requirements.txt',
+        line: 20,
+        severity: 'error',
+        message: '-r ../../outside.txt: outside the repository: not read'
+      }),
+      expect.objectContaining({
+        code: 'missing-include',
+        file: 'svc/requirements.txt',
+        line: 21,
+        severity: 'error',
+        message: '-r missing.txt: svc/missing.txt does not exist'
+      })
     ])
+  })
+
+  describe("pip's requirements file format", () => {
+    const dir = 'pip-format'
+    const files: Record<string, string> = {
+      'app/requirements.txt': fixture('requirements', `${dir}/requirements.txt`),
+      'app/deps/base.in': fixture('requirements', `${dir}/deps/base.in`),
+      'app/deps/extra.txt': fixture('requirements', `${dir}/deps/extra.txt`),
+      'app/constraints/pins': fixture('requirements', `${dir}/constraints/pins`)
+    }
+    const pip = requirementsParser.parse(
+      files['app/requirements.txt'] as string,
+      'app/requirements.txt',
+      {
+        readRepoFile: path => files[path]
+      }
+    )
+    const where = (r: typeof pip) =>
+      r.packages.map(p => `${p.name}@${p.version} ${p.location.file}:${p.location.line}`)
+
+    it('follows -r, -c, --requirement=x and -rx whatever the included file is named, each package at its own file and line', () => {
+      expect(where(pip)).toEqual([
+        'django@2.2.24 app/deps/base.in:2',
+        'click@8.1.7 app/deps/extra.txt:1',
+        'werkzeug@2.3.7 app/constraints/pins:2',
+        'requests@2.31.0 app/requirements.txt:4',
+        'boto3@1.28.0 app/requirements.txt:5',
+        'pyyaml@6.0.1 app/requirements.txt:6',
+        'six@1.16.0 app/requirements.txt:8',
+        'jinja2@3.1.2 app/requirements.txt:10',
+        'attrs@23.1.0 app/requirements.txt:13'
+      ])
+    })
+
+    it('takes per-requirement options (-C, --config-settings, --global-option, --hash) as options, not version', () => {
+      expect(findPackage(pip, 'requests').version).toBe('2.31.0')
+      expect(findPackage(pip, 'boto3').version).toBe('1.28.0')
+    })
+
+    it('joins backslash continuations before removing comments, as pip does', () => {
+      expect(pip.packages.map(p => p.name)).not.toContain('swallowed')
+      expect(pip.unpinned.map(u => `${u.name}:${u.location.line}`)).toEqual(['urllib3:11'])
+    })
+
+    it('detects an include cycle and reads each file once', () => {
+      expect(pip.diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'include-cycle',
+          file: 'app/deps/base.in',
+          line: 3,
+          severity: 'warning'
+        })
+      ])
+    })
+
+    it('pins from a constraints file are never declared requirements', () => {
+      expect(findPackage(pip, 'werkzeug').direct).toBe(false)
+      expect(findPackage(pip, 'django').direct).toBe(true)
+    })
+
+    it('a URL include is an error (nothing is fetched); an unreadable include says why', () => {
+      const r = requirementsParser.parse(
+        'flask==2.0.3\n-r https://example.com/reqs.txt\n--constraint big.txt\n',
+        'requirements.txt',
+        { readRepoFile: () => ({ problem: 'larger than max-file-size' }) }
+      )
+      expect(r.diagnostics.map(d => [d.code, d.line, d.severity, d.message])).toEqual([
+        [
+          'include-url',
+          2,
+          'error',
+          '-r https://example.com/reqs.txt: a URL is not fetched, so the packages it lists were not checked'
+        ],
+        [
+          'unreadable-include',
+          3,
+          'error',
+          '-c big.txt: big.txt could not be read: larger than max-file-size'
+        ]
+      ])
+      expect(where(r)).toEqual(['flask@2.0.3 requirements.txt:1'])
+    })
+
+    it('an option without its value is a located error', () => {
+      expect(codes(requirementsParser.parse('-r\n', 'requirements.txt'))).toEqual([
+        'parse-error',
+        'no-packages'
+      ])
+    })
   })
 
   it('never reads a file outside the repository, even when the reader would', () => {
@@ -144,7 +251,7 @@ describe('requirements.txt', () => {
     it('a nested include that is not in the repository', () => {
       const nested = parse('real-nested/requirements-w-nested.txt')
       expect(nested.packages.map(p => `${p.name}@${p.version}`)).toEqual(['flask@2.0.3'])
-      expect(codes(nested)).toEqual(['unresolved-include'])
+      expect(codes(nested)).toEqual(['missing-include'])
     })
   })
 })

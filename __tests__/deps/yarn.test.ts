@@ -144,3 +144,15 @@ describe('yarn.lock', () => {
     })
   })
 })
+
+describe('yarn.lock classic headers without a range', () => {
+  it('reads `name:` and `"@scope/name":` headers as the package at any version', () => {
+    const result = parse('classic-no-range/yarn.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'balanced-match@1.0.2:5',
+      '@types/node@20.10.0:10',
+      'brace-expansion@1.1.11:14'
+    ])
+  })
+})

@@ -75,6 +75,76 @@ describe('offline database', () => {
     ])
   })
 
+  it('a malformed record beside valid ones is an error naming it, and the valid ones still match', async () => {
+    const dir = join(work, 'with-broken')
+    await mkdir(dir)
+    for (const name of await readdir(RECORDS_DIR))
+      await writeFile(join(dir, name), await readFile(join(RECORDS_DIR, name)))
+    await writeFile(join(dir, 'GHSA-zzzz-broken.json'), '{"id": "GHSA-zzzz-broken", "affected": [')
+    const database = await openOfflineDatabase(dir)
+    const result = await scanPackages(vulnerablePackages(), database)
+    expect(summarize(result)).toEqual(EXPECTED_FINDINGS)
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        file: 'GHSA-zzzz-broken.json',
+        severity: 'error',
+        code: 'osv-offline-record',
+        message: expect.stringMatching(
+          /^GHSA-zzzz-broken\.json: is not valid JSON .*; the packages this offline vulnerability record describes were not checked against it$/
+        )
+      })
+    ])
+    // Said once, not on every lookup.
+    expect((await database.lookup(vulnerablePackages())).diagnostics).toEqual([])
+  })
+
+  it('reads all.zip exports in per-ecosystem sub-folders (npm/all.zip, PyPI/all.zip)', async () => {
+    const dir = join(work, 'per-ecosystem')
+    const records = await readdir(RECORDS_DIR)
+    const byEcosystem = new Map<string, Record<string, Uint8Array>>()
+    for (const name of records) {
+      const text = await readFile(join(RECORDS_DIR, name))
+      const ecosystem =
+        (JSON.parse(text.toString()) as { affected?: { package?: { ecosystem?: string } }[] })
+          .affected?.[0]?.package?.ecosystem ?? 'other'
+      const files = byEcosystem.get(ecosystem) ?? {}
+      files[name] = text
+      byEcosystem.set(ecosystem, files)
+    }
+    expect(byEcosystem.size).toBeGreaterThan(1)
+    for (const [ecosystem, files] of byEcosystem) {
+      await mkdir(join(dir, ecosystem), { recursive: true })
+      await writeFile(join(dir, ecosystem, 'all.zip'), zipSync(files))
+    }
+    const database = await openOfflineDatabase(dir)
+    expect(database.recordCount).toBe(allRecords().length)
+    const result = await scanPackages(vulnerablePackages(), database)
+    expect(summarize(result)).toEqual(EXPECTED_FINDINGS)
+    expect(result.errors).toEqual([])
+  })
+
+  it('names a broken record inside a sub-folder export by the archive and entry', async () => {
+    const dir = join(work, 'nested-broken')
+    await mkdir(join(dir, 'PyPI'), { recursive: true })
+    await writeFile(
+      join(dir, 'PyPI', 'all.zip'),
+      zipSync({
+        'PYSEC-0000-1.json': strToU8('{"id": 1}'),
+        ...Object.fromEntries(
+          (await readdir(RECORDS_DIR)).slice(0, 1).map(n => [n, new Uint8Array()])
+        )
+      })
+    )
+    await writeFile(
+      join(dir, 'ok.json'),
+      await readFile(join(RECORDS_DIR, (await readdir(RECORDS_DIR))[0] as string))
+    )
+    const database = await openOfflineDatabase(dir)
+    expect(database.problems.map(p => p.file)).toEqual(
+      expect.arrayContaining(['PyPI/all.zip:PYSEC-0000-1.json'])
+    )
+  })
+
   it('skips unreadable records with a located problem and reads the rest', async () => {
     const path = await zipOfRecords({
       'broken.json': strToU8('{"id": "GHSA-broken", "modified": '),

@@ -65,8 +65,10 @@ async function lookUp(
   const errors = lockfileErrors(head, base)
   const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()
   const status: FindingStatus = base ? 'new' : 'present'
+  // What the readers said without failing (an empty lockfile, an include cycle) is stated.
+  const readNotes = head.diagnostics.filter(d => d.severity === 'warning')
   if (packages.length === 0)
-    return { findings: [], errors, diagnostics: head.diagnostics, notes: [], checked: 0 }
+    return { findings: [], errors, diagnostics: head.diagnostics, notes: readNotes, checked: 0 }
   if (!input.osv) {
     const missing = diagnostic(
       '(dependencies)',
@@ -77,7 +79,7 @@ async function lookUp(
       findings: [],
       errors: [...errors, missing],
       diagnostics: head.diagnostics,
-      notes: [],
+      notes: readNotes,
       checked: 0
     }
   }
@@ -96,7 +98,7 @@ async function lookUp(
       findings,
       errors: [...errors, ...result.errors],
       diagnostics: head.diagnostics,
-      notes: ignoreNotes(input.configPath, result, base === undefined),
+      notes: [...readNotes, ...ignoreNotes(input.configPath, result, base === undefined)],
       checked: packages.length
     }
   } catch (err) {
@@ -106,7 +108,7 @@ async function lookUp(
       findings: [],
       errors: [...errors, diagnostic('(dependencies)', message, 'osv-unavailable')],
       diagnostics: head.diagnostics,
-      notes: [],
+      notes: readNotes,
       checked: 0
     }
   }

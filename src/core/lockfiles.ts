@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
-import { parseLockfile, selectLockfiles } from '../deps/registry.js'
+import { parseLockfile, parserFor, selectLockfiles } from '../deps/registry.js'
+import { includedFiles } from '../deps/requirements/index.js'
 import type { PackageRef } from '../deps/types.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath } from '../sources/paths.js'
@@ -22,7 +23,10 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
   const all = await source.list()
   const lockfiles = selectLockfiles(all)
   const texts = await readAll(source, [...lockfiles, ...siblingsOf(lockfiles, new Set(all))])
+  await readIncludes(source, lockfiles, texts)
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
+  const once = new Once(new Set(lockfiles))
+  const repoHas = pathsAndFolders(all)
   for (const file of lockfiles) {
     const text = texts.get(file)
     const problem = typeof text === 'string' ? lfsPointerIn(file, text) : text
@@ -36,11 +40,12 @@ export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
       siblings: name => asText(texts.get(posix.join(dir, name))),
       readRepoFile: path => {
         const safe = confinePath(path)
-        return safe === undefined ? undefined : asText(texts.get(safe))
-      }
+        return safe === undefined ? undefined : asRepoFile(texts.get(safe))
+      },
+      repoHas: path => repoHas.has(path)
     })
-    out.packages.set(file, result.packages)
-    out.diagnostics.push(...result.diagnostics)
+    out.packages.set(file, once.packages(file, result.packages))
+    out.diagnostics.push(...once.diagnostics(file, result.diagnostics))
     if (result.diagnostics.some(d => d.severity === 'error')) out.unreadable.push(file)
   }
   return out
@@ -51,6 +56,87 @@ function lfsPointerIn(file: string, text: string): Diagnostic | undefined {
   const why =
     'is a Git LFS pointer, not the lockfile itself: check out LFS files (actions/checkout needs `lfs: true`) to have it checked'
   return diagnostic(file, why, 'lfs-pointer')
+}
+
+/** Include chains longer than any real project's are not read further (the parser says so). */
+const MAX_INCLUDE_ROUNDS = 17
+
+/**
+ * Reads the files requirements files include (`-r`, `-c`), whatever their names, and what those
+ * include in turn, so the synchronous parsers find them. A file that is not there is remembered
+ * as missing, so the parser can say so at the include's line.
+ */
+async function readIncludes(
+  source: FileSource,
+  lockfiles: string[],
+  texts: Map<string, string | Diagnostic>
+): Promise<void> {
+  let wanted = lockfiles.filter(isRequirements)
+  for (let round = 0; round < MAX_INCLUDE_ROUNDS && wanted.length > 0; round++) {
+    const next = new Set<string>()
+    for (const file of wanted) {
+      const text = texts.get(file)
+      if (typeof text !== 'string') continue
+      for (const target of includedFiles(text, file)) if (!texts.has(target)) next.add(target)
+    }
+    for (const path of next) {
+      const r = await source.read(path)
+      texts.set(path, 'text' in r ? r.text : r.diagnostic)
+    }
+    wanted = [...next]
+  }
+}
+
+function isRequirements(file: string): boolean {
+  return parserFor(file)?.id === 'pypi/requirements'
+}
+
+/**
+ * Each package and problem once: a file included by several requirements files, or one that is
+ * also scanned on its own, yields its packages and problems at their own lines a single time.
+ */
+class Once {
+  private readonly seenPackages = new Set<string>()
+  private readonly seenProblems = new Set<string>()
+
+  constructor(private readonly scannedOnTheirOwn: Set<string>) {}
+
+  packages(file: string, packages: PackageRef[]): PackageRef[] {
+    // Only requirements files report packages of other files (their includes).
+    if (!isRequirements(file)) return packages
+    return packages.filter(p => {
+      const from = p.location.file
+      if (from !== file && this.scannedOnTheirOwn.has(from)) return false
+      return this.first(this.seenPackages, `${from}:${p.location.line}:${p.name}@${p.version}`)
+    })
+  }
+
+  diagnostics(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+    return diagnostics.filter(d => {
+      if (d.file !== file && this.scannedOnTheirOwn.has(d.file)) return false
+      return this.first(this.seenProblems, `${d.file}:${d.line}:${d.code}:${d.message}`)
+    })
+  }
+
+  private first(seen: Set<string>, key: string): boolean {
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  }
+}
+
+/** Every listed file and every folder above one: what a lockfile's local links may point at. */
+function pathsAndFolders(files: string[]): Set<string> {
+  const out = new Set<string>([''])
+  for (const file of files) {
+    out.add(file)
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash)
+      if (out.has(folder)) break
+      out.add(folder)
+    }
+  }
+  return out
 }
 
 function siblingsOf(lockfiles: string[], present: Set<string>): string[] {
@@ -70,6 +156,11 @@ async function readAll(
     out.set(path, 'text' in r ? r.text : r.diagnostic)
   }
   return out
+}
+
+function asRepoFile(v: string | Diagnostic | undefined): string | { problem: string } | undefined {
+  if (v === undefined || typeof v === 'string') return v
+  return v.code === 'not-found' ? undefined : { problem: v.message }
 }
 
 function asText(v: string | Diagnostic | undefined): string | undefined {

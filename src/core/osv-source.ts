@@ -20,7 +20,6 @@ export function osvSourceFor(settings: OsvSettings, logger?: Logger): OsvSource 
       async lookup(packages) {
         db ??= openOfflineDatabase(dir).then(d => {
           logger?.info(`offline vulnerability database ${dir}: ${d.recordCount} records`)
-          for (const p of d.problems) logger?.warning(p.message)
           return d
         })
         return (await db).lookup(packages)

@@ -1,4 +1,4 @@
-import { diagnostic } from '../model/location.js'
+import { diagnostic, type Diagnostic } from '../model/location.js'
 import { cargoLockParser } from './cargo/index.js'
 import { composerLockParser } from './composer/index.js'
 import { gemfileLockParser } from './gemfile/index.js'
@@ -14,6 +14,9 @@ import { requirementsParser } from './requirements/index.js'
 import { baseName, dirName, inNodeModules } from './shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from './types.js'
 import { uvLockParser } from './uv/index.js'
+import { bunLockParser } from './bun/index.js'
+import { pdmLockParser } from './pdm/index.js'
+import { pylockParser } from './pylock/index.js'
 import { yarnLockParser } from './yarn/index.js'
 
 /** Every lockfile and manifest format the scanner reads, one module each. */
@@ -21,10 +24,13 @@ export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
   packageLockParser,
   yarnLockParser,
   pnpmLockParser,
+  bunLockParser,
   requirementsParser,
   pipfileLockParser,
   poetryLockParser,
   uvLockParser,
+  pdmLockParser,
+  pylockParser,
   goModParser,
   cargoLockParser,
   gemfileLockParser,
@@ -68,7 +74,7 @@ export function parseLockfile(file: string, text: string, options?: ParseOptions
     )
   }
   try {
-    return parser.parse(text, file, options)
+    return checkContent(parser, text, file, parser.parse(text, file, options))
   } catch (err) {
     // Parsers report problems as diagnostics; this is the last guard, so a bug never stops a scan.
     const message = err instanceof Error ? err.message : String(err)
@@ -105,6 +111,46 @@ export function selectLockfiles(paths: readonly string[]): string[] {
     if (!parserFor(path)) return false
     return !(baseName(path) === 'package-lock.json' && shrinkwrapDirs.has(dirName(path)))
   })
+}
+
+/**
+ * A parse that found nothing at all: an empty file of a format that may be empty is said to be
+ * so; any other empty file, or one without a trace of its format, is an error naming what was
+ * expected, since whatever it stands for was not checked.
+ */
+function checkContent(
+  parser: LockfileParser,
+  text: string,
+  file: string,
+  result: LockfileResult
+): LockfileResult {
+  const found = result.packages.length > 0 || result.unpinned.length > 0
+  if (found || result.diagnostics.some(d => d.severity === 'error')) return result
+  const { recognises, expected, mayBeEmpty } = parser.content
+  const say = (message: string, code: string, severity: Diagnostic['severity']) => ({
+    ...result,
+    diagnostics: [...result.diagnostics, diagnostic(file, message, code, {}, severity)]
+  })
+  if (mayBeEmpty && onlyComments(text))
+    return say('empty: no dependencies to check', 'empty-lockfile', 'warning')
+  if (text.trim() === '')
+    return say(
+      `the file is empty, but a ${baseName(file)} always holds ${expected}; nothing was checked`,
+      'empty-lockfile',
+      'error'
+    )
+  if (!recognises.test(text))
+    return say(
+      `this is not a ${baseName(file)}: expected ${expected}, found none, so nothing in it was checked`,
+      'unrecognised-content',
+      'error'
+    )
+  return result
+}
+
+/** Blank lines and `#` comments only. */
+function onlyComments(text: string): boolean {
+  return text.split('\n').every(line => /^\s*(#.*)?$/.test(line))
 }
 
 function failed(file: string, message: string, code: string): LockfileResult {

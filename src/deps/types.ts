@@ -53,10 +53,13 @@ export interface ParseOptions {
    */
   siblings?: (name: string) => string | undefined
   /**
-   * Reads a root-relative file of the scanned repository (for `-r other.txt` includes). The
-   * caller confines it to the repository; paths leaving the root are refused before it is called.
+   * Reads a root-relative file of the scanned repository (for `-r other.txt` includes): its text,
+   * undefined when there is no such file, or why it could not be read. Parsers refuse paths
+   * leaving the root before calling it, and the caller confines them again.
    */
-  readRepoFile?: (path: string) => string | undefined
+  readRepoFile?: (path: string) => string | { problem: string } | undefined
+  /** Whether a root-relative file or folder is in the repository (for links to local folders). */
+  repoHas?: (path: string) => boolean
 }
 
 /** One lockfile format behind one interface (one module per format). */
@@ -68,4 +71,19 @@ export interface LockfileParser {
   matches(path: string): boolean
   /** Never throws: problems come back as located diagnostics. */
   parse(text: string, file: string, options?: ParseOptions): LockfileResult
+  /** What the format's content looks like, to tell "no dependencies" from "not this format". */
+  content: ContentSignature
+}
+
+/**
+ * A file that yields nothing is either a lockfile without dependencies or not the format its
+ * name says; only the second must fail the scan. Tested only when a parse found nothing.
+ */
+export interface ContentSignature {
+  /** Found in any non-empty file of the format (a header, a version key, a section). */
+  recognises: RegExp
+  /** What that is, for the error: `a \`module\` directive`. */
+  expected: string
+  /** The format is valid with no content at all (blank lines and `#` comments only). */
+  mayBeEmpty?: boolean
 }

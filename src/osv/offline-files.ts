@@ -21,7 +21,8 @@ const MAX_RECORD_BYTES = 8 * 1024 * 1024
 
 /**
  * Reads every `.json` record under a directory (recursively, not following symbolic links) or
- * inside a zip archive such as OSV's per-ecosystem `all.zip`, one at a time.
+ * inside a zip archive such as OSV's per-ecosystem `all.zip`, one at a time. Zip archives inside
+ * the directory are read too, so OSV's per-ecosystem layout (`npm/all.zip`, `PyPI/all.zip`) works.
  */
 export async function readRecordFiles(
   path: string,
@@ -39,11 +40,20 @@ async function readDirectory(
   onProblem: (problem: FileProblem) => void
 ): Promise<void> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries
-    .filter(entry => entry.isFile() && entry.name.endsWith('.json'))
-    .map(entry => join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) {
+  const pathsOf = (extension: string) =>
+    entries
+      .filter(entry => entry.isFile() && entry.name.endsWith(extension))
+      .map(entry => join(entry.parentPath, entry.name))
+      .sort()
+  for (const zip of pathsOf('.zip')) {
+    const prefix = `${relative(dir, zip).split('\\').join('/')}:`
+    await readZip(
+      zip,
+      file => onRecord({ ...file, name: prefix + file.name }),
+      problem => onProblem({ ...problem, name: prefix + problem.name })
+    )
+  }
+  for (const file of pathsOf('.json')) {
     const name = relative(dir, file).split('\\').join('/')
     const size = (await stat(file)).size
     if (size > MAX_RECORD_BYTES) {

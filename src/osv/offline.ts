@@ -22,7 +22,13 @@ export async function openOfflineDatabase(path: string): Promise<OfflineDatabase
   const byId = new Map<string, OsvVulnerability>()
   const problems: Diagnostic[] = []
   const onProblem = ({ name, message }: FileProblem) =>
-    problems.push(diagnostic(name, `${name}: ${message}`, 'osv-offline-record'))
+    problems.push(
+      diagnostic(
+        name,
+        `${name}: ${message}; the packages this offline vulnerability record describes were not checked against it`,
+        'osv-offline-record'
+      )
+    )
   try {
     await readRecordFiles(path, file => addRecord(file, byId, onProblem), onProblem)
   } catch (error) {
@@ -41,10 +47,18 @@ export async function openOfflineDatabase(path: string): Promise<OfflineDatabase
     )
   }
   const index = indexByPackage(byId.values())
+  // A record that cannot be read might describe any package: the first answer carries the
+  // problems as errors, so the scan cannot pass on a partly read database.
+  let unreported = problems
   return {
     problems,
     recordCount: byId.size,
-    lookup: async packages => lookupIn(index, packages)
+    lookup: async packages => {
+      const result = lookupIn(index, packages)
+      result.diagnostics.push(...unreported)
+      unreported = []
+      return result
+    }
   }
 }
 

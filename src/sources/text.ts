@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { diagnostic } from '../model/location.js'
 import type { ReadResult } from './types.js'
 
@@ -17,6 +18,9 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
   if (utf16) return decodeUtf16(path, bytes, utf16)
   const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0)
   if (nul >= 0) return { diagnostic: binaryDiagnostic(path, bytes, nul) }
+  // Validating first and decoding with Buffer is several times faster than a fatal TextDecoder
+  // on large files (lockfiles of tens of megabytes), and gives the same text.
+  if (isUtf8(bytes)) return { text: withoutBom(bufferOf(bytes).toString('utf8')) }
   try {
     return { text: decoder.decode(bytes) }
   } catch {
@@ -151,4 +155,14 @@ function validContinuation(b: Uint8Array, i: number, need: number): boolean {
   if (lead === 0xf0 && second < 0x90) return false // overlong
   if (lead === 0xf4 && second > 0x8f) return false // above U+10FFFF
   return true
+}
+
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -12,7 +12,11 @@ export const cargoLockParser: LockfileParser = {
   id: 'rust/cargo-lock',
   ecosystem: 'crates.io',
   matches: path => baseName(path) === 'Cargo.lock',
-  parse: parseCargoLock
+  parse: parseCargoLock,
+  content: {
+    recognises: /^\[\[package\]\]|^version\s*=|^\[metadata\]/m,
+    expected: 'a `version` or a `[[package]]` table'
+  }
 }
 
 function parseCargoLock(text: string, file: string): LockfileResult {

@@ -15,7 +15,11 @@ export const composerLockParser: LockfileParser = {
   id: 'php/composer-lock',
   ecosystem: 'Packagist',
   matches: path => baseName(path) === 'composer.lock',
-  parse: parseComposerLock
+  parse: parseComposerLock,
+  content: {
+    recognises: /"(packages|packages-dev|content-hash)"\s*:/,
+    expected: 'a "packages" list'
+  }
 }
 
 function parseComposerLock(text: string, file: string, options?: ParseOptions): LockfileResult {
@@ -47,7 +51,7 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
       if (declared) flags.direct = declared.has(name.toLowerCase())
       const distType = asText(asObject(entry['dist'])?.['type'])
       if (distType === 'path') out.addUnpinned(name, version, 'path', location, flags)
-      else if (version.startsWith('dev-') || version.endsWith('-dev')) {
+      else if (isBranch(version)) {
         const url = asText(asObject(entry['source'])?.['url']) ?? version
         out.addUnpinned(name, `${url}#${version}`, 'git', location, flags)
       } else out.add(name, version, location, flags)
@@ -67,4 +71,12 @@ function requiredByManifest(siblings: ParseOptions['siblings']): Set<string> | u
     ...Object.keys(asObject(manifest['require-dev']) ?? {})
   ]
   return new Set(names.map(n => n.toLowerCase()))
+}
+
+/**
+ * Composer's branch versions: `dev-main`, `dev-feature/x`, or a branch alias like `2.x-dev`.
+ * A version that merely ends in `-dev` (`3.0.0-dev`) is a development release, not a branch.
+ */
+export function isBranch(version: string): boolean {
+  return version.startsWith('dev-') || /(^|\.)x-dev$/i.test(version)
 }

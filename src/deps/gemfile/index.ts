@@ -12,7 +12,12 @@ export const gemfileLockParser: LockfileParser = {
   id: 'ruby/gemfile-lock',
   ecosystem: 'RubyGems',
   matches: path => baseName(path) === 'Gemfile.lock' || baseName(path) === 'gems.locked',
-  parse: parseGemfileLock
+  parse: parseGemfileLock,
+  content: {
+    recognises:
+      /^(GEM|GIT|PATH|PLATFORMS|DEPENDENCIES|BUNDLED WITH|RUBY VERSION|PLUGIN SOURCE|CHECKSUMS)\s*$/m,
+    expected: 'a `GEM`, `PLATFORMS` or `DEPENDENCIES` section'
+  }
 }
 
 interface Spec {

@@ -12,8 +12,23 @@ export const goModParser: LockfileParser = {
   id: 'go/go-mod',
   ecosystem: 'Go',
   matches: path => baseName(path) === 'go.mod',
-  parse: parseGoMod
+  parse: parseGoMod,
+  content: { recognises: /^\s*(module|go|require)\b/m, expected: 'a `module` directive' }
 }
+
+/** The directives of the go.mod reference; the go command refuses any other. */
+const DIRECTIVES = new Set([
+  'module',
+  'go',
+  'toolchain',
+  'godebug',
+  'require',
+  'exclude',
+  'replace',
+  'retract',
+  'tool',
+  'ignore'
+])
 
 interface Replacement {
   fromVersion?: string
@@ -26,6 +41,10 @@ function parseGoMod(text: string, file: string): LockfileResult {
   const out = new PackageCollector(file, 'Go')
   const { directives, problems } = readDirectives(text)
   for (const p of problems) out.error(p.message, 'parse-error', { line: p.line })
+  for (const d of directives.filter(d => !DIRECTIVES.has(d.verb)))
+    out.error(`unknown directive ${JSON.stringify(d.verb)}: not a go.mod line`, 'parse-error', {
+      line: d.line
+    })
   const replacements = readReplacements(directives, out)
   for (const d of directives.filter(d => d.verb === 'require')) {
     const [path, version] = d.args

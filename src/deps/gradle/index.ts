@@ -19,7 +19,12 @@ export const gradleLockParser: LockfileParser = {
     baseName(path) === 'gradle.lockfile' ||
     baseName(path) === 'buildscript-gradle.lockfile' ||
     (path.endsWith('.lockfile') && dirName(path).endsWith('gradle/dependency-locks')),
-  parse: parseGradleLock
+  parse: parseGradleLock,
+  content: {
+    recognises: /^empty=|^[^#\s:=]+:[^:\s=]+:[^=\s]+=/m,
+    expected: '`group:artifact:version=configurations` lines',
+    mayBeEmpty: true
+  }
 }
 
 function parseGradleLock(text: string, file: string): LockfileResult {

@@ -13,7 +13,8 @@ export const nugetLockParser: LockfileParser = {
   id: 'nuget/packages-lock',
   ecosystem: 'NuGet',
   matches: path => baseName(path) === 'packages.lock.json',
-  parse: parseNugetLock
+  parse: parseNugetLock,
+  content: { recognises: /"dependencies"\s*:/, expected: 'a "dependencies" map' }
 }
 
 function parseNugetLock(text: string, file: string): LockfileResult {

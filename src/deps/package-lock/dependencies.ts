@@ -3,6 +3,8 @@ import type { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText } from '../shared/json.js'
 import type { NpmManifest } from '../shared/npm-manifest.js'
 import type { Position } from '../../model/location.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
+import type { ParseOptions } from '../types.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
 /** Deeper nesting than any real tree: a hostile file must not exhaust the stack. */
@@ -17,7 +19,8 @@ export function readDependenciesTree(
   dependencies: Record<string, unknown>,
   locator: JsonKeyLocator,
   out: PackageCollector,
-  manifest: NpmManifest | undefined
+  manifest: NpmManifest | undefined,
+  options?: ParseOptions
 ): void {
   const section = locator.next('dependencies')
   walk(dependencies, 0, section)
@@ -54,6 +57,9 @@ export function readDependenciesTree(
     const location = out.at(pos)
     const version = asText(entry['version'])
     const source = nonRegistrySource(version, asText(entry['resolved']))
+    // v1 writes a local folder dependency as `"version": "file:packages/x"`.
+    if (version?.startsWith('file:'))
+      checkLink(version.slice('file:'.length), lockfileDir(out), pos, out, options)
     if (source) {
       out.addUnpinned(key, version ?? asText(entry['resolved']) ?? '', source, location, flags)
       return

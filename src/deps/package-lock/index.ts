@@ -20,7 +20,11 @@ export const packageLockParser: LockfileParser = {
   id: 'npm/package-lock',
   ecosystem: 'npm',
   matches: path => FILE_NAMES.has(baseName(path)) && !inNodeModules(path),
-  parse: parsePackageLock
+  parse: parsePackageLock,
+  content: {
+    recognises: /"(lockfileVersion|packages|dependencies)"\s*:/,
+    expected: 'a "lockfileVersion" and "packages"'
+  }
 }
 
 function parsePackageLock(text: string, file: string, options?: ParseOptions): LockfileResult {
@@ -43,9 +47,9 @@ function parsePackageLock(text: string, file: string, options?: ParseOptions): L
     )
   }
   const locator = new JsonKeyLocator(text)
-  if (packages && version !== 1) readPackagesSection(text, packages, locator, out)
+  if (packages && version !== 1) readPackagesSection(text, packages, locator, out, options)
   else if (dependencies) {
-    readDependenciesTree(dependencies, locator, out, readNpmManifest(options?.siblings))
+    readDependenciesTree(dependencies, locator, out, readNpmManifest(options?.siblings), options)
   } else if (Object.keys(lock).some(key => !SKELETON_KEYS.has(key))) {
     out.error('the lockfile has neither a `packages` nor a `dependencies` section', 'no-packages')
   }

@@ -4,6 +4,8 @@ import { locateKeyLines, type KeyLines } from '../shared/json-lines.js'
 import { asObject, asText } from '../shared/json.js'
 import { declaredDependencies } from '../shared/npm-manifest.js'
 import type { Position, SourceLocation } from '../../model/location.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
+import type { ParseOptions } from '../types.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
 const NODE_MODULES = 'node_modules/'
@@ -20,7 +22,8 @@ export function readPackagesSection(
   text: string,
   packages: Record<string, unknown>,
   locator: JsonKeyLocator,
-  out: PackageCollector
+  out: PackageCollector,
+  options?: ParseOptions
 ): void {
   const section = locator.next('packages')
   const keys = Object.keys(packages)
@@ -39,7 +42,12 @@ export function readPackagesSection(
       continue
     }
     const location = locate(i, key)
-    if (nm === -1 || entry['link'] === true) continue
+    if (entry['link'] === true) {
+      const target = asText(entry['resolved'])
+      if (target !== undefined) checkLink(target, lockfileDir(out), location, out, options)
+      continue
+    }
+    if (nm === -1) continue
     out.entries++
     const name = asText(entry['name']) ?? key.slice(nm + NODE_MODULES.length)
     readEntry(entry, name, location, directPaths.has(key), out)

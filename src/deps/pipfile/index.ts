@@ -13,7 +13,11 @@ export const pipfileLockParser: LockfileParser = {
   id: 'pypi/pipfile-lock',
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'Pipfile.lock',
-  parse: parsePipfileLock
+  parse: parsePipfileLock,
+  content: {
+    recognises: /"(_meta|default|develop)"\s*:/,
+    expected: 'a "_meta", "default" or "develop" section'
+  }
 }
 
 function parsePipfileLock(text: string, file: string, options?: ParseOptions): LockfileResult {

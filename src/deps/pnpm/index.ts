@@ -2,7 +2,7 @@ import { PackageCollector } from '../shared/collector.js'
 import { asObject } from '../shared/json.js'
 import { baseName, inNodeModules } from '../shared/paths.js'
 import { readYamlDocuments, type YamlLockDocument } from '../shared/yaml.js'
-import type { LockfileParser, LockfileResult } from '../types.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { readPackages } from './packages.js'
 
 /** Lockfile versions this reader knows: 5.3 and 5.4, 6.x, 7.x, 9.x. */
@@ -13,10 +13,11 @@ export const pnpmLockParser: LockfileParser = {
   id: 'npm/pnpm-lock',
   ecosystem: 'npm',
   matches: path => baseName(path) === 'pnpm-lock.yaml' && !inNodeModules(path),
-  parse: parsePnpmLock
+  parse: parsePnpmLock,
+  content: { recognises: /^lockfileVersion\s*:/m, expected: 'a `lockfileVersion`' }
 }
 
-function parsePnpmLock(text: string, file: string): LockfileResult {
+function parsePnpmLock(text: string, file: string, options?: ParseOptions): LockfileResult {
   const out = new PackageCollector(file, 'npm')
   const read = readYamlDocuments(text, file)
   out.diagnostics.push(...read.diagnostics)
@@ -29,11 +30,15 @@ function parsePnpmLock(text: string, file: string): LockfileResult {
       'multi-document'
     )
   }
-  for (const doc of documents) readDocument(doc, out)
+  for (const doc of documents) readDocument(doc, out, options)
   return out.finish()
 }
 
-function readDocument(doc: YamlLockDocument, out: PackageCollector): void {
+function readDocument(
+  doc: YamlLockDocument,
+  out: PackageCollector,
+  options: ParseOptions | undefined
+): void {
   const lock = asObject(doc.data)
   if (!lock) {
     out.error('expected a map at the top of the lockfile', 'parse-error')
@@ -54,7 +59,7 @@ function readDocument(doc: YamlLockDocument, out: PackageCollector): void {
       doc.positionOf(['lockfileVersion'])
     )
   }
-  readPackages(lock, version ?? 9, doc, out)
+  readPackages(lock, version ?? 9, doc, out, options)
 }
 
 function lockfileVersion(raw: unknown): number | undefined {

@@ -15,8 +15,17 @@ export function parsePackageKey(key: string, style: KeyStyle): NameVersion | und
   return splitAtVersion(withoutPeers(bare))
 }
 
-/** `/@scope/name/1.0.0_peer@2.0.0` → `@scope/name` and `1.0.0`. */
+/**
+ * A package from a registry other than the default one: 5.x writes its host first
+ * (`registry.npmjs.org/foo/1.1.0`, `example.com:4873/@scope/foo/1.2.0`), without the leading
+ * slash of default-registry keys (`/highlight.js/10.0.0` is a package, not a host).
+ */
+const REGISTRY_HOST = /^((?:[a-z0-9-]+\.)+[a-z0-9-]+|localhost)(:\d+)?\//i
+
+/** `/@scope/name/1.0.0_peer@2.0.0` (or with a registry host first) → `@scope/name` and `1.0.0`. */
 function parseV5Key(key: string): NameVersion | undefined {
+  const host = REGISTRY_HOST.exec(key)
+  if (host) return parseV5Key(`/${key.slice(host[0].length)}`)
   if (!key.startsWith('/')) return undefined
   const parts = key.slice(1).split('/')
   const scoped = parts[0]?.startsWith('@') === true
@@ -44,7 +53,8 @@ export function dependencyTarget(
   style: KeyStyle
 ): NameVersion | undefined {
   if (ref.startsWith('link:') || ref.startsWith('file:')) return undefined
-  if (ref.startsWith('/')) return parsePackageKey(ref, style)
+  if (ref.startsWith('/') || (style === 'v5' && REGISTRY_HOST.test(ref)))
+    return parsePackageKey(ref, style)
   const bare = withoutPeers(ref)
   const code = bare.charCodeAt(0)
   if (code >= 48 && code <= 57) return { name, version: bare.split('_')[0] as string }

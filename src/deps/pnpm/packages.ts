@@ -2,9 +2,10 @@ import { PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { isRegistryTarball, isSemver } from '../shared/names.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
-import type { UnpinnedReason } from '../types.js'
+import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
 import { importerDependencies } from './importers.js'
+import { checkImporterLinks, checkLocalResolution } from './links.js'
 import { keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
 
 /** Reads the `packages` of one lockfile document, with direct and dev flags. */
@@ -12,8 +13,10 @@ export function readPackages(
   lock: Record<string, unknown>,
   version: number,
   doc: YamlLockDocument,
-  out: PackageCollector
+  out: PackageCollector,
+  options?: ParseOptions
 ): void {
+  checkImporterLinks(lock, doc, out, options)
   const style = keyStyleOf(version)
   const packages = asObject(lock['packages']) ?? {}
   const roots = importerDependencies(lock, style)
@@ -40,6 +43,7 @@ export function readPackages(
     const id = `${target.name}@${target.version}`
     const flags: Flags = { direct: direct.has(id), dev: devFlag(entry, id, graph) }
     const source = nonRegistrySource(entry, target.version)
+    if (source === 'path') checkLocalResolution(entry, location, out, options)
     if (source === 'skip') continue
     if (source) out.addUnpinned(target.name, target.spec ?? target.version, source, location, flags)
     else out.add(target.name, target.version, location, flags)

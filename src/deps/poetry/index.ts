@@ -13,7 +13,11 @@ export const poetryLockParser: LockfileParser = {
   id: 'pypi/poetry-lock',
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'poetry.lock',
-  parse: parsePoetryLock
+  parse: parsePoetryLock,
+  content: {
+    recognises: /^\[\[package\]\]|^\[metadata\]/m,
+    expected: 'a `[[package]]` or `[metadata]` table'
+  }
 }
 
 function parsePoetryLock(text: string, file: string, options?: ParseOptions): LockfileResult {

@@ -16,7 +16,8 @@ export const pomParser: LockfileParser = {
   id: 'maven/pom-xml',
   ecosystem: 'Maven',
   matches: path => baseName(path) === 'pom.xml',
-  parse: parsePom
+  parse: parsePom,
+  content: { recognises: /<project[\s>]/, expected: 'a `<project>` element' }
 }
 
 function parsePom(text: string, file: string): LockfileResult {

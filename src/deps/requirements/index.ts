@@ -17,7 +17,9 @@ export const requirementsParser: LockfileParser = {
   id: 'pypi/requirements',
   ecosystem: 'PyPI',
   matches: isRequirementsFile,
-  parse: parseRequirements
+  parse: parseRequirements,
+  // Any line pip cannot read is an error of its own; options alone are a valid file.
+  content: { recognises: /\S/, expected: 'requirements', mayBeEmpty: true }
 }
 
 export function isRequirementsFile(path: string): boolean {
@@ -28,26 +30,50 @@ export function isRequirementsFile(path: string): boolean {
 
 function parseRequirements(text: string, file: string, options?: ParseOptions): LockfileResult {
   const out = new PackageCollector(file, 'PyPI')
-  readFile(text, file, out, options, new Set([file]), 0)
+  const reader: IncludeReader = { out, options, chain: [file], seen: new Set([file]) }
+  readFile(text, file, reader, false)
   return out.finish()
 }
 
-function readFile(
-  text: string,
-  file: string,
-  out: PackageCollector,
-  options: ParseOptions | undefined,
-  visited: Set<string>,
-  depth: number
-): void {
-  const flags: Flags = { dev: isDevFile(file) }
+/**
+ * The repository files a requirements file includes (`-r`, `-c`), resolved against its folder;
+ * includes that leave the repository or are URLs are left to the parser to report.
+ */
+export function includedFiles(text: string, file: string): string[] {
+  const out: string[] = []
+  for (const logical of logicalLines(text)) {
+    const req = readRequirement(logical.text)
+    if (req.kind !== 'include' || isUrl(req.path)) continue
+    const path = joinPath(dirName(file), req.path)
+    if (path !== undefined) out.push(path)
+  }
+  return out
+}
+
+function isUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
+}
+
+/** State of one walk through a file and its includes. */
+interface IncludeReader {
+  out: PackageCollector
+  options: ParseOptions | undefined
+  /** The files being read, outermost first: an include of one of them is a cycle. */
+  chain: string[]
+  /** Every file read so far: each is read once, however many files include it. */
+  seen: Set<string>
+}
+
+function readFile(text: string, file: string, reader: IncludeReader, constraint: boolean): void {
+  const { out } = reader
+  const flags: Flags = { dev: isDevFile(reader.chain[0] as string) || isDevFile(file) }
   const pipCompiled = /#\s*via\b/.test(text)
   for (const logical of logicalLines(text)) {
     const at = { file, line: logical.line, column: 1 }
     const req = readRequirement(logical.text)
     if (req.kind === 'option') continue
     if (req.kind === 'include') {
-      include(req.path, file, logical.line, out, options, visited, depth)
+      include(req.path, req.constraint || constraint, file, logical.line, reader)
       continue
     }
     out.entries++
@@ -55,71 +81,103 @@ function readFile(
       out.diagnostics.push(problem(file, logical.line, req.message, 'parse-error', 'error'))
       continue
     }
-    const direct = pipCompiled ? isDeclared(logical.via) : true
+    // A constraints file pins versions without asking for them: never a declared requirement.
+    const direct = !constraint && (pipCompiled ? isDeclared(logical.via) : true)
     if (req.kind === 'pinned') out.add(req.name, req.version, at, { ...flags, direct })
     else out.addUnpinned(req.name, req.spec, req.reason, at, { ...flags, direct })
   }
 }
 
+/**
+ * Follows `-r`/`-c` into another file of the repository, whatever its name, relative to the
+ * including file as pip resolves it. Anything that cannot be followed is a located error: the
+ * packages of an unread file would otherwise never be checked.
+ */
 function include(
   target: string,
+  constraint: boolean,
   from: string,
   line: number,
-  out: PackageCollector,
-  options: ParseOptions | undefined,
-  visited: Set<string>,
-  depth: number
+  reader: IncludeReader
 ): void {
-  const path = joinPath(dirName(from), target)
-  const warn = (message: string, code: string): void => {
-    out.diagnostics.push(problem(from, line, message, code, 'warning'))
+  const flag = constraint ? '-c' : '-r'
+  const fail = (
+    message: string,
+    code: string,
+    severity: Diagnostic['severity'] = 'error'
+  ): void => {
+    reader.out.diagnostics.push(
+      problem(from, line, `${flag} ${target}: ${message}`, code, severity)
+    )
   }
-  if (path === undefined)
-    return warn(`-r ${target} points outside the repository; not read`, 'include-outside-repo')
-  if (visited.has(path)) return
-  if (depth >= MAX_INCLUDE_DEPTH)
-    return warn(`-r ${target}: includes nested too deeply`, 'include-too-deep')
-  const text = options?.readRepoFile?.(path)
-  if (text === undefined)
-    return warn(`-r ${target}: ${path} could not be read`, 'unresolved-include')
-  visited.add(path)
-  readFile(text, path, out, options, visited, depth + 1)
+  if (isUrl(target))
+    return fail('a URL is not fetched, so the packages it lists were not checked', 'include-url')
+  const path = joinPath(dirName(from), target)
+  if (path === undefined) return fail('outside the repository: not read', 'include-outside-repo')
+  if (reader.chain.includes(path))
+    return fail(`includes ${path} again (a cycle); it was read once`, 'include-cycle', 'warning')
+  if (reader.seen.has(path)) return
+  if (reader.chain.length > MAX_INCLUDE_DEPTH)
+    return fail('includes nested too deeply; not read', 'include-too-deep')
+  const read = reader.options?.readRepoFile?.(path)
+  if (read === undefined) return fail(`${path} does not exist`, 'missing-include')
+  if (typeof read !== 'string')
+    return fail(`${path} could not be read: ${read.problem}`, 'unreadable-include')
+  reader.seen.add(path)
+  reader.chain.push(path)
+  readFile(read, path, reader, constraint)
+  reader.chain.pop()
 }
 
 /**
- * Logical lines: `\` continuations joined, comments removed (a `#` at the start or after
- * whitespace; `#egg=` inside a URL stays), and pip-compile's `# via` notes kept with the
- * requirement they follow (inline, or as a `# via` block of comment lines below it).
+ * Logical lines, as pip builds them: a line ending in `\\` is joined with the next one first
+ * (unless it is itself a comment line), then comments are removed (a `#` at the start or after
+ * whitespace; `#egg=` inside a URL stays). So a comment ending in `\\` swallows the next line, as
+ * it does for pip. pip-compile's `# via` notes are kept with the requirement they follow (inline,
+ * or as a `# via` block of comment lines below it).
  */
 export function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = []
-  // Pieces of a line continued with `\`, joined once it ends (joining as it grows is quadratic).
-  let pending: { pieces: string[]; line: number } | undefined
   let viaOf: LogicalLine | undefined
   let inVia = false
-  splitLines(text.replace(/^\uFEFF/, '')).forEach((raw, index) => {
-    const comment = raw.search(/(^|\s)#/)
-    const code = (comment === -1 ? raw : raw.slice(0, comment)).trim()
-    const note = comment === -1 ? '' : raw.slice(comment).trim().replace(/^#\s?/, '')
-    if (code === '' && !pending) {
+  for (const joined of joinContinuations(splitLines(text.replace(/^\uFEFF/, '')))) {
+    const comment = joined.text.search(/(^|\s)#/)
+    const code = (comment === -1 ? joined.text : joined.text.slice(0, comment)).trim()
+    const note = comment === -1 ? '' : joined.text.slice(comment).trim().replace(/^#\s?/, '')
+    if (code === '') {
       inVia = viaOf !== undefined && (/^via\b/.test(note) || (inVia && /^\s+\S/.test(note)))
       if (inVia && viaOf) viaOf.via = `${viaOf.via ?? ''} ${note.trim()}`.trim()
       else viaOf = undefined
-      return
+      continue
     }
-    const continues = code.endsWith('\\')
-    const piece = continues ? code.slice(0, -1).trim() : code
-    pending ??= { pieces: [], line: index + 1 }
-    if (piece !== '') pending.pieces.push(piece)
-    if (continues) return
-    const logical: LogicalLine = { text: pending.pieces.join(' '), line: pending.line }
+    const logical: LogicalLine = { text: code, line: joined.line }
     inVia = /^via\b/.test(note)
     if (inVia) logical.via = note
     out.push(logical)
     viaOf = logical
-    pending = undefined
-  })
-  if (pending) out.push({ text: pending.pieces.join(' '), line: pending.line })
+  }
+  return out
+}
+
+/** pip's `join_lines`: continued lines joined (trailing backslashes dropped), at their first line. */
+function joinContinuations(lines: string[]): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = []
+  // Pieces of a continued line, joined once it ends (joining as it grows is quadratic).
+  let pending: { pieces: string[]; line: number } | undefined
+  for (const [index, raw] of lines.entries()) {
+    const isComment = /^\s*#/.test(raw)
+    if (raw.endsWith('\\') && !isComment) {
+      pending ??= { pieces: [], line: index + 1 }
+      pending.pieces.push(raw.replace(/\\+$/, ''))
+    } else if (!pending) out.push({ text: raw, line: index + 1 })
+    else {
+      // A comment line ends a continuation and stays a comment (pip puts a space before it).
+      pending.pieces.push(isComment ? ` ${raw}` : raw)
+      out.push({ text: pending.pieces.join(''), line: pending.line })
+      pending = undefined
+    }
+  }
+  if (pending) out.push({ text: pending.pieces.join(''), line: pending.line })
   return out
 }
 

@@ -12,51 +12,61 @@ export interface LogicalLine {
 export type Requirement =
   | { kind: 'pinned'; name: string; version: string }
   | { kind: 'unpinned'; name: string; spec: string; reason: UnpinnedReason }
-  | { kind: 'include'; path: string }
+  /** `-r file` (requirements) or `-c file` (constraints): a path or URL as written. */
+  | { kind: 'include'; path: string; constraint: boolean }
   | { kind: 'option' }
   | { kind: 'invalid'; message: string }
 
-/** Options that take a value and change nothing this scanner needs. */
-const IGNORED_WITH_VALUE = new Set([
-  '-i',
-  '--index-url',
-  '--extra-index-url',
-  '-f',
-  '--find-links',
-  '--trusted-host',
-  '-c',
-  '--constraint',
-  '--no-binary',
-  '--only-binary',
-  '--use-feature',
-  '--platform'
-])
-
-/** Reads one logical line: an include, an option, or a requirement. */
-export function readRequirement(text: string): Requirement {
-  const option = /^(-[a-zA-Z]|--[a-z-]+)(?:[=\s]\s*(.*))?$/.exec(text)
-  if (option) return readOption(option[1] as string, (option[2] ?? '').trim())
-  return readSpecifier(withoutRequirementOptions(text))
+/** pip's include options, short and long spelling, and whether they name a constraints file. */
+const INCLUDES: Record<string, boolean> = {
+  '-r': false,
+  '--requirement': false,
+  '-c': true,
+  '--constraint': true
 }
 
-function readOption(flag: string, value: string): Requirement {
-  if (flag === '-r' || flag === '--requirement') {
+/**
+ * Reads one logical line the way pip does: the requirement is every space-separated token before
+ * the first one that starts with `-`; what follows are options (`--hash`, `-C`/`--config-settings`,
+ * `--global-option`), never part of the version. A line that starts with `-` is an option line.
+ */
+export function readRequirement(text: string): Requirement {
+  const tokens = text.split(/\s+/).filter(t => t !== '')
+  const firstOption = tokens.findIndex(t => t.startsWith('-'))
+  if (firstOption === 0) return readOptionLine(tokens)
+  const requirement = firstOption === -1 ? tokens : tokens.slice(0, firstOption)
+  return readSpecifier(requirement.join(' '))
+}
+
+/** `-r file`, `-rfile`, `--requirement=file`, `-e url`; any other option changes nothing we read. */
+function readOptionLine(tokens: string[]): Requirement {
+  const first = tokens[0] as string
+  const [flag, value] = splitOption(first, tokens[1])
+  if (Object.hasOwn(INCLUDES, flag)) {
     return value
-      ? { kind: 'include', path: value }
+      ? { kind: 'include', path: value, constraint: INCLUDES[flag] as boolean }
       : { kind: 'invalid', message: `${flag} needs a file name` }
   }
   if (flag === '-e' || flag === '--editable') {
+    if (!value) return { kind: 'invalid', message: `${flag} needs a path or URL` }
     return { kind: 'unpinned', name: nameOfUrl(value), spec: value, reason: 'editable' }
   }
-  void IGNORED_WITH_VALUE
   return { kind: 'option' }
 }
 
-/** `pkg==1.0 --hash=sha256:...` → `pkg==1.0`: per-requirement options follow the specifier. */
-function withoutRequirementOptions(text: string): string {
-  const at = text.search(/\s--[a-z-]+/)
-  return (at === -1 ? text : text.slice(0, at)).trim()
+/** An option token and its value: `--opt=value`, `--opt value`, `-xvalue` or `-x value`. */
+function splitOption(token: string, next: string | undefined): [string, string | undefined] {
+  if (token.startsWith('--')) {
+    const eq = token.indexOf('=')
+    return eq === -1 ? [token, next] : [token.slice(0, eq), token.slice(eq + 1)]
+  }
+  const flag = token.slice(0, 2)
+  const attached = token.slice(2).replace(/^=/, '')
+  return [flag, attached === '' ? next : attached]
 }
+
+/** PEP 440 specifiers, comma-separated, whitespace removed: `>=1.0,<2`, `==1.*`, `~=2.2`. */
+const VERSION_SPECIFIERS = /^(~=|===?|!=|<=?|>=?)[^,]+(,(~=|===?|!=|<=?|>=?)[^,]+)*$/
 
 /** A PEP 508 requirement: `name[extras] specifiers ; marker`, or `name @ url`, or a bare URL. */
 function readSpecifier(text: string): Requirement {
@@ -83,7 +93,9 @@ function readSpecifier(text: string): Requirement {
   if (!named)
     return { kind: 'invalid', message: `cannot read a requirement from ${JSON.stringify(text)}` }
   const name = pep503(named[1] as string)
-  const spec = (named[3] as string).replace(/\s+/g, '')
+  const spec = (named[3] as string).replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1')
+  if (spec !== '' && !VERSION_SPECIFIERS.test(spec))
+    return { kind: 'invalid', message: `cannot read a requirement from ${JSON.stringify(text)}` }
   const pinned = /^(===?)([^,;*<>=!~]+)$/.exec(spec)
   if (pinned && !spec.includes('${')) return { kind: 'pinned', name, version: pinned[2] as string }
   const reason: UnpinnedReason = spec.includes('${') ? 'unresolved' : 'range'

@@ -11,7 +11,11 @@ export const uvLockParser: LockfileParser = {
   id: 'pypi/uv-lock',
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'uv.lock',
-  parse: parseUvLock
+  parse: parseUvLock,
+  content: {
+    recognises: /^version\s*=|^\[\[package\]\]/m,
+    expected: 'a `version` and `[[package]]` tables'
+  }
 }
 
 function parseUvLock(text: string, file: string): LockfileResult {

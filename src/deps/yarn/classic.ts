@@ -68,7 +68,7 @@ function readEntry(
   flags: ReturnType<typeof manifestFlags>
 ) {
   const location = out.at({ line: entry.line })
-  const first = splitNameFromRange(entry.descriptors[0] ?? '')
+  const first = descriptorOf(entry.descriptors[0] ?? '')
   if (!first) {
     out.error(
       `cannot read a package name from ${JSON.stringify(entry.descriptors[0])}`,
@@ -101,6 +101,13 @@ function nonRegistry(range: string, resolved: string | undefined): UnpinnedReaso
     return 'git'
   if (resolved.startsWith('file:')) return 'path'
   return /^https?:\/\//.test(resolved) ? 'url' : undefined
+}
+
+/** `name@range`; a header may name a package without a range (`balanced-match:`), meaning any. */
+function descriptorOf(descriptor: string): { name: string; range: string } | undefined {
+  const split = splitNameFromRange(descriptor)
+  if (split) return split
+  return /^(@[^/@\s]+\/)?[^/@\s]+$/.test(descriptor) ? { name: descriptor, range: '' } : undefined
 }
 
 /** `"@a/b@^1", @a/b@^1.1` → the descriptors, unquoted. */

@@ -15,5 +15,10 @@ export const yarnLockParser: LockfileParser = {
     return BERRY_MARKER.test(text)
       ? parseBerryLock(text, file, options)
       : parseClassicLock(text, file, options)
+  },
+  content: {
+    recognises: /^(# yarn lockfile v1|__metadata:)|^\S[^\n]*:\s*$/m,
+    expected: 'package entries (`name@range:`)',
+    mayBeEmpty: true
   }
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals'
+import { pdmLockParser } from '../../src/deps/pdm/index.js'
+import { pylockParser } from '../../src/deps/pylock/index.js'
+import { parseLockfile, parserFor } from '../../src/deps/registry.js'
+import { codes, parseFixture } from './helpers.js'
+
+const lines = (r: ReturnType<typeof parseLockfile>) =>
+  r.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+const unpinned = (r: ReturnType<typeof parseLockfile>) =>
+  r.unpinned.map(u => `${u.name} ${u.reason} ${u.spec}:${u.location.line}`)
+
+describe('pdm.lock', () => {
+  const result = parseFixture(pdmLockParser, 'pdm', 'basic/pdm.lock', 'svc/pdm.lock')
+
+  it('reads [[package]] tables at their name lines, names PEP 503-normalised, dev from the groups', () => {
+    expect(parserFor('svc/pdm.lock')?.id).toBe('pypi/pdm-lock')
+    expect(result.diagnostics).toEqual([])
+    expect(lines(result)).toEqual([
+      'boto3@1.34.0:14 dev=false',
+      'django@3.2.15:27 dev=false',
+      'pytest@8.0.0:37 dev=true'
+    ])
+  })
+
+  it('reports git, editable path and URL sources as unpinned', () => {
+    expect(unpinned(result)).toEqual([
+      'internal-lib git https://github.com/example/internal-lib.git:47',
+      'local-helpers editable ./libs/local-helpers:56',
+      'vendored url https://example.com/packages/vendored-2.0.0.tar.gz:64'
+    ])
+  })
+
+  it('an older lock without groups leaves dev undecided; broken TOML is a located error', () => {
+    const old = parseLockfile('pdm.lock', '[[package]]\nname = "six"\nversion = "1.16.0"\n')
+    expect(old.packages).toEqual([expect.objectContaining({ name: 'six', version: '1.16.0' })])
+    expect(old.packages[0]?.dev).toBeUndefined()
+    expect(parseLockfile('pdm.lock', '[[package]]\nname = \n').diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 2 })
+    ])
+    expect(codes(parseLockfile('pdm.lock', '[[package]]\nversion = "1.0"\n'))).toEqual([
+      'parse-error',
+      'no-packages'
+    ])
+  })
+})
+
+describe('pylock.toml (PEP 751)', () => {
+  const result = parseFixture(pylockParser, 'pylock', 'basic/pylock.toml', 'pylock.toml')
+
+  it('matches pylock.toml and pylock.<name>.toml only', () => {
+    expect(parserFor('pylock.toml')?.id).toBe('pypi/pylock')
+    expect(parserFor('api/pylock.dev.toml')?.id).toBe('pypi/pylock')
+    expect(parserFor('pylock.a.b.toml')).toBeUndefined()
+    expect(parserFor('mylock.toml')).toBeUndefined()
+  })
+
+  it('reads index packages (wheels or sdist) at their name lines', () => {
+    expect(result.diagnostics).toEqual([])
+    expect(lines(result)).toEqual([
+      'attrs@25.1.0:11 dev=undefined',
+      'jinja2@2.10.1:24 dev=undefined',
+      'tomli@2.2.1:51 dev=undefined'
+    ])
+  })
+
+  it('reports vcs, directory and archive sources as unpinned', () => {
+    expect(unpinned(result)).toEqual([
+      'internal-lib git https://github.com/example/internal-lib.git:30',
+      'local-helpers editable ./libs/local-helpers:38',
+      'vendored url https://example.com/packages/vendored-2.0.0.tar.gz:44'
+    ])
+  })
+
+  it('refuses a major lock-version it does not know, warns on a newer minor one', () => {
+    const two = parseLockfile(
+      'pylock.toml',
+      'lock-version = "2.0"\n[[packages]]\nname = "a"\nversion = "1.0"\n'
+    )
+    expect(two.diagnostics).toEqual([
+      expect.objectContaining({ code: 'unsupported-version', line: 1, severity: 'error' })
+    ])
+    expect(two.packages).toEqual([])
+    const minor = parseLockfile(
+      'pylock.toml',
+      'lock-version = "1.1"\n[[packages]]\nname = "a"\nversion = "1.0"\n'
+    )
+    expect(minor.diagnostics).toEqual([
+      expect.objectContaining({ code: 'unsupported-version', severity: 'warning' })
+    ])
+    expect(minor.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'a@1.0:3'
+    ])
+  })
+
+  it('a lock without packages is valid; another TOML file under the name is an error', () => {
+    expect(
+      parseLockfile('pylock.toml', 'lock-version = "1.0"\ncreated-by = "uv"\n').diagnostics
+    ).toEqual([])
+    expect(codes(parseLockfile('pylock.toml', '[tool.black]\nline-length = 100\n'))).toEqual([
+      'unsupported-version'
+    ])
+  })
+})

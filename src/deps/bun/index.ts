@@ -1,0 +1,113 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText, readJson } from '../shared/json.js'
+import { locateKeyLines } from '../shared/json-lines.js'
+import { LineIndex } from '../shared/lines.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
+import { isSemver, sourceKind, splitAtVersion } from '../shared/names.js'
+import { baseName, inNodeModules } from '../shared/paths.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
+
+/**
+ * Bun's text lockfile `bun.lock` (Bun 1.2+): JSON with trailing commas. `packages` maps an
+ * install path (`lodash`, `express/debug`) to an array whose first item is the resolved
+ * `name@version` (`name@github:...`, `name@file:...`, `name@workspace:...` for other sources);
+ * `workspaces` holds what each workspace declares, which tells direct and dev dependencies.
+ */
+export const bunLockParser: LockfileParser = {
+  id: 'npm/bun-lock',
+  ecosystem: 'npm',
+  matches: path => baseName(path) === 'bun.lock' && !inNodeModules(path),
+  parse: parseBunLock,
+  content: { recognises: /"lockfileVersion"\s*:/, expected: 'a "lockfileVersion"' }
+}
+
+const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies']
+
+function parseBunLock(text: string, file: string, options?: ParseOptions): LockfileResult {
+  const read = readJson(withoutTrailingCommas(text), file)
+  if (!read.ok) return failed(read.diagnostic)
+  const lock = asObject(read.value)
+  const out = new PackageCollector(file, 'npm')
+  if (!lock) {
+    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
+    return out.finish()
+  }
+  const packages = asObject(lock['packages']) ?? {}
+  const keys = Object.keys(packages)
+  const lineOf = keyLines(text, keys, out)
+  const declared = declaredByWorkspaces(asObject(lock['workspaces']) ?? {})
+  keys.forEach((key, index) => {
+    out.entries++
+    const at = { line: lineOf(index), column: 5 }
+    const ident = Array.isArray(packages[key]) ? asText((packages[key] as unknown[])[0]) : undefined
+    const resolved = ident === undefined ? undefined : splitAtVersion(ident)
+    if (!resolved) {
+      out.error(`cannot read a "name@version" for ${JSON.stringify(key)}`, 'parse-error', at)
+      return
+    }
+    readPackage(key, resolved, at, declared, out, options)
+  })
+  return out.finish()
+}
+
+function readPackage(
+  key: string,
+  { name, version }: { name: string; version: string },
+  at: { line: number; column: number },
+  declared: Map<string, Flags>,
+  out: PackageCollector,
+  options: ParseOptions | undefined
+): void {
+  // Only a top-level install path (`lodash`, `@scope/x`) is what a workspace declares.
+  const flags = declared.get(key) ?? { direct: false }
+  const location = out.at(at)
+  if (version.startsWith('workspace:')) return
+  if (version.startsWith('link:') || version.startsWith('file:')) {
+    const target = version.slice(version.indexOf(':') + 1)
+    checkLink(target, lockfileDir(out), at, out, options)
+    if (version.startsWith('file:')) out.addUnpinned(name, version, 'path', location, flags)
+    return
+  }
+  if (isSemver(version)) return out.add(name, version, location, flags)
+  const source = /^(github|gitlab|bitbucket|git\+|git:)/.test(version) ? 'git' : sourceKind(version)
+  out.addUnpinned(name, version, source ?? 'unresolved', location, flags)
+}
+
+/** Direct dependencies of every workspace; dev when no workspace needs them at run time. */
+function declaredByWorkspaces(workspaces: Record<string, unknown>): Map<string, Flags> {
+  const prod = new Set<string>()
+  const dev = new Set<string>()
+  for (const workspace of Object.values(workspaces)) {
+    const sections = asObject(workspace) ?? {}
+    for (const section of DEPENDENCY_SECTIONS)
+      for (const name of Object.keys(asObject(sections[section]) ?? {})) prod.add(name)
+    for (const name of Object.keys(asObject(sections['devDependencies']) ?? {})) dev.add(name)
+  }
+  const out = new Map<string, Flags>()
+  for (const name of dev) out.set(name, { direct: true, dev: true })
+  for (const name of prod) out.set(name, { direct: true, dev: false })
+  return out
+}
+
+/** The line of each `packages` key; the section's own line where the layout is not one per line. */
+function keyLines(text: string, keys: string[], out: PackageCollector): (index: number) => number {
+  const section = /^[ \t]*"packages"\s*:\s*\{/m.exec(text)
+  if (!section) return () => 1
+  const brace = section.index + section[0].length - 1
+  const sectionLine = new LineIndex(text).position(brace).line
+  const found = locateKeyLines(text, brace, sectionLine, keys)
+  if (!found && keys.length > 0)
+    out.warn('packages are not laid out one per line: located at the section', 'layout')
+  return index => (found?.lines[index] || sectionLine) as number
+}
+
+/**
+ * Bun writes a comma after the last item of every object and array; JSON does not allow it.
+ * Strings are matched first, so a comma inside one is kept. Comments (JSONC) are dropped too.
+ */
+function withoutTrailingCommas(text: string): string {
+  return text.replace(
+    /("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\/|,(\s*[}\]])/g,
+    (_match, string: string | undefined, close: string | undefined) => string ?? close ?? ''
+  )
+}

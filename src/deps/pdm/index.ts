@@ -1,0 +1,67 @@
+import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
+import { pep503 } from '../shared/names.js'
+import { baseName } from '../shared/paths.js'
+import { arrayTablePositions, readToml } from '../shared/toml.js'
+import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
+
+/**
+ * PDM's `pdm.lock`: `[[package]]` tables with `name`, `version` and the `groups` that need them
+ * (a package outside the `default` group is dev). Git, URL and local path sources are reported
+ * as unpinned; the project's own editable install is left out.
+ */
+export const pdmLockParser: LockfileParser = {
+  id: 'pypi/pdm-lock',
+  ecosystem: 'PyPI',
+  matches: path => baseName(path) === 'pdm.lock',
+  parse: parsePdmLock,
+  content: {
+    recognises: /^\[\[package\]\]|^\[metadata\]/m,
+    expected: 'a `[metadata]` or `[[package]]` table'
+  }
+}
+
+function parsePdmLock(text: string, file: string): LockfileResult {
+  const read = readToml(text, file)
+  if (!read.ok) return failed(read.diagnostic)
+  const out = new PackageCollector(file, 'PyPI')
+  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const entries = packages.map(p => asObject(p) ?? {})
+  const positions = arrayTablePositions(
+    text,
+    'package',
+    entries.map(e => asText(e['name']))
+  )
+  entries.forEach((entry, index) => {
+    out.entries++
+    const location = out.at(positions[index])
+    const rawName = asText(entry['name'])
+    if (!rawName) return out.error('a [[package]] entry without a name', 'parse-error', location)
+    const name = pep503(rawName)
+    const flags = groupFlags(entry['groups'])
+    const source = sourceOf(entry)
+    const version = asText(entry['version'])
+    if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
+    else if (version) out.add(name, version, location, flags)
+    else out.addUnpinned(name, '', 'unresolved', location, flags)
+  })
+  return out.finish()
+}
+
+/** Lock files of PDM 2.8+ say which groups need each package; older ones do not. */
+function groupFlags(groups: unknown): Flags {
+  if (!Array.isArray(groups)) return {}
+  return { dev: !groups.includes('default') }
+}
+
+function sourceOf(
+  entry: Record<string, unknown>
+): { reason: UnpinnedReason; spec: string } | undefined {
+  const git = asText(entry['git'])
+  if (git) return { reason: 'git', spec: git }
+  const path = asText(entry['path'])
+  if (path) return { reason: entry['editable'] === true ? 'editable' : 'path', spec: path }
+  const url = asText(entry['url'])
+  if (url) return { reason: url.startsWith('file:') ? 'path' : 'url', spec: url }
+  return undefined
+}
