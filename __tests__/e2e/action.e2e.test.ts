@@ -114,7 +114,7 @@ describe('bundled action (dist/index.js)', () => {
       }
     }
     const failed = await runAction({ workspace: root, eventName: 'pull_request', event })
-    expect(failed.code).toBe(1)
+    expect(failed.code).toBe(2)
     expect(failed.outputs.result).toBe('error')
     expect(failed.stdout).toMatch(/fetch-depth: 0/)
     const warned = await runAction({
@@ -134,7 +134,7 @@ describe('bundled action (dist/index.js)', () => {
       eventName: 'schedule',
       inputs: { 'comment-mode': 'loud' }
     })
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.outputs.result).toBe('error')
     expect(r.stdout).toMatch(/comment-mode.*expected one of review, summary, off/)
   })

@@ -148,7 +148,7 @@ describe('pull-request gate, end to end', () => {
     const sam =
       "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Export:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: app.handler\n      CodeUri: src/\n"
     const { server, run } = await pullRequest({
-      base: { 'template.yaml': sam },
+      base: { 'template.yaml': sam, 'src/app.py': 'def handler(event, context):\n    return 1\n' },
       change: {
         write: { 'template.yaml': `${sam}      FunctionUrlConfig:\n        AuthType: NONE\n` }
       }
@@ -315,7 +315,7 @@ describe('dependencies in a pull request, end to end', () => {
       osv
     })
     const r = await run()
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.outputs.result).toBe('error')
     expect(server.state.checkRuns[0]?.conclusion).toBe('failure')
     expect(summaries(server)[0]?.body).toMatch(/error/)
