@@ -5,10 +5,12 @@ import {
   type ClassifiedFinding
 } from '../diff/findings.js'
 import { securityChanges, type SecurityChange } from '../diff/changes.js'
+import { foldIntoPaths } from '../diff/paths.js'
 import { buildModel } from '../iac/build-model.js'
 import type { Diagnostic } from '../model/location.js'
 import type { OsvSource } from '../osv/index.js'
-import { scanDependencies } from './deps.js'
+import { attackPathPart, type PathsSideInput } from './attack-paths.js'
+import { scanDependencies, type DependencyScan } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { evaluate, type Evaluation } from '../policy/engine/evaluate.js'
@@ -69,16 +71,20 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   )
   const deps = await dependencies(input, head, baseSource, now)
   if (!baseSource) {
-    const findings = [
+    const paths = await attackPaths(input, iac, pathsSide(head, input.config, now), undefined, deps)
+    const findings = foldIntoPaths([
       ...head.findings.map(f => ({ ...f, status: 'present' as const })),
-      ...deps.findings
-    ]
+      ...deps.findings,
+      ...paths.findings
+    ])
     const errors = [
       ...head.errors,
       ...(iac ? errorDiagnostics(head.model.diagnostics) : []),
-      ...deps.errors
+      ...deps.errors,
+      ...paths.errors
     ]
-    return result('full', input, findings, [], head, undefined, errors, deps.notes)
+    const out = result('full', input, findings, [], head, undefined, errors, deps.notes)
+    return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
   const base = await evaluateSide(baseSource, input.baseConfig ?? input.config, now, iac)
   log.info(
@@ -87,17 +93,49 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const iacDiff = iac
     ? await diffSides(input, base, head, now)
     : { findings: [], errors: [], changes: [] }
-  const errors = [...head.errors, ...base.errors, ...iacDiff.errors, ...deps.errors]
-  return result(
+  const baseConfig = input.baseConfig ?? input.config
+  const paths = await attackPaths(
+    input,
+    iac,
+    pathsSide(head, input.config, now),
+    pathsSide(base, baseConfig, now),
+    deps
+  )
+  const errors = [
+    ...head.errors,
+    ...base.errors,
+    ...iacDiff.errors,
+    ...deps.errors,
+    ...paths.errors
+  ]
+  const out = result(
     'diff',
     input,
-    [...iacDiff.findings, ...deps.findings],
+    foldIntoPaths([...iacDiff.findings, ...deps.findings, ...paths.findings]),
     iacDiff.changes,
     head,
     base,
     errors,
     [...deps.notes, ...configChanges(input)]
   )
+  return { ...out, undecided: [...out.undecided, ...paths.undecided] }
+}
+
+/** The attack-path stage: who can reach each function, what it ships, what it may do. */
+function attackPaths(
+  i: ScanInput,
+  iac: boolean,
+  head: PathsSideInput,
+  base?: PathsSideInput,
+  deps?: DependencyPart
+) {
+  const osv = { source: i.osv, config: i.config.vulnerabilities, now: i.now ?? new Date() }
+  return attackPathPart(iac ? head : undefined, base, deps?.scan, osv)
+}
+
+function pathsSide(side: Side, config: ConfigFile, now: Date): PathsSideInput {
+  const options = suppressionOptions(config, side.model, side.source, now)
+  return { model: side.model, config, suppress: fs => applySuppressions(fs, options) }
 }
 
 /** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
@@ -188,7 +226,8 @@ async function dependencies(
   return {
     findings: suppressed.map(f => ({ ...f, status: statusOf.get(f.fingerprint) ?? 'new' })),
     errors: [...scan.errors, ...lockfileErrors],
-    notes: scan.notes
+    notes: scan.notes,
+    scan
   }
 }
 
@@ -196,6 +235,8 @@ interface DependencyPart {
   findings: ClassifiedFinding[]
   errors: Diagnostic[]
   notes: Diagnostic[]
+  /** The lockfiles and lookups, for the attack paths; absent when dependencies are not scanned. */
+  scan?: DependencyScan
 }
 
 /** Gate settings a change alters in the config file: said plainly, so reviewers see them. */
