@@ -123,9 +123,11 @@ export function foldIntoPaths(findings: ClassifiedFinding[]): ClassifiedFinding[
 }
 
 function fold(into: ClassifiedFinding, f: Finding): void {
+  // Another path through the same function and entry: its title says what it adds.
+  const message = f.path ? f.title.toLowerCase() : f.message
   into.also = [
     ...(into.also ?? []),
-    { ruleId: f.ruleId, severity: f.severity, message: f.message },
+    { ruleId: f.ruleId, severity: f.severity, message },
     ...(f.also ?? [])
   ]
   if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(into.severity)) into.severity = f.severity

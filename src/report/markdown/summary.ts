@@ -1,6 +1,7 @@
 import type { ScanResult } from '../../core/scan.js'
 import { countsOf } from '../json.js'
 import { escapeMarkdown } from './escape.js'
+import { attackPathsSection } from './paths.js'
 import {
   bySeverity,
   changeLine,
@@ -27,14 +28,17 @@ const HEADLINE = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } a
 export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): string {
   const counts = countsOf(result)
   const open = result.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
-  const primary = bySeverity(result.mode === 'diff' ? open.filter(f => f.status === 'new') : open)
+  const primary = bySeverity(
+    (result.mode === 'diff' ? open.filter(f => f.status === 'new') : open).filter(f => !f.path)
+  )
   const head = [
     ...(opts.marker ? [opts.marker] : []),
     `## serverless-gate: ${HEADLINE[result.decision]}`,
     '',
     result.reasons.map(r => escapeMarkdown(r)).join('<br>'),
     '',
-    severityTable(counts.bySeverity)
+    severityTable(counts.bySeverity),
+    ...attackPathsSection(result.findings, result.mode === 'diff', opts.linkTo)
   ]
   const tail = [
     ...section(
