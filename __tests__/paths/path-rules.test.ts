@@ -113,7 +113,7 @@ describe('attack-path rules, one tree per format, every step on its line', () =>
 
   it('every path rule has a fixture that produces it', async () => {
     const seen = new Set<string>()
-    const trees = [
+    const trees: Record<string, string>[] = [
       { 'serverless.yml': serverless(), 'package-lock.json': VULNERABLE },
       { 'serverless.yml': serverless() },
       { 'template.yaml': cloudformation("'*'") },

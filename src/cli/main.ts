@@ -1,10 +1,11 @@
 import { ConfigError, errorMessage } from '../core/errors.js'
 import { inventoryCommand } from './commands/inventory.js'
+import { pathsCommand } from './commands/paths.js'
 import { rulesCommand } from './commands/rules.js'
 import { scanCommand } from './commands/scan.js'
 import { EXIT_ERROR, UsageError, type CliIo, type Command } from './io.js'
 
-const COMMANDS: Command[] = [scanCommand, inventoryCommand, rulesCommand]
+const COMMANDS: Command[] = [scanCommand, inventoryCommand, pathsCommand, rulesCommand]
 
 const HELP = `serverless-gate: security gate for serverless applications
 

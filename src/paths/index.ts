@@ -6,7 +6,7 @@ import type { VulnerabilityLookup } from './lookup.js'
 import { indexVulnerabilities } from './ships.js'
 import type { FunctionFacts } from './types.js'
 
-export { canStartPath } from './facts.js'
+export { canStartPath, factsOf } from './facts.js'
 export { findPaths, worthTaking, type AttackPath, type PathSettings } from './find.js'
 export { defaultPick, pathFinding, type PathChange, type PathPick } from './finding.js'
 export { cachedLookup, type VulnerabilityLookup } from './lookup.js'
