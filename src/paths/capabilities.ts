@@ -22,31 +22,29 @@ const SECRET_READS = [
   'kms:Decrypt'
 ]
 
-/** Services that hold application data. */
+/** Services whose resources store application data (not messaging, logs or orchestration). */
 const DATA_SERVICES = new Set([
   's3',
   'dynamodb',
   'sqs',
-  'sns',
   'kinesis',
   'firehose',
   'rds',
   'rds-data',
   'elasticfilesystem',
   'es',
-  'timestream',
-  'events',
-  'states',
-  'glue',
-  'athena'
+  'timestream'
 ])
+
+const STORE_POLICY =
+  '(?:S3|DynamoDB|SQS|Kinesis|KinesisFirehose|RDS|RDSData|ElasticFileSystem|OpenSearchService|Timestream)'
 
 /** AWS managed policies by what they grant (the names, not their documents, which we cannot see). */
 const MANAGED_CLASSES: [RegExp, CapabilityClass][] = [
-  [/^IAMFullAccess$/i, 'privilege-escalation'],
+  [/^IAMFullAccess$|^AWSLambda_FullAccess$|^AWSLambdaFullAccess$/i, 'privilege-escalation'],
   [/^SecretsManagerReadWrite$|^AmazonSSMReadOnlyAccess$|^AmazonSSMFullAccess$/i, 'secrets-read'],
-  [/FullAccess$/i, 'data-write'],
-  [/ReadOnlyAccess$/i, 'data-read']
+  [new RegExp(`^Amazon${STORE_POLICY}FullAccess$`, 'i'), 'data-write'],
+  [new RegExp(`^Amazon${STORE_POLICY}ReadOnlyAccess$`, 'i'), 'data-read']
 ]
 
 /** What a function's role lets it do, by class, with the statement or policy granting each. */
