@@ -131,4 +131,6 @@ function fold(into: ClassifiedFinding, f: Finding): void {
     ...(f.also ?? [])
   ]
   if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(into.severity)) into.severity = f.severity
+  // The package's vulnerabilities and fix travel with the path, so the comment still says how to fix it.
+  if (f.dependency && !into.dependency) into.dependency = f.dependency
 }
