@@ -229,6 +229,25 @@ describe('in a pull request a path is new through the one part the change added'
     ])
   })
 
+  it('a new function behind a public route: new, on the function', async () => {
+    const withOther = serverless().replace(
+      'functions:\n',
+      'functions:\n  health:\n    handler: src/health.handler\n'
+    )
+    const r = await scan(
+      { 'serverless.yml': serverless(), 'package-lock.json': VULNERABLE },
+      {
+        'serverless.yml': withOther.replace(/ {2}listOrders:[\s\S]*$/, ''),
+        'package-lock.json': VULNERABLE
+      }
+    )
+    const opened = paths(r).filter(f => f.status === 'new')
+    expect(opened.map(f => [f.ruleId, f.path?.added, f.location.line])).toEqual([
+      ['path-public-vulnerable-function', 'function', 20]
+    ])
+    expect(opened[0]?.message).toMatch(/^this change adds function `listOrders`/)
+  })
+
   it('a path the change closes is reported as fixed', async () => {
     const r = await scan(
       { 'serverless.yml': serverless({ authorizer: true }), 'package-lock.json': VULNERABLE },
