@@ -55,6 +55,17 @@ describe('attack paths in Markdown', () => {
     expect(diagram).not.toMatch(/<img|"\]; click|@admin/)
   })
 
+  it('lists every step of an opened path with its line, linked', () => {
+    const linkTo = (file: string, line: number) => `https://example.test/${file}#L${line}`
+    const section = attackPathsSection([pathFinding('GET /orders', 'new')], true, linkTo).join('\n')
+    expect(section).toContain(
+      '  - package: pkg ([`serverless.yml:9`](https://example.test/serverless.yml#L9))'
+    )
+    expect(section).toContain(
+      '  - grant: grant ([`serverless.yml:5`](https://example.test/serverless.yml#L5))'
+    )
+  })
+
   it('the validator catches what a careless writer would produce', () => {
     expect(flowchartProblems('flowchart LR\n  n1["a"b"]:::entry')).not.toEqual([])
     expect(flowchartProblems('flowchart LR\n  n1["a"]:::entry\n  n1 --> n2')).toContain(

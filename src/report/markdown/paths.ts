@@ -1,7 +1,7 @@
 import type { ClassifiedFinding } from '../../diff/findings.js'
 import type { PathDetails } from '../../policy/types.js'
 import { messageToMarkdown } from './escape.js'
-import { bySeverity, findingLine, type LinkTo } from './sections.js'
+import { bySeverity, findingLine, where, type LinkTo } from './sections.js'
 
 /** Findings that are attack paths, opened (new or present) and closed (fixed). */
 export function pathFindings(findings: readonly ClassifiedFinding[]): {
@@ -33,13 +33,34 @@ export function attackPathsSection(
     '',
     `### ${title}`,
     '',
-    ...open.map(f => findingLine(f, linkTo)),
-    ...closed.map(f => `- ✅ closed: ${messageToMarkdown(f.message)}`),
+    ...open.slice(0, MAX_LISTED).flatMap(f => [findingLine(f, linkTo), ...stepLines(f, linkTo)]),
+    ...closed.slice(0, MAX_LISTED).map(f => `- ✅ closed: ${messageToMarkdown(f.message)}`),
+    ...more(
+      open.length +
+        closed.length -
+        Math.min(open.length, MAX_LISTED) -
+        Math.min(closed.length, MAX_LISTED)
+    ),
     '',
     '```mermaid',
     pathsFlowchart(open, closed),
     '```'
   ]
+}
+
+/** Each step of a path, linked to its line. */
+function stepLines(f: ClassifiedFinding, linkTo?: LinkTo): string[] {
+  return (f.path?.steps ?? []).map(
+    s =>
+      `  - ${s.kind}${f.path?.added === s.kind ? ' (added by this change)' : ''}: ${messageToMarkdown(s.message)} (${where(s.location.file, s.location.line, linkTo)})`
+  )
+}
+
+/** Paths listed with their steps before the rest is only counted (the JSON and SARIF have all). */
+const MAX_LISTED = 30
+
+function more(n: number): string[] {
+  return n > 0 ? [`- … and ${n} more attack path(s) in the JSON and SARIF reports`] : []
 }
 
 /** At most this many paths are drawn: the list above has them all. */
