@@ -7,6 +7,7 @@ import { serverlessFormat } from '../src/iac/serverless/index.js'
 import { terraformParser } from '../src/iac/terraform/syntax/wasm.js'
 import type { Model, Service } from '../src/model/types.js'
 import { isMap } from '../src/model/value.js'
+import { attackPathsOf } from '../src/paths/index.js'
 import { evaluate } from '../src/policy/engine/evaluate.js'
 import { CATALOG } from '../src/policy/rules/index.js'
 import { MemorySource } from '../src/sources/memory.js'
@@ -51,11 +52,25 @@ export async function benchIac(corpusDir: string): Promise<Measurement[]> {
   const evaluateAll = (): void => {
     for (const m of models) evaluate(m, CATALOG)
   }
+  const noRules = { disabled: new Set<string>(), severities: new Map() }
+  const pathsAll = async (): Promise<void> => {
+    for (const m of models) await attackPathsOf({ model: m }, async () => [], noRules)
+  }
+  // A full audit (model and evaluate), against the same audit with attack paths computed too.
+  const audit = async (): Promise<void> => {
+    await model()
+    evaluateAll()
+  }
+  const auditWithPaths = async (): Promise<void> => {
+    await audit()
+    await pathsAll()
+  }
   // One untimed run of each side first, so both are measured with their code compiled.
   parseOnly()
   await model()
   const [parseMs, modelMs] = await interleaved(5, parseOnly, model)
   const evaluateMs = await bestOf(3, evaluateAll)
+  const [auditMs, auditWithPathsMs] = await interleaved(5, audit, auditWithPaths)
   const count = files.reduce((n, m) => n + m.size, 0)
   return [
     {
@@ -71,6 +86,13 @@ export async function benchIac(corpusDir: string): Promise<Measurement[]> {
       baselineMs: modelMs,
       ratio: evaluateMs / modelMs,
       target: 0.5
+    },
+    {
+      name: 'a full audit of the corpus with attack paths vs without',
+      ms: auditWithPathsMs,
+      baselineMs: auditMs,
+      ratio: auditWithPathsMs / auditMs,
+      target: 1.1
     }
   ]
 }

@@ -2,11 +2,12 @@ import { ConfigError, errorMessage } from '../core/errors.js'
 import { initCommand } from './commands/init.js'
 import { plainLines } from '../report/plain-text.js'
 import { inventoryCommand } from './commands/inventory.js'
+import { pathsCommand } from './commands/paths.js'
 import { rulesCommand } from './commands/rules.js'
 import { scanCommand } from './commands/scan.js'
 import { EXIT_ERROR, UsageError, type CliIo, type Command } from './io.js'
 
-const COMMANDS: Command[] = [scanCommand, inventoryCommand, rulesCommand, initCommand]
+const COMMANDS: Command[] = [scanCommand, inventoryCommand, pathsCommand, rulesCommand, initCommand]
 
 const HELP = `serverless-gate: security gate for serverless applications
 

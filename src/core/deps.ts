@@ -1,6 +1,6 @@
 import { diffDependencies } from '../deps/diff.js'
 import { fallbackCompare } from '../deps/version-order.js'
-import { nearestLockfiles, serviceOf } from '../deps/link.js'
+import { serviceOf } from '../deps/link.js'
 import type { PackageRef } from '../deps/types.js'
 import type { ClassifiedFinding, FindingStatus } from '../diff/findings.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
@@ -16,7 +16,7 @@ import {
 import type { Severity } from '../policy/config/schema.js'
 import { fingerprintKey, fingerprintOf } from '../policy/engine/fingerprint.js'
 import { VULNERABLE_DEPENDENCY } from '../policy/rules/deps/vulnerable-dependency.js'
-import { resolveInRepo } from '../sources/paths.js'
+import { linkedLockfiles } from '../paths/ships.js'
 import type { FileSource } from '../sources/types.js'
 import { readLockfiles, type LockfileRead } from './lockfiles.js'
 
@@ -44,6 +44,9 @@ export interface DependencyScan {
   checked: number
   /** The head's lockfiles and manifests that were read and parsed. */
   evaluated: string[]
+  /** The lockfiles as read, and what the lookup found, for the stages that join them to functions. */
+  lockfiles: { head: LockfileRead; base?: LockfileRead }
+  lookedUp: { packages: PackageRef[]; findings: PackageFinding[] }
 }
 
 /**
@@ -67,8 +70,16 @@ async function lookUp(
   const status: FindingStatus = base ? 'new' : 'present'
   // What the readers said without failing (an empty lockfile, an include cycle) is stated.
   const readNotes = head.diagnostics.filter(d => d.severity === 'warning')
+  const read = { lockfiles: { head, base }, lookedUp: { packages: [], findings: [] } }
   if (packages.length === 0)
-    return { findings: [], errors, diagnostics: head.diagnostics, notes: readNotes, checked: 0 }
+    return {
+      findings: [],
+      errors,
+      diagnostics: head.diagnostics,
+      notes: readNotes,
+      checked: 0,
+      ...read
+    }
   if (!input.osv) {
     const missing = diagnostic(
       '(dependencies)',
@@ -80,7 +91,8 @@ async function lookUp(
       errors: [...errors, missing],
       diagnostics: head.diagnostics,
       notes: readNotes,
-      checked: 0
+      checked: 0,
+      ...read
     }
   }
   try {
@@ -99,7 +111,9 @@ async function lookUp(
       errors: [...errors, ...result.errors],
       diagnostics: head.diagnostics,
       notes: [...readNotes, ...ignoreNotes(input.configPath, result, base === undefined)],
-      checked: packages.length
+      checked: packages.length,
+      lockfiles: read.lockfiles,
+      lookedUp: { packages, findings: result.findings }
     }
   } catch (err) {
     if (!isOsvUnavailable(err)) throw err
@@ -109,7 +123,8 @@ async function lookUp(
       errors: [...errors, diagnostic('(dependencies)', message, 'osv-unavailable')],
       diagnostics: head.diagnostics,
       notes: readNotes,
-      checked: 0
+      checked: 0,
+      ...read
     }
   }
 }
@@ -251,11 +266,8 @@ function functionsShipping(model: Model, lockfile: string, lockfiles: string[]):
   const out: string[] = []
   for (const service of model.services) {
     for (const fn of service.functions) {
-      // A code path that leaves the repository says nothing about which lockfile ships with it.
-      const written = typeof fn.codePath?.value === 'string' ? fn.codePath.value : undefined
-      const code =
-        (written && resolveInRepo(service.dir, written)?.replace(/\/$/, '')) || service.dir
-      if (nearestLockfiles(code, lockfiles).includes(lockfile)) out.push(`${service.id}#${fn.id}`)
+      if (linkedLockfiles(service, fn, lockfiles).includes(lockfile))
+        out.push(`${service.id}#${fn.id}`)
     }
   }
   return out

@@ -5,11 +5,13 @@ import {
   type ClassifiedFinding
 } from '../diff/findings.js'
 import { securityChanges, type SecurityChange } from '../diff/changes.js'
+import { foldIntoPaths } from '../diff/paths.js'
 import { buildModel } from '../iac/build-model.js'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { configEdits } from './config-edits.js'
 import type { OsvSource } from '../osv/index.js'
-import { scanDependencies } from './deps.js'
+import { attackPathPart, type PathsSideInput } from './attack-paths.js'
+import { scanDependencies, type DependencyScan } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { evaluate, type Evaluation } from '../policy/engine/evaluate.js'
@@ -84,17 +86,21 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   )
   const deps = await dependencies(input, head, baseSource, now)
   if (!baseSource) {
-    const findings = [
+    const paths = await attackPaths(input, iac, pathsSide(head, input.config, now), undefined, deps)
+    const findings = foldIntoPaths([
       ...head.findings.map(f => ({ ...f, status: 'present' as const })),
-      ...deps.findings
-    ]
+      ...deps.findings,
+      ...paths.findings
+    ])
     const errors = [
       ...head.errors,
       ...(iac ? errorDiagnostics(head.model.diagnostics) : []),
       ...deps.errors,
-      ...(await unchecked(input, head, deps))
+      ...(await unchecked(input, head, deps)),
+      ...paths.errors
     ]
-    return result('full', input, findings, [], head, undefined, errors, deps.notes)
+    const out = result('full', input, findings, [], head, undefined, errors, deps.notes)
+    return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
   const baseConfig = { ...input.config, ignore: (input.baseConfig ?? input.config).ignore }
   const base = await evaluateSide(baseSource, baseConfig, now, iac)
@@ -104,14 +110,22 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const iacDiff = iac
     ? await diffSides(input, base, head, now)
     : { findings: [], errors: [], changes: [] }
+  const paths = await attackPaths(
+    input,
+    iac,
+    pathsSide(head, input.config, now),
+    pathsSide(base, baseConfig, now),
+    deps
+  )
   const errors = [
     ...head.errors,
     ...base.errors,
     ...iacDiff.errors,
     ...deps.errors,
-    ...(await unchecked(input, head, deps, base))
+    ...(await unchecked(input, head, deps, base)),
+    ...paths.errors
   ]
-  const findings = [...iacDiff.findings, ...deps.findings]
+  const findings = foldIntoPaths([...iacDiff.findings, ...deps.findings, ...paths.findings])
   const scanned = result('diff', input, findings, iacDiff.changes, head, base, errors, deps.notes)
   const edits = input.baseConfig
     ? await configEdits({
@@ -127,6 +141,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     : []
   return {
     ...scanned,
+    undecided: [...scanned.undecided, ...paths.undecided],
     notes: [...scanned.notes, ...edits],
     ...(scoped.coverage ? { coverage: scoped.coverage } : {})
   }
@@ -144,6 +159,23 @@ async function narrowToChange(input: ScanInput, base: FileSource | undefined, he
   const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
   if (scoped) input.logger?.info(coverageText(scoped.coverage))
   return scoped ?? whole
+}
+
+/** The attack-path stage: who can reach each function, what it ships, what it may do. */
+function attackPaths(
+  i: ScanInput,
+  iac: boolean,
+  head: PathsSideInput,
+  base?: PathsSideInput,
+  deps?: DependencyPart
+) {
+  const osv = { source: i.osv, config: i.config.vulnerabilities, now: i.now ?? new Date() }
+  return attackPathPart(iac ? head : undefined, base, deps?.scan, osv)
+}
+
+function pathsSide(side: Side, config: ConfigFile, now: Date): PathsSideInput {
+  const options = suppressionOptions(config, side.model, side.source, now)
+  return { model: side.model, config, suppress: fs => applySuppressions(fs, options) }
 }
 
 /** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
@@ -235,7 +267,8 @@ async function dependencies(
     errors: [...scan.errors, ...lockfileErrors],
     notes: scan.notes,
     evaluated: scan.evaluated,
-    diagnostics: scan.diagnostics
+    diagnostics: scan.diagnostics,
+    scan
   }
 }
 
@@ -246,6 +279,8 @@ interface DependencyPart {
   /** Lockfiles and manifests read and parsed; absent when the dependency scanner is off. */
   evaluated?: string[]
   diagnostics: Diagnostic[]
+  /** The lockfiles and lookups, for the attack paths; absent when dependencies are not scanned. */
+  scan?: DependencyScan
 }
 
 function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {

@@ -3,7 +3,7 @@ import type { Format, Model, Service } from '../model/types.js'
 import type { Severity } from './config/enums.js'
 
 export type RuleArea =
-  'functions' | 'iam' | 'api' | 'data' | 'diff' | 'dependencies' | 'policy' | 'custom'
+  'functions' | 'iam' | 'api' | 'data' | 'diff' | 'dependencies' | 'paths' | 'policy' | 'custom'
 
 /** How to fix a finding, in words and with a snippet per format where the fix can be written. */
 export interface Remediation {
@@ -101,6 +101,28 @@ export interface Finding {
   dependency?: DependencyDetails
   /** Findings of diff rules resting on the same evidence, folded into this one. */
   also?: { ruleId: string; severity: Severity; message: string }[]
+  /** For attack-path findings: the steps from the entry point to what the function may do. */
+  path?: PathDetails
+}
+
+/** One step of an attack path, where it is written. */
+export interface PathStep {
+  kind: 'entry' | 'function' | 'package' | 'grant'
+  /** The step in words, with repository values in backticks. */
+  message: string
+  /** A short label for diagrams: `GET /orders`, `listOrders`, `lodash 4.17.15`, `s3:* on *`. */
+  label: string
+  location: SourceLocation
+}
+
+/** An attack path: who can reach the function, what it ships, what it may do. */
+export interface PathDetails {
+  reach: 'internet' | 'any-account'
+  /** `<service id>#<function id>`. */
+  function: string
+  steps: PathStep[]
+  /** In a pull request: the part the change added, which opened the path. */
+  added?: PathStep['kind']
 }
 
 export interface Suppression {

@@ -36,6 +36,17 @@ function functionLines(f: FunctionInventory): string[] {
     const auth = t.auth ? `  auth: ${t.auth}` : ''
     lines.push(`      on ${t.kind}${t.source ? ` ${t.source}` : ''}${auth}`)
   }
+  if (f.reach) lines.push(`      reach: ${f.reach.level}`)
+  if (f.ships)
+    lines.push(
+      f.ships.known
+        ? `      ships: ${f.ships.vulnerable.length === 0 ? 'no known vulnerable package' : f.ships.vulnerable.map(p => `${p.package} (${p.severity}, ${p.location})`).join(', ')}`
+        : `      ships: unknown (${f.ships.reason})`
+    )
+  for (const c of f.mayDo ?? [])
+    lines.push(
+      `      may ${c.class}: ${c.action}${c.resource ? ` on ${c.resource}` : ''}  ${c.location}`
+    )
   if (f.role) lines.push(`      role ${f.role}`)
   lines.push(...f.permissions.map(permissionLine))
   return lines

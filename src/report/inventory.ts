@@ -9,6 +9,7 @@ import type {
   Service,
   Trigger
 } from '../model/types.js'
+import type { FunctionFacts } from '../paths/index.js'
 
 /** What a repository deploys, per service: the functions, how they are reached, what they may do. */
 export interface Inventory {
@@ -55,18 +56,36 @@ export interface FunctionInventory {
   triggers: { kind: string; source?: string; auth?: string; location: string }[]
   role?: string
   permissions: { effect: string; actions: string[]; resources: string[]; location: string }[]
+  /** Who can invoke it, strongest first, with each way in. */
+  reach?: { level: string; entries: { level: string; via: string; location: string }[] }
+  /** The vulnerable packages it ships, or why that is unknown. */
+  ships?:
+    | { known: false; lockfiles: string[]; reason: string }
+    | {
+        known: true
+        lockfiles: string[]
+        vulnerable: { package: string; severity: string; ids: string[]; location: string }[]
+      }
+  /** What its role lets it do, by class, with the grant. */
+  mayDo?: { class: string; action: string; resource: string; location: string }[]
 }
 
-export function inventoryOf(model: Model): Inventory {
-  return { services: model.services.map(serviceInventory), diagnostics: model.diagnostics }
+export function inventoryOf(model: Model, facts?: readonly FunctionFacts[]): Inventory {
+  return {
+    services: model.services.map(s => serviceInventory(s, facts)),
+    diagnostics: model.diagnostics
+  }
 }
 
-function serviceInventory(s: Service): ServiceInventory {
+function serviceInventory(s: Service, facts?: readonly FunctionFacts[]): ServiceInventory {
   return {
     id: s.id,
     name: s.name,
     format: s.format,
-    functions: s.functions.map(f => functionInventory(s, f)),
+    functions: s.functions.map(f => ({
+      ...functionInventory(s, f),
+      ...factsInventory(facts?.find(x => x.service === s.id && x.functionId === f.id))
+    })),
     external: externalInventory(s),
     principals: (s.principals ?? []).map(p => ({
       id: p.id,
@@ -169,4 +188,38 @@ function statementInventory(st: PolicyStatement): FunctionInventory['permissions
   const actions = [...st.actions.map(display), ...st.notActions.map(a => `NOT ${display(a)}`)]
   const resources = [...st.resources.map(display), ...st.notResources.map(r => `NOT ${display(r)}`)]
   return { effect: display(st.effect), actions, resources, location: formatLocation(st.loc) }
+}
+
+/** Reach, ships and may-do of a function, as the inventory shows them. */
+function factsInventory(f: FunctionFacts | undefined): Partial<FunctionInventory> {
+  if (!f) return {}
+  const ships: FunctionInventory['ships'] = f.ships.known
+    ? {
+        known: true,
+        lockfiles: f.ships.lockfiles,
+        vulnerable: f.ships.vulnerable.map(p => ({
+          package: `${p.ecosystem}:${p.name}@${p.version}`,
+          severity: p.severity,
+          ids: p.ids,
+          location: formatLocation(p.location)
+        }))
+      }
+    : { known: false, lockfiles: f.ships.lockfiles, reason: f.ships.reason }
+  return {
+    reach: {
+      level: f.reach.level,
+      entries: f.reach.entries.map(e => ({
+        level: e.level,
+        via: e.label,
+        location: formatLocation(e.location)
+      }))
+    },
+    ships,
+    mayDo: f.mayDo.map(c => ({
+      class: c.class,
+      action: c.action,
+      resource: c.resource,
+      location: formatLocation(c.location)
+    }))
+  }
 }

@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../policy/config/schema.js'
+import { pathMatrixMarkdown } from '../policy/rules/paths/matrix.js'
 import type { RuleMeta } from '../policy/types.js'
 
 const AREAS: Record<string, string> = {
@@ -8,6 +9,7 @@ const AREAS: Record<string, string> = {
   data: 'Data, messaging and secrets',
   diff: 'Diff-native (base vs head)',
   dependencies: 'Dependencies',
+  paths: 'Attack paths',
   policy: 'Policy',
   custom: 'Custom'
 }
@@ -27,6 +29,8 @@ export function renderRulesMarkdown(rules: readonly RuleMeta[]): string {
       r => `| [\`${r.id}\`](#${r.id}) | ${r.title} | ${r.severity} | ${AREAS[r.area] ?? r.area} |`
     )
   ]
+  if (rules.some(r => r.area === 'paths'))
+    out.push('', '## Attack-path severity matrix', '', pathMatrixMarkdown())
   for (const r of rules) out.push('', ...ruleSection(r))
   return `${out.join('\n')}\n`
 }

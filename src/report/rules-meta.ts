@@ -3,6 +3,7 @@ import { customRule } from '../policy/custom/evaluate.js'
 import { DIFF_RULES } from '../policy/rules/diff/index.js'
 import { CATALOG } from '../policy/rules/index.js'
 import { VULNERABLE_DEPENDENCY } from '../policy/rules/deps/vulnerable-dependency.js'
+import { PATH_RULES } from '../policy/rules/paths/index.js'
 import { INVALID_SUPPRESSION } from '../policy/suppressions/meta.js'
 import type { RuleMeta } from '../policy/types.js'
 
@@ -13,6 +14,7 @@ export function allRuleMeta(config?: Pick<ConfigFile, 'custom-rules'>): RuleMeta
     ...CATALOG,
     ...DIFF_RULES,
     VULNERABLE_DEPENDENCY,
+    ...PATH_RULES,
     INVALID_SUPPRESSION,
     ...custom
   ]

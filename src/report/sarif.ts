@@ -3,7 +3,7 @@ import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import type { Severity } from '../policy/config/schema.js'
-import type { RuleMeta } from '../policy/types.js'
+import type { PathDetails, PathStep, RuleMeta } from '../policy/types.js'
 import { ruleDocsUrl } from './rules-meta.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 
@@ -150,6 +150,7 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
     }
   }
   if (f.dependency) out.properties = { ...out.properties, ...dependencyProperties(f.dependency) }
+  if (f.path) Object.assign(out, pathFlow(f.path))
   if (diff) out.baselineState = BASELINE[f.status]
   if (f.suppressed)
     out.suppressions = [
@@ -171,6 +172,35 @@ export function artifactUri(path: string): string {
     '\ufffd'
   )
   return wellFormed.split('/').map(encodeURIComponent).join('/')
+}
+
+/** An attack path as code scanning shows it: the steps of one thread flow, and each step related. */
+function pathFlow(path: PathDetails): Pick<Result, 'codeFlows' | 'relatedLocations'> {
+  const physical = (s: PathStep) => ({
+    artifactLocation: { uri: artifactUri(s.location.file) },
+    region: { startLine: s.location.line, startColumn: s.location.column }
+  })
+  return {
+    codeFlows: [
+      {
+        message: { text: `attack path to ${path.function}` },
+        threadFlows: [
+          {
+            locations: path.steps.map((s, i) => ({
+              executionOrder: i + 1,
+              kinds: [s.kind],
+              location: { physicalLocation: physical(s), message: { text: s.message } }
+            }))
+          }
+        ]
+      }
+    ],
+    relatedLocations: path.steps.map((s, i) => ({
+      id: i + 1,
+      physicalLocation: physical(s),
+      message: { text: `${s.kind}: ${s.message}` }
+    }))
+  }
 }
 
 /** A dependency finding's package, vulnerability ids with their aliases and scores, and fix. */

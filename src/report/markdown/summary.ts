@@ -4,6 +4,7 @@ import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
 import { withoutWorkflowCommands } from '../plain-text.js'
 import { escapeMarkdown } from './escape.js'
+import { attackPathsSection } from './paths.js'
 import {
   bySeverity,
   changeLine,
@@ -30,7 +31,9 @@ const HEADLINE = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } a
 export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): string {
   const counts = countsOf(result)
   const open = result.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
-  const primary = bySeverity(result.mode === 'diff' ? open.filter(f => f.status === 'new') : open)
+  const primary = bySeverity(
+    (result.mode === 'diff' ? open.filter(f => f.status === 'new') : open).filter(f => !f.path)
+  )
   const head = [
     ...(opts.marker ? [opts.marker] : []),
     `## serverless-gate: ${HEADLINE[result.decision]}`,
@@ -42,7 +45,8 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
     ),
     ...(result.coverage ? ['', `_${escapeMarkdown(coverageText(result.coverage))}_`] : []),
     '',
-    severityTable(counts.bySeverity)
+    severityTable(counts.bySeverity),
+    ...attackPathsSection(result.findings, result.mode === 'diff', opts.linkTo)
   ]
   const tail = [
     ...section(

@@ -1,0 +1,122 @@
+import { display, literal } from '../model/attr.js'
+import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
+import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
+import { hasSourceCondition } from '../policy/rules/lib/permissions.js'
+import type { Entry, Reach, ReachLevel } from './types.js'
+
+const ORDER: readonly ReachLevel[] = ['internet', 'any-account', 'authenticated', 'account', 'none']
+
+/** Who can invoke a function: its routes, URL, invoke permissions and event sources. */
+export function reachOf(service: Service, fn: LambdaFunction): Reach {
+  const entries = [
+    ...service.endpoints
+      .filter(e => e.functionIds.includes(fn.id) && !isPreflight(e))
+      .map(e => endpointEntry(service, e)),
+    ...service.permissions.filter(p => p.functionId === fn.id).map(permissionEntry),
+    ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(t))
+  ]
+  return { level: levelOf(entries), entries }
+}
+
+/** The strongest known level; unknown when an undecided entry could be stronger than it. */
+function levelOf(entries: Entry[]): Reach['level'] {
+  const known = entries.map(e => e.level).filter((l): l is ReachLevel => l !== 'unknown')
+  const best = ORDER.find(l => known.includes(l)) ?? 'none'
+  const undecided = entries.some(e => e.level === 'unknown')
+  return undecided && ORDER.indexOf(best) > ORDER.indexOf('any-account') ? 'unknown' : best
+}
+
+export function routeLabel(e: Endpoint): string {
+  if (e.kind === 'function-url') return 'function URL'
+  const method = e.method ? display(e.method).toUpperCase() : ''
+  return `${method} ${e.path ? display(e.path) : ''}`.trim()
+}
+
+function endpointEntry(service: Service, e: Endpoint): Entry {
+  const label = routeLabel(e)
+  const what = e.kind === 'function-url' ? 'its function URL' : `route \`${label}\``
+  const base = {
+    key: `${e.kind}:${e.apiId ?? ''}:${label}`,
+    label,
+    what,
+    location: e.auth.loc ?? e.loc
+  }
+  const auth = websocketAuth(service, e) ?? e.auth
+  if (auth.type === 'unknown')
+    return { ...base, level: 'unknown', description: `${what} (authorization not known)` }
+  if (auth.type !== 'none') {
+    const by = auth.authorizer ? ` (\`${display(auth.authorizer)}\`)` : ''
+    return {
+      ...base,
+      level: 'authenticated',
+      auth: `${auth.type}${by}`,
+      description: `${what} (${auth.type} authorization)`
+    }
+  }
+  if (isPrivate(service, e))
+    return { ...base, level: 'account', description: `${what} (private API, no authorization)` }
+  const keyOnly = literal(e.apiKeyRequired) === true
+  return {
+    ...base,
+    level: 'internet',
+    description: `${what} (${keyOnly ? 'API key only' : 'no authorization'})`
+  }
+}
+
+/** A websocket route is as open as its API's `$connect` route, where authorization happens. */
+function websocketAuth(service: Service, e: Endpoint): Endpoint['auth'] | undefined {
+  if (e.kind !== 'websocket' || literal(e.path) === '$connect') return undefined
+  const connect = service.endpoints.find(
+    c => c.kind === 'websocket' && c.apiId === e.apiId && literal(c.path) === '$connect'
+  )
+  return connect?.auth ?? { type: 'none' }
+}
+
+function isPrivate(service: Service, e: Endpoint): boolean {
+  const type = literal(apiResource(service, e.apiId)?.attributes.endpointType)
+  return type?.toUpperCase() === 'PRIVATE'
+}
+
+function permissionEntry(p: InvokePermission): Entry {
+  const base = {
+    key: `permission:${p.id}`,
+    label: `permission ${p.id}`,
+    what: `permission \`${p.id}\``,
+    location: p.principal.loc
+  }
+  const principal = literal(p.principal)?.trim()
+  if (principal === undefined)
+    return {
+      ...base,
+      level: 'unknown',
+      description: `permission \`${p.id}\` (principal not known)`
+    }
+  if (principal !== '*' || hasSourceCondition(p) || p.principalOrgId) {
+    // A named account, service or organisation: callers the template trusts.
+    return {
+      ...base,
+      level: 'account',
+      description: `permission \`${p.id}\` (principal \`${principal}\`)`
+    }
+  }
+  const viaUrl = literal(p.functionUrlAuthType)?.toUpperCase() === 'NONE'
+  return {
+    ...base,
+    level: viaUrl ? 'internet' : 'any-account',
+    description: viaUrl
+      ? `permission \`${p.id}\` (principal \`*\` through a function URL with auth NONE)`
+      : `permission \`${p.id}\` (principal \`*\`, no source condition)`
+  }
+}
+
+function eventEntry(t: LambdaFunction['triggers'][number]): Entry {
+  const source = t.source ? display(t.source) : t.kind
+  return {
+    level: 'account',
+    key: `event:${t.kind}:${source}`,
+    label: `${t.kind} ${source}`,
+    what: `${t.kind} event \`${source}\``,
+    description: `${t.kind} event \`${source}\``,
+    location: t.loc
+  }
+}
