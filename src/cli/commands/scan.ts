@@ -6,7 +6,7 @@ import { runScan, type ScanResult } from '../../core/scan.js'
 import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
 import type { ConfigFile } from '../../policy/config/schema.js'
 import { toJsonReport } from '../../report/json.js'
-import { renderSummary } from '../../report/markdown/summary.js'
+import { JOB_SUMMARY_MAX_BYTES, renderSummary } from '../../report/markdown/summary.js'
 import { allRuleMeta } from '../../report/rules-meta.js'
 import { toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
@@ -122,7 +122,10 @@ function render(
     case 'sarif':
       return `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`
     case 'markdown':
-      return renderSummary(result)
+      return renderSummary(result, {
+        maxLength: JOB_SUMMARY_MAX_BYTES,
+        fullReportHint: 'run with --format sarif or --format json for every finding'
+      })
     case 'text':
       return renderText(result, verbose)
   }
