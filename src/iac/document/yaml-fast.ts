@@ -45,6 +45,8 @@ interface Frame {
   lastEnd: number
   /** Values counted before this node opened: its expanded size is what it adds. */
   nodesAtOpen: number
+  /** Whether the last child's extent ends with an empty value (the full reader ends it there). */
+  lastEmptyEnd: boolean
 }
 
 export function loadFast(file: string, text: string, limits: LoadLimits): Value | undefined {
@@ -62,10 +64,9 @@ class FastReader {
   private nodes = 0
   /** Values of empty nodes: js-yaml's look for a key that found nothing. */
   private empty = new WeakSet<Value>()
-  /** Values whose extent ends with an empty value: the full reader ends them there, mid-line. */
-  private emptyEnd = new WeakSet<Value>()
-  /** End offset of each built value, for the extent of its parent. */
-  private ends = new Map<Value, number>()
+  /** End offset of the value built last, and whether it ends with an empty value. */
+  private builtEnd = 0
+  private builtEmptyEnd = false
 
   constructor(
     private file: string,
@@ -83,7 +84,8 @@ class FastReader {
           children: [],
           starts: [],
           lastEnd: 0,
-          nodesAtOpen: this.nodes
+          nodesAtOpen: this.nodes,
+          lastEmptyEnd: false
         })
       else this.close(state)
     }
@@ -118,7 +120,8 @@ class FastReader {
     if (previous !== undefined && start < previous) throw new NotFastReadable('events out of order')
     parent.children.push(value)
     parent.starts.push(start)
-    parent.lastEnd = this.ends.get(value) ?? start
+    parent.lastEnd = this.builtEnd
+    parent.lastEmptyEnd = this.builtEmptyEnd
   }
 
   private build(frame: Frame, state: ListenerState, start: number): Value {
@@ -126,8 +129,16 @@ class FastReader {
     // js-yaml reads some nodes twice (a scalar as a possible key, then as the node; a document's
     // root): an only child starting where its parent does is the same node, already built.
     const inner = frame.children[0]
-    if (frame.children.length === 1 && inner && frame.starts[0] === start && !this.empty.has(inner))
+    if (
+      frame.children.length === 1 &&
+      inner &&
+      frame.starts[0] === start &&
+      !this.empty.has(inner)
+    ) {
+      this.builtEnd = frame.lastEnd
+      this.builtEmptyEnd = frame.lastEmptyEnd
       return inner
+    }
     const value = this.node(frame, state, start)
     this.nodes += 1
     if (this.nodes > this.limits.maxNodes) throw new NotFastReadable('too many values')
@@ -174,8 +185,9 @@ class FastReader {
       const at = this.index.position(frame.open)
       const empty: Value = { kind: 'scalar', value: null, loc: this.locAt(at, at) }
       this.empty.add(empty)
-      this.emptyEnd.add(empty)
-      return this.ended(frame, empty, frame.open)
+      this.ended(frame, empty, frame.open)
+      this.builtEmptyEnd = true
+      return empty
     }
     const raw = typeof state.result === 'string' ? state.result : ''
     const first = this.text.charCodeAt(start)
@@ -190,8 +202,8 @@ class FastReader {
   }
 
   private ended(frame: Frame, value: Value, end: number): Value {
-    this.ends.set(value, end)
-    if (this.endsEmpty(frame)) this.emptyEnd.add(value)
+    this.builtEnd = end
+    this.builtEmptyEnd = this.endsEmpty(frame)
     return value
   }
 
@@ -200,6 +212,8 @@ class FastReader {
     while (i < this.text.length && !/[\s,[\]{}]/.test(this.text[i] as string)) i++
     const value = this.anchors.get(this.text.slice(start + 1, i))
     if (!value) throw new NotFastReadable('alias to an incomplete anchor')
+    this.builtEnd = i
+    this.builtEmptyEnd = false
     this.nodes += this.sizes.get(value) ?? 1
     if (this.nodes > this.limits.maxNodes) throw new NotFastReadable('too many values')
     return value
@@ -279,17 +293,15 @@ class FastReader {
   }
 
   private endsEmpty(frame: Frame): boolean {
-    const last = frame.children[frame.children.length - 1]
-    return last !== undefined && this.emptyEnd.has(last)
+    return frame.children.length > 0 && frame.lastEmptyEnd
   }
 
   /** A block collection ends after the line of its last value; a flow one at its bracket. */
   private collectionEnd(frame: Frame, close: number, start: number): number {
     const c = this.text.charCodeAt(start)
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) return this.trimEnd(close, start)
-    const last = frame.children[frame.children.length - 1]
     // After an empty last value, the full reader ends the collection where that value is.
-    if (last && this.emptyEnd.has(last)) return frame.lastEnd
+    if (this.endsEmpty(frame)) return frame.lastEnd
     const end = this.afterLine(frame.lastEnd)
     // Where comments after a collection's last value belong is the full reader's subtle call.
     const rest = this.text.indexOf('#', end)
