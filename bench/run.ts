@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { benchLockfileParsing } from './deps-parse.js'
 import { benchIac } from './iac.js'
+import { benchLargeTemplate } from './large-template.js'
 import type { Measurement } from './measure.js'
+import { benchFullAudit, MAX_PEAK_RSS_MB } from './monorepo/full-audit.js'
 import { benchOsvScan } from './osv.js'
 
 /**
@@ -39,9 +41,22 @@ if (!osv.requestsOk)
     `OSV scan made ${osv.batchRequests + osv.recordRequests} requests, expected ${osv.expectedRequests}`
   )
 
+const audit = await benchFullAudit()
+results.push(audit.measurement)
+notes.push(
+  `full audit peak RSS: ${audit.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_PEAK_RSS_MB} MB; baseline process ${audit.baselineRssMb.toFixed(0)} MB)`
+)
+if (!audit.ok) notes.push(`MISS  full audit: ${audit.failure ?? 'peak RSS over target'}`)
+
+const large = await benchLargeTemplate()
+results.push(large.measurement)
+notes.push(`64 MiB template peak RSS: ${large.peakRssMb.toFixed(0)} MB`)
+if (!large.ok) notes.push(`MISS  64 MiB template: ${large.failure ?? ''}`)
+
 const rows = results.map(
   r =>
     `${r.ratio <= r.target ? 'ok  ' : 'MISS'}  ${r.ratio.toFixed(2).padStart(6)}x (target ≤ ${r.target}x)  ${r.ms.toFixed(1).padStart(9)} ms vs ${r.baselineMs.toFixed(1).padStart(9)} ms  ${r.name}`
 )
 console.log(['serverless-gate benchmarks', ...rows, ...notes].join('\n'))
-process.exitCode = results.every(r => r.ratio <= r.target) && osv.requestsOk ? 0 : 1
+process.exitCode =
+  results.every(r => r.ratio <= r.target) && osv.requestsOk && audit.ok && large.ok ? 0 : 1
