@@ -4,7 +4,9 @@ import { benchLockfileParsing } from './deps-parse.js'
 import { benchDependencyScan } from './deps-scan.js'
 import { benchIac } from './iac.js'
 import { benchMonorepoPullRequest } from './monorepo/pull-request.js'
+import { benchLargeTemplate } from './large-template.js'
 import type { Measurement } from './measure.js'
+import { benchFullAudit, MAX_PEAK_RSS_MB } from './monorepo/full-audit.js'
 import { benchOsvScan } from './osv.js'
 
 /**
@@ -64,6 +66,17 @@ if (!osv.requestsOk)
 const monorepo = await benchMonorepoPullRequest()
 results.push(...monorepo.results)
 notes.push(...monorepo.notes)
+const audit = await benchFullAudit()
+results.push(audit.measurement)
+notes.push(
+  `full audit peak RSS: ${audit.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_PEAK_RSS_MB} MB; baseline process ${audit.baselineRssMb.toFixed(0)} MB)`
+)
+if (!audit.ok) notes.push(`MISS  full audit: ${audit.failure ?? 'peak RSS over target'}`)
+
+const large = await benchLargeTemplate()
+results.push(large.measurement)
+notes.push(`64 MiB template peak RSS: ${large.peakRssMb.toFixed(0)} MB`)
+if (!large.ok) notes.push(`MISS  64 MiB template: ${large.failure ?? ''}`)
 
 const rows = results.map(
   r =>
@@ -71,4 +84,6 @@ const rows = results.map(
 )
 console.log(['serverless-gate benchmarks', ...rows, ...notes].join('\n'))
 process.exitCode =
-  results.every(r => r.ratio <= r.target) && osv.requestsOk && scan.reported ? 0 : 1
+  results.every(r => r.ratio <= r.target) && osv.requestsOk && scan.reported && audit.ok && large.ok
+    ? 0
+    : 1

@@ -68,7 +68,7 @@ async function setup(base: Record<string, string>, head: Record<string, string>)
 const open = (r: ScanResult) => r.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
 
 describe('publishCheckRun', () => {
-  it('completes a failing run with counts in the title and one annotation per open finding', async () => {
+  it('completes a failing run with counts in the title and one annotation per new finding', async () => {
     const base = { 'serverless.yml': baseYaml }
     const head = { 'serverless.yml': headYaml }
     const { fixture, publish } = await setup(base, head)
@@ -96,8 +96,15 @@ describe('publishCheckRun', () => {
       `${gating.length} new findings: ${count('critical')} critical, ${count('high')} high`
     )
     expect(run?.output.summary).toContain('## serverless-gate: ❌ fail')
-    expect(annotations).toBe(open(result).length)
-    expect(run?.annotations).toHaveLength(open(result).length)
+    // In a pull request only what the change introduces is annotated; the rest is counted.
+    const introduced = open(result).filter(f => f.status === 'new')
+    const existing = open(result).length - introduced.length
+    expect(existing).toBeGreaterThan(0)
+    expect(annotations).toBe(introduced.length)
+    expect(run?.annotations).toHaveLength(introduced.length)
+    expect(run?.output.summary).toContain(
+      `${existing} finding${existing === 1 ? '' : 's'} already on the base branch`
+    )
     const failures = run?.annotations.filter(a => a.annotation_level === 'failure') ?? []
     expect(failures).toHaveLength(gating.length)
     const url = gating.find(f => f.ruleId === 'lambda-url-auth-none')
@@ -111,9 +118,9 @@ describe('publishCheckRun', () => {
         message: expect.stringContaining(HOSTILE)
       })
     )
-    // New findings below the threshold warn; the ones already on the base are notices.
+    // New findings below the threshold warn.
     const levels = new Set(run?.annotations.map(a => a.annotation_level))
-    expect(levels).toEqual(new Set(['failure', 'warning', 'notice']))
+    expect(levels).toEqual(new Set(['failure', 'warning']))
   })
 
   it('annotates every finding of a large change, 50 per request at most', async () => {

@@ -5,13 +5,10 @@ import type { ScanResult } from '../core/scan.js'
 import type { ConfigFile } from '../policy/config/schema.js'
 import { countsOf, toJsonReport } from '../report/json.js'
 import { uniqueDiagnostics } from '../model/location.js'
-import { notScanned, renderSummary } from '../report/markdown/summary.js'
+import { JOB_SUMMARY_MAX_BYTES, notScanned, renderSummary } from '../report/markdown/summary.js'
 import { allRuleMeta } from '../report/rules-meta.js'
 import { toSarif } from '../report/sarif.js'
 import type { ActionInputs } from './inputs.js'
-
-/** The job summary's documented limit is 1 MiB; leave room for the wrapper GitHub adds. */
-const JOB_SUMMARY_LIMIT = 1000 * 1024
 
 /** Writes the report files, the job summary, annotations and step outputs. */
 export async function publishResult(
@@ -64,7 +61,7 @@ async function writeJobSummary(result: ScanResult): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
     const body = renderSummary(result, {
-      maxLength: JOB_SUMMARY_LIMIT,
+      maxLength: JOB_SUMMARY_MAX_BYTES,
       fullReportHint: 'see the JSON report'
     })
     await core.summary.addRaw(body).write()

@@ -34,6 +34,8 @@ export const ANNOTATIONS_PER_REQUEST = 50
 const MAX_SUMMARY = 65_535
 const MAX_TITLE = 200
 const MAX_MESSAGE = 60_000
+/** Annotations per check run: three requests' worth; the rest are counted in the summary. */
+export const MAX_ANNOTATIONS = 150
 
 /**
  * A completed check run on the head commit with the decision, the summary, and one annotation per
@@ -47,15 +49,15 @@ export async function publishCheckRun(
   logger: Logger
 ): Promise<{ id: number; annotations: number }> {
   const { result } = options
+  const { annotations, note } = annotationsOf(result)
   const output = {
     title: checkTitle(result),
-    summary: renderSummary(result, {
-      maxLength: MAX_SUMMARY,
+    summary: `${note}${renderSummary(result, {
+      maxLength: MAX_SUMMARY - note.length,
       fullReportHint: 'see the job summary of this run',
       linkTo: options.linkTo
-    })
+    })}`
   }
-  const annotations = annotationsOf(result)
   const batches = chunks(annotations, ANNOTATIONS_PER_REQUEST)
   const where = { owner: repository.owner, repo: repository.repo }
   const { data } = await client.rest.checks.create({
@@ -108,25 +110,45 @@ function isOpen(f: ClassifiedFinding): boolean {
   return f.status !== 'fixed' && !f.suppressed
 }
 
-/** Gating findings fail, other new ones warn, the rest are notices: most severe first. */
-function annotationsOf(result: ScanResult): Annotation[] {
-  const gating = new Set(result.gating.map(f => f.fingerprint))
-  return bySeverity(result.findings.filter(isOpen)).map(f => {
-    const level: Level = gating.has(f.fingerprint)
-      ? 'failure'
-      : f.status === 'new'
-        ? 'warning'
-        : 'notice'
-    const line = Math.max(1, f.location.line)
-    return {
-      path: f.location.file.replace(/^\.\//, ''),
-      start_line: line,
-      end_line: line,
-      annotation_level: level,
-      title: `${f.ruleId} (${f.severity})`,
-      message: clip(annotationMessage(f), MAX_MESSAGE)
-    }
-  })
+/**
+ * What the check annotates: in a pull request its new findings, not what the base branch already
+ * had; at most MAX_ANNOTATIONS, most severe first, so a large repository costs a few requests.
+ * The note says what was left out, for the top of the check's summary.
+ */
+function annotationsOf(result: ScanResult): { annotations: Annotation[]; note: string } {
+  const open = result.findings.filter(isOpen)
+  const candidates = result.mode === 'diff' ? open.filter(f => f.status === 'new') : open
+  const chosen = bySeverity(candidates).slice(0, MAX_ANNOTATIONS)
+  const what = result.mode === 'diff' ? 'new finding' : 'finding'
+  const notes = [
+    ...(chosen.length < candidates.length
+      ? [
+          `Annotated the ${chosen.length} most severe of ${plural(candidates.length, what)}; the other ${candidates.length - chosen.length} are in the job summary and the SARIF report.`
+        ]
+      : []),
+    ...(open.length > candidates.length
+      ? [
+          `${plural(open.length - candidates.length, 'finding')} already on the base branch ${open.length - candidates.length === 1 ? 'is' : 'are'} not annotated.`
+        ]
+      : [])
+  ]
+  const note = notes.length > 0 ? `${notes.join(' ')}\n\n` : ''
+  return { annotations: chosen.map(f => annotationOf(result, f)), note }
+}
+
+/** Gating findings fail, other new ones warn, the rest are notices. */
+function annotationOf(result: ScanResult, f: ClassifiedFinding): Annotation {
+  const gating = result.gating.some(g => g.fingerprint === f.fingerprint)
+  const level: Level = gating ? 'failure' : f.status === 'new' ? 'warning' : 'notice'
+  const line = Math.max(1, f.location.line)
+  return {
+    path: f.location.file.replace(/^\.\//, ''),
+    start_line: line,
+    end_line: line,
+    annotation_level: level,
+    title: `${f.ruleId} (${f.severity})`,
+    message: clip(annotationMessage(f), MAX_MESSAGE)
+  }
 }
 
 /** Annotations are plain text: the message as written, and what the change did on the same line. */

@@ -8,7 +8,7 @@ import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
 import { ConfigFileSchema, type ConfigFile } from '../../policy/config/schema.js'
 import { strictestConfig } from '../../policy/config/strictest.js'
 import { toJsonReport } from '../../report/json.js'
-import { renderSummary } from '../../report/markdown/summary.js'
+import { JOB_SUMMARY_MAX_BYTES, renderSummary } from '../../report/markdown/summary.js'
 import { oneLine } from '../../report/plain-text.js'
 import { allRuleMeta } from '../../report/rules-meta.js'
 import { toSarif } from '../../report/sarif.js'
@@ -149,7 +149,10 @@ function render(
     case 'sarif':
       return `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`
     case 'markdown':
-      return renderSummary(result)
+      return renderSummary(result, {
+        maxLength: JOB_SUMMARY_MAX_BYTES,
+        fullReportHint: 'run with --format sarif or --format json for every finding'
+      })
     case 'text':
       return renderText(result, verbose)
   }

@@ -19,6 +19,7 @@ import {
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
+import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
 
 export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
@@ -56,8 +57,23 @@ class LimitExceeded extends Error {
 /**
  * Reads a YAML or JSON document (JSON is read as YAML 1.2, which it is a subset of) into a
  * located value tree. Never throws: problems come back as diagnostics with a line and column.
+ * The fast reader reads most documents; the full reader reads the rest and explains every error.
  */
 export function loadDocument(
+  file: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS
+): LoadedDocument {
+  try {
+    return { file, value: loadFast(file, text, limits), diagnostics: [] }
+  } catch (err) {
+    if (!(err instanceof NotFastReadable)) throw err
+  }
+  return loadDocumentFully(file, text, limits)
+}
+
+/** The `yaml` package's reader, then the lenient one: slower, with precise errors. */
+export function loadDocumentFully(
   file: string,
   text: string,
   limits: LoadLimits = DEFAULT_LOAD_LIMITS

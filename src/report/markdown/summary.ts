@@ -3,6 +3,7 @@ import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
 import { withoutWorkflowCommands } from '../plain-text.js'
+import { renderWithinBudget, type BudgetedSection } from './budget.js'
 import { escapeMarkdown } from './escape.js'
 import { attackPathsSection } from './paths.js'
 import {
@@ -17,13 +18,20 @@ import {
 
 export interface SummaryOptions {
   linkTo?: LinkTo
-  /** Longest body allowed (GitHub comments: 65,536 characters): findings are cut lowest severity first. */
+  /**
+   * Longest body allowed, in UTF-8 bytes (GitHub comments: 65,536 characters; job summaries:
+   * 1 MiB). Sections are cut by priority: new findings, attack-surface changes, files not scanned,
+   * fixed, then the rest, each cut saying how many items it left out.
+   */
   maxLength?: number
   /** Where the full report is, named when the summary is cut. */
   fullReportHint?: string
   /** A hidden marker, so the comment can be found and updated in place. */
   marker?: string
 }
+
+/** Below GitHub's 1 MiB limit on a step's job summary, where the CLI's Markdown usually goes. */
+export const JOB_SUMMARY_MAX_BYTES = 1000 * 1024
 
 const HEADLINE = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } as const
 
@@ -39,50 +47,64 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
     `## serverless-gate: ${HEADLINE[result.decision]}`,
     '',
     result.reasons.map(r => escapeMarkdown(r)).join('<br>'),
-    ...section(
-      `Could not be checked (${result.errors.length})`,
-      uniqueDiagnostics(result.errors).map(diagnosticLine)
-    ),
     ...(result.coverage ? ['', `_${escapeMarkdown(coverageText(result.coverage))}_`] : []),
     '',
     severityTable(counts.bySeverity),
     ...attackPathsSection(result.findings, result.mode === 'diff', opts.linkTo)
   ]
-  const tail = [
-    ...section(
+  const title =
+    result.mode === 'diff' ? `New findings (${primary.length})` : `Findings (${primary.length})`
+  const existing =
+    result.mode === 'diff' ? bySeverity(open.filter(f => f.status === 'unchanged')) : []
+  // Shown in this order; when space runs out, it goes first to what the change introduces.
+  const sections: BudgetedSection[] = [
+    section(
+      0,
+      `Could not be checked (${result.errors.length})`,
+      uniqueDiagnostics(result.errors).map(diagnosticLine)
+    ),
+    section(
+      1,
+      title,
+      primary.map(f => findingLine(f, opts.linkTo))
+    ),
+    {
+      priority: 5,
+      open: ['', `<details><summary>Already on the base branch (${existing.length})</summary>`, ''],
+      items: existing.map(f => findingLine(f, opts.linkTo)),
+      close: ['', '</details>']
+    },
+    section(
+      2,
       'What this change does to the attack surface',
       result.changes.map(c => changeLine(c, opts.linkTo))
     ),
-    ...section(
+    section(
+      4,
       `Fixed (${counts.fixed})`,
       bySeverity(result.findings.filter(f => f.status === 'fixed')).map(f => findingLine(f))
     ),
-    ...section(
+    section(
+      6,
       `Suppressed (${counts.suppressed})`,
       result.findings
         .filter(f => f.suppressed && f.status !== 'fixed')
         .map(f => suppressedLine(f, opts.linkTo))
     ),
-    ...section('Not scanned', notScanned(result).map(diagnosticLine)),
-    ...section('Notes', result.notes.map(diagnosticLine))
-  ]
-  const title =
-    result.mode === 'diff' ? `New findings (${primary.length})` : `Findings (${primary.length})`
-  const lines = primary.map(f => findingLine(f, opts.linkTo))
-  const existing =
-    result.mode === 'diff' ? bySeverity(open.filter(f => f.status === 'unchanged')) : []
-  const existingSection =
-    existing.length > 0
-      ? [
-          '',
-          `<details><summary>Already on the base branch (${existing.length})</summary>`,
-          '',
-          ...existing.map(f => findingLine(f, opts.linkTo)),
-          '',
-          '</details>'
-        ]
-      : []
-  return fit(head, title, lines, [...existingSection, ...tail], opts)
+    section(3, 'Not scanned', notScanned(result).map(diagnosticLine)),
+    section(7, 'Notes', result.notes.map(diagnosticLine))
+  ].filter(s => s.items.length > 0)
+  const budget =
+    opts.maxLength === undefined
+      ? undefined
+      : {
+          maxBytes: opts.maxLength,
+          hint: escapeMarkdown(opts.fullReportHint ?? 'see the full report')
+        }
+  const body = withoutWorkflowCommands(renderWithinBudget(head, sections, budget))
+  return opts.maxLength !== undefined && body.length > opts.maxLength
+    ? body.slice(0, opts.maxLength - 40) + '\n\n… (truncated)\n'
+    : body
 }
 
 /** Files read in part or left out, that did not stop the gate (the errors are listed above). */
@@ -93,39 +115,6 @@ export function notScanned(result: ScanResult): Diagnostic[] {
   )
 }
 
-function section(title: string, lines: string[]): string[] {
-  return lines.length === 0 ? [] : ['', `### ${title}`, '', ...lines]
-}
-
-/** Drops findings from the end (lowest severity) until the body fits, and says how many were left out. */
-function fit(
-  head: string[],
-  title: string,
-  lines: string[],
-  tail: string[],
-  opts: SummaryOptions
-): string {
-  const render = (kept: string[], extraTail: string[]): string =>
-    withoutWorkflowCommands(
-      [
-        ...head,
-        ...section(title, kept),
-        ...(kept.length < lines.length
-          ? [
-              `- … and ${lines.length - kept.length} more: ${escapeMarkdown(opts.fullReportHint ?? 'see the full report')}`
-            ]
-          : []),
-        ...extraTail,
-        ''
-      ].join('\n')
-    )
-  let kept = lines
-  let body = render(kept, tail)
-  const max = opts.maxLength ?? Infinity
-  while (body.length > max && kept.length > 0) {
-    kept = kept.slice(0, Math.floor(kept.length * 0.8))
-    body = render(kept, tail)
-  }
-  if (body.length > max) body = render(kept, [])
-  return body.length > max ? body.slice(0, max - 40) + '\n\n… (truncated)\n' : body
+function section(priority: number, title: string, items: string[]): BudgetedSection {
+  return { priority, open: ['', `### ${title}`, ''], items, close: [] }
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals'
+import { renderSummary } from '../../src/report/markdown/summary.js'
+import { noisyRepo, withNewFindings } from '../helpers/noisy-repo.js'
+import { scanFiles } from '../helpers/scan.js'
+
+describe('summary at scale', () => {
+  it('keeps every new finding and says how many pre-existing ones it left out, under the limit', async () => {
+    const base = noisyRepo(50, 8)
+    const result = await scanFiles(withNewFindings(base), base)
+    const introduced = result.findings.filter(f => f.status === 'new')
+    const existing = result.findings.filter(f => f.status === 'unchanged')
+    expect(existing.length).toBeGreaterThan(2000)
+    expect(introduced.length).toBeGreaterThan(3)
+
+    const md = renderSummary(result, {
+      maxLength: 65_000,
+      fullReportHint: 'see the job summary of this run'
+    })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(65_000)
+    for (const f of introduced) expect(md).toContain(`(\`${f.location.file}:${f.location.line}\`)`)
+    expect(md).toContain(`### New findings (${introduced.length})`)
+    const cut = /… and (\d+) more: see the job summary of this run/.exec(md)
+    expect(cut).not.toBeNull()
+    const shown = md.split('\n').filter(l => /^- \S+ \*\*\w+\*\* /.test(l)).length
+    expect(shown + Number(cut?.[1])).toBe(existing.length + introduced.length)
+    expect(md.indexOf('### New findings')).toBeLessThan(md.indexOf('Already on the base branch'))
+  })
+
+  it('keeps the Markdown report under the job-summary limit, new findings first', async () => {
+    const base = noisyRepo(50, 8)
+    const result = await scanFiles(withNewFindings(base), base)
+    const md = renderSummary(result, { maxLength: 20_000, fullReportHint: 'see the SARIF' })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000)
+    for (const f of result.findings.filter(x => x.status === 'new'))
+      expect(md).toContain(`${f.location.file}:${f.location.line}`)
+  })
+})
