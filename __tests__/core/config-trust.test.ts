@@ -36,15 +36,21 @@ rules:
     expect(r.decision).toBe('fail')
     expect(r.settings).toMatchObject({
       'fail-on-severity': 'medium',
-      'max-file-size': 5 * 1024 * 1024,
+      'max-file-size': 256 * 1024 * 1024,
       scanners: ['iac', 'deps'],
       'exclude-paths': []
     })
-    expect(r.gating.map(g => g.ruleId)).toContain('lambda-url-auth-none')
-    const open = r.findings.filter(f => f.status !== 'fixed' && !f.suppressed).length
+    // The public URL also opens an attack path, into which its finding folds.
+    expect(r.gating.flatMap(g => [g.ruleId, ...(g.also ?? []).map(a => a.ruleId)])).toContain(
+      'lambda-url-auth-none'
+    )
+    // Each finding counts, those folded into an attack path too (diff notes are not findings).
+    const open = r.findings
+      .filter(f => f.status !== 'fixed' && !f.suppressed)
+      .reduce((n, f) => n + 1 + (f.also ?? []).filter(a => !a.ruleId.startsWith('diff-')).length, 0)
     expect(note(r, 'max-file-size')).toMatch(
       new RegExp(
-        `^this change loosens \`max-file-size\` \\(5242880 → 1\\) in the gate's configuration: with this pull request's configuration, ${open} findings would not be reported; it applies once merged`
+        `^this change loosens \`max-file-size\` \\(268435456 → 1\\) in the gate's configuration: with this pull request's configuration, ${open} findings would not be reported; it applies once merged`
       )
     )
     expect(note(r, 'scanners')).toContain(`${open} findings would not be reported`)

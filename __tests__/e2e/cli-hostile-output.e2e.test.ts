@@ -133,7 +133,7 @@ describe('bundled CLI: a pull request cannot lower its own bar', () => {
     expect(out.code).toBe(1)
     expect(out.stdout).toMatch(/^serverless-gate: FAIL/)
     expect(out.stdout).toMatch(
-      /this change loosens `max-file-size` \(5242880 → 1\) in the gate's configuration: with this pull request's configuration, \d+ findings? would not be reported; it applies once merged/
+      /this change loosens `max-file-size` \(268435456 → 1\) in the gate's configuration: with this pull request's configuration, \d+ findings? would not be reported; it applies once merged/
     )
     expect(out.stdout).toMatch(/this change loosens `fail-on-severity` \("high" → "none"\)/)
   })

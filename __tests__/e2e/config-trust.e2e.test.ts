@@ -69,7 +69,7 @@ describe('bundled action: a pull request cannot lower its own bar', () => {
     expect(r.summary).toMatch(/iam-admin-access/)
     const text = r.summary.replace(/\\/g, '')
     expect(text).toMatch(
-      /loosens `max-file-size` \(5242880 → 1\) in the gate's configuration: with this pull request's configuration, \d+ findings would not be reported; it applies once merged/
+      /loosens `max-file-size` \(268435456 → 1\) in the gate's configuration: with this pull request's configuration, \d+ findings would not be reported; it applies once merged/
     )
     expect(text).toMatch(/loosens `rules`/)
     expect(text).toMatch(/loosens `on-error`/)

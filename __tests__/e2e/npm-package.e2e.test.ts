@@ -92,7 +92,13 @@ describe('the npm package', () => {
     expect(scan.status).toBe(1)
     const run = JSON.parse(scan.stdout).runs[0]
     expect(run.tool.driver).toMatchObject({ name: 'serverless-gate', version: manifest.version })
-    const rules = run.results.map((r: { ruleId: string }) => r.ruleId)
+    // A finding that is part of an attack path is named in the path's result (alsoRuleIds).
+    const rules = run.results.flatMap(
+      (r: { ruleId: string; properties?: { alsoRuleIds?: string[] } }) => [
+        r.ruleId,
+        ...(r.properties?.alsoRuleIds ?? [])
+      ]
+    )
     expect(rules).toContain('api-no-authorization')
     expect(rules).toContain('vulnerable-dependency')
   })

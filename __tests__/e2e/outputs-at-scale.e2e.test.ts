@@ -30,7 +30,12 @@ describe('bundled action on a repository with thousands of pre-existing findings
       workspace: repo.root,
       eventName: 'pull_request',
       event: server.pullRequestEvent(7),
-      inputs: { 'github-token': TOKEN, scanners: 'iac', 'fail-on-severity': 'high' },
+      inputs: {
+        'github-token': TOKEN,
+        scanners: 'iac',
+        'fail-on-severity': 'high',
+        'pr-scope': 'full'
+      },
       env: {
         GITHUB_API_URL: server.url,
         GITHUB_REPOSITORY: `${OWNER}/${REPO}`,

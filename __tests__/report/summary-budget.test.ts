@@ -6,7 +6,7 @@ import { scanFiles } from '../helpers/scan.js'
 describe('summary at scale', () => {
   it('keeps every new finding and says how many pre-existing ones it left out, under the limit', async () => {
     const base = noisyRepo(50, 8)
-    const result = await scanFiles(withNewFindings(base), base)
+    const result = await scanFiles(withNewFindings(base), base, 'pr-scope: full\n')
     const introduced = result.findings.filter(f => f.status === 'new')
     const existing = result.findings.filter(f => f.status === 'unchanged')
     expect(existing.length).toBeGreaterThan(2000)
@@ -28,7 +28,7 @@ describe('summary at scale', () => {
 
   it('keeps the Markdown report under the job-summary limit, new findings first', async () => {
     const base = noisyRepo(50, 8)
-    const result = await scanFiles(withNewFindings(base), base)
+    const result = await scanFiles(withNewFindings(base), base, 'pr-scope: full\n')
     const md = renderSummary(result, { maxLength: 20_000, fullReportHint: 'see the SARIF' })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000)
     for (const f of result.findings.filter(x => x.status === 'new'))

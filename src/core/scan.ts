@@ -125,14 +125,16 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ...(await unchecked(input, head, deps, base)),
     ...paths.errors
   ]
-  const findings = foldIntoPaths([...iacDiff.findings, ...deps.findings, ...paths.findings])
+  const unfolded = [...iacDiff.findings, ...deps.findings, ...paths.findings]
+  const findings = foldIntoPaths(unfolded)
   const scanned = result('diff', input, findings, iacDiff.changes, head, base, errors, deps.notes)
   const edits = input.baseConfig
     ? await configEdits({
         base: input.baseConfig,
         proposed: input.proposedConfig ?? input.config,
         applied: input.config,
-        findings,
+        // Counted before the parts of a path fold into it: each finding the edit would hide.
+        findings: unfolded,
         gating: scanned.gating,
         errors,
         head: head.source,

@@ -198,6 +198,8 @@ class FastReader {
     const value: Scalar = state.tag === '?' ? resolvePlainScalar(raw) : raw
     const loc = this.loc(start, end)
     const scalar: Value = { kind: 'scalar', value, loc }
+    // A JSON document written as a block scalar is located from its first content character.
+    if (block && /^\s*[[{]/.test(raw)) scalar.textStart = this.blockTextStart(start)
     return this.ended(frame, tag ? intrinsicFromTag(tag, scalar, loc) : scalar, end)
   }
 
@@ -283,6 +285,14 @@ class FastReader {
     let e = end
     while (e > start && isBlank(this.text.charCodeAt(e - 1))) e--
     return e
+  }
+
+  /** The first content character of a block scalar: below its indicator line, after indentation. */
+  private blockTextStart(start: number): { line: number; column: number } {
+    const lineEnd = this.text.indexOf('\n', start)
+    let at = lineEnd < 0 ? this.text.length : lineEnd + 1
+    while (at < this.text.length && /\s/.test(this.text[at] as string)) at++
+    return this.index.position(at)
   }
 
   /** A block scalar ends after the line break of its last non-blank line. */
