@@ -26166,6 +26166,7 @@ var FastReader = class {
     const value = state.tag === "?" ? resolvePlainScalar(raw) : raw;
     const loc = this.loc(start2, end);
     const scalar2 = { kind: "scalar", value, loc };
+    if (block2 && /^\s*[[{]/.test(raw)) scalar2.textStart = this.blockTextStart(start2);
     return this.ended(frame, tag ? intrinsicFromTag(tag, scalar2, loc) : scalar2, end);
   }
   ended(frame, value, end) {
@@ -26239,6 +26240,13 @@ var FastReader = class {
     let e = end;
     while (e > start2 && isBlank(this.text.charCodeAt(e - 1))) e--;
     return e;
+  }
+  /** The first content character of a block scalar: below its indicator line, after indentation. */
+  blockTextStart(start2) {
+    const lineEnd = this.text.indexOf("\n", start2);
+    let at2 = lineEnd < 0 ? this.text.length : lineEnd + 1;
+    while (at2 < this.text.length && /\s/.test(this.text[at2])) at2++;
+    return this.index.position(at2);
   }
   /** A block scalar ends after the line break of its last non-blank line. */
   blockScalarEnd(start2, close) {
@@ -74465,13 +74473,15 @@ async function runScan(input2) {
     ...await unchecked(input2, head, deps, base),
     ...paths.errors
   ];
-  const findings = foldIntoPaths([...iacDiff.findings, ...deps.findings, ...paths.findings]);
+  const unfolded = [...iacDiff.findings, ...deps.findings, ...paths.findings];
+  const findings = foldIntoPaths(unfolded);
   const scanned = result("diff", input2, findings, iacDiff.changes, head, base, errors, deps.notes);
   const edits = input2.baseConfig ? await configEdits({
     base: input2.baseConfig,
     proposed: input2.proposedConfig ?? input2.config,
     applied: input2.config,
-    findings,
+    // Counted before the parts of a path fold into it: each finding the edit would hide.
+    findings: unfolded,
     gating: scanned.gating,
     errors,
     head: head.source,
