@@ -1,11 +1,17 @@
 /** Offsets to 1-based lines and columns, searching from the last line found (offsets come mostly in order). */
 export class LineIndex {
-  private starts: number[] = [0]
+  private readonly starts: readonly number[]
   private last = 0
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-      this.starts.push(i + 1)
+  /** From the text, or from line starts another reader already found (the `yaml` LineCounter's). */
+  constructor(source: string | readonly number[]) {
+    if (typeof source !== 'string') {
+      this.starts = source
+      return
+    }
+    const starts = [0]
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+    this.starts = starts
   }
 
   position(offset: number): { line: number; column: number } {
@@ -27,4 +33,12 @@ export class LineIndex {
     this.last = i
     return { line: i + 1, column: offset - (starts[i] as number) + 1 }
   }
+}
+
+/** Where a block scalar's text begins: the first non-blank character below its indicator line. */
+export function blockScalarTextStart(text: string, indicator: number): number {
+  const lineEnd = text.indexOf('\n', indicator)
+  let at = lineEnd < 0 ? text.length : lineEnd + 1
+  while (at < text.length && /\s/.test(text[at] as string)) at++
+  return at
 }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Scalar, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
-import { LineIndex } from './line-index.js'
+import { blockScalarTextStart, LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
 import type { LoadLimits } from './yaml.js'
 
@@ -199,7 +199,8 @@ class FastReader {
     const loc = this.loc(start, end)
     const scalar: Value = { kind: 'scalar', value, loc }
     // A JSON document written as a block scalar is located from its first content character.
-    if (block && /^\s*[[{]/.test(raw)) scalar.textStart = this.blockTextStart(start)
+    if (block && /^\s*[[{]/.test(raw))
+      scalar.textStart = this.index.position(blockScalarTextStart(this.text, start))
     return this.ended(frame, tag ? intrinsicFromTag(tag, scalar, loc) : scalar, end)
   }
 
@@ -285,14 +286,6 @@ class FastReader {
     let e = end
     while (e > start && isBlank(this.text.charCodeAt(e - 1))) e--
     return e
-  }
-
-  /** The first content character of a block scalar: below its indicator line, after indentation. */
-  private blockTextStart(start: number): { line: number; column: number } {
-    const lineEnd = this.text.indexOf('\n', start)
-    let at = lineEnd < 0 ? this.text.length : lineEnd + 1
-    while (at < this.text.length && /\s/.test(this.text[at] as string)) at++
-    return this.index.position(at)
   }
 
   /** A block scalar ends after the line break of its last non-blank line. */

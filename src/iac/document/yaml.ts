@@ -21,6 +21,7 @@ import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
+import { blockScalarTextStart, LineIndex } from './line-index.js'
 
 export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
   { tag: `!${name}`, resolve: (s: string) => s },
@@ -248,11 +249,7 @@ class Converter {
 
   /** The first content character of a block scalar: below its indicator line, after indentation. */
   private blockTextStart(node: YamlNode): Position {
-    const start = node.range?.[0] ?? 0
-    const lineEnd = this.text.indexOf('\n', start)
-    let at = lineEnd < 0 ? this.text.length : lineEnd + 1
-    while (at < this.text.length && /\s/.test(this.text[at] as string)) at++
-    return this.position(at)
+    return this.position(blockScalarTextStart(this.text, node.range?.[0] ?? 0))
   }
 
   /** A key is reported at its start; its own extent is never needed (attributes use the value's). */
@@ -261,27 +258,12 @@ class Converter {
     return { file: this.file, line: s.line, column: s.column }
   }
 
-  /** Offsets arrive mostly in document order: search from the last line found before bisecting. */
-  private lastLine = 0
+  /** Made on first use: the line counter is complete once the document is parsed. */
+  private index?: LineIndex
 
   private position(offset: number): { line: number; column: number } {
-    const starts = this.lines.lineStarts
-    let i = this.lastLine
-    if (!(
-      (starts[i] as number) <= offset &&
-      (i + 1 >= starts.length || (starts[i + 1] as number) > offset)
-    )) {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if ((starts[mid] as number) <= offset) lo = mid
-        else hi = mid - 1
-      }
-      i = lo
-    }
-    this.lastLine = i
-    return { line: i + 1, column: offset - (starts[i] as number) + 1 }
+    this.index ??= new LineIndex(this.lines.lineStarts)
+    return this.index.position(offset)
   }
 }
 
