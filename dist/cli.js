@@ -25983,11 +25983,17 @@ var {
 
 // src/iac/document/line-index.ts
 var LineIndex2 = class {
-  starts = [0];
+  starts;
   last = 0;
-  constructor(text) {
-    for (let i3 = text.indexOf("\n"); i3 !== -1; i3 = text.indexOf("\n", i3 + 1))
-      this.starts.push(i3 + 1);
+  /** From the text, or from line starts another reader already found (the `yaml` LineCounter's). */
+  constructor(source) {
+    if (typeof source !== "string") {
+      this.starts = source;
+      return;
+    }
+    const starts = [0];
+    for (let i3 = source.indexOf("\n"); i3 !== -1; i3 = source.indexOf("\n", i3 + 1)) starts.push(i3 + 1);
+    this.starts = starts;
   }
   position(offset) {
     const starts = this.starts;
@@ -26006,6 +26012,12 @@ var LineIndex2 = class {
     return { line: i3 + 1, column: offset - starts[i3] + 1 };
   }
 };
+function blockScalarTextStart(text, indicator) {
+  const lineEnd = text.indexOf("\n", indicator);
+  let at2 = lineEnd < 0 ? text.length : lineEnd + 1;
+  while (at2 < text.length && /\s/.test(text[at2])) at2++;
+  return at2;
+}
 
 // src/iac/document/plain-scalar.ts
 function resolvePlainScalar(text) {
@@ -26166,7 +26178,8 @@ var FastReader = class {
     const value = state.tag === "?" ? resolvePlainScalar(raw) : raw;
     const loc = this.loc(start2, end);
     const scalar2 = { kind: "scalar", value, loc };
-    if (block2 && /^\s*[[{]/.test(raw)) scalar2.textStart = this.blockTextStart(start2);
+    if (block2 && /^\s*[[{]/.test(raw))
+      scalar2.textStart = this.index.position(blockScalarTextStart(this.text, start2));
     return this.ended(frame, tag ? intrinsicFromTag(tag, scalar2, loc) : scalar2, end);
   }
   ended(frame, value, end) {
@@ -26240,13 +26253,6 @@ var FastReader = class {
     let e = end;
     while (e > start2 && isBlank(this.text.charCodeAt(e - 1))) e--;
     return e;
-  }
-  /** The first content character of a block scalar: below its indicator line, after indentation. */
-  blockTextStart(start2) {
-    const lineEnd = this.text.indexOf("\n", start2);
-    let at2 = lineEnd < 0 ? this.text.length : lineEnd + 1;
-    while (at2 < this.text.length && /\s/.test(this.text[at2])) at2++;
-    return this.index.position(at2);
   }
   /** A block scalar ends after the line break of its last non-blank line. */
   blockScalarEnd(start2, close) {
@@ -26566,34 +26572,18 @@ var Converter = class {
   }
   /** The first content character of a block scalar: below its indicator line, after indentation. */
   blockTextStart(node2) {
-    const start2 = node2.range?.[0] ?? 0;
-    const lineEnd = this.text.indexOf("\n", start2);
-    let at2 = lineEnd < 0 ? this.text.length : lineEnd + 1;
-    while (at2 < this.text.length && /\s/.test(this.text[at2])) at2++;
-    return this.position(at2);
+    return this.position(blockScalarTextStart(this.text, node2.range?.[0] ?? 0));
   }
   /** A key is reported at its start; its own extent is never needed (attributes use the value's). */
   keyLoc(node2) {
     const s = this.position(node2.range?.[0] ?? 0);
     return { file: this.file, line: s.line, column: s.column };
   }
-  /** Offsets arrive mostly in document order: search from the last line found before bisecting. */
-  lastLine = 0;
+  /** Made on first use: the line counter is complete once the document is parsed. */
+  index;
   position(offset) {
-    const starts = this.lines.lineStarts;
-    let i3 = this.lastLine;
-    if (!(starts[i3] <= offset && (i3 + 1 >= starts.length || starts[i3 + 1] > offset))) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      i3 = lo;
-    }
-    this.lastLine = i3;
-    return { line: i3 + 1, column: offset - starts[i3] + 1 };
+    this.index ??= new LineIndex2(this.lines.lineStarts);
+    return this.index.position(offset);
   }
 };
 function isBlockJson(node2) {
