@@ -3,7 +3,7 @@ import { asList, asString, entry, get, type Value } from '../../../model/value.j
 import { attrFromValue, locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
-import { byArn, policyAt } from './iam.js'
+import { byArn, inlinePolicyOf } from './iam.js'
 
 /**
  * IAM users and groups with their inline policies and attachments. A user or group defined
@@ -27,14 +27,7 @@ export function mapIamPrincipals(draft: Draft): void {
   )
   for (const kind of ['user', 'group'] as const) {
     for (const b of draft.folder.ofType(`aws_iam_${kind}_policy`)) {
-      const policy: Policy = {
-        id: b.address,
-        name: stringAt(b.body, 'name') ?? stringAt(b.body, 'name_prefix'),
-        kind: 'inline',
-        document: policyAt(draft, b, 'policy'),
-        loc: b.loc
-      }
-      addPolicy(principalFor(draft, kind, get(b.body, kind), b), policy)
+      addPolicy(principalFor(draft, kind, get(b.body, kind), b), inlinePolicyOf(draft, b))
     }
     for (const b of draft.folder.ofType(`aws_iam_${kind}_policy_attachment`)) {
       attach(draft, managed, principalFor(draft, kind, get(b.body, kind), b), b)

@@ -81,15 +81,20 @@ function roleFrom(draft: Draft, managed: Map<string, Policy>, b: TfBlock): Role 
   return role
 }
 
-function addRolePolicy(draft: Draft, b: TfBlock): void {
-  const role = draft.roleFor(entry(b.body, 'role')?.value)
-  const policy: Policy = {
+/** An inline policy block (`aws_iam_role_policy`, `aws_iam_user_policy`, ...) as a policy. */
+export function inlinePolicyOf(draft: Draft, b: TfBlock): Policy {
+  return {
     id: b.address,
     name: stringAt(b.body, 'name') ?? stringAt(b.body, 'name_prefix'),
     kind: 'inline',
     document: policyAt(draft, b, 'policy'),
     loc: b.loc
   }
+}
+
+function addRolePolicy(draft: Draft, b: TfBlock): void {
+  const role = draft.roleFor(entry(b.body, 'role')?.value)
+  const policy = inlinePolicyOf(draft, b)
   // An inline policy of a role defined elsewhere is still a policy written here.
   if (role) role.policies.push(policy)
   else draft.service.policies.push({ ...policy, attachedTo: [] })
