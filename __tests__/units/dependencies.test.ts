@@ -93,6 +93,18 @@ describe('the units a change reaches, by how files depend on each other', () => 
     ])
   })
 
+  it('a requirements file reaches what it includes, and what those include in turn', async () => {
+    const tree: Files = {
+      ...monorepo,
+      'py/requirements.txt': '-r common/base.txt\nrequests==2.31.0\n',
+      'py/common/base.txt': '--constraint=pins.in\n',
+      'py/common/pins.in': 'django==4.2.0\n'
+    }
+    expect(await reached(tree, { 'py/common/pins.in': 'django==2.2.24\n' })).toEqual([
+      'py/requirements.txt'
+    ])
+  })
+
   it('a file no unit reads reaches nothing; removing a unit reaches it', async () => {
     expect(await reached(monorepo, { 'docs/readme.md': '# more\n' })).toEqual([])
     expect(await reached(monorepo, {}, ['shared/iam.yml'])).toEqual([

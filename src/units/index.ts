@@ -2,11 +2,11 @@ import { posix } from 'node:path'
 import { discoverIac, isServerlessFile, looksLikeTemplate } from '../iac/discover.js'
 import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { selectLockfiles } from '../deps/registry.js'
+import { includedFiles } from '../deps/requirements/index.js'
 import type { FileSource } from '../sources/types.js'
 import {
   codeFolders,
   dirOf,
-  requirementIncludes,
   serverlessIncludes,
   templateReferences,
   terraformModules
@@ -142,11 +142,22 @@ async function lockfileUnit(file: string, text: TextOf): Promise<Unit> {
   const dir = dirOf(file)
   const u = unit('lockfile', file, dir)
   for (const name of LOCKFILE_SIBLINGS) u.files.add(dir === '' ? name : `${dir}/${name}`)
-  if (/\.(txt|in)$/.test(posix.basename(file))) {
-    const body = await text(file)
+  if (!/\.(txt|in)$/.test(posix.basename(file))) return u
+  // Includes of includes too, as the dependency scanner follows them.
+  const pending = [file]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (u.files.size > MAX_INCLUDES) {
+      u.unknown = true
+      break
+    }
+    const body = await text(next)
     if (body === UNREADABLE) u.unknown = true
-    for (const path of typeof body === 'string' ? requirementIncludes(body, file) : [])
-      u.files.add(path)
+    if (typeof body !== 'string') continue
+    for (const path of includedFiles(body, next))
+      if (!u.files.has(path)) {
+        u.files.add(path)
+        pending.push(path)
+      }
   }
   return u
 }

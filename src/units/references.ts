@@ -85,16 +85,4 @@ export function terraformModules(text: string, dir: string): string[] {
   return [...out]
 }
 
-const REQUIREMENT_INCLUDE = /^\s*(?:-r|-c|--requirement|--constraint)[\s=]+(\S+)/gm
-
-/** Files a requirements file includes with `-r` / `-c`. */
-export function requirementIncludes(text: string, file: string): string[] {
-  const out: string[] = []
-  for (const m of text.matchAll(REQUIREMENT_INCLUDE)) {
-    const path = resolveInRepo(dirOf(file), m[1] ?? '')
-    if (path) out.push(path)
-  }
-  return out
-}
-
 export { dirOf }
