@@ -32881,15 +32881,18 @@ function roleFrom(draft, managed, b) {
   });
   return role;
 }
-function addRolePolicy(draft, b) {
-  const role = draft.roleFor(entry(b.body, "role")?.value);
-  const policy = {
+function inlinePolicyOf(draft, b) {
+  return {
     id: b.address,
     name: stringAt(b.body, "name") ?? stringAt(b.body, "name_prefix"),
     kind: "inline",
     document: policyAt(draft, b, "policy"),
     loc: b.loc
   };
+}
+function addRolePolicy(draft, b) {
+  const role = draft.roleFor(entry(b.body, "role")?.value);
+  const policy = inlinePolicyOf(draft, b);
   if (role) role.policies.push(policy);
   else draft.service.policies.push({ ...policy, attachedTo: [] });
 }
@@ -32934,14 +32937,7 @@ function mapIamPrincipals(draft) {
   );
   for (const kind of ["user", "group"]) {
     for (const b of draft.folder.ofType(`aws_iam_${kind}_policy`)) {
-      const policy = {
-        id: b.address,
-        name: stringAt(b.body, "name") ?? stringAt(b.body, "name_prefix"),
-        kind: "inline",
-        document: policyAt(draft, b, "policy"),
-        loc: b.loc
-      };
-      addPolicy2(principalFor(draft, kind, get(b.body, kind), b), policy);
+      addPolicy2(principalFor(draft, kind, get(b.body, kind), b), inlinePolicyOf(draft, b));
     }
     for (const b of draft.folder.ofType(`aws_iam_${kind}_policy_attachment`)) {
       attach2(draft, managed, principalFor(draft, kind, get(b.body, kind), b), b);
@@ -74150,15 +74146,6 @@ function terraformModules(text, dir) {
     }
   return [...out2];
 }
-var REQUIREMENT_INCLUDE = /^\s*(?:-r|-c|--requirement|--constraint)[\s=]+(\S+)/gm;
-function requirementIncludes(text, file2) {
-  const out2 = [];
-  for (const m of text.matchAll(REQUIREMENT_INCLUDE)) {
-    const path2 = resolveInRepo(dirOf2(file2), m[1] ?? "");
-    if (path2) out2.push(path2);
-  }
-  return out2;
-}
 
 // src/units/index.ts
 var LOCKFILE_SIBLINGS = [
@@ -74263,11 +74250,21 @@ async function lockfileUnit(file2, text) {
   const dir = dirOf2(file2);
   const u = unit("lockfile", file2, dir);
   for (const name2 of LOCKFILE_SIBLINGS) u.files.add(dir === "" ? name2 : `${dir}/${name2}`);
-  if (/\.(txt|in)$/.test(posix13.basename(file2))) {
-    const body2 = await text(file2);
+  if (!/\.(txt|in)$/.test(posix13.basename(file2))) return u;
+  const pending = [file2];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    if (u.files.size > MAX_INCLUDES) {
+      u.unknown = true;
+      break;
+    }
+    const body2 = await text(next);
     if (body2 === UNREADABLE) u.unknown = true;
-    for (const path2 of typeof body2 === "string" ? requirementIncludes(body2, file2) : [])
-      u.files.add(path2);
+    if (typeof body2 !== "string") continue;
+    for (const path2 of includedFiles(body2, next))
+      if (!u.files.has(path2)) {
+        u.files.add(path2);
+        pending.push(path2);
+      }
   }
   return u;
 }
