@@ -28,8 +28,7 @@ export const apiCacheUnencrypted: Rule = {
   equivalents: {
     checkov: ['CKV_AWS_308'],
     kics: ['37cca703', 'b7c9a40c'],
-    cfnNag: ['W87'],
-    cdkNag: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted']
+    cfnNag: ['W87']
   },
   check({ service, report, undecidable }) {
     for (const stage of stagesWithSettings(service)) {

@@ -27,10 +27,7 @@ export const apiThrottlingMissing: Rule = {
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html'
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-8'],
-  equivalents: {
-    kics: ['7f8f1b60', '783860a3'],
-    cdkNag: ['Serverless-APIGWDefaultThrottling']
-  },
+  equivalents: { cdkNag: ['Serverless-APIGWDefaultThrottling'] },
   check({ service, report, undecidable }) {
     for (const stage of deployedStages(service)) {
       const { throttlingBurstLimit, throttlingRateLimit } = stage.attributes

@@ -30,9 +30,9 @@ export const iamAdminAccess: Rule = {
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-4', 'CIS-AWS-Foundations:1.16', 'AWS-FSBP:IAM.1'],
   equivalents: {
-    checkov: ['CKV_AWS_1', 'CKV_AWS_62', 'CKV_AWS_274'],
-    kics: ['953b3cdb', '2f37c4a3', '59ebb4f3', 'a0ae0a4e', '1b3af2f9'],
-    cfnNag: ['W43'],
+    checkov: ['CKV_AWS_1', 'CKV_AWS_62', 'CKV_AWS_274', 'CKV2_AWS_56'],
+    kics: ['953b3cdb', '2f37c4a3', '59ebb4f3', 'a0ae0a4e', 'f62aa827'],
+    cfnNag: ['W43', 'W44'],
     cdkNag: [
       'HIPAA.Security-IAMPolicyNoStatementsWithAdminAccess',
       'NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess'

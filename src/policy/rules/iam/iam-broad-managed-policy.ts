@@ -27,7 +27,7 @@ export const iamBroadManagedPolicy: Rule = {
     'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-policy-templates.html'
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
-  equivalents: { checkov: ['CKV2_AWS_56'], cfnNag: ['W44'] },
+  equivalents: {},
   check({ service, report }) {
     for (const use of awsManagedPolicies(service)) {
       const name = use.name

@@ -30,7 +30,7 @@ export const iamPrivilegeEscalation: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
   equivalents: {
     checkov: ['CKV_AWS_110', 'CKV_AWS_286'],
-    kics: ['e39bee8c', 'eb64f1e9', 'f465fff1', 'c583f0f9', 'fa62ac4f', 'e835bd0d'],
+    kics: ['e39bee8c', 'eb64f1e9', 'f465fff1', 'c583f0f9', 'fa62ac4f', 'e835bd0d', '1b3af2f9'],
     cfnNag: ['F38', 'F39', 'F40']
   },
   check({ service, report, undecidable }) {

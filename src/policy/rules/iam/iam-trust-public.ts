@@ -28,11 +28,7 @@ export const iamTrustPublic: Rule = {
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html'
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
-  equivalents: {
-    checkov: ['CKV_AWS_60', 'CKV_AWS_61'],
-    kics: ['f80e3aa7', '12b7e704'],
-    cfnNag: ['F2']
-  },
+  equivalents: { checkov: ['CKV_AWS_60'] },
   check({ service, report, undecidable }) {
     for (const role of service.roles) {
       for (const statement of role.trustPolicy?.statements ?? []) {

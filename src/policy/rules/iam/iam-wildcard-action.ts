@@ -29,8 +29,7 @@ export const iamWildcardAction: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-4', 'CIS-AWS-Foundations:1.16'],
   equivalents: {
     checkov: ['CKV_AWS_49', 'CKV_AWS_63'],
-    kics: ['f62aa827', '575a2155'],
-    cfnNag: ['F3', 'F4'],
+    cfnNag: ['F3', 'F4', 'F5'],
     cdkNag: ['AwsSolutions-IAM5']
   },
   check({ service, report }) {

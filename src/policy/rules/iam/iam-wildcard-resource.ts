@@ -36,6 +36,7 @@ export const iamWildcardResource: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
   equivalents: {
     checkov: ['CKV_AWS_111', 'CKV_AWS_290', 'CKV_AWS_355'],
+    kics: ['575a2155'],
     cfnNag: ['W11', 'W12', 'W13'],
     cdkNag: ['AwsSolutions-IAM5']
   },
