@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.js'
 import { errorMessage } from '../core/errors.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import { ConfigFileSchema, type ConfigFile } from '../policy/config/schema.js'
@@ -25,7 +25,7 @@ export async function baseConfigOf(
   try {
     return await loadConfigFile(source, path)
   } catch (err) {
-    core.warning(
+    log.warning(
       `the base commit's ${path} cannot be used (${errorMessage(err)}): the built-in defaults stand for the base's configuration`
     )
     return ConfigFileSchema.parse({})

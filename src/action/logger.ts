@@ -1,8 +1,8 @@
-import * as core from '@actions/core'
 import type { Logger } from '../core/logger.js'
+import { log } from './log.js'
 
 export const actionsLogger: Logger = {
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  debug: m => core.debug(m)
+  info: m => log.info(m),
+  warning: m => log.warning(m),
+  debug: m => log.debug(m)
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { log } from './log.js'
 import { errorMessage } from '../core/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { effectiveDecision } from '../core/decision.js'
@@ -35,14 +36,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('result', 'error')
     const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
     if ((inputs?.onErrorInForce ?? inputs?.explicit['on-error']) === 'warn')
-      core.warning(`${message} (on-error: warn, so this step does not fail)`)
+      log.warning(`${message} (on-error: warn, so this step does not fail)`)
     else failWithError(message)
   }
 }
 
 /** Exit 2, as the CLI: the gate could not decide, which is not the same as findings (exit 1). */
 function failWithError(message: string): void {
-  core.setFailed(message)
+  log.failed(message)
   process.exitCode = EXIT_ERROR
 }
 
@@ -106,11 +107,11 @@ async function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Ru
     inputs.token && repository
       ? { client: createGitHubClient(inputs.token, repository, actionsLogger), repository }
       : undefined
-  core.info(
+  log.info(
     `serverless-gate: ${mode === 'pr' ? 'pull-request gate' : 'repository audit'}, failing on ${settings['fail-on-severity']} and above`
   )
   if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
-    core.info(
+    log.info(
       'pull_request_target: the pull request is read as data only; none of its code is checked out or run'
     )
   }
@@ -138,7 +139,7 @@ async function publish(
   changed: PullRequestSides['changed']
 ): Promise<void> {
   if (!run.github) {
-    core.info(
+    log.info(
       'no GitHub token or repository: results are in the job summary, annotations and report files only'
     )
     return
@@ -166,13 +167,13 @@ function conclude(result: ScanResult): void {
   const why = result.reasons.join('; ')
   const effective = effectiveDecision(result)
   if (result.decision === 'error' && effective !== 'error')
-    core.warning(
+    log.warning(
       `serverless-gate: error (${why}); on-error: warn, so the step is decided on the files that could be checked`
     )
   if (effective === 'error') failWithError(`serverless-gate: error (${why})`)
   else if (effective === 'fail')
-    core.setFailed(
+    log.failed(
       `serverless-gate: fail (${plural(result.gating.length, 'finding')} at or above ${result.settings['fail-on-severity']})`
     )
-  else core.info(`serverless-gate: pass (${why})`)
+  else log.info(`serverless-gate: pass (${why})`)
 }

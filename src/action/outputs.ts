@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { log } from './log.js'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import type { ScanResult } from '../core/scan.js'
@@ -34,7 +35,7 @@ export async function publishResult(
 /** One workflow annotation per gating finding, on its file and line. */
 function annotate(result: ScanResult): void {
   for (const f of result.gating) {
-    core.error(f.message, {
+    log.error(f.message, {
       title: `serverless-gate: ${f.ruleId} (${f.severity})`,
       file: f.location.file,
       startLine: f.location.line,
@@ -42,14 +43,14 @@ function annotate(result: ScanResult): void {
     })
   }
   for (const d of uniqueDiagnostics(result.errors)) {
-    core.error(d.message, {
+    log.error(d.message, {
       title: 'serverless-gate: could not be checked',
       file: d.file,
       startLine: d.line
     })
   }
   for (const d of notScanned(result).filter(x => x.severity === 'warning')) {
-    core.warning(d.message, {
+    log.warning(d.message, {
       title: 'serverless-gate: not scanned',
       file: d.file,
       startLine: d.line
@@ -66,7 +67,7 @@ async function writeJobSummary(result: ScanResult): Promise<void> {
     })
     await core.summary.addRaw(body).write()
   } catch (err) {
-    core.warning(
+    log.warning(
       `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
     )
   }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
@@ -120,7 +120,7 @@ function annotateAll(result: ScanResult): void {
   for (const f of result.findings) {
     if (gating.has(f.fingerprint) || f.suppressed || (f.status !== 'new' && f.status !== 'present'))
       continue
-    core.warning(f.message, {
+    log.warning(f.message, {
       title: `serverless-gate: ${f.ruleId} (${f.severity})`,
       file: f.location.file,
       startLine: f.location.line

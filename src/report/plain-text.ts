@@ -39,3 +39,8 @@ export function withoutWorkflowCommands(output: string): string {
 export function plainLines(text: string): string {
   return withoutWorkflowCommands(text.split('\n').map(oneLine).join('\n'))
 }
+
+/** One log line (a step's own `core.info`): made plain, and never read as a workflow command. */
+export function logLine(text: string): string {
+  return withoutWorkflowCommands(oneLine(text))
+}
