@@ -65,6 +65,21 @@ describe('Terraform syntax errors', () => {
     ])
   })
 
+  it('says the Terraform reader has a fixed size limit, with the file size, like the max-file-size error', async () => {
+    const text = `# ${'x'.repeat(4 * 1024 * 1024)}\n`
+    const { diagnostics } = await buildFiles({ 'huge.tf': text })
+    expect(diagnostics).toEqual([
+      {
+        file: 'mod/huge.tf',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'file-too-large',
+        message: `not read: its 4194307 characters (4.0 MiB) are over the Terraform reader's fixed limit of 4194304 characters per .tf file; no setting raises it (\`max-file-size\` does not), so the result is error: split it into .tf files under that size to have it checked`
+      }
+    ])
+  })
+
   it('warns about a policy heredoc that is not valid JSON, at its line', async () => {
     const { service, diagnostics } = await buildFiles({
       'main.tf': [

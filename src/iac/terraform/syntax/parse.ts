@@ -9,7 +9,10 @@ export interface ParsedHcl {
   diagnostics: Diagnostic[]
 }
 
-/** Files larger than this are not Terraform anyone reviews: reported, not parsed. */
+/**
+ * Files larger than this are not Terraform anyone reviews, and parsing them costs the reader more
+ * memory than the rest of a scan: reported as errors, not parsed. No setting raises it.
+ */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024
 /**
  * Time allowed to parse one file, recovery included. Input with syntax errors gets little (error
@@ -28,13 +31,7 @@ const TOP_LEVEL_BLOCK =
  * reported at its first error and the blocks around it are still read.
  */
 export function parseHcl(parser: Parser, file: string, text: string): ParsedHcl {
-  if (text.length > MAX_FILE_CHARS) {
-    return fail(
-      file,
-      `file is larger than ${MAX_FILE_CHARS} characters; not read`,
-      'file-too-large'
-    )
-  }
+  if (text.length > MAX_FILE_CHARS) return fail(file, tooLargeMessage(text), 'file-too-large')
   if (text.includes('\u0000')) return fail(file, 'file is binary, not Terraform', 'parse-error')
   const started = performance.now()
   const whole = parseWithin(parser, text, started)
@@ -110,6 +107,12 @@ function countLines(text: string): number {
   let n = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
   return n
+}
+
+/** Said like the `max-file-size` error, with what differs: this limit is the reader's own. */
+function tooLargeMessage(text: string): string {
+  const mib = (Buffer.byteLength(text, 'utf8') / 1024 / 1024).toFixed(1)
+  return `not read: its ${text.length} characters (${mib} MiB) are over the Terraform reader's fixed limit of ${MAX_FILE_CHARS} characters per .tf file; no setting raises it (\`max-file-size\` does not), so the result is error: split it into .tf files under that size to have it checked`
 }
 
 function fail(file: string, message: string, code: string): ParsedHcl {
