@@ -163,7 +163,7 @@ describe('requirements.txt', () => {
           'unreadable-include',
           3,
           'error',
-          '-c big.txt: big.txt could not be read: larger than max-file-size'
+          '-c big.txt: big.txt cannot be read: larger than max-file-size'
         ]
       ])
       expect(where(r)).toEqual(['flask@2.0.3 requirements.txt:1'])

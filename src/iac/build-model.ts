@@ -82,7 +82,10 @@ async function readTemplate(
   if (format.format !== 'sam') return built
   return {
     ...built,
-    diagnostics: [...built.diagnostics, ...codeUriProblems(file, document, files)]
+    diagnostics: [
+      ...built.diagnostics,
+      ...(await codeUriProblems(file, document, files, source.whyUnreadable?.bind(source)))
+    ]
   }
 }
 

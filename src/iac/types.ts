@@ -9,6 +9,8 @@ import type { MapValue } from '../model/value.js'
  */
 export interface RepoReader {
   readText(path: string): Promise<string | undefined>
+  /** Why a file that is there cannot be read; undefined when it is absent (or readable). */
+  whyUnreadable?(path: string): Promise<string | undefined>
 }
 
 export interface ParseContext {

@@ -1,4 +1,4 @@
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises'
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
@@ -94,8 +94,19 @@ export class DirectorySource implements FileSource {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const abs = join(this.root, safe)
-    const real = await realpath(abs).catch(() => undefined)
+    try {
+      return await this.readConfined(safe)
+    } catch (err) {
+      // There, but refused by the system (permissions, I/O): never taken for absent.
+      return { diagnostic: diagnostic(safe, systemReason(err), 'unreadable') }
+    }
+  }
+
+  private async readConfined(safe: string): Promise<ReadResult> {
+    const real = await realpath(join(this.root, safe)).catch((err: unknown) => {
+      if (isAbsence(err)) return undefined
+      throw err
+    })
     const rootReal = await (this.rootReal ??= realpath(this.root))
     if (real === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
@@ -118,6 +129,25 @@ export class DirectorySource implements FileSource {
       await readBounded(real, this.options.maxFileBytes),
       this.options.maxFileBytes
     )
+  }
+
+  /**
+   * Why a path that is there (a file or a folder) cannot be read; undefined when it is absent or
+   * readable. A folder the system refuses to list holds files no listing shows.
+   */
+  async whyUnreadable(path: string): Promise<string | undefined> {
+    const safe = confinePath(path)
+    if (safe === undefined) return undefined
+    const abs = join(this.root, safe)
+    try {
+      const info = await stat(abs)
+      if (info.isDirectory()) await readdir(abs)
+      else if (info.isFile()) await (await open(abs, 'r')).close()
+      else return 'not a regular file or folder'
+      return undefined
+    } catch (err) {
+      return isAbsence(err) ? undefined : systemReason(err)
+    }
   }
 
   /** Root-relative form of an absolute path under the root. */
@@ -148,4 +178,24 @@ async function readBounded(path: string, max: number): Promise<Uint8Array> {
   } finally {
     await handle.close()
   }
+}
+
+/** Errors that mean the path is not there (rather than there and refused). */
+function isAbsence(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code
+  return code === 'ENOENT' || code === 'ENOTDIR'
+}
+
+/** A system error in words a developer acts on: `permission denied (EACCES)`. */
+function systemReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, not a file',
+    ELOOP: 'too many levels of symbolic links',
+    EIO: 'input/output error'
+  }
+  if (code && known[code]) return `${known[code]} (${code})`
+  return code ?? (err instanceof Error ? err.message : String(err))
 }

@@ -8,6 +8,11 @@ export function repoReaderFor(source: FileSource): RepoReader {
       const result = await source.read(path)
       if ('diagnostic' in result) return undefined
       return result.text
+    },
+    async whyUnreadable(path: string): Promise<string | undefined> {
+      const result = await source.read(path)
+      if ('text' in result || result.diagnostic.code === 'not-found') return undefined
+      return result.diagnostic.message
     }
   }
 }

@@ -13,6 +13,11 @@ export interface FileSource {
    * same id on two sides are the same, so a pull request finds what changed from the listings.
    */
   blobIds?(): Promise<ReadonlyMap<string, string>>
+  /**
+   * Why a path that exists (a file or a folder) cannot be read, or undefined when it is absent or
+   * readable: for sources on disk, where a folder the system refuses to list shows no files.
+   */
+  whyUnreadable?(path: string): Promise<string | undefined>
 }
 
 /**

@@ -68,6 +68,7 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
   return {
     label: source.label,
     list: () => (listing ??= source.list().then(keep)),
-    read: path => source.read(path)
+    read: path => source.read(path),
+    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {})
   }
 }

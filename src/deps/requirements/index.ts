@@ -122,7 +122,7 @@ function include(
   const read = reader.options?.readRepoFile?.(path)
   if (read === undefined) return fail(`${path} does not exist`, 'missing-include')
   if (typeof read !== 'string')
-    return fail(`${path} could not be read: ${read.problem}`, 'unreadable-include')
+    return fail(`${path} cannot be read: ${read.problem}`, 'unreadable-include')
   reader.seen.add(path)
   reader.chain.push(path)
   readFile(read, path, reader, constraint)

@@ -10,27 +10,44 @@ const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::L
  * repository (the code's lockfiles are found from there), an error when missing, and a located
  * "outside the repository: not read" error when they leave it. S3 locations are left alone.
  */
-export function codeUriProblems(
+export async function codeUriProblems(
   file: string,
   template: MapValue,
-  files: readonly string[]
-): Diagnostic[] {
+  files: readonly string[],
+  whyUnreadable?: (path: string) => Promise<string | undefined>
+): Promise<Diagnostic[]> {
   const exists = presence(files)
   const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
-  return codeUris(template).flatMap(e => {
+  const out: Diagnostic[] = []
+  for (const e of codeUris(template)) {
     const written = isScalar(e.value) ? e.value.value : undefined
     if (typeof written !== 'string' || written === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
-      return []
+      continue
     const at = { line: e.keyLoc.line, column: e.keyLoc.column }
     const path = resolveInRepo(dir, written)
     if (path === undefined) {
       const why = `${e.key} ${written} is outside the repository: not read, so its code and lockfiles are not checked`
-      return [diagnostic(file, why, 'code-outside-repository', at)]
+      out.push(diagnostic(file, why, 'code-outside-repository', at))
+      continue
     }
-    if (exists(path.replace(/\/$/, ''))) return []
-    const why = `${e.key} ${written} is not in the repository: its code and lockfiles cannot be checked`
-    return [diagnostic(file, why, 'unresolved-code-uri', at)]
-  })
+    const bare = path.replace(/\/$/, '')
+    if (exists(bare)) continue
+    // Not listed: absent, or there and refused (a folder the system will not list).
+    const refused = await whyUnreadable?.(bare)
+    const why =
+      refused === undefined
+        ? `${e.key} ${written} is not in the repository: its code and lockfiles cannot be checked`
+        : `${e.key} ${written} cannot be read: ${refused}; its code and lockfiles are not checked`
+    out.push(
+      diagnostic(
+        file,
+        why,
+        refused === undefined ? 'unresolved-code-uri' : 'unreadable-code-uri',
+        at
+      )
+    )
+  }
+  return out
 }
 
 /** The `CodeUri` entries of functions and layers, and the one in `Globals.Function`. */

@@ -49,7 +49,13 @@ export class Includes {
     }
     const loaded = await this.load(path, kind, loc)
     if (loaded.kind === 'absent') {
-      return missing('file', `${path} is not in the repository`, 'unresolved-include')
+      const why = await this.repo.whyUnreadable?.(path)
+      if (why === undefined)
+        return missing('file', `${path} is not in the repository`, 'unresolved-include')
+      // There but refused: no fallback stands in for it, as the framework would fail on it too.
+      const message = `${expr}: ${path} cannot be read: ${why}; what it holds is not checked`
+      this.diagnostics.push(diagnostic(loc.file, message, 'unreadable-include', loc))
+      return blocked('file', expr, loc)
     }
     if (loaded.kind === 'failed') return blocked('file', expr, loc)
     return { kind: 'opened', path, value: loaded.value }
