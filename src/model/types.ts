@@ -387,6 +387,10 @@ export interface ResourceAttributes {
    */
   usagePlanBurstLimit?: Attr<number>
   usagePlanRateLimit?: Attr<number>
+  /** The usage plan on the stage (its id as written), and its request quota. */
+  usagePlan?: Attr<string>
+  usagePlanQuotaLimit?: Attr<number>
+  usagePlanQuotaPeriod?: Attr<string>
   securityPolicy?: Attr<string>
   endpointType?: Attr<string>
   // Cognito

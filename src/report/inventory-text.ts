@@ -1,5 +1,5 @@
 import { formatLocation } from '../model/location.js'
-import type { FunctionInventory, Inventory } from './inventory.js'
+import type { FunctionInventory, Inventory, StageInventory } from './inventory.js'
 import { oneLine, withoutWorkflowCommands } from './plain-text.js'
 
 /** The inventory as plain text for a terminal: one line per entry, repository strings made plain. */
@@ -17,6 +17,8 @@ export function renderInventoryText(inv: Inventory): string {
       out.push(`  - IAM ${p.kind} ${p.id}${where}  ${p.location}`)
       out.push(...p.permissions.map(permissionLine))
     }
+    if (s.stages.length > 0) out.push('  API stages:')
+    for (const st of s.stages) out.push(...stageLines(st))
     if (s.external.length > 0) out.push('  set on resources defined elsewhere:')
     for (const e of s.external) out.push(`  - ${e.kind} ${e.target}  by ${e.id}  ${e.location}`)
     out.push('')
@@ -55,4 +57,29 @@ function functionLines(f: FunctionInventory): string[] {
 function permissionLine(p: FunctionInventory['permissions'][number]): string {
   const on = p.resources.length > 0 ? ` on ${p.resources.join(', ')}` : ''
   return `        ${p.effect} ${p.actions.join(', ')}${on}`
+}
+
+function stageLines(st: StageInventory): string[] {
+  const name = [st.protocol, st.stage ? `stage ${st.stage}` : undefined].filter(Boolean).join(' ')
+  const lines = [`  - ${st.id}${name ? `  (${name})` : ''}  ${st.location}`]
+  lines.push(
+    st.throttle
+      ? `      throttling: ${limits(st.throttle)}, for every request`
+      : '      throttling: none on the stage or its methods (the account default holds)'
+  )
+  const plan = st.usagePlan
+  if (plan) {
+    const quota = plan.quota ? `, quota ${plan.quota}` : ''
+    lines.push(
+      `      usage plan ${plan.id}: ${limits(plan) || 'no throttle'}${quota}  ${plan.location}`,
+      '        (a usage plan limits only requests that carry one of its API keys)'
+    )
+  }
+  return lines
+}
+
+function limits(l: { rate?: string; burst?: string }): string {
+  return [l.rate ? `rate ${l.rate}/s` : undefined, l.burst ? `burst ${l.burst}` : undefined]
+    .filter(Boolean)
+    .join(', ')
 }

@@ -1,10 +1,12 @@
 import { display, literal } from '../model/attr.js'
 import { formatLocation, type Diagnostic } from '../model/location.js'
 import type {
+  Attr,
   Endpoint,
   LambdaFunction,
   Model,
   PolicyStatement,
+  Resource,
   Role,
   Service,
   Trigger
@@ -26,6 +28,8 @@ export interface ServiceInventory {
   external: ExternalInventory[]
   /** IAM users and groups, with what their policies allow. */
   principals: PrincipalInventory[]
+  /** API stages, with the throttling that holds for them and where it comes from. */
+  stages: StageInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
 }
 
@@ -36,6 +40,25 @@ export interface PrincipalInventory {
   defined: boolean
   location: string
   permissions: FunctionInventory['permissions']
+}
+
+export interface StageInventory {
+  id: string
+  /** `REST`, `HTTP`, `WEBSOCKET`, when known. */
+  protocol?: string
+  stage?: string
+  location: string
+  /** Limits set on the stage or its methods: they hold for every request. */
+  throttle?: { rate?: string; burst?: string }
+  /** A usage plan on the stage: its limits hold only for requests that carry one of its API keys. */
+  usagePlan?: {
+    id: string
+    rate?: string
+    burst?: string
+    quota?: string
+    location: string
+    appliesTo: 'requests with an API key of the plan'
+  }
 }
 
 export interface ExternalInventory {
@@ -87,6 +110,7 @@ function serviceInventory(s: Service, facts?: readonly FunctionFacts[]): Service
       ...factsInventory(facts?.find(x => x.service === s.id && x.functionId === f.id))
     })),
     external: externalInventory(s),
+    stages: s.resources.filter(r => r.kind === 'api-stage').map(stageInventory),
     principals: (s.principals ?? []).map(p => ({
       id: p.id,
       kind: p.kind,
@@ -101,6 +125,41 @@ function serviceInventory(s: Service, facts?: readonly FunctionFacts[]): Service
       resources: s.resources.length
     }
   }
+}
+
+function stageInventory(r: Resource): StageInventory {
+  const a = r.attributes
+  const shown = (v: Attr<unknown> | undefined) => (v ? display(v) : undefined)
+  const throttle =
+    a.throttlingRateLimit || a.throttlingBurstLimit
+      ? compact({ rate: shown(a.throttlingRateLimit), burst: shown(a.throttlingBurstLimit) })
+      : undefined
+  const plan = a.usagePlan
+  const quota = a.usagePlanQuotaLimit
+    ? `${display(a.usagePlanQuotaLimit)}${a.usagePlanQuotaPeriod ? ` per ${display(a.usagePlanQuotaPeriod)}` : ''}`
+    : undefined
+  return compact({
+    id: r.id,
+    protocol: shown(a.protocol),
+    stage: shown(a.stageName),
+    location: formatLocation(r.loc),
+    throttle,
+    usagePlan: plan
+      ? compact({
+          id: display(plan),
+          rate: shown(a.usagePlanRateLimit),
+          burst: shown(a.usagePlanBurstLimit),
+          quota,
+          location: formatLocation(plan.loc),
+          appliesTo: 'requests with an API key of the plan' as const
+        })
+      : undefined
+  })
+}
+
+/** Keys whose value is undefined left out, so JSON shows only what is set. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 }
 
 function externalInventory(s: Service): ExternalInventory[] {

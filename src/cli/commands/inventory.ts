@@ -17,7 +17,9 @@ const USAGE = `Usage: serverless-gate inventory [dir] [--format text|json]
 
 Lists, per service, the functions with their runtime, triggers (with their authorization), the
 permissions of their role, and what the attack paths join: who can reach each function, what
-it ships and what it may do. Reads Serverless Framework, SAM, CloudFormation (and CDK output)
+it ships and what it may do; and the API stages with their throttling, stage limits apart from
+usage plan limits (rate, burst, quota), which hold only for requests that carry an API key of the
+plan. Reads Serverless Framework, SAM, CloudFormation (and CDK output)
 and Terraform under dir (default: the current directory). Nothing is executed.
 
 Options:

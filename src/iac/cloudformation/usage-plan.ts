@@ -2,26 +2,26 @@ import { literal } from '../../model/attr.js'
 import type { Resource } from '../../model/types.js'
 import { asList, get, type Value } from '../../model/value.js'
 import { numberAt, stringAt } from '../shared/attrs.js'
+import { applyUsagePlan, usagePlanLimits } from '../shared/usage-plan.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, refsIn } from './refs.js'
 
 /**
- * `AWS::ApiGateway::UsagePlan` → its `Throttle` on each stage in `ApiStages` (a stage named by
+ * `AWS::ApiGateway::UsagePlan` → the plan, its `Throttle` and `Quota` on each stage in `ApiStages` (a stage named by
  * reference, or by name on an API of the template). A usage plan only limits requests that carry
  * one of its API keys; the rules weigh that.
  */
 export function mapUsagePlan(ctx: MapContext, r: TemplateResource): void {
   const throttle = get(r.props, 'Throttle')
-  const burst = numberAt(throttle, 'BurstLimit')
-  const rate = numberAt(throttle, 'RateLimit')
-  if (!burst && !rate) return
+  const quota = get(r.props, 'Quota')
+  const limits = usagePlanLimits(
+    { value: r.id, loc: r.loc },
+    { burst: numberAt(throttle, 'BurstLimit'), rate: numberAt(throttle, 'RateLimit') },
+    { limit: numberAt(quota, 'Limit'), period: stringAt(quota, 'Period') }
+  )
   ctx.later(() => {
-    for (const item of asList(get(r.props, 'ApiStages'))) {
-      for (const stage of stagesNamed(ctx, item)) {
-        if (burst) stage.attributes.usagePlanBurstLimit ??= burst
-        if (rate) stage.attributes.usagePlanRateLimit ??= rate
-      }
-    }
+    for (const item of asList(get(r.props, 'ApiStages')))
+      for (const stage of stagesNamed(ctx, item)) applyUsagePlan(stage.attributes, limits)
   })
 }
 

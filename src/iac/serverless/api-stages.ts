@@ -11,6 +11,7 @@ import {
   type Value
 } from '../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../shared/attrs.js'
+import { usagePlanLimits } from '../shared/usage-plan.js'
 import type { SlsContext } from './context.js'
 import { HTTP_API_ID, REST_API_ID, WEBSOCKET_API_ID } from './names.js'
 
@@ -43,7 +44,7 @@ function restStage(ctx: SlsContext): Resource {
     endpointType: stringAt(p, 'endpointType'),
     ...accessLogging(logs, logGroupName('api-gateway', ctx)),
     ...executionLogging(logs),
-    ...throttling(get(get(p, 'apiGateway'), 'usagePlan'))
+    ...throttling(entry(get(p, 'apiGateway'), 'usagePlan'))
   })
   return {
     id: 'ApiGatewayStage',
@@ -140,21 +141,28 @@ function executionLogging(logs: MapEntry | undefined): ResourceAttributes {
 }
 
 /**
- * `provider.apiGateway.usagePlan.throttle` (or the first of several named plans): the limits every
- * API key is held to.
+ * `provider.apiGateway.usagePlan` (or the first of several named plans, the first that throttles
+ * when one does): the limits every API key is held to, and its quota.
  */
-function throttling(usagePlan: Value | undefined): ResourceAttributes {
-  const plans = usagePlan?.kind === 'list' ? usagePlan.items.flatMap(planBodies) : [usagePlan]
-  const throttle = plans.map(p => get(p, 'throttle')).find(t => t !== undefined)
-  return {
-    usagePlanBurstLimit: numberAt(throttle, 'burstLimit'),
-    usagePlanRateLimit: numberAt(throttle, 'rateLimit')
-  }
+function throttling(usagePlan: MapEntry | undefined): ResourceAttributes {
+  if (!usagePlan) return {}
+  const value = usagePlan.value
+  const plans: [string, Value][] =
+    value.kind === 'list' ? value.items.flatMap(namedPlans) : [['usagePlan', value]]
+  const [name, plan] = plans.find(([, p]) => get(p, 'throttle') !== undefined) ??
+    plans[0] ?? ['usagePlan', value]
+  const throttle = get(plan, 'throttle')
+  const quota = get(plan, 'quota')
+  return usagePlanLimits(
+    { value: name, loc: locOfEntry(usagePlan) },
+    { burst: numberAt(throttle, 'burstLimit'), rate: numberAt(throttle, 'rateLimit') },
+    { limit: numberAt(quota, 'limit'), period: stringAt(quota, 'period') }
+  )
 }
 
-/** `- free: { throttle: ... }`: a named plan's settings. */
-function planBodies(item: Value): Value[] {
-  return item.kind === 'map' ? [...item.entries.values()].map(e => e.value) : []
+/** `- free: { throttle: ... }`: each named plan and its settings. */
+function namedPlans(item: Value): [string, Value][] {
+  return item.kind === 'map' ? [...item.entries].map(([k, e]) => [k, e.value]) : []
 }
 
 /** Attributes are present only when something sets them. */

@@ -3,6 +3,7 @@ import { asString, entry, get, type MapValue } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { addExternalTarget } from '../../shared/external-targets.js'
+import { applyUsagePlan, usagePlanLimits } from '../../shared/usage-plan.js'
 import { markPossiblyProtected } from '../../shared/waf-association.js'
 import { nested, nestedAll, type TfBlock } from './folder.js'
 import { policyFrom } from './policy-documents.js'
@@ -126,12 +127,15 @@ function methodSettings(draft: Draft, b: TfBlock): void {
   }
 }
 
-/** A usage plan's `throttle_settings` on each stage of its `api_stages` (they bind API keys only). */
+/** A usage plan, its `throttle_settings` and `quota_settings` on each stage of its `api_stages`. */
 function usagePlan(draft: Draft, b: TfBlock): void {
   const throttle = nested(b.body, 'throttle_settings')
-  const burst = numberAt(throttle, 'burst_limit')
-  const rate = numberAt(throttle, 'rate_limit')
-  if (!burst && !rate) return
+  const quota = nested(b.body, 'quota_settings')
+  const limits = usagePlanLimits(
+    { value: b.address, loc: b.loc },
+    { burst: numberAt(throttle, 'burst_limit'), rate: numberAt(throttle, 'rate_limit') },
+    { limit: numberAt(quota, 'limit'), period: stringAt(quota, 'period') }
+  )
   for (const item of nestedAll(b.body, 'api_stages')) {
     const apiId = draft.folder.referenced(get(item, 'api_id'), 'aws_api_gateway_rest_api')?.address
     const stageName = get(item, 'stage')
@@ -145,9 +149,7 @@ function usagePlan(draft: Draft, b: TfBlock): void {
           r.attributes.stageName?.value === name &&
           r.attributes.apiId === apiId
       )
-    if (!stage) continue
-    if (burst) stage.attributes.usagePlanBurstLimit ??= burst
-    if (rate) stage.attributes.usagePlanRateLimit ??= rate
+    if (stage) applyUsagePlan(stage.attributes, limits)
   }
 }
 
