@@ -42,7 +42,7 @@ export async function interleaved(
 }
 
 /** With `--expose-gc` each run starts from a collected heap, not from the previous run's garbage. */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc
   if (gc) gc()
 }

@@ -22,7 +22,10 @@ export interface OsvBenchOptions {
   packages?: number
   latencyMs?: number
   concurrency?: number
-  /** Timed runs after one untimed warm-up; the fastest counts (the machine is shared). */
+  /**
+   * Timed runs after one untimed warm-up; the fastest counts (the machine is shared). Default 9:
+   * a run lasts a fraction of a second, and its wall time moves with every other process.
+   */
   runs?: number
 }
 
@@ -105,7 +108,7 @@ export async function benchOsvScan(options: OsvBenchOptions = {}): Promise<OsvBe
 
   let best: OsvBenchResult | undefined
   // Run 0 warms up (module loading, JIT, first connections) and is not counted.
-  for (let run = 0; run <= (options.runs ?? 5); run++) {
+  for (let run = 0; run <= (options.runs ?? 9); run++) {
     const server = await startOsvServer({ records, releases, latencyMs })
     try {
       const client = createOsvClient({ baseUrl: server.url, concurrency })

@@ -75,6 +75,36 @@ describe('offline database', () => {
     ])
   })
 
+  it('answers a record once per package, by normalised name, among packages it does not cover', async () => {
+    const dir = join(work, 'twice')
+    await mkdir(dir)
+    const range = (introduced: string, fixed: string) => ({
+      type: 'ECOSYSTEM',
+      events: [{ introduced }, { fixed }]
+    })
+    const record = {
+      id: 'PYSEC-TEST-1',
+      modified: '2024-01-01T00:00:00Z',
+      affected: [
+        { package: { ecosystem: 'PyPI', name: 'Django_Utils' }, ranges: [range('0', '1.1')] },
+        { package: { ecosystem: 'PyPI', name: 'django-utils' }, ranges: [range('2.0', '2.1')] },
+        { package: { ecosystem: 'npm', name: 'django-utils' }, ranges: [range('0', '9')] }
+      ]
+    }
+    await writeFile(join(dir, 'PYSEC-TEST-1.json'), JSON.stringify(record))
+    const database = await openOfflineDatabase(dir)
+    const result = await database.lookup([
+      pkg('PyPI', 'unrelated', '1.0'),
+      pkg('PyPI', 'django.utils', '1.0'),
+      pkg('PyPI', 'django-utils', '1.5'),
+      pkg('Go', 'django-utils', '1.0')
+    ])
+    expect([...result.records].map(([at, found]) => [at, found.map(r => r.id)])).toEqual([
+      [1, ['PYSEC-TEST-1']]
+    ])
+    expect(result.diagnostics).toEqual([])
+  })
+
   it('a malformed record beside valid ones is an error naming it, and the valid ones still match', async () => {
     const dir = join(work, 'with-broken')
     await mkdir(dir)

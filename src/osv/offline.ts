@@ -89,38 +89,43 @@ function addRecord(
   if (known === undefined || known.modified < record.modified) byId.set(record.id, record)
 }
 
-function packageKey(ecosystem: string, name: string): string {
-  return `${ecosystem}\u0000${normalizedName(ecosystem, name)}`
-}
+/** Records by ecosystem, then by normalised package name. */
+type PackageIndex = Map<string, Map<string, OsvVulnerability[]>>
 
-function indexByPackage(records: Iterable<OsvVulnerability>): Map<string, OsvVulnerability[]> {
-  const index = new Map<string, OsvVulnerability[]>()
+function indexByPackage(records: Iterable<OsvVulnerability>): PackageIndex {
+  const index: PackageIndex = new Map()
   for (const record of records) {
-    const keys = new Set(
-      (record.affected ?? [])
-        .filter(entry => entry.package !== undefined)
-        .map(entry => packageKey(entry.package?.ecosystem ?? '', entry.package?.name ?? ''))
-    )
-    for (const key of keys) {
-      const list = index.get(key)
-      if (list === undefined) index.set(key, [record])
-      else list.push(record)
+    for (const entry of record.affected ?? []) {
+      if (entry.package === undefined) continue
+      const { ecosystem, name } = entry.package
+      let names = index.get(ecosystem)
+      if (names === undefined) index.set(ecosystem, (names = new Map()))
+      const key = normalizedName(ecosystem, name)
+      const list = names.get(key)
+      if (list === undefined) names.set(key, [record])
+      // A record that lists one package twice (several ranges) is indexed under it once.
+      else if (list[list.length - 1] !== record) list.push(record)
     }
   }
   return index
 }
 
-function lookupIn(
-  index: Map<string, OsvVulnerability[]>,
-  packages: readonly PackageRef[]
-): LookupResult {
+/**
+ * Every package against the index. Most packages of a large lockfile have no record at all:
+ * they are passed over without allocating anything, so a lookup of tens of thousands of
+ * packages leaves little garbage behind.
+ */
+function lookupIn(index: PackageIndex, packages: readonly PackageRef[]): LookupResult {
   const records = new Map<number, OsvVulnerability[]>()
   const diagnostics: Diagnostic[] = []
-  packages.forEach((pkg, position) => {
+  for (let position = 0; position < packages.length; position++) {
+    const pkg = packages[position] as PackageRef
+    const candidates = index.get(pkg.ecosystem)?.get(normalizedName(pkg.ecosystem, pkg.name))
+    if (candidates === undefined) continue
     const matched: OsvVulnerability[] = []
     let undecided = false
     // Like the API, withdrawn records are not answered.
-    for (const record of index.get(packageKey(pkg.ecosystem, pkg.name)) ?? []) {
+    for (const record of candidates) {
       if (record.withdrawn !== undefined) continue
       const affected = isAffected(record, pkg)
       if (affected === true) matched.push(record)
@@ -128,7 +133,7 @@ function lookupIn(
     }
     if (matched.length > 0) records.set(position, matched)
     if (undecided) diagnostics.push(unorderedVersion(pkg))
-  })
+  }
   return { records, diagnostics }
 }
 

@@ -92,9 +92,10 @@ export async function scanPackages(
   }
   result.errors.push(...lookup.diagnostics)
   selected.forEach((pkg, index) => {
-    const records = (lookup.records.get(index) ?? []).filter(
-      record => record.withdrawn === undefined
-    )
+    // Most packages have no record: nothing is allocated for them.
+    const found = lookup.records.get(index)
+    if (found === undefined) return
+    const records = found.filter(record => record.withdrawn === undefined)
     if (records.length === 0) return
     const finding = packageFinding(pkg, records, config, book, result)
     if (finding !== undefined) result.findings.push(finding)
