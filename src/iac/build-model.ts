@@ -3,7 +3,8 @@ import type { Model, Service } from '../model/types.js'
 import { isMap } from '../model/value.js'
 import { repoReaderFor } from '../sources/repo-reader.js'
 import { isLfsPointer } from '../sources/text.js'
-import type { FileSource } from '../sources/types.js'
+import { readAhead } from '../sources/read-ahead.js'
+import type { FileSource, ReadResult } from '../sources/types.js'
 import {
   discoverIac,
   isServerlessFile,
@@ -37,24 +38,28 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
     ...templates.filter(isServerlessFile),
     ...templates.filter(f => !isServerlessFile(f))
   ]
+  const read = readAhead(source, [...ordered, ...[...terraform.values()].flat()])
   const included = new Set<string>()
   for (const file of ordered) {
     if (included.has(file)) continue
-    const result = await readTemplate(source, file, files)
+    const result = await readTemplate(source, read, file, files)
     for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
     collect(result)
   }
-  for (const [dir, tfFiles] of terraform) collect(await readTerraform(source, dir, tfFiles))
+  for (const [dir, tfFiles] of terraform) collect(await readTerraform(source, read, dir, tfFiles))
   services.sort((a, b) => a.id.localeCompare(b.id))
   return { root, services, diagnostics }
 }
 
+type Reader = (path: string) => Promise<ReadResult>
+
 async function readTemplate(
   source: FileSource,
+  reader: Reader,
   file: string,
   files: readonly string[]
 ): Promise<ParseResult> {
-  const read = await source.read(file)
+  const read = await reader(file)
   if ('diagnostic' in read) return { services: [], diagnostics: [unreadable(file, read)] }
   const named = isTemplateByName(file)
   if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
@@ -127,13 +132,14 @@ function outOfScope(file: string, what: string): Diagnostic {
 
 async function readTerraform(
   source: FileSource,
+  reader: Reader,
   dir: string,
   paths: string[]
 ): Promise<ParseResult> {
   const files: { path: string; text: string }[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {
-    const read = await source.read(path)
+    const read = await reader(path)
     if ('diagnostic' in read) diagnostics.push(read.diagnostic)
     else if (isLfsPointer(read.text)) diagnostics.push(lfsPointer(path, true))
     else diagnostics.push(...checkedText(path, read.text, files))
