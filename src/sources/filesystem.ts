@@ -19,6 +19,7 @@ import {
   DEFAULT_SOURCE_OPTIONS,
   type FileSource,
   type ReadResult,
+  type SourceLocator,
   type SourceOptions
 } from './types.js'
 
@@ -108,6 +109,10 @@ export class DirectorySource implements FileSource {
     return this.readNow(path)
   }
 
+  locator(): SourceLocator {
+    return { kind: 'directory', root: this.root, options: this.options }
+  }
+
   private readNow(path: string): ReadResult {
     const safe = confinePath(path)
     if (safe === undefined)
@@ -177,4 +182,9 @@ function attempt<T>(read: () => T): T | undefined {
   } catch {
     return undefined
   }
+}
+
+/** The source a locator names, opened again (in a worker thread). */
+export function openLocated(locator: SourceLocator): FileSource {
+  return new DirectorySource(locator.root, locator.options)
 }

@@ -24,6 +24,7 @@ export function filteredSource(
       if (!read) reads.set(path, (read = source.read(path)))
       return read
     },
-    ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {})
+    ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {}),
+    ...(source.locator ? { locator: source.locator.bind(source) } : {})
   }
 }

@@ -13,6 +13,18 @@ export interface FileSource {
    * same id on two sides are the same, so a pull request finds what changed from the listings.
    */
   blobIds?(): Promise<ReadonlyMap<string, string>>
+  /**
+   * How another thread opens the same files, when it can (a directory on disk): a large scan is
+   * modelled in worker threads that read the files themselves.
+   */
+  locator?(): SourceLocator
+}
+
+/** A source another thread can open again: see `openLocated`. */
+export interface SourceLocator {
+  kind: 'directory'
+  root: string
+  options: SourceOptions
 }
 
 /**
