@@ -184,6 +184,29 @@ interface TreeEntry {
 const FILE_MODES = new Set(['100644', '100755', LINK_MODE])
 const TREE_MODE = '40000'
 
+type TreeRecord = { mode: string; name: string; id: string }
+
+/**
+ * Tree objects already read, by id, per repository: the two sides of a pull request share most of
+ * their folders, which are then read once.
+ */
+const treeCache = new WeakMap<GitBlobReader, Map<string, Promise<TreeRecord[]>>>()
+
+function treeRecords(reader: GitBlobReader, name: string, idBytes: number): Promise<TreeRecord[]> {
+  let cache = treeCache.get(reader)
+  if (!cache) treeCache.set(reader, (cache = new Map()))
+  let records = cache.get(name)
+  if (!records) {
+    records = reader.object(name).then(tree => {
+      if (tree?.type !== 'tree' || !tree.bytes) throw new Error(`git tree ${name} not readable`)
+      return treeEntries(tree.bytes, idBytes)
+    })
+    // Only trees named by id are the same object whatever asks for them.
+    if (/^[0-9a-f]+$/.test(name)) cache.set(name, records)
+  }
+  return records
+}
+
 /** Every file of a commit's tree: the trees of each level of folders are asked for together. */
 async function listTree(reader: GitBlobReader, commit: string): Promise<Map<string, TreeEntry>> {
   const entries = new Map<string, TreeEntry>()
@@ -191,12 +214,11 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
   const idBytes = commit.length / 2
   let level: { prefix: string; name: string }[] = [{ prefix: '', name: `${commit}^{tree}` }]
   while (level.length > 0) {
-    const trees = await Promise.all(level.map(t => reader.object(t.name)))
+    const trees = await Promise.all(level.map(t => treeRecords(reader, t.name, idBytes)))
     const next: typeof level = []
-    trees.forEach((tree, i) => {
+    trees.forEach((records, i) => {
       const prefix = level[i]?.prefix ?? ''
-      if (tree?.type !== 'tree' || !tree.bytes) throw new Error(`git tree ${prefix} not readable`)
-      for (const e of treeEntries(tree.bytes, idBytes)) {
+      for (const e of records) {
         const path = `${prefix}${e.name}`
         if (e.mode === TREE_MODE) next.push({ prefix: `${path}/`, name: e.id })
         else if (FILE_MODES.has(e.mode)) entries.set(path, { link: e.mode === LINK_MODE, id: e.id })
@@ -208,8 +230,8 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
 }
 
 /** A tree object's records: `<mode> <name>\0<id bytes>`, one after another. */
-function treeEntries(bytes: Buffer, idBytes: number): { mode: string; name: string; id: string }[] {
-  const out: { mode: string; name: string; id: string }[] = []
+function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
+  const out: TreeRecord[] = []
   for (let at = 0; at < bytes.length;) {
     const space = bytes.indexOf(0x20, at)
     const nul = space < 0 ? -1 : bytes.indexOf(0, space)
