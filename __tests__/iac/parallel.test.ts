@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { availableParallelism } from 'node:os'
 import {
   MAX_WORKERS,
+  MIN_CORES_FOR_WORKERS,
   MIN_UNITS_FOR_WORKERS,
   modelInWorkers,
   workerCount
@@ -17,8 +17,11 @@ afterEach(() => {
 describe('how many worker threads model a tree', () => {
   it('models a small tree in one thread, a large one with a worker per core', () => {
     delete process.env.SERVERLESS_GATE_WORKERS
-    expect(workerCount(undefined, MIN_UNITS_FOR_WORKERS - 1)).toBe(1)
-    expect(workerCount(undefined, 5000)).toBe(Math.min(availableParallelism(), MAX_WORKERS))
+    expect(workerCount(undefined, MIN_UNITS_FOR_WORKERS - 1, 4)).toBe(1)
+    expect(workerCount(undefined, 5000, 4)).toBe(4)
+    expect(workerCount(undefined, 5000, 64)).toBe(MAX_WORKERS)
+    // Two cores gain nothing from threads that hand whole models back.
+    expect(workerCount(undefined, 5000, MIN_CORES_FOR_WORKERS - 1)).toBe(1)
   })
 
   it('takes the number asked for, whatever the size, capped', () => {

@@ -10,8 +10,9 @@ import { runInWorkers } from './pool.js'
 export interface ParallelOptions {
   /**
    * Worker threads to model with; 1 or less models in this thread. Default: the
-   * `SERVERLESS_GATE_WORKERS` environment variable, else one per core (at most
-   * `MAX_WORKERS`) when the source has at least `MIN_UNITS_FOR_WORKERS` units.
+   * `SERVERLESS_GATE_WORKERS` environment variable, else one per core (at most `MAX_WORKERS`)
+   * on a machine of `MIN_CORES_FOR_WORKERS` cores or more, when the source has at least
+   * `MIN_UNITS_FOR_WORKERS` units.
    */
   workers?: number
   /** The worker script. Default: `worker.js` beside the running bundle, when it is there. */
@@ -26,6 +27,11 @@ export interface WorkerSetup {
 
 /** Below this, starting threads costs more than they save. */
 export const MIN_UNITS_FOR_WORKERS = 200
+/**
+ * A model handed back from a worker costs this thread about half of what building it would: with
+ * two cores, that leaves nothing to gain; GitHub's hosted runners have four.
+ */
+export const MIN_CORES_FOR_WORKERS = 3
 export const MAX_WORKERS = 8
 /** Units per task: small enough to share out evenly, large enough to keep messages few. */
 const UNITS_PER_TASK = 16
@@ -66,11 +72,15 @@ function workerFailure(unit: ModelUnit, why: string): ParseResult {
   }
 }
 
-export function workerCount(requested: number | undefined, units: number): number {
+export function workerCount(
+  requested: number | undefined,
+  units: number,
+  cores = availableParallelism()
+): number {
   const asked = requested ?? workersFromEnvironment()
   if (asked !== undefined) return Math.min(Math.max(1, asked), MAX_WORKERS)
-  if (units < MIN_UNITS_FOR_WORKERS) return 1
-  return Math.min(availableParallelism(), MAX_WORKERS)
+  if (units < MIN_UNITS_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS) return 1
+  return Math.min(cores, MAX_WORKERS)
 }
 
 /** `SERVERLESS_GATE_WORKERS`: a whole number of worker threads; anything else is not a request. */
