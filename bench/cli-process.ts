@@ -21,13 +21,16 @@ export interface ProcessRun {
   stderr: string
 }
 
-/** Bundles the CLI as `npm run bundle` does; returns the path of the bundle. */
+/** Bundles the CLI (and the worker thread it starts) as `npm run bundle` does; returns the CLI's path. */
 export async function bundledCli(): Promise<string> {
   mkdirSync(CACHE, { recursive: true })
   const out = join(CACHE, 'cli.js')
   await build({
-    entryPoints: [join(ROOT, 'src/cli/index.ts')],
-    outfile: out,
+    entryPoints: {
+      cli: join(ROOT, 'src/cli/index.ts'),
+      worker: join(ROOT, 'src/iac/parallel/worker.ts')
+    },
+    outdir: CACHE,
     bundle: true,
     platform: 'node',
     format: 'esm',

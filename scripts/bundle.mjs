@@ -1,5 +1,5 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules,
-// and copies the WebAssembly grammars the Terraform reader loads at run time next to them.
+// with the worker thread both start to model large trees (dist/worker.js), and copies the WebAssembly grammars the Terraform reader loads at run time next to them.
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -12,7 +12,11 @@ rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
 
 await build({
-  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  entryPoints: {
+    index: 'src/action/index.ts',
+    cli: 'src/cli/index.ts',
+    worker: 'src/iac/parallel/worker.ts'
+  },
   outdir: dist,
   bundle: true,
   platform: 'node',

@@ -53,6 +53,7 @@ describe('the npm package', () => {
     for (const file of [
       'dist/cli.js',
       'dist/index.js',
+      'dist/worker.js',
       'dist/tree-sitter.wasm',
       'dist/tree-sitter-terraform.wasm',
       'action.yml',

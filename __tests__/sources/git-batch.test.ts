@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { chmodSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
 import { tempRepo } from '../helpers/temp-repo.js'
 import { GitBlobReader } from '../../src/sources/git-batch.js'
@@ -52,6 +54,63 @@ describe('blobs through one git cat-file --batch process', () => {
       await expect(reader.read('HEAD:x.txt')).rejects.toThrow()
     } finally {
       dir.cleanup()
+    }
+  })
+})
+
+describe('a commit listed and read through the same process', () => {
+  it('lists every file of the tree as git does, follows links, and still refuses files over the limit', async () => {
+    const repo = tempRepo({
+      'a/b/c/deep.yml': 'deep: 1\n',
+      'tool.sh': '#!/bin/sh\n',
+      'names/with space é.yml': 'x: 1\n',
+      'big.yml': 'k: v\n'.repeat(100)
+    })
+    try {
+      initRepo(repo.root)
+      chmodSync(join(repo.root, 'tool.sh'), 0o755)
+      symlinkSync('a/b/c/deep.yml', join(repo.root, 'link.yml'))
+      symlinkSync('../../outside.yml', join(repo.root, 'escape.yml'))
+      const sha = commit(repo.root, {}, 'tree')
+      const source = await GitRevisionSource.open(repo.root, 'HEAD', { maxFileBytes: 100 })
+      expect(source.commit).toBe(sha)
+      const listed = git(
+        repo.root,
+        '-c',
+        'core.quotePath=false',
+        'ls-tree',
+        '-r',
+        '--name-only',
+        sha
+      )
+      expect(await source.list()).toEqual(listed.split('\n').sort())
+      expect(await source.read('link.yml')).toEqual({ text: 'deep: 1\n' })
+      expect(await source.read('names/with space é.yml')).toEqual({ text: 'x: 1\n' })
+      const escape = await source.read('escape.yml')
+      expect('diagnostic' in escape && escape.diagnostic.code).toBe('outside-root')
+      const big = await source.read('big.yml')
+      expect('diagnostic' in big && big.diagnostic.code).toBe('file-too-large')
+      expect((await source.blobIds()).get('tool.sh')).toBe(
+        git(repo.root, 'rev-parse', `${sha}:tool.sh`)
+      )
+    } finally {
+      repo.cleanup()
+    }
+  })
+
+  it('an unknown revision, or a blob named as one, is a clear error', async () => {
+    const repo = tempRepo({ 'a.txt': 'a\n' })
+    try {
+      initRepo(repo.root)
+      commit(repo.root, {}, 'a')
+      await expect(GitRevisionSource.open(repo.root, 'no-such-branch')).rejects.toThrow(
+        /not a git revision of .*: no-such-branch/
+      )
+      await expect(GitRevisionSource.open(repo.root, 'HEAD:a.txt')).rejects.toThrow(
+        /not a git revision/
+      )
+    } finally {
+      repo.cleanup()
     }
   })
 })

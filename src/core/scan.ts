@@ -52,6 +52,8 @@ export interface ScanInput {
   osv?: OsvSource
   /** The config file's path, for notes about it. */
   configPath?: string
+  /** Worker threads to model a large tree with (see `ParallelOptions`); default: per core. */
+  workers?: number
 }
 
 export interface ScanResult extends GateDecision {
@@ -80,7 +82,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
   const scoped = await narrowToChange(input, input.base && scope(input.base), scope(input.head))
   const baseSource = scoped.base
-  const head = await evaluateSide(scoped.head, input.config, now, iac)
+  const head = await evaluateSide(scoped.head, input.config, now, iac, input.workers)
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
@@ -103,7 +105,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
   const baseConfig = { ...input.config, ignore: (input.baseConfig ?? input.config).ignore }
-  const base = await evaluateSide(baseSource, baseConfig, now, iac)
+  const base = await evaluateSide(baseSource, baseConfig, now, iac, input.workers)
   log.info(
     `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
@@ -218,9 +220,10 @@ async function evaluateSide(
   source: FileSource,
   config: ConfigFile,
   now: Date,
-  iac: boolean
+  iac: boolean,
+  workers?: number
 ): Promise<Side> {
-  const model = await buildModel(source, source.label)
+  const model = await buildModel(source, source.label, { workers })
   const evaluation = evaluate(
     model,
     iac ? activeRules(config).catalog : [],

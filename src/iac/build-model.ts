@@ -3,7 +3,9 @@ import type { Model, Service } from '../model/types.js'
 import { isMap } from '../model/value.js'
 import { repoReaderFor } from '../sources/repo-reader.js'
 import { isLfsPointer } from '../sources/text.js'
-import type { FileSource } from '../sources/types.js'
+import { readAhead } from '../sources/read-ahead.js'
+import type { FileSource, ReadResult } from '../sources/types.js'
+import { modelInWorkers, type ParallelOptions } from './parallel/build.js'
 import {
   discoverIac,
   isServerlessFile,
@@ -20,41 +22,76 @@ import type { ParseContext, ParseResult } from './types.js'
 /**
  * Reads every piece of infrastructure-as-code of a source into one located model. Nothing here
  * throws on bad input: unreadable files and formats that fail become diagnostics, and the other
- * files are still modelled.
+ * files are still modelled. A large source is modelled in worker threads (see `parallel/`), with
+ * the same model whatever the number of workers.
  */
-export async function buildModel(source: FileSource, root: string): Promise<Model> {
+export async function buildModel(
+  source: FileSource,
+  root: string,
+  options: ParallelOptions = {}
+): Promise<Model> {
   const files = await source.list()
-  const { templates, terraform } = discoverIac(files)
+  const units = modelUnits(files)
+  const parallel = await modelInWorkers(source, units, files, options)
+  const read = parallel
+    ? (path: string) => source.read(path)
+    : readAhead(source, units.flatMap(unitFiles))
   const services: Service[] = []
   const diagnostics: Diagnostic[] = []
-  const collect = (r: ParseResult): void => {
-    services.push(...r.services)
-    diagnostics.push(...r.diagnostics)
-  }
-  // Serverless services first: files they include with ${file()} belong to them, and are not
-  // read again as templates of their own (their findings would count twice).
-  const ordered = [
-    ...templates.filter(isServerlessFile),
-    ...templates.filter(f => !isServerlessFile(f))
-  ]
+  // Serverless services come first: files they include with ${file()} belong to them, and are
+  // not read again as templates of their own (their findings would count twice).
   const included = new Set<string>()
-  for (const file of ordered) {
-    if (included.has(file)) continue
-    const result = await readTemplate(source, file, files)
+  for (const [i, unit] of units.entries()) {
+    if (unit.kind === 'template' && included.has(unit.file)) continue
+    const result = parallel?.[i] ?? (await modelUnit(source, read, unit, files))
     for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
-    collect(result)
+    services.push(...result.services)
+    diagnostics.push(...result.diagnostics)
   }
-  for (const [dir, tfFiles] of terraform) collect(await readTerraform(source, dir, tfFiles))
   services.sort((a, b) => a.id.localeCompare(b.id))
   return { root, services, diagnostics }
 }
 
+/** A template file, or a Terraform folder with its `.tf` files: each is modelled on its own. */
+export type ModelUnit =
+  { kind: 'template'; file: string } | { kind: 'terraform'; dir: string; paths: string[] }
+
+/** What the model is built from, in the order it is built: Serverless files, templates, Terraform. */
+export function modelUnits(files: readonly string[]): ModelUnit[] {
+  const { templates, terraform } = discoverIac(files)
+  const template = (file: string): ModelUnit => ({ kind: 'template', file })
+  return [
+    ...templates.filter(isServerlessFile).map(template),
+    ...templates.filter(f => !isServerlessFile(f)).map(template),
+    ...[...terraform].map(([dir, paths]): ModelUnit => ({ kind: 'terraform', dir, paths }))
+  ]
+}
+
+export function unitFiles(unit: ModelUnit): string[] {
+  return unit.kind === 'template' ? [unit.file] : unit.paths
+}
+
+/** One template, or one Terraform folder, read and modelled on its own. */
+export function modelUnit(
+  source: FileSource,
+  read: Reader,
+  unit: ModelUnit,
+  files: readonly string[]
+): Promise<ParseResult> {
+  return unit.kind === 'template'
+    ? readTemplate(source, read, unit.file, files)
+    : readTerraform(source, read, unit.dir, unit.paths)
+}
+
+export type Reader = (path: string) => Promise<ReadResult>
+
 async function readTemplate(
   source: FileSource,
+  reader: Reader,
   file: string,
   files: readonly string[]
 ): Promise<ParseResult> {
-  const read = await source.read(file)
+  const read = await reader(file)
   if ('diagnostic' in read) return { services: [], diagnostics: [unreadable(file, read)] }
   const named = isTemplateByName(file)
   if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
@@ -130,13 +167,14 @@ function outOfScope(file: string, what: string): Diagnostic {
 
 async function readTerraform(
   source: FileSource,
+  reader: Reader,
   dir: string,
   paths: string[]
 ): Promise<ParseResult> {
   const files: { path: string; text: string }[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {
-    const read = await source.read(path)
+    const read = await reader(path)
     if ('diagnostic' in read) diagnostics.push(read.diagnostic)
     else if (isLfsPointer(read.text)) diagnostics.push(lfsPointer(path, true))
     else diagnostics.push(...checkedText(path, read.text, files))

@@ -2,14 +2,23 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { SAFE_GIT_ARGS } from './git-command.js'
 
 interface Pending {
-  resolve: (bytes: Buffer | undefined) => void
+  resolve: (object: GitObject | undefined) => void
   reject: (err: Error) => void
 }
 
+/** An object as `git cat-file` answers for it: its bytes unless only its size was asked for. */
+export interface GitObject {
+  id: string
+  type: string
+  size: number
+  bytes?: Buffer
+}
+
 /**
- * Blobs of one repository through a single long-lived `git cat-file --batch`: one process for
- * every read, not one per file. Requests are answered in order; the process does not keep the
- * program alive while nothing is asked of it.
+ * Objects of one repository through a single long-lived `git cat-file --batch` (or
+ * `--batch-check`, for types and sizes alone): one process for every read, not one per file.
+ * Requests are answered in order; the process does not keep the program alive while nothing is
+ * asked of it.
  */
 export class GitBlobReader {
   private child?: ChildProcessWithoutNullStreams
@@ -19,10 +28,19 @@ export class GitBlobReader {
   /** Names asked for in this turn of the event loop, written to git in one go. */
   private unsent: string[] = []
 
-  constructor(private readonly repo: string) {}
+  constructor(
+    private readonly repo: string,
+    private readonly mode: '--batch' | '--batch-check' = '--batch'
+  ) {}
 
   /** A blob's bytes by object name (`<commit>:<path>` or a blob id); undefined when missing. */
-  read(object: string): Promise<Buffer | undefined> {
+  async read(object: string): Promise<Buffer | undefined> {
+    const found = await this.object(object)
+    return found?.type === 'blob' ? found.bytes : undefined
+  }
+
+  /** Any object by name (`<rev>^{commit}`, `<commit>^{tree}`, an id); undefined when missing. */
+  object(object: string): Promise<GitObject | undefined> {
     if (/[\n\0]/.test(object)) return Promise.resolve(undefined)
     if (this.failure) return Promise.reject(this.failure)
     const child = this.process()
@@ -42,7 +60,7 @@ export class GitBlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child
-    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', '--batch'], {
+    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', this.mode], {
       cwd: this.repo,
       stdio: ['pipe', 'pipe', 'pipe']
     })
@@ -61,29 +79,37 @@ export class GitBlobReader {
     return child
   }
 
-  /** Answers `<id> blob <size>\n<bytes>\n` or `<name> missing\n`, as many as have arrived. */
+  /**
+   * Answers `<id> <type> <size>\n<bytes>\n` (only the header with `--batch-check`) or
+   * `<name> missing\n`, as many as have arrived.
+   */
   private receive(chunk: Buffer): void {
     this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
     for (;;) {
       const eol = this.buffer.indexOf(10)
       if (eol < 0) return
       const header = this.buffer.subarray(0, eol).toString('utf8')
-      const m = / (\w+) (\d+)$/.exec(header)
+      const m = /^(\S+) (\w+) (\d+)$/.exec(header)
       if (!m) {
         this.buffer = this.buffer.subarray(eol + 1)
         this.settle(undefined)
         continue
       }
-      const size = Number(m[2])
-      if (this.buffer.length < eol + 1 + size + 1) return
-      const body = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size))
-      this.buffer = this.buffer.subarray(eol + 1 + size + 1)
-      this.settle(m[1] === 'blob' ? body : undefined)
+      const found = { id: m[1] as string, type: m[2] as string, size: Number(m[3]) }
+      if (this.mode === '--batch-check') {
+        this.buffer = this.buffer.subarray(eol + 1)
+        this.settle(found)
+        continue
+      }
+      if (this.buffer.length < eol + 1 + found.size + 1) return
+      const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + found.size))
+      this.buffer = this.buffer.subarray(eol + 1 + found.size + 1)
+      this.settle({ ...found, bytes })
     }
   }
 
-  private settle(bytes: Buffer | undefined): void {
-    this.queue.shift()?.resolve(bytes)
+  private settle(object: GitObject | undefined): void {
+    this.queue.shift()?.resolve(object)
     if (this.queue.length === 0) this.setActive(false)
   }
 

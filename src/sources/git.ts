@@ -1,6 +1,5 @@
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { posix } from 'node:path'
-import { promisify } from 'node:util'
 import { ConfigError } from '../core/errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
@@ -14,17 +13,15 @@ import {
 import { SAFE_GIT_ARGS } from './git-command.js'
 import { GitBlobReader } from './git-batch.js'
 
-const run = promisify(execFile)
-
 const SAFE = SAFE_GIT_ARGS
 
-async function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Promise<string> {
-  const { stdout } = await run('git', [...SAFE, ...args], { cwd, maxBuffer, encoding: 'utf8' })
-  return stdout
-}
-
-/** One `git cat-file --batch` per repository, shared by every revision read from it. */
+/**
+ * One `git cat-file --batch` per repository, shared by every revision read from it (revisions,
+ * trees and blobs), and one `--batch-check` for the sizes of the blobs read: a scan starts two git
+ * processes however many files and revisions it reads.
+ */
 const blobReaders = new Map<string, GitBlobReader>()
+const sizeReaders = new Map<string, GitBlobReader>()
 
 function blobReaderOf(repo: string): GitBlobReader {
   let reader = blobReaders.get(repo)
@@ -32,11 +29,17 @@ function blobReaderOf(repo: string): GitBlobReader {
   return reader
 }
 
+function sizeReaderOf(repo: string): GitBlobReader {
+  let reader = sizeReaders.get(repo)
+  if (!reader) sizeReaders.set(repo, (reader = new GitBlobReader(repo, '--batch-check')))
+  return reader
+}
+
 /** The files of one commit of a local repository, read with `git` (no checkout, nothing executed). */
 export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
-  private entries?: Map<string, TreeEntry>
+  private entries?: Promise<Map<string, TreeEntry>>
 
   private constructor(
     private repo: string,
@@ -55,11 +58,11 @@ export class GitRevisionSource implements FileSource {
     options: Partial<SourceOptions> = {}
   ): Promise<GitRevisionSource> {
     if (ref.startsWith('-')) throw new ConfigError(`not a git revision: ${ref}`)
-    const commit = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(
-      () => ''
-    )
-    if (commit.trim() === '') throw new ConfigError(`not a git revision of ${repo}: ${ref}`)
-    return new GitRevisionSource(repo, commit.trim(), ref, options)
+    const commit = await blobReaderOf(repo)
+      .object(`${ref}^{commit}`)
+      .catch(() => undefined)
+    if (commit?.type !== 'commit') throw new ConfigError(`not a git revision of ${repo}: ${ref}`)
+    return new GitRevisionSource(repo, commit.id, ref, options)
   }
 
   async list(): Promise<string[]> {
@@ -67,21 +70,12 @@ export class GitRevisionSource implements FileSource {
     return [...(await this.tree()).keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
   }
 
-  /** Path → entry of every regular file and symbolic link of the commit (submodules left out). */
+  /**
+   * Path → entry of every regular file and symbolic link of the commit (submodules left out),
+   * read from the tree objects, a level of folders at a time.
+   */
   private async tree(): Promise<Map<string, TreeEntry>> {
-    if (this.entries) return this.entries
-    const out = await git(this.repo, ['ls-tree', '-r', '-z', '--long', '--full-tree', this.commit])
-    this.entries = new Map()
-    for (const record of out.split('\0')) {
-      const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(record)
-      const mode = m?.[1]
-      if (m && (mode === '100644' || mode === '100755' || mode === LINK_MODE))
-        this.entries.set(m[4] as string, {
-          size: Number(m[3]),
-          link: mode === LINK_MODE,
-          id: m[2] as string
-        })
-    }
+    this.entries ??= listTree(blobReaderOf(this.repo), this.commit)
     return this.entries
   }
 
@@ -97,7 +91,7 @@ export class GitRevisionSource implements FileSource {
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
     const target = await this.followLinks(safe)
     if ('diagnostic' in target) return target
-    const size = target.entry.size
+    const size = await this.sizeOf(target.entry)
     if (size > this.options.maxFileBytes) {
       const preview = previewText(await this.blobStart(target.path))
       return { ...tooLarge(safe, size, this.options.maxFileBytes), preview }
@@ -143,6 +137,12 @@ export class GitRevisionSource implements FileSource {
     return { diagnostic: diagnostic(path, why, 'broken-link') }
   }
 
+  /** A blob's size, asked of git when first needed: only the files read are looked up. */
+  private async sizeOf(entry: TreeEntry): Promise<number> {
+    entry.size ??= (await sizeReaderOf(this.repo).object(entry.id))?.size ?? 0
+    return entry.size
+  }
+
   private blob(path: string): string {
     return `${this.commit}:${path}`
   }
@@ -173,10 +173,77 @@ const LINK_MODE = '120000'
 const MAX_LINK_HOPS = 40
 
 interface TreeEntry {
-  size: number
+  /** Known once the blob is read. */
+  size?: number
   link: boolean
   /** The blob id: the same id on two sides is the same content. */
   id: string
+}
+
+/** Git's modes of a regular file, an executable and a symbolic link, as tree objects write them. */
+const FILE_MODES = new Set(['100644', '100755', LINK_MODE])
+const TREE_MODE = '40000'
+
+type TreeRecord = { mode: string; name: string; id: string }
+
+/**
+ * Tree objects already read, by id, per repository: the two sides of a pull request share most of
+ * their folders, which are then read once.
+ */
+const treeCache = new WeakMap<GitBlobReader, Map<string, Promise<TreeRecord[]>>>()
+
+function treeRecords(reader: GitBlobReader, name: string, idBytes: number): Promise<TreeRecord[]> {
+  let cache = treeCache.get(reader)
+  if (!cache) treeCache.set(reader, (cache = new Map()))
+  let records = cache.get(name)
+  if (!records) {
+    records = reader.object(name).then(tree => {
+      if (tree?.type !== 'tree' || !tree.bytes) throw new Error(`git tree ${name} not readable`)
+      return treeEntries(tree.bytes, idBytes)
+    })
+    // Only trees named by id are the same object whatever asks for them.
+    if (/^[0-9a-f]+$/.test(name)) cache.set(name, records)
+  }
+  return records
+}
+
+/** Every file of a commit's tree: the trees of each level of folders are asked for together. */
+async function listTree(reader: GitBlobReader, commit: string): Promise<Map<string, TreeEntry>> {
+  const entries = new Map<string, TreeEntry>()
+  // A SHA-1 repository names objects with 20 bytes, a SHA-256 one with 32.
+  const idBytes = commit.length / 2
+  let level: { prefix: string; name: string }[] = [{ prefix: '', name: `${commit}^{tree}` }]
+  while (level.length > 0) {
+    const trees = await Promise.all(level.map(t => treeRecords(reader, t.name, idBytes)))
+    const next: typeof level = []
+    trees.forEach((records, i) => {
+      const prefix = level[i]?.prefix ?? ''
+      for (const e of records) {
+        const path = `${prefix}${e.name}`
+        if (e.mode === TREE_MODE) next.push({ prefix: `${path}/`, name: e.id })
+        else if (FILE_MODES.has(e.mode)) entries.set(path, { link: e.mode === LINK_MODE, id: e.id })
+      }
+    })
+    level = next
+  }
+  return entries
+}
+
+/** A tree object's records: `<mode> <name>\0<id bytes>`, one after another. */
+function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
+  const out: TreeRecord[] = []
+  for (let at = 0; at < bytes.length;) {
+    const space = bytes.indexOf(0x20, at)
+    const nul = space < 0 ? -1 : bytes.indexOf(0, space)
+    if (nul < 0) throw new Error('malformed git tree')
+    out.push({
+      mode: bytes.toString('latin1', at, space),
+      name: bytes.toString('utf8', space + 1, nul),
+      id: bytes.toString('hex', nul + 1, nul + 1 + idBytes)
+    })
+    at = nul + 1 + idBytes
+  }
+  return out
 }
 
 function inSkippedDir(path: string): boolean {

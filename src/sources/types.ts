@@ -18,6 +18,18 @@ export interface FileSource {
    * readable: for sources on disk, where a folder the system refuses to list shows no files.
    */
   whyUnreadable?(path: string): Promise<string | undefined>
+  /**
+   * How another thread opens the same files, when it can (a directory on disk): a large scan is
+   * modelled in worker threads that read the files themselves.
+   */
+  locator?(): SourceLocator
+}
+
+/** A source another thread can open again: see `openLocated`. */
+export interface SourceLocator {
+  kind: 'directory'
+  root: string
+  options: SourceOptions
 }
 
 /**

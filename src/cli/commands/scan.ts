@@ -35,6 +35,8 @@ Options:
   --pr-scope SCOPE     with --base: changed (default: only the units the change reaches) or full
   --osv-api-url URL    OSV API for dependency vulnerabilities (default: https://api.osv.dev)
   --osv-offline-dir DIR  OSV records (.json files or all.zip exports) to use instead of the API
+  --workers N          worker threads to model a large tree with; 1 models in one thread
+                       (default: SERVERLESS_GATE_WORKERS, else one per core on large trees)
   --verbose            also list checks that could not be decided (symbolic values)
 
 Exit codes: 0 pass, 1 findings at or above the threshold, 2 usage, configuration or scan error.
@@ -56,7 +58,8 @@ export const scanCommand: Command = {
       'pr-scope': { type: 'string' },
       'osv-api-url': { type: 'string' },
       'osv-offline-dir': { type: 'string' },
-      verbose: { type: 'boolean' }
+      verbose: { type: 'boolean' },
+      workers: { type: 'string' }
     })
     if (positionals.length > 1) throw new UsageError('scan takes at most one directory')
     const format = oneOf(
@@ -99,6 +102,7 @@ export const scanCommand: Command = {
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
     })
     const configPath = values.config ?? '.serverless-gate.yml'
+    const workers = workersOption(values.workers)
     const result = await runScan({
       head,
       base,
@@ -107,7 +111,8 @@ export const scanCommand: Command = {
       proposedConfig: proposed,
       settings,
       osv,
-      configPath
+      configPath,
+      workers
     })
     const report = render(result, format, config, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
@@ -123,6 +128,13 @@ export const scanCommand: Command = {
       )
     return effective === 'error' ? EXIT_ERROR : effective === 'fail' ? EXIT_FINDINGS : EXIT_OK
   }
+}
+
+function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d*$/.test(value))
+    throw new UsageError(`--workers must be a whole number from 1: ${value}`)
+  return Number(value)
 }
 
 /** A directory when the argument names one, else a git revision of the repository in `dir`. */

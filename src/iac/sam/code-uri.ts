@@ -67,8 +67,17 @@ function codeUris(template: MapValue): MapEntry[] {
   return out
 }
 
+/** One index per listing: a repository of many SAM templates builds it once, not per template. */
+const presenceByListing = new WeakMap<readonly string[], (path: string) => boolean>()
+
 /** A path is present when it is a listed file or a folder holding one. */
 function presence(files: readonly string[]): (path: string) => boolean {
+  let exists = presenceByListing.get(files)
+  if (!exists) presenceByListing.set(files, (exists = presenceIndex(files)))
+  return exists
+}
+
+function presenceIndex(files: readonly string[]): (path: string) => boolean {
   const listed = new Set(files)
   const folders = new Set<string>([''])
   for (const f of files) {
