@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ConfigError } from '../core/errors.js'
 
 const Sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a commit SHA')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The `vulnerabilities:` section of the configuration file. Exported as a schema so the whole

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The shapes the OSV API answers with (https://ossf.github.io/osv-schema/). Every response body is

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /**
  * Turns zod issues into sentences that name the key path and what was expected, with a

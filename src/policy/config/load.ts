@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ConfigError } from '../../core/errors.js'
 import { loadDocument } from '../../iac/document/yaml.js'
 import { isMap, toPlain, type Value } from '../../model/value.js'

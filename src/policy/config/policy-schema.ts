@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CATALOG_IDS } from '../rules/ids.js'
 import { CustomRuleSchema } from '../custom/schema.js'
 import { vulnerabilitiesConfigSchema } from '../../osv/config.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { COMMENT_MODES, GATE_ON, ON_ERROR, PR_SCOPES, SCANNERS, THRESHOLDS } from './enums.js'
 import { PolicySectionsSchema } from './policy-schema.js'
 import { DEFAULT_MAX_FILE_BYTES } from '../../sources/types.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SEVERITIES } from '../config/enums.js'
 import { patternProblem } from './pattern.js'
 
