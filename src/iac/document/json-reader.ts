@@ -1,7 +1,9 @@
-import type { Position, SourceLocation } from '../../model/location.js'
+import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
+import { LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
+import { TextRange } from './text-range.js'
 
 /**
  * The JSON reader: one pass over the text, building the same located tree the YAML readers build
@@ -55,6 +57,9 @@ class JsonReader {
   /** Line of `pos` and the offset its line starts at: lines change only between tokens. */
   private line = 1
   private lineStart = 0
+  /** Where each line starts, filled in as the reader passes them: extents are located from it. */
+  private readonly lineStarts = [0]
+  private readonly lines = new LineIndex(this.lineStarts)
 
   constructor(
     private readonly file: string,
@@ -81,13 +86,16 @@ class JsonReader {
     const c = this.text.charCodeAt(this.pos)
     if (c === 0x7b) return this.object(depth)
     if (c === 0x5b) return this.list(depth)
-    const start = this.here()
+    const from = this.pos
+    const column = from - this.lineStart + 1
     const value = c === QUOTE ? this.string() : this.literal()
-    return { kind: 'scalar', value, loc: this.located(start) }
+    return { kind: 'scalar', value, loc: this.located(from, this.line, column) }
   }
 
   private object(depth: number): Value {
-    const start = this.here()
+    const from = this.pos
+    const line = this.line
+    const column = from - this.lineStart + 1
     const entries = new Map<string, MapEntry>()
     this.pos++
     this.skipBlanks()
@@ -110,12 +118,14 @@ class JsonReader {
         if (this.separator(0x7d, 'an object')) break
       }
     }
-    const map: Value = { kind: 'map', entries, loc: this.located(start) }
+    const map: Value = { kind: 'map', entries, loc: this.located(from, line, column) }
     return intrinsicFromMap(map) ?? map
   }
 
   private list(depth: number): Value {
-    const start = this.here()
+    const from = this.pos
+    const line = this.line
+    const column = from - this.lineStart + 1
     const items: Value[] = []
     this.pos++
     this.skipBlanks()
@@ -126,7 +136,7 @@ class JsonReader {
         if (this.separator(0x5d, 'a list')) break
       }
     }
-    return { kind: 'list', items, loc: this.located(start) }
+    return { kind: 'list', items, loc: this.located(from, line, column) }
   }
 
   /** After a member: a comma (then the next member) or the closing bracket (true). */
@@ -219,19 +229,15 @@ class JsonReader {
         i++
         this.line++
         this.lineStart = i
+        this.lineStarts.push(i)
       } else break
     }
     this.pos = i
   }
 
-  private here(): Position {
-    return { line: this.line, column: this.pos - this.lineStart + 1 }
-  }
-
-  /** From `start` to where the reader stands, right after the value. */
-  private located(start: Position): SourceLocation {
-    const end = { line: this.line, column: this.pos - this.lineStart + 1 }
-    return { file: this.file, line: start.line, column: start.column, value: { start, end } }
+  /** From `from` (at `line`, `column`) to where the reader stands, right after the value. */
+  private located(from: number, line: number, column: number): SourceLocation {
+    return { file: this.file, line, column, value: new TextRange(this.lines, from, this.pos) }
   }
 
   /** What was expected where the reader stands, and what it found there. */
