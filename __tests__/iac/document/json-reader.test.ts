@@ -179,6 +179,25 @@ describe('loadDocument with JSON', () => {
     ])
   })
 
+  it('gives a large text that looks like JSON but is not the JSON error, without reading it as YAML', () => {
+    const items = Array.from(
+      { length: 100_000 },
+      (_, i) => `  "Queue${i}": {"Type": "AWS::SQS::Queue"}`
+    )
+    const text = `{\n${items.join(',\n')},\n}\n`
+    expect(text.length).toBeGreaterThan(4 * 1024 * 1024)
+    expect(loadDocument('big.json', text).diagnostics).toEqual([
+      {
+        file: 'big.json',
+        line: 100_002,
+        column: 1,
+        message: `invalid JSON: a trailing comma in an object, found '}'`,
+        code: 'parse-error',
+        severity: 'error'
+      }
+    ])
+  })
+
   it('refuses 100,000 nested lists with a located error, before recursing into them', () => {
     const depth = 100_000
     const text = `{\n "a": ${'['.repeat(depth)}${']'.repeat(depth)}}`

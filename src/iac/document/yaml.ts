@@ -70,6 +70,8 @@ export function loadDocument(
 ): LoadedDocument {
   const json = looksLikeJson(text) ? loadJson(file, text, limits) : undefined
   if (json && !(json instanceof JsonSyntaxError)) return json
+  if (json && text.length > MAX_JSON_LIKE_YAML)
+    return { file, diagnostics: [jsonDiagnostic(file, json)] }
   const yaml = loadYaml(file, text, limits)
   // Text that is neither JSON nor YAML but looks like JSON: the JSON error says what is wrong.
   if (json && yaml.diagnostics.length > 0)
@@ -90,6 +92,13 @@ export function loadYaml(
   }
   return loadDocumentFully(file, text, limits)
 }
+
+/**
+ * JSON-like YAML (comments, trailing commas) is written by hand and small; generated templates of
+ * tens of megabytes are strict JSON. The YAML readers need many times a text's size in memory, so
+ * a large text that looks like JSON but is not gets the JSON error, not a second look as YAML.
+ */
+const MAX_JSON_LIKE_YAML = 4 * 1024 * 1024
 
 /**
  * Strict JSON is read here. Text that is not (comments, trailing commas, unquoted keys) is
