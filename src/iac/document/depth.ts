@@ -7,9 +7,6 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
  */
 export const MAX_NESTING = 256
 
-const OPEN = new Set([0x7b, 0x5b]) // { [
-const CLOSE = new Set([0x7d, 0x5d]) // } ]
-
 /**
  * A located error for text nested deeper than `MAX_NESTING`, by brackets (JSON, YAML flow
  * collections, HCL) or by indentation (YAML blocks), in one pass; undefined when it is within.
@@ -41,9 +38,10 @@ export function nestingError(
       if (c === 0x5c) i++
       else if (c === 0x22) inString = false
     } else if (c === 0x22) inString = true
-    else if (OPEN.has(c)) {
+    // `{` or `[` opens a level, `}` or `]` closes one.
+    else if (c === 0x7b || c === 0x5b) {
       if (++depth > limit) return tooDeep(file, line, i - lineStart + 1, limit)
-    } else if (CLOSE.has(c) && depth > 0) depth--
+    } else if ((c === 0x7d || c === 0x5d) && depth > 0) depth--
   }
   return undefined
 }

@@ -19,6 +19,7 @@ import {
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
+import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
@@ -56,11 +57,30 @@ class LimitExceeded extends Error {
 }
 
 /**
- * Reads a YAML or JSON document (JSON is read as YAML 1.2, which it is a subset of) into a
- * located value tree. Never throws: problems come back as diagnostics with a line and column.
- * The fast reader reads most documents; the full reader reads the rest and explains every error.
+ * Reads a YAML or JSON document (JSON is YAML 1.2, which it is a subset of) into a located value
+ * tree. Never throws: problems come back as diagnostics with a line and column. JSON is read by
+ * the JSON reader, in one pass and without a node limit (JSON has no aliases: its size bounds it);
+ * the fast YAML reader reads most other documents; the full reader reads the rest and explains
+ * every error.
  */
 export function loadDocument(
+  file: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS
+): LoadedDocument {
+  const json = looksLikeJson(text) ? loadJson(file, text, limits) : undefined
+  if (json && !(json instanceof JsonSyntaxError)) return json
+  if (json && text.length > MAX_JSON_LIKE_YAML)
+    return { file, diagnostics: [jsonDiagnostic(file, json)] }
+  const yaml = loadYaml(file, text, limits)
+  // Text that is neither JSON nor YAML but looks like JSON: the JSON error says what is wrong.
+  if (json && yaml.diagnostics.length > 0)
+    return { file, diagnostics: [jsonDiagnostic(file, json)] }
+  return yaml
+}
+
+/** The YAML readers alone: the fast one, then the full one for what it cannot read. */
+export function loadYaml(
   file: string,
   text: string,
   limits: LoadLimits = DEFAULT_LOAD_LIMITS
@@ -71,6 +91,37 @@ export function loadDocument(
     if (!(err instanceof NotFastReadable)) throw err
   }
   return loadDocumentFully(file, text, limits)
+}
+
+/**
+ * JSON-like YAML (comments, trailing commas) is written by hand and small; generated templates of
+ * tens of megabytes are strict JSON. The YAML readers need many times a text's size in memory, so
+ * a large text that looks like JSON but is not gets the JSON error, not a second look as YAML.
+ */
+const MAX_JSON_LIKE_YAML = 4 * 1024 * 1024
+
+/**
+ * Strict JSON is read here. Text that is not (comments, trailing commas, unquoted keys) is
+ * returned as its syntax error: CloudFormation reads such a template as YAML, and so do we.
+ */
+function loadJson(
+  file: string,
+  text: string,
+  limits: LoadLimits
+): LoadedDocument | JsonSyntaxError {
+  try {
+    return { file, value: readJson(file, text, limits.maxDepth), diagnostics: [] }
+  } catch (err) {
+    if (err instanceof JsonTooDeep) return { file, diagnostics: [jsonDiagnostic(file, err)] }
+    if (err instanceof JsonSyntaxError) return err
+    throw err
+  }
+}
+
+function jsonDiagnostic(file: string, err: JsonSyntaxError): Diagnostic {
+  const at = { line: err.line, column: err.column }
+  if (err instanceof JsonTooDeep) return diagnostic(file, err.message, 'document-too-complex', at)
+  return diagnostic(file, `invalid JSON: ${err.message}`, 'parse-error', at)
 }
 
 /** The `yaml` package's reader, then the lenient one: slower, with precise errors. */

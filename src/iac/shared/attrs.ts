@@ -14,7 +14,9 @@ import {
  */
 
 export function locOfEntry(e: MapEntry): SourceLocation {
-  return { ...e.keyLoc, value: e.value.loc.value }
+  // Written out rather than spread: this runs for every attribute of every resource.
+  const { file, line, column } = e.keyLoc
+  return { file, line, column, value: e.value.loc.value }
 }
 
 type Kind = 'string' | 'number' | 'boolean'

@@ -81,8 +81,24 @@ function pairsOf(words: string[]): string[] {
   return words.slice(1).map((w, i) => `${words[i]} ${w}`)
 }
 
+/**
+ * Strengths of names already seen: a large template repeats a few hundred property names millions
+ * of times. Bounded, so a file of distinct names cannot grow it without end.
+ */
+const STRENGTHS = new Map<string, SecretNameStrength | null>()
+const STRENGTHS_KEPT = 10_000
+
 /** Whether a variable or property name says its value is secret, and how surely. */
 export function secretNameStrength(name: string): SecretNameStrength | undefined {
+  const known = STRENGTHS.get(name)
+  if (known !== undefined) return known ?? undefined
+  const strength = strengthOf(name)
+  if (STRENGTHS.size >= STRENGTHS_KEPT) STRENGTHS.clear()
+  STRENGTHS.set(name, strength ?? null)
+  return strength
+}
+
+function strengthOf(name: string): SecretNameStrength | undefined {
   const words = nameWords(name)
   const last = words[words.length - 1]
   if (last === undefined || QUALIFIER_WORDS.has(last)) return undefined

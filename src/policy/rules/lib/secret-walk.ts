@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../../model/location.js'
-import { asString, get, type MapValue, type Value } from '../../../model/value.js'
+import { asString, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
 import { secretIn, secretNameStrength, tokenFormatIn, type SecretMatch } from './secrets.js'
 
 /**
@@ -84,21 +84,27 @@ function walkMap(
   const pairName = nameValuePair(map)
   for (const e of map.entries.values()) {
     const at = path ? `${path}.${e.key}` : e.key
-    if (options.skip.has(locationKey(e.keyLoc)) || options.skipPaths?.has(at)) continue
+    // Skipped keys are few: a large template's entries are not all turned into strings for them.
+    if (options.skip.size > 0 && options.skip.has(locationKey(e.keyLoc))) continue
+    if (options.skipPaths?.has(at)) continue
     const name = pairName !== undefined && e.key.toLowerCase() === 'value' ? pairName : e.key
-    const location: SourceLocation = { ...e.keyLoc, value: e.value.loc.value }
     if (e.value.kind === 'scalar') {
       const match = typeof e.value.value === 'string' ? secretIn(name, e.value.value) : undefined
-      if (match) out.found.push({ path: at, match, location })
+      if (match) out.found.push({ path: at, match, location: entryLocation(e) })
     } else if (e.value.kind === 'symbolic' && secretNameStrength(name) === 'strong') {
       if (!e.value.fn.startsWith('resolve:') && !e.value.expr.includes('{{resolve:')) {
-        out.undecided.push({ path: at, expr: e.value.expr, location })
+        out.undecided.push({ path: at, expr: e.value.expr, location: entryLocation(e) })
       }
       walk(e.value, name, at, options, out, depth + 1)
     } else {
       walk(e.value, e.key, at, options, out, depth + 1)
     }
   }
+}
+
+/** A finding about an entry is reported at its key, with the extent of its value. */
+function entryLocation(e: MapEntry): SourceLocation {
+  return { ...e.keyLoc, value: e.value.loc.value }
 }
 
 /** `{ Name: DB_PASSWORD, Value: ... }` (CodeBuild, ECS, Batch environments): the name of the value. */
