@@ -50,6 +50,25 @@ export interface Service {
   externalTargets?: ExternalTarget[]
   /** IAM users and groups defined (or given policies) in the service. Absent when there are none. */
   principals?: IamPrincipal[]
+  /** Terraform registry module calls modelled from their inputs. Absent when there are none. */
+  moduleCalls?: ModuleCall[]
+  loc: SourceLocation
+}
+
+/**
+ * A call of a well-known Terraform registry module (SQS, SNS, S3 bucket, HTTP API, DynamoDB
+ * table), modelled from its inputs as the module documents them.
+ */
+export interface ModuleCall {
+  /** `module.<name>`. */
+  id: string
+  source: string
+  /** The installed version (`.terraform/modules/modules.json`), else the version constraint. */
+  version?: string
+  /** Ids of the resources and endpoints modelled from it. */
+  modelled: string[]
+  /** Inputs the gate cannot resolve, or does not model: their facts are undecided. */
+  undecided: { input: string; reason: string; loc: SourceLocation }[]
   loc: SourceLocation
 }
 

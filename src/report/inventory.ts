@@ -4,6 +4,7 @@ import type {
   Endpoint,
   LambdaFunction,
   Model,
+  ModuleCall,
   PolicyStatement,
   Role,
   Service,
@@ -27,6 +28,19 @@ export interface ServiceInventory {
   /** IAM users and groups, with what their policies allow. */
   principals: PrincipalInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
+  /** Terraform registry module calls modelled from their inputs; absent when there are none. */
+  modules?: ModuleInventory[]
+}
+
+export interface ModuleInventory {
+  id: string
+  source: string
+  version?: string
+  location: string
+  /** The resources and endpoints modelled from the call's inputs. */
+  modelled: string[]
+  /** Inputs whose facts are undecided, and why. */
+  undecided: { input: string; reason: string; location: string }[]
 }
 
 export interface PrincipalInventory {
@@ -99,7 +113,23 @@ function serviceInventory(s: Service, facts?: readonly FunctionFacts[]): Service
       endpoints: s.endpoints.length,
       roles: s.roles.length,
       resources: s.resources.length
-    }
+    },
+    ...(s.moduleCalls ? { modules: s.moduleCalls.map(moduleInventory) } : {})
+  }
+}
+
+function moduleInventory(m: ModuleCall): ModuleInventory {
+  return {
+    id: m.id,
+    source: m.source,
+    ...(m.version !== undefined ? { version: m.version } : {}),
+    location: formatLocation(m.loc),
+    modelled: [...m.modelled],
+    undecided: m.undecided.map(u => ({
+      input: u.input,
+      reason: u.reason,
+      location: formatLocation(u.loc)
+    }))
   }
 }
 

@@ -22,6 +22,9 @@ const LOCKFILE_SIBLINGS = [
   'npm-shrinkwrap.json'
 ]
 
+/** Where `terraform init` installs a folder's modules and records them (`modules.json`). */
+const INSTALLED_MODULES = '.terraform/modules'
+
 /** Includes followed per service before the gate stops and treats the service as reading anything. */
 const MAX_INCLUDES = 200
 
@@ -125,6 +128,8 @@ async function terraformUnit(
   text: TextOf
 ): Promise<Unit> {
   const u = unit('terraform', dir, dir)
+  // What `terraform init` installed is read for the folder's registry module calls.
+  u.trees.add(dir === '' ? INSTALLED_MODULES : `${dir}/${INSTALLED_MODULES}`)
   const pending = [dir]
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (u.folders.has(next)) continue
