@@ -41,7 +41,7 @@ export function readModulesJson(
   }
   for (const m of manifest.Modules) {
     if (typeof m?.Key !== 'string' || m.Key === '' || m.Key.includes('.')) continue
-    const line = lineOf(text, `"${m.Key}"`)
+    const line = keyLine(text, m.Key)
     const installedDir = typeof m.Dir === 'string' ? resolveInRepo(dir, m.Dir) : undefined
     if (typeof m.Dir === 'string' && installedDir === undefined) {
       diagnostics.push(
@@ -65,7 +65,9 @@ export function readModulesJson(
   return { installed, diagnostics }
 }
 
-function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle)
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length
+/** The line of a module's `"Key": "<key>"` in the manifest (1 when it cannot be found). */
+function keyLine(text: string, key: string): number {
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const found = new RegExp(`"Key"\\s*:\\s*${quoted}`).exec(text)
+  return found ? text.slice(0, found.index).split('\n').length : 1
 }
