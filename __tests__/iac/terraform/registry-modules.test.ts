@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { buildModel } from '../../../src/iac/build-model.js'
+import { majorOf } from '../../../src/iac/terraform/model/registry/known.js'
 import type { Model } from '../../../src/model/types.js'
 import { evaluate } from '../../../src/policy/engine/evaluate.js'
 import { CATALOG } from '../../../src/policy/rules/index.js'
@@ -185,5 +186,30 @@ module "local" {
         undecided: [expect.objectContaining({ input: 'source' })]
       })
     ])
+  })
+})
+
+describe('the version a call follows', () => {
+  it('reads constraints, installed versions and Git refs; a commit or branch is no version', () => {
+    expect(majorOf('~> 4.0')).toBe(4)
+    expect(majorOf('>= 3.2, < 5.0')).toBe(3)
+    expect(majorOf('v5.1.0')).toBe(5)
+    expect(majorOf('4')).toBe(4)
+    expect(majorOf('3f2a9c1')).toBeUndefined()
+    expect(majorOf('main')).toBeUndefined()
+    expect(majorOf(undefined)).toBeUndefined()
+  })
+
+  it('takes the version of a Git source from its ref', async () => {
+    const model = await modelOf({
+      'main.tf': `module "assets" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v3.15.1"
+  bucket = "assets"
+  acl    = "public-read"
+}
+`
+    })
+    expect(model.services[0]?.moduleCalls?.[0]?.version).toBe('v3.15.1')
+    expect(findings(model, 's3-public-access')).toEqual(['main.tf:4'])
   })
 })

@@ -62,7 +62,10 @@ export class ModuleInputs {
     source: string,
     installed: InstalledModule | undefined
   ) {
-    const version = installed?.version ?? asString(get(block.body, 'version'))
+    const version =
+      installed?.version ??
+      asString(get(block.body, 'version')) ??
+      /[?&]ref=([^&]+)/.exec(source)?.[1]
     this.major = majorOf(version)
     this.call = { id: block.address, source, version, modelled: [], undecided: [], loc: block.loc }
     if (this.major !== undefined && this.major > KNOWN_MAJOR[module]) {
@@ -129,6 +132,7 @@ export class ModuleInputs {
 
 /** The major version in a version or constraint (`4.2.0`, `~> 4.0`, `v5.1.0`). */
 export function majorOf(version: string | undefined): number | undefined {
-  const m = /(\d+)/.exec(version ?? '')
+  // The first version of a constraint; a Git ref that is no version (a commit, a branch) is none.
+  const m = /^[\s~>=<!^]*v?(\d+)(?:\.|\s*$|\s*,)/.exec(version ?? '')
   return m ? Number(m[1]) : undefined
 }

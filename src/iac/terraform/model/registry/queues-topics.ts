@@ -59,7 +59,7 @@ export function mapSnsModule(draft: Draft, inputs: ModuleInputs): void {
     if (doc) policies.push(doc)
   }
   if (managed !== true) {
-    const doc = modulePolicy(draft, inputs, 'no_statements', ['topic_policy'])
+    const doc = modulePolicy(draft, inputs, undefined, ['topic_policy'])
     if (doc) policies.push(doc)
   }
   add(draft, inputs, {

@@ -15,12 +15,13 @@ import type { ModuleInputs } from './known.js'
 export function modulePolicy(
   draft: Draft,
   inputs: ModuleInputs,
-  statementsKey: string,
+  statementsKey: string | undefined,
   documentKeys: string[]
 ): PolicyDocument | undefined {
   const found: PolicyDocument[] = []
-  const written = entry(inputs.body, statementsKey)
-  if (written) found.push(statementsFrom(inputs, statementsKey, written.value, locOfEntry(written)))
+  const written = statementsKey ? entry(inputs.body, statementsKey) : undefined
+  if (written && statementsKey)
+    found.push(statementsFrom(inputs, statementsKey, written.value, locOfEntry(written)))
   for (const key of documentKeys) {
     const e = entry(inputs.body, key)
     if (!e) continue
