@@ -11,7 +11,6 @@ import type { Draft } from '../draft.js'
 import { policyFrom } from '../policy-documents.js'
 import { bucketEncryption } from '../resource-settings.js'
 import type { ModuleInputs } from './known.js'
-import { add } from './queues-topics.js'
 
 const BLOCK_INPUTS: [keyof Omit<PublicAccessBlock, 'loc'>, string][] = [
   ['blockPublicAcls', 'block_public_acls'],
@@ -37,7 +36,7 @@ export function mapBucketModule(draft: Draft, inputs: ModuleInputs): void {
         `${key} not known before deployment`,
         a.loc
       )
-  add(draft, inputs, {
+  inputs.add(draft, {
     id: inputs.block.address,
     kind: 'bucket',
     type: 'aws_s3_bucket',

@@ -5,7 +5,6 @@ import { authFrom, corsFrom } from '../auth.js'
 import type { Draft } from '../draft.js'
 import { linkFunction } from '../links.js'
 import type { ModuleInputs } from './known.js'
-import { add } from './queues-topics.js'
 
 const V2_AUTH = { NONE: 'none', AWS_IAM: 'iam', JWT: 'jwt', CUSTOM: 'lambda' } as const
 const AUTHORIZER_AUTH = { JWT: 'JWT', REQUEST: 'CUSTOM' } as const
@@ -20,7 +19,7 @@ export function mapHttpApiModule(draft: Draft, inputs: ModuleInputs): void {
   if (inputs.creates('create', true) === false) return
   const b = inputs.block
   const protocol = inputs.text('protocol_type')
-  add(draft, inputs, {
+  inputs.add(draft, {
     id: b.address,
     kind: 'api',
     type: 'aws_apigatewayv2_api',
@@ -121,7 +120,7 @@ function stage(draft: Draft, inputs: ModuleInputs, v5: boolean): void {
     },
     loc: b.loc
   }
-  add(draft, inputs, r)
+  inputs.add(draft, r)
 }
 
 /**
@@ -148,7 +147,7 @@ function domain(draft: Draft, inputs: ModuleInputs, v5: boolean): void {
   const name = inputs.text('domain_name')
   if (!name || name.value === '') return
   if (inputs.creates(v5 ? 'create_domain_name' : 'create_api_domain_name', true) === false) return
-  add(draft, inputs, {
+  inputs.add(draft, {
     id: `${inputs.block.address}.domain`,
     kind: 'api-domain',
     type: 'aws_apigatewayv2_domain_name',

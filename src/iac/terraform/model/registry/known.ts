@@ -1,7 +1,7 @@
-import type { Attr, ModuleCall } from '../../../../model/types.js'
-import { asString, get, isMap, type MapValue, type Value } from '../../../../model/value.js'
+import type { Attr, ModuleCall, Resource } from '../../../../model/types.js'
+import { asString, entry, get, isMap, type MapValue, type Value } from '../../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt } from '../../../shared/attrs.js'
-import { entry } from '../../../../model/value.js'
+import type { Draft } from '../draft.js'
 import type { TfBlock } from '../folder.js'
 
 /** The terraform-aws-modules modules the gate models from their inputs. */
@@ -111,6 +111,12 @@ export class ModuleInputs {
       locOfEntry(e)
     )
     return 'unknown'
+  }
+
+  /** Adds a resource modelled from the call, and lists it on the call. */
+  add(draft: Draft, r: Resource): void {
+    draft.addResource(r)
+    this.call.modelled.push(r.id)
   }
 
   note(input: string, reason: string, loc: ModuleCall['loc']): void {

@@ -1,4 +1,4 @@
-import type { PolicyDocument, Resource } from '../../../../model/types.js'
+import type { PolicyDocument } from '../../../../model/types.js'
 import { stringAt } from '../../../shared/attrs.js'
 import type { Draft } from '../draft.js'
 import type { ModuleInputs } from './known.js'
@@ -24,7 +24,7 @@ function addQueue(draft: Draft, inputs: ModuleInputs, id: string, prefix: string
           `override_${prefix}queue_policy_documents`
         ])
       : undefined
-  add(draft, inputs, {
+  inputs.add(draft, {
     id,
     kind: 'queue',
     type: 'aws_sqs_queue',
@@ -62,7 +62,7 @@ export function mapSnsModule(draft: Draft, inputs: ModuleInputs): void {
     const doc = modulePolicy(draft, inputs, undefined, ['topic_policy'])
     if (doc) policies.push(doc)
   }
-  add(draft, inputs, {
+  inputs.add(draft, {
     id: inputs.block.address,
     kind: 'topic',
     type: 'aws_sns_topic',
@@ -71,10 +71,4 @@ export function mapSnsModule(draft: Draft, inputs: ModuleInputs): void {
     attributes: { kmsKeyId: inputs.text('kms_master_key_id') },
     loc: inputs.block.loc
   })
-}
-
-/** Adds a module-modelled resource and lists it on the call. */
-export function add(draft: Draft, inputs: ModuleInputs, r: Resource): void {
-  draft.addResource(r)
-  inputs.call.modelled.push(r.id)
 }

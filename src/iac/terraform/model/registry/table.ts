@@ -1,7 +1,5 @@
-import { stringAt } from '../../../shared/attrs.js'
 import type { Draft } from '../draft.js'
 import type { ModuleInputs } from './known.js'
-import { add } from './queues-topics.js'
 
 /**
  * terraform-aws-modules/dynamodb-table/aws (4.x): the table, with point-in-time recovery
@@ -11,11 +9,11 @@ import { add } from './queues-topics.js'
  */
 export function mapTableModule(draft: Draft, inputs: ModuleInputs): void {
   if (inputs.creates('create_table', true) === false) return
-  add(draft, inputs, {
+  inputs.add(draft, {
     id: inputs.block.address,
     kind: 'table',
     type: 'aws_dynamodb_table',
-    name: inputs.text('name') ?? stringAt(inputs.body, 'name'),
+    name: inputs.text('name'),
     policies: [],
     attributes: {
       pointInTimeRecovery: inputs.flag('point_in_time_recovery_enabled'),
