@@ -50,14 +50,15 @@ export interface Service {
   externalTargets?: ExternalTarget[]
   /** IAM users and groups defined (or given policies) in the service. Absent when there are none. */
   principals?: IamPrincipal[]
-  /** Terraform registry module calls modelled from their inputs. Absent when there are none. */
+  /** Terraform registry and Git module calls, and what they model. Absent when there are none. */
   moduleCalls?: ModuleCall[]
   loc: SourceLocation
 }
 
 /**
- * A call of a well-known Terraform registry module (SQS, SNS, S3 bucket, HTTP API, DynamoDB
- * table), modelled from its inputs as the module documents them.
+ * A Terraform module call from a registry or Git: a well-known module (SQS, SNS, S3 bucket, HTTP
+ * API, DynamoDB table) modelled from its inputs as the module documents them, or another module,
+ * listed as not checked.
  */
 export interface ModuleCall {
   /** `module.<name>`. */

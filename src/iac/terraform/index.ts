@@ -6,8 +6,7 @@ import { addJsonFile } from './config/tf-json.js'
 import { evaluateBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
 import { Folder, type TfBlock } from './model/folder.js'
-import type { InstalledModule } from './model/registry/known.js'
-import { knownModuleOf } from './model/registry/known.js'
+import { knownModuleOf, type InstalledModule } from './model/registry/known.js'
 import { modulesJsonPath, readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
 import { parseHcl } from './syntax/parse.js'
@@ -16,9 +15,9 @@ import { terraformParser } from './syntax/wasm.js'
 
 /**
  * Terraform: one folder's `.tf` and `.tf.json` files, read together (resources refer to each
- * other across files) into one service. Nothing is executed or fetched: modules other than the
- * terraform-aws-modules Lambda, SQS, SNS, S3 bucket, HTTP API and DynamoDB table modules (modelled
- * from their inputs) are not followed, and values that depend on the plan stay symbolic.
+ * other across files) into one service. Nothing is executed or fetched: module calls are not
+ * followed (the terraform-aws-modules Lambda, SQS, SNS, S3 bucket, HTTP API and DynamoDB table
+ * modules are modelled from their inputs), and values that depend on the plan stay symbolic.
  */
 export const terraformFormat = {
   format: 'terraform' as const,
