@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
+import { withInstalledModules } from './installed-modules.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -29,10 +30,25 @@ export class DirectorySource implements FileSource {
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
     const tracked = await workTreeFiles(this.root, this.options.untracked)
-    if (tracked) return this.existing(tracked, excluded)
     const out: string[] = []
-    await this.walk('', [], excluded, out)
-    return out.sort()
+    if (tracked) out.push(...(await this.existing(tracked, excluded)))
+    else await this.walk('', [], excluded, out)
+    return withInstalledModules(
+      out.sort(),
+      async path => {
+        const read = await this.read(path)
+        return 'text' in read ? read.text : undefined
+      },
+      dir => this.filesIn(dir, excluded)
+    )
+  }
+
+  /** The names of the files directly in a folder, outside the excludes. */
+  private async filesIn(dir: string, excluded: (p: string) => boolean): Promise<string[]> {
+    const entries = await readdir(join(this.root, dir), { withFileTypes: true }).catch(() => [])
+    return entries
+      .filter(e => (e.isFile() || e.isSymbolicLink()) && !excluded(`${dir}/${e.name}`))
+      .map(e => e.name)
   }
 
   /**

@@ -3,7 +3,7 @@ import { posix } from 'node:path'
 import { promisify } from 'node:util'
 import { ConfigError } from '../core/errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
+import { confinePath, globMatcher, resolveInRepo } from './paths.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -12,6 +12,7 @@ import {
   type SourceOptions
 } from './types.js'
 import { SAFE_GIT_ARGS } from './git-command.js'
+import { listTree } from './installed-modules.js'
 import { GitBlobReader } from './git-batch.js'
 
 const run = promisify(execFile)
@@ -64,7 +65,7 @@ export class GitRevisionSource implements FileSource {
 
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
-    return [...(await this.tree()).keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
+    return listTree([...(await this.tree()).keys()], excluded, path => this.read(path))
   }
 
   /** Path → entry of every regular file and symbolic link of the commit (submodules left out). */
@@ -177,10 +178,4 @@ interface TreeEntry {
   link: boolean
   /** The blob id: the same id on two sides is the same content. */
   id: string
-}
-
-function inSkippedDir(path: string): boolean {
-  const parts = path.split('/')
-  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
-  return false
 }
