@@ -84,3 +84,45 @@ describe('serverless-gate inventory with Terraform registry modules', () => {
     expect(out).toContain('undecided kms_master_key_id: not known before deployment  main.tf:5:3')
   })
 })
+
+describe('serverless-gate inventory with a module read where terraform init installed it', () => {
+  const files = {
+    'main.tf': 'module "vpc" {\n  source  = "acme/network/aws"\n  version = "2.0.1"\n}\n',
+    '.terraform/modules/modules.json': JSON.stringify({
+      Modules: [
+        { Key: '', Source: '', Dir: '.' },
+        {
+          Key: 'vpc',
+          Source: 'registry.terraform.io/acme/network/aws',
+          Version: '2.0.1',
+          Dir: '.terraform/modules/vpc'
+        }
+      ]
+    }),
+    '.terraform/modules/vpc/main.tf': 'resource "aws_sqs_queue" "flow" {\n  name = "flow"\n}\n'
+  }
+
+  it('says where the call is read from instead of not checked (json)', async () => {
+    const { code, out } = await inventory(files, 'json')
+    expect(code).toBe(0)
+    const services = JSON.parse(out).services
+    expect(services.map((s: { id: string }) => s.id)).toEqual(['.', '.terraform/modules/vpc'])
+    expect(services[0].modules).toEqual([
+      {
+        id: 'module.vpc',
+        source: 'acme/network/aws',
+        version: '2.0.1',
+        location: 'main.tf:1:1',
+        modelled: [],
+        undecided: [],
+        installedAt: '.terraform/modules/vpc'
+      }
+    ])
+  })
+
+  it('shows the same in text', async () => {
+    const { out } = await inventory(files, 'text')
+    expect(out).toContain('read from the installed source at .terraform/modules/vpc')
+    expect(out).not.toContain('not checked')
+  })
+})

@@ -47,3 +47,37 @@ describe('a Terraform folder reads what terraform init installed for it', () => 
     expect(index.units.map(u => u.root).sort()).toEqual(['infra', 'other'])
   })
 })
+
+describe('a module read where terraform init installed it', () => {
+  const manifest = JSON.stringify({
+    Modules: [
+      {
+        Key: 'queue',
+        Source: 'registry.terraform.io/acme/queue/aws',
+        Dir: '.terraform/modules/queue'
+      }
+    ]
+  })
+  const withOpaque: Files = {
+    'infra/main.tf': 'module "queue" {\n  source = "acme/queue/aws"\n}\n',
+    'infra/.terraform/modules/modules.json': manifest,
+    'infra/.terraform/modules/queue/main.tf': 'resource "aws_sqs_queue" "this" {}\n',
+    'other/main.tf': 'resource "aws_sqs_queue" "other" {}\n'
+  }
+
+  it('is a unit of its own, like a local module folder', async () => {
+    const index = await indexUnits(new MemorySource('head', new Map(Object.entries(withOpaque))))
+    expect(index.units.map(u => u.root).sort()).toEqual([
+      'infra',
+      'infra/.terraform/modules/queue',
+      'other'
+    ])
+  })
+
+  it('a change to it reaches it and the folder that calls it', async () => {
+    const edited = 'resource "aws_sqs_queue" "this" {\n  sqs_managed_sse_enabled = false\n}\n'
+    expect(await reached(withOpaque, { 'infra/.terraform/modules/queue/main.tf': edited })).toEqual(
+      ['infra', 'infra/.terraform/modules/queue']
+    )
+  })
+})

@@ -15,7 +15,8 @@ import { nestingError } from './document/depth.js'
 import { codeUriProblems } from './sam/code-uri.js'
 import { loadDocument } from './document/yaml.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
-import type { ParseContext, ParseResult } from './types.js'
+import { installedFolders } from './terraform/installed-folders.js'
+import type { ModuleInput, ParseContext, ParseResult } from './types.js'
 
 /**
  * Reads every piece of infrastructure-as-code of a source into one located model. Nothing here
@@ -44,7 +45,15 @@ export async function buildModel(source: FileSource, root: string): Promise<Mode
     for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
     collect(result)
   }
-  for (const [dir, tfFiles] of terraform) collect(await readTerraform(source, dir, tfFiles))
+  const installed = await installedFolders(terraform, files, repoReaderFor(source).readText)
+  diagnostics.push(...installed.diagnostics)
+  const installedRead = new Set(installed.folders.map(f => f.dir))
+  for (const [dir, tfFiles] of terraform)
+    collect(await readTerraform(source, { dir, installedRead }, tfFiles))
+  for (const { dir, files: tfFiles, root, key } of installed.folders)
+    collect(
+      await readTerraform(source, { dir, installedRead, installedAs: { root, key } }, tfFiles)
+    )
   services.sort((a, b) => a.id.localeCompare(b.id))
   return { root, services, diagnostics }
 }
@@ -127,7 +136,7 @@ function outOfScope(file: string, what: string): Diagnostic {
 
 async function readTerraform(
   source: FileSource,
-  dir: string,
+  folder: Omit<ModuleInput, 'files'>,
   paths: string[]
 ): Promise<ParseResult> {
   const files: { path: string; text: string }[] = []
@@ -140,7 +149,9 @@ async function readTerraform(
   }
   if (files.length === 0) return { services: [], diagnostics }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
-  const result = await guarded(dir || '.', () => terraformFormat.build({ dir, files }, ctx))
+  const result = await guarded(folder.dir || '.', () =>
+    terraformFormat.build({ ...folder, files }, ctx)
+  )
   return { services: result.services, diagnostics: [...diagnostics, ...result.diagnostics] }
 }
 

@@ -57,8 +57,8 @@ export interface Service {
 
 /**
  * A Terraform module call from a registry or Git: a well-known module (SQS, SNS, S3 bucket, HTTP
- * API, DynamoDB table) modelled from its inputs as the module documents them, or another module,
- * listed as not checked.
+ * API, DynamoDB table) modelled from its inputs as the module documents them, another module
+ * read where `terraform init` installed it, or one listed as not checked.
  */
 export interface ModuleCall {
   /** `module.<name>`. */
@@ -70,6 +70,8 @@ export interface ModuleCall {
   modelled: string[]
   /** Inputs the gate cannot resolve, or does not model: their facts are undecided. */
   undecided: { input: string; reason: string; loc: SourceLocation }[]
+  /** The folder `terraform init` installed it in, when its files are read as a folder of their own. */
+  installedAt?: string
   loc: SourceLocation
 }
 

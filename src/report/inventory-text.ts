@@ -33,6 +33,8 @@ export function renderInventoryText(inv: Inventory): string {
 function moduleLines(m: ModuleInventory): string[] {
   const version = m.version ? ` ${m.version}` : ''
   const lines = [`  - module ${m.id} (${m.source}${version})  ${m.location}`]
+  if (m.installedAt !== undefined)
+    lines.push(`      read from the installed source at ${m.installedAt}`)
   if (m.modelled.length > 0) lines.push(`      modelled: ${m.modelled.join(', ')}`)
   for (const u of m.undecided) lines.push(`      undecided ${u.input}: ${u.reason}  ${u.location}`)
   return lines

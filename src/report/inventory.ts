@@ -28,7 +28,7 @@ export interface ServiceInventory {
   /** IAM users and groups, with what their policies allow. */
   principals: PrincipalInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
-  /** Terraform registry module calls modelled from their inputs; absent when there are none. */
+  /** Terraform registry and Git module calls: modelled, read where installed, or not checked. */
   modules?: ModuleInventory[]
 }
 
@@ -41,6 +41,8 @@ export interface ModuleInventory {
   modelled: string[]
   /** Inputs whose facts are undecided, and why. */
   undecided: { input: string; reason: string; location: string }[]
+  /** Where `terraform init` installed it, when its files are read as a folder of their own. */
+  installedAt?: string
 }
 
 export interface PrincipalInventory {
@@ -129,7 +131,8 @@ function moduleInventory(m: ModuleCall): ModuleInventory {
       input: u.input,
       reason: u.reason,
       location: formatLocation(u.loc)
-    }))
+    })),
+    ...(m.installedAt !== undefined ? { installedAt: m.installedAt } : {})
   }
 }
 

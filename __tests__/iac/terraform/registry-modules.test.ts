@@ -1,26 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { buildModel } from '../../../src/iac/build-model.js'
 import { majorOf } from '../../../src/iac/terraform/model/registry/known.js'
 import type { Model } from '../../../src/model/types.js'
 import { evaluate } from '../../../src/policy/engine/evaluate.js'
 import { CATALOG } from '../../../src/policy/rules/index.js'
-import { DirectorySource } from '../../../src/sources/filesystem.js'
-import { tempRepo } from '../../helpers/temp-repo.js'
+import { findingsOf as findings, modelOfRepo } from './support.js'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach(c => c()))
 
-async function modelOf(files: Record<string, string>): Promise<Model> {
-  const repo = tempRepo(files)
-  cleanups.push(repo.cleanup)
-  return buildModel(new DirectorySource(repo.root), repo.root)
-}
-
-function findings(model: Model, ruleId: string): string[] {
-  const rule = CATALOG.find(r => r.id === ruleId)
-  if (!rule) throw new Error(`no rule ${ruleId}`)
-  return evaluate(model, [rule]).findings.map(f => `${f.location.file}:${f.location.line}`)
-}
+const modelOf = (files: Record<string, string>): Promise<Model> => modelOfRepo(files, cleanups)
 
 const BUCKET = `module "assets" {
   source = "terraform-aws-modules/s3-bucket/aws"

@@ -17,7 +17,8 @@ import { terraformParser } from './syntax/wasm.js'
  * Terraform: one folder's `.tf` and `.tf.json` files, read together (resources refer to each
  * other across files) into one service. Nothing is executed or fetched: module calls are not
  * followed (the terraform-aws-modules Lambda, SQS, SNS, S3 bucket, HTTP API and DynamoDB table
- * modules are modelled from their inputs), and values that depend on the plan stay symbolic.
+ * modules are modelled from their inputs; other installed modules are folders of their own), and
+ * values that depend on the plan stay symbolic.
  */
 export const terraformFormat = {
   format: 'terraform' as const,
@@ -47,7 +48,7 @@ export const terraformFormat = {
       body: evaluateBody(d.body, d.file, scope, d.loc)
     }))
     const files = input.files.map(f => f.path)
-    const installed = await installedModules(input.dir, ctx, files, diagnostics)
+    const installed = await installedModules(input, ctx, files, diagnostics)
     const service = buildService(input.dir, files, new Folder(blocks), decls, scope, installed)
     diagnostics.push(...decls.diagnostics, ...scope.diagnostics)
     return { services: [service], diagnostics }
@@ -82,17 +83,21 @@ async function parserFor(
  * lists must be installed where it says.
  */
 async function installedModules(
-  dir: string,
+  input: ModuleInput,
   ctx: ParseContext,
   files: string[],
   diagnostics: Diagnostic[]
 ): Promise<Map<string, InstalledModule>> {
-  const path = modulesJsonPath(dir)
+  // An installed module's calls are in its root folder's manifest, under its own key.
+  const root = input.installedAs?.root ?? input.dir
+  const path = modulesJsonPath(root)
   const text = await ctx.repo.readText(path)
   if (text === undefined) return new Map()
-  files.push(path)
-  const read = readModulesJson(dir, text)
+  if (!input.installedAs) files.push(path)
+  const read = readModulesJson(root, text, input.installedAs?.key)
   diagnostics.push(...read.diagnostics)
+  for (const m of read.installed.values())
+    if (m.dir !== undefined && input.installedRead?.has(m.dir)) m.read = true
   for (const [key, m] of read.installed) {
     if (!m.dir || !knownModuleOf(m.source)) continue
     const main = m.dir === '' ? 'main.tf' : `${m.dir}/main.tf`

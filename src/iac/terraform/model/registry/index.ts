@@ -49,18 +49,15 @@ function isOpaque(source: string): boolean {
 
 function opaqueCall(b: TfBlock, source: string, found: InstalledModule | undefined): ModuleCall {
   const version = found?.version ?? asString(get(b.body, 'version'))
-  return {
+  const call = {
     id: b.address,
     source,
     ...(version !== undefined ? { version } : {}),
     modelled: [],
-    undecided: [
-      {
-        input: 'source',
-        reason: 'a module the gate does not model: what it creates is not checked',
-        loc: b.loc
-      }
-    ],
     loc: b.loc
   }
+  if (found?.read && found.dir !== undefined)
+    return { ...call, installedAt: found.dir, undecided: [] }
+  const reason = 'a module the gate does not model: what it creates is not checked'
+  return { ...call, undecided: [{ input: 'source', reason, loc: b.loc }] }
 }

@@ -46,6 +46,8 @@ export interface InstalledModule {
   dir?: string
   /** Its line in the manifest. */
   line?: number
+  /** Its folder is read as a Terraform folder of its own (a module the gate does not model). */
+  read?: boolean
 }
 
 /**
