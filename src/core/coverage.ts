@@ -6,6 +6,7 @@ import {
   looksLikeTemplate,
   OUT_OF_SCOPE_CODE
 } from '../iac/discover.js'
+import { installedFolders } from '../iac/terraform/installed-folders.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import type { Model } from '../model/types.js'
 import type { FileSource } from '../sources/types.js'
@@ -50,6 +51,11 @@ async function recognisedFiles(side: SideOutcome): Promise<Map<string, string>> 
   if (!side.model) return out
   const { templates, terraform } = discoverIac(files)
   for (const tf of [...terraform.values()].flat()) out.set(tf, 'Terraform')
+  const installed = await installedFolders(terraform, files, async path => {
+    const read = await side.source.read(path)
+    return 'text' in read ? read.text : undefined
+  })
+  for (const tf of installed.folders.flatMap(f => f.files)) out.set(tf, 'Terraform')
   for (const file of templates) {
     if (isServerlessFile(file)) out.set(file, 'a Serverless Framework service')
     else if (await readsAsTemplate(side.source, file)) out.set(file, 'an IaC template')

@@ -17,6 +17,7 @@ import { nestingError } from './document/depth.js'
 import { codeUriProblems } from './sam/code-uri.js'
 import { loadDocument } from './document/yaml.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
+import { installedFolders, type InstalledFolder } from './terraform/installed-folders.js'
 import type { ParseContext, ParseResult } from './types.js'
 
 /**
@@ -31,13 +32,15 @@ export async function buildModel(
   options: ParallelOptions = {}
 ): Promise<Model> {
   const files = await source.list()
-  const units = modelUnits(files)
+  const { terraform } = discoverIac(files)
+  const installed = await installedFolders(terraform, files, repoReaderFor(source).readText)
+  const units = modelUnits(files, installed.folders)
   const parallel = await modelInWorkers(source, units, files, options)
   const read = parallel
     ? (path: string) => source.read(path)
     : readAhead(source, units.flatMap(unitFiles))
   const services: Service[] = []
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = [...installed.diagnostics]
   // Serverless services come first: files they include with ${file()} belong to them, and are
   // not read again as templates of their own (their findings would count twice).
   const included = new Set<string>()
@@ -52,18 +55,49 @@ export async function buildModel(
   return { root, services, diagnostics }
 }
 
-/** A template file, or a Terraform folder with its `.tf` files: each is modelled on its own. */
+/**
+ * A template file, or a Terraform folder with its `.tf` files: each is modelled on its own. A
+ * Terraform unit knows the installed module folders read on their own (`installedRead`), and an
+ * installed one the manifest entry it comes from (`installedAs`). Units cross to worker threads:
+ * plain data only.
+ */
 export type ModelUnit =
-  { kind: 'template'; file: string } | { kind: 'terraform'; dir: string; paths: string[] }
+  | { kind: 'template'; file: string }
+  | {
+      kind: 'terraform'
+      dir: string
+      paths: string[]
+      installedRead: string[]
+      installedAs?: { root: string; key: string }
+    }
 
-/** What the model is built from, in the order it is built: Serverless files, templates, Terraform. */
-export function modelUnits(files: readonly string[]): ModelUnit[] {
+/**
+ * What the model is built from, in the order it is built: Serverless files, templates, Terraform
+ * folders, then the installed module folders `terraform init` left that are read as folders.
+ */
+export function modelUnits(
+  files: readonly string[],
+  installed: readonly InstalledFolder[] = []
+): ModelUnit[] {
   const { templates, terraform } = discoverIac(files)
   const template = (file: string): ModelUnit => ({ kind: 'template', file })
+  const installedRead = installed.map(f => f.dir)
   return [
     ...templates.filter(isServerlessFile).map(template),
     ...templates.filter(f => !isServerlessFile(f)).map(template),
-    ...[...terraform].map(([dir, paths]): ModelUnit => ({ kind: 'terraform', dir, paths }))
+    ...[...terraform].map(([dir, paths]): ModelUnit => ({
+      kind: 'terraform',
+      dir,
+      paths,
+      installedRead
+    })),
+    ...installed.map(({ dir, files: paths, root, key }): ModelUnit => ({
+      kind: 'terraform',
+      dir,
+      paths,
+      installedRead,
+      installedAs: { root, key }
+    }))
   ]
 }
 
@@ -80,7 +114,7 @@ export function modelUnit(
 ): Promise<ParseResult> {
   return unit.kind === 'template'
     ? readTemplate(source, read, unit.file, files)
-    : readTerraform(source, read, unit.dir, unit.paths)
+    : readTerraform(source, read, unit)
 }
 
 export type Reader = (path: string) => Promise<ReadResult>
@@ -168,9 +202,9 @@ function outOfScope(file: string, what: string): Diagnostic {
 async function readTerraform(
   source: FileSource,
   reader: Reader,
-  dir: string,
-  paths: string[]
+  unit: Extract<ModelUnit, { kind: 'terraform' }>
 ): Promise<ParseResult> {
+  const { dir, paths } = unit
   const files: { path: string; text: string }[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {
@@ -181,7 +215,13 @@ async function readTerraform(
   }
   if (files.length === 0) return { services: [], diagnostics }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
-  const result = await guarded(dir || '.', () => terraformFormat.build({ dir, files }, ctx))
+  const folder = {
+    dir,
+    files,
+    installedRead: new Set(unit.installedRead),
+    ...(unit.installedAs ? { installedAs: unit.installedAs } : {})
+  }
+  const result = await guarded(dir || '.', () => terraformFormat.build(folder, ctx))
   return { services: result.services, diagnostics: [...diagnostics, ...result.diagnostics] }
 }
 

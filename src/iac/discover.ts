@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
 export interface IacCandidates {
@@ -40,6 +41,8 @@ export function discoverIac(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
   for (const path of files) {
+    // Tool folders (`.terraform` holds installed modules) are read only by what uses them.
+    if (inSkippedDir(path)) continue
     const name = posix.basename(path)
     if (TERRAFORM_FILE.test(name)) {
       const dir = posix.dirname(path)

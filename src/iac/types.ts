@@ -42,6 +42,10 @@ export interface ModuleInput {
   /** Root-relative folder. */
   dir: string
   files: { path: string; text: string }[]
+  /** A module `terraform init` installed: the root folder whose manifest names it, and its key. */
+  installedAs?: { root: string; key: string }
+  /** Installed module folders read as folders of their own (a call of one is not opaque). */
+  installedRead?: ReadonlySet<string>
 }
 
 export function emptyService(

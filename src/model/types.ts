@@ -50,6 +50,28 @@ export interface Service {
   externalTargets?: ExternalTarget[]
   /** IAM users and groups defined (or given policies) in the service. Absent when there are none. */
   principals?: IamPrincipal[]
+  /** Terraform registry and Git module calls, and what they model. Absent when there are none. */
+  moduleCalls?: ModuleCall[]
+  loc: SourceLocation
+}
+
+/**
+ * A Terraform module call from a registry or Git: a well-known module (SQS, SNS, S3 bucket, HTTP
+ * API, DynamoDB table) modelled from its inputs as the module documents them, another module
+ * read where `terraform init` installed it, or one listed as not checked.
+ */
+export interface ModuleCall {
+  /** `module.<name>`. */
+  id: string
+  source: string
+  /** The installed version (`.terraform/modules/modules.json`), else the version constraint. */
+  version?: string
+  /** Ids of the resources and endpoints modelled from it. */
+  modelled: string[]
+  /** Inputs the gate cannot resolve, or does not model: their facts are undecided. */
+  undecided: { input: string; reason: string; loc: SourceLocation }[]
+  /** The folder `terraform init` installed it in, when its files are read as a folder of their own. */
+  installedAt?: string
   loc: SourceLocation
 }
 

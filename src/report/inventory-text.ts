@@ -1,5 +1,5 @@
 import { formatLocation } from '../model/location.js'
-import type { FunctionInventory, Inventory, StageInventory } from './inventory.js'
+import type { FunctionInventory, Inventory, ModuleInventory, StageInventory } from './inventory.js'
 import { oneLine, withoutWorkflowCommands } from './plain-text.js'
 
 /** The inventory as plain text for a terminal: one line per entry, repository strings made plain. */
@@ -19,6 +19,7 @@ export function renderInventoryText(inv: Inventory): string {
     }
     if (s.stages.length > 0) out.push('  API stages:')
     for (const st of s.stages) out.push(...stageLines(st))
+    for (const m of s.modules ?? []) out.push(...moduleLines(m))
     if (s.external.length > 0) out.push('  set on resources defined elsewhere:')
     for (const e of s.external) out.push(`  - ${e.kind} ${e.target}  by ${e.id}  ${e.location}`)
     out.push('')
@@ -29,6 +30,16 @@ export function renderInventoryText(inv: Inventory): string {
     for (const d of inv.diagnostics) out.push(`  ${formatLocation(d)}  ${d.severity}: ${d.message}`)
   }
   return withoutWorkflowCommands(out.map(oneLine).join('\n'))
+}
+
+function moduleLines(m: ModuleInventory): string[] {
+  const version = m.version ? ` ${m.version}` : ''
+  const lines = [`  - module ${m.id} (${m.source}${version})  ${m.location}`]
+  if (m.installedAt !== undefined)
+    lines.push(`      read from the installed source at ${m.installedAt}`)
+  if (m.modelled.length > 0) lines.push(`      modelled: ${m.modelled.join(', ')}`)
+  for (const u of m.undecided) lines.push(`      undecided ${u.input}: ${u.reason}  ${u.location}`)
+  return lines
 }
 
 function functionLines(f: FunctionInventory): string[] {

@@ -5,6 +5,7 @@ import type {
   Endpoint,
   LambdaFunction,
   Model,
+  ModuleCall,
   PolicyStatement,
   Resource,
   Role,
@@ -31,6 +32,21 @@ export interface ServiceInventory {
   /** API stages, with the throttling that holds for them and where it comes from. */
   stages: StageInventory[]
   counts: { functions: number; endpoints: number; roles: number; resources: number }
+  /** Terraform registry and Git module calls: modelled, read where installed, or not checked. */
+  modules?: ModuleInventory[]
+}
+
+export interface ModuleInventory {
+  id: string
+  source: string
+  version?: string
+  location: string
+  /** The resources and endpoints modelled from the call's inputs. */
+  modelled: string[]
+  /** Inputs whose facts are undecided, and why. */
+  undecided: { input: string; reason: string; location: string }[]
+  /** Where `terraform init` installed it, when its files are read as a folder of their own. */
+  installedAt?: string
 }
 
 export interface PrincipalInventory {
@@ -123,7 +139,24 @@ function serviceInventory(s: Service, facts?: readonly FunctionFacts[]): Service
       endpoints: s.endpoints.length,
       roles: s.roles.length,
       resources: s.resources.length
-    }
+    },
+    ...(s.moduleCalls ? { modules: s.moduleCalls.map(moduleInventory) } : {})
+  }
+}
+
+function moduleInventory(m: ModuleCall): ModuleInventory {
+  return {
+    id: m.id,
+    source: m.source,
+    ...(m.version !== undefined ? { version: m.version } : {}),
+    location: formatLocation(m.loc),
+    modelled: [...m.modelled],
+    undecided: m.undecided.map(u => ({
+      input: u.input,
+      reason: u.reason,
+      location: formatLocation(u.loc)
+    })),
+    ...(m.installedAt !== undefined ? { installedAt: m.installedAt } : {})
   }
 }
 

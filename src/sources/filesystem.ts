@@ -15,6 +15,7 @@ import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
+import { withInstalledModules } from './installed-modules.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -45,10 +46,24 @@ export class DirectorySource implements FileSource {
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
     const tracked = await workTreeFiles(this.root, this.options.untracked)
-    if (tracked) return this.existing(tracked, excluded)
     const out: string[] = []
-    this.walk('', [], excluded, out)
-    return out.sort()
+    if (tracked) out.push(...(await this.existing(tracked, excluded)))
+    else this.walk('', [], excluded, out)
+    return withInstalledModules(
+      out.sort(),
+      async path => {
+        const read = await this.read(path)
+        return 'text' in read ? read.text : undefined
+      },
+      async dir => this.filesIn(dir, excluded)
+    )
+  }
+
+  /** The names of the files directly in a folder, outside the excludes. */
+  private filesIn(dir: string, excluded: (p: string) => boolean): string[] {
+    return entriesOf(join(this.root, dir))
+      .filter(e => (e.isFile() || e.isSymbolicLink()) && !excluded(`${dir}/${e.name}`))
+      .map(e => e.name)
   }
 
   /**

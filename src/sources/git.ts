@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { posix } from 'node:path'
 import { ConfigError } from '../core/errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
+import { confinePath, globMatcher, resolveInRepo } from './paths.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -11,6 +11,7 @@ import {
   type SourceOptions
 } from './types.js'
 import { SAFE_GIT_ARGS } from './git-command.js'
+import { treeListing } from './installed-modules.js'
 import { GitBlobReader } from './git-batch.js'
 
 const SAFE = SAFE_GIT_ARGS
@@ -67,7 +68,7 @@ export class GitRevisionSource implements FileSource {
 
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
-    return [...(await this.tree()).keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
+    return treeListing([...(await this.tree()).keys()], excluded, path => this.read(path))
   }
 
   /**
@@ -244,10 +245,4 @@ function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
     at = nul + 1 + idBytes
   }
   return out
-}
-
-function inSkippedDir(path: string): boolean {
-  const parts = path.split('/')
-  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
-  return false
 }

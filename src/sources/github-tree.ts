@@ -5,6 +5,7 @@ import { diagnostic } from '../model/location.js'
 import { posix } from 'node:path'
 import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
 import { decodeText, tooLarge } from './text.js'
+import { treeListing } from './installed-modules.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
   type FileSource,
@@ -89,7 +90,7 @@ export class GitHubTreeSource implements FileSource {
 
   async list(): Promise<string[]> {
     const excluded = globMatcher(this.options.excludePaths)
-    return [...this.blobs.keys()].filter(p => !excluded(p) && !inSkippedDir(p)).sort()
+    return treeListing([...this.blobs.keys()], excluded, path => this.read(path))
   }
 
   read(path: string): Promise<ReadResult> {
@@ -256,9 +257,3 @@ function blobsOf(tree: TreeItem[], prefix: string): Map<string, BlobEntry> {
 }
 
 const join = (prefix: string, name: string): string => (prefix === '' ? name : `${prefix}/${name}`)
-
-function inSkippedDir(path: string): boolean {
-  const parts = path.split('/')
-  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
-  return false
-}

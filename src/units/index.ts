@@ -3,6 +3,7 @@ import { discoverIac, isServerlessFile, looksLikeTemplate } from '../iac/discove
 import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { selectLockfiles } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
+import { installedFolders } from '../iac/terraform/installed-folders.js'
 import type { FileSource } from '../sources/types.js'
 import {
   codeFolders,
@@ -21,6 +22,9 @@ const LOCKFILE_SIBLINGS = [
   'Pipfile',
   'npm-shrinkwrap.json'
 ]
+
+/** Where `terraform init` installs a folder's modules and records them (`modules.json`). */
+const INSTALLED_MODULES = '.terraform/modules'
 
 /** Includes followed per service before the gate stops and treats the service as reading anything. */
 const MAX_INCLUDES = 200
@@ -45,7 +49,13 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const candidates = new Set(templates)
   for (const file of templates.filter(isServerlessFile))
     units.push(await serverlessUnit(file, text, candidates))
-  for (const dir of terraform.keys()) units.push(await terraformUnit(dir, terraform, text))
+  const installed = await installedFolders(terraform, files, async path => {
+    const body = await text(path)
+    return typeof body === 'string' ? body : undefined
+  })
+  // A module installed by `terraform init` and read as a folder is a unit like a local module.
+  const folders = new Map([...terraform, ...installed.folders.map(f => [f.dir, f.files] as const)])
+  for (const dir of folders.keys()) units.push(await terraformUnit(dir, folders, text))
   for (const lockfile of selectLockfiles(files)) units.push(await lockfileUnit(lockfile, text))
   const included = new Set(units.flatMap(u => [...u.includes]))
   return {
@@ -125,6 +135,8 @@ async function terraformUnit(
   text: TextOf
 ): Promise<Unit> {
   const u = unit('terraform', dir, dir)
+  // What `terraform init` installed is read for the folder's registry module calls.
+  u.trees.add(dir === '' ? INSTALLED_MODULES : `${dir}/${INSTALLED_MODULES}`)
   const pending = [dir]
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (u.folders.has(next)) continue

@@ -16,7 +16,7 @@ export interface Unit {
   files: Set<string>
   /** Folders whose direct files the unit reads (Terraform folders and the local modules they call). */
   folders: Set<string>
-  /** Folders whose every file counts for the unit (SAM code folders: their presence and lockfiles). */
+  /** Folders whose every file counts for the unit (SAM code folders, a Terraform folder's installed modules). */
   trees: Set<string>
   /**
    * The unit reads a file whose path the gate cannot tell (an include built from a variable):

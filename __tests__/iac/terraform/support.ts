@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { terraformFormat } from '../../../src/iac/terraform/index.js'
 import type { ParseResult } from '../../../src/iac/types.js'
-import type { Attr, Service } from '../../../src/model/types.js'
+import type { Attr, Model, Service } from '../../../src/model/types.js'
+import { buildModel } from '../../../src/iac/build-model.js'
+import { evaluate } from '../../../src/policy/engine/evaluate.js'
+import { CATALOG } from '../../../src/policy/rules/index.js'
+import { DirectorySource } from '../../../src/sources/filesystem.js'
+import { tempRepo } from '../../helpers/temp-repo.js'
 import { isSymbolicValue } from '../../../src/model/attr.js'
 
 /** The Terraform fixtures folder. */
@@ -60,4 +65,21 @@ export function byId<T extends { id: string }>(items: T[], id: string): T {
   const found = items.find(i => i.id === id)
   if (!found) throw new Error(`${id} not found among ${items.map(i => i.id).join(', ')}`)
   return found
+}
+
+/** A repository on disk read as the gate reads a directory; `cleanups` removes it. */
+export async function modelOfRepo(
+  files: Record<string, string>,
+  cleanups: (() => void)[]
+): Promise<Model> {
+  const repo = tempRepo(files)
+  cleanups.push(repo.cleanup)
+  return buildModel(new DirectorySource(repo.root), repo.root)
+}
+
+/** `file:line` of each finding of one rule. */
+export function findingsOf(model: Model, ruleId: string): string[] {
+  const rule = CATALOG.find(r => r.id === ruleId)
+  if (!rule) throw new Error(`no rule ${ruleId}`)
+  return evaluate(model, [rule]).findings.map(f => `${f.location.file}:${f.location.line}`)
 }

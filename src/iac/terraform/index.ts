@@ -6,6 +6,8 @@ import { addJsonFile } from './config/tf-json.js'
 import { evaluateBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
 import { Folder, type TfBlock } from './model/folder.js'
+import { knownModuleOf, type InstalledModule } from './model/registry/known.js'
+import { modulesJsonPath, readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
 import { parseHcl } from './syntax/parse.js'
 import { parseTemplateString } from './syntax/template-string.js'
@@ -13,14 +15,15 @@ import { terraformParser } from './syntax/wasm.js'
 
 /**
  * Terraform: one folder's `.tf` and `.tf.json` files, read together (resources refer to each
- * other across files) into one service. Nothing is executed or fetched: modules other than the
- * terraform-aws-modules Lambda module are not followed, and values that depend on the plan stay
- * symbolic.
+ * other across files) into one service. Nothing is executed or fetched: module calls are not
+ * followed (the terraform-aws-modules Lambda, SQS, SNS, S3 bucket, HTTP API and DynamoDB table
+ * modules are modelled from their inputs; other installed modules are folders of their own), and
+ * values that depend on the plan stay symbolic.
  */
 export const terraformFormat = {
   format: 'terraform' as const,
 
-  async build(input: ModuleInput, _ctx: ParseContext): Promise<ParseResult> {
+  async build(input: ModuleInput, ctx: ParseContext): Promise<ParseResult> {
     const diagnostics: Diagnostic[] = []
     const decls = new Declarations()
     const parser = await parserFor(input, diagnostics)
@@ -45,7 +48,8 @@ export const terraformFormat = {
       body: evaluateBody(d.body, d.file, scope, d.loc)
     }))
     const files = input.files.map(f => f.path)
-    const service = buildService(input.dir, files, new Folder(blocks), decls, scope)
+    const installed = await installedModules(input, ctx, files, diagnostics)
+    const service = buildService(input.dir, files, new Folder(blocks), decls, scope, installed)
     diagnostics.push(...decls.diagnostics, ...scope.diagnostics)
     return { services: [service], diagnostics }
   }
@@ -71,4 +75,42 @@ async function parserFor(
     }
     return undefined
   }
+}
+
+/**
+ * What `terraform init` installed for this folder, when its `.terraform/modules/modules.json` is
+ * there (a working-tree scan after init): the manifest counts as read, and a well-known module it
+ * lists must be installed where it says.
+ */
+async function installedModules(
+  input: ModuleInput,
+  ctx: ParseContext,
+  files: string[],
+  diagnostics: Diagnostic[]
+): Promise<Map<string, InstalledModule>> {
+  // An installed module's calls are in its root folder's manifest, under its own key.
+  const root = input.installedAs?.root ?? input.dir
+  const path = modulesJsonPath(root)
+  const text = await ctx.repo.readText(path)
+  if (text === undefined) return new Map()
+  if (!input.installedAs) files.push(path)
+  const read = readModulesJson(root, text, input.installedAs?.key)
+  diagnostics.push(...read.diagnostics)
+  for (const m of read.installed.values())
+    if (m.dir !== undefined && input.installedRead?.has(m.dir)) m.read = true
+  for (const [key, m] of read.installed) {
+    if (!m.dir || !knownModuleOf(m.source)) continue
+    const main = m.dir === '' ? 'main.tf' : `${m.dir}/main.tf`
+    if ((await ctx.repo.readText(main)) !== undefined) continue
+    read.installed.delete(key)
+    diagnostics.push(
+      diagnostic(
+        path,
+        `module "${key}" is listed as installed in ${m.dir}, but that folder has no main.tf: run \`terraform init\` again`,
+        'module-not-installed',
+        { line: m.line }
+      )
+    )
+  }
+  return read.installed
 }

@@ -94,6 +94,8 @@ export class Draft {
       const r = ref.startsWith(`${type}.`) ? this.resources.get(ref) : undefined
       if (r) return r
     }
+    const modelled = this.moduleResource(v, type)
+    if (modelled) return modelled
     const literal = asString(v)
     if (!literal) return undefined
     return this.service.resources.find(
@@ -102,5 +104,18 @@ export class Draft {
         r.name !== undefined &&
         (r.name.value === literal || literal.endsWith(`:${String(r.name.value)}`))
     )
+  }
+
+  /**
+   * The resource a registry module call was modelled as, named by one of its outputs
+   * (`module.assets.s3_bucket_id`); a dead-letter queue's outputs name no modelled resource.
+   */
+  private moduleResource(v: Value | undefined, type: string): Resource | undefined {
+    if (v?.kind !== 'symbolic' || /dead_letter|dlq/.test(v.expr)) return undefined
+    for (const ref of refsIn(v)) {
+      const r = ref.startsWith('module.') ? this.resources.get(ref) : undefined
+      if (r?.type === type) return r
+    }
+    return undefined
   }
 }

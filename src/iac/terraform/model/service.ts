@@ -15,6 +15,8 @@ import { mapRoleAttachments, mapRolesAndPolicies } from './iam.js'
 import { mapIamPrincipals } from './iam-principals.js'
 import { mapLambdaModules } from './lambda-module.js'
 import { mapPolicyDocuments } from './policy-documents.js'
+import type { InstalledModule } from './registry/known.js'
+import { mapRegistryModules } from './registry/index.js'
 import { mapRestApis } from './rest-api.js'
 
 /**
@@ -26,7 +28,8 @@ export function buildService(
   files: string[],
   folder: Folder,
   decls: Declarations,
-  scope: FolderScope
+  scope: FolderScope,
+  installed: ReadonlyMap<string, InstalledModule> = new Map()
 ): Service {
   const id = dir === '' ? '.' : dir
   const name = dir === '' ? '.' : posix.basename(dir)
@@ -46,6 +49,7 @@ export function buildService(
   mapFunctionLinks(draft)
   mapRestApis(draft)
   mapHttpApis(draft)
+  mapRegistryModules(draft, installed)
   mapEventTriggers(draft)
   mapDataStores(draft)
   for (const b of folder.blocks) {

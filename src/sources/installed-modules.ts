@@ -1,0 +1,81 @@
+import { posix } from 'node:path'
+import { inSkippedDir, resolveInRepo } from './paths.js'
+import type { ReadResult } from './types.js'
+
+const TERRAFORM_FILE = /\.tf(\.json)?$/
+
+/** Where `terraform init` records the modules it installed, relative to the root module folder. */
+export const MODULES_JSON = '.terraform/modules/modules.json'
+
+/**
+ * `terraform init` installs a folder's modules under `.terraform`, a tool folder that is never
+ * listed (and usually git-ignored), and names each in `.terraform/modules/modules.json`. The
+ * Terraform files of the folders named there are added to a listing, so a module can be read
+ * where it is installed; nothing else under `.terraform` is.
+ */
+export async function withInstalledModules(
+  listed: string[],
+  readText: (path: string) => Promise<string | undefined>,
+  filesIn: (dir: string) => Promise<string[]>
+): Promise<string[]> {
+  const roots = new Set(listed.filter(p => TERRAFORM_FILE.test(p)).map(dirOf))
+  const added = new Set<string>()
+  for (const root of roots) {
+    const text = await readText(root === '' ? MODULES_JSON : `${root}/${MODULES_JSON}`)
+    for (const dir of namedDirs(root, text)) {
+      for (const file of await filesIn(dir))
+        if (TERRAFORM_FILE.test(file)) added.add(dir === '' ? file : `${dir}/${file}`)
+    }
+  }
+  return added.size === 0 ? listed : [...new Set([...listed, ...added])].sort()
+}
+
+/** Folders a manifest names inside a tool folder (the others are listed as they are). */
+function namedDirs(root: string, text: string | undefined): string[] {
+  if (text === undefined) return []
+  let manifest: { Modules?: { Dir?: unknown }[] }
+  try {
+    manifest = JSON.parse(text) as typeof manifest
+  } catch {
+    return [] // the Terraform reader reports it
+  }
+  if (!Array.isArray(manifest?.Modules)) return []
+  const out = new Set<string>()
+  for (const m of manifest.Modules) {
+    const dir = typeof m?.Dir === 'string' ? resolveInRepo(root, m.Dir) : undefined
+    if (dir !== undefined && dir !== '.' && inSkippedDir(`${dir}/-`)) out.add(dir)
+  }
+  return [...out]
+}
+
+function dirOf(path: string): string {
+  const dir = posix.dirname(path)
+  return dir === '.' ? '' : dir
+}
+
+/** The names of the files of a listing that sit directly in a folder. */
+export function filesDirectlyIn(paths: readonly string[], dir: string): string[] {
+  const prefix = `${dir}/`
+  return paths
+    .filter(p => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+    .map(p => p.slice(prefix.length))
+}
+
+/**
+ * A commit's listing from its whole tree: every file outside tool folders and the excludes, and
+ * the installed modules its manifests name.
+ */
+export function treeListing(
+  all: readonly string[],
+  excluded: (path: string) => boolean,
+  read: (path: string) => Promise<ReadResult>
+): Promise<string[]> {
+  return withInstalledModules(
+    all.filter(p => !excluded(p) && !inSkippedDir(p)).sort(),
+    async path => {
+      const result = await read(path)
+      return 'text' in result ? result.text : undefined
+    },
+    async dir => filesDirectlyIn(all, dir).filter(name => !excluded(`${dir}/${name}`))
+  )
+}
