@@ -22,6 +22,11 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Code only some runs need (the IaC readers and rules, for a dependency-only scan) sits in chunks
+  // loaded on demand. Chunks stay beside the entry points, where `import.meta.url` finds the
+  // worker and the grammars; their names hash their contents, so a rebuild names them alike.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   legalComments: 'linked',
   plugins: [packageVersionOnly()],
   logLevel: 'warning',

@@ -13,6 +13,15 @@ async function model(files: Record<string, string>) {
 }
 
 describe('buildModel', () => {
+  it("never reads the gate's own configuration as a template, even where it names AWS types", async () => {
+    const m = await model({
+      '.serverless-gate.yml':
+        'ignore:\n  - rule: iam-wildcard-action\n    resource: AWS::IAM::Role Admin\n    reason: the break-glass role\n'
+    })
+    expect(m.services).toEqual([])
+    expect(m.diagnostics).toEqual([])
+  })
+
   it('reads each format and leaves other YAML and JSON alone', async () => {
     const m = await model({
       'svc/serverless.yml':

@@ -11,14 +11,31 @@ const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8'))
 const ciNodeMajors: number[] = ci.jobs.test.strategy.matrix.node
 
 /**
- * The package folders esbuild put into a bundle, from its `// node_modules/<package>/<file>` path
- * comments (the innermost node_modules of a nested one).
+ * The package folders esbuild put into a bundle (its entry point and every chunk the entry loads,
+ * at start or on demand), from their `// node_modules/<package>/<file>` path comments (the
+ * innermost node_modules of a nested one).
  */
 function bundledPackages(bundle: string): string[] {
-  const text = readFileSync(join(DIST, bundle), 'utf8')
+  const text = withChunks(bundle)
   const paths = [...text.matchAll(/^\/\/ (node_modules\/\S+)$/gm)].map(m => m[1]!)
   const folders = paths.map(path => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path)![1]!)
   return [...new Set(folders)].sort()
+}
+
+/** The text of a bundle's entry point and of every chunk it imports, statically or dynamically. */
+function withChunks(entry: string): string {
+  const seen = new Set<string>()
+  const texts: string[] = []
+  const pending = [entry]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue
+    seen.add(file)
+    const text = readFileSync(join(DIST, file), 'utf8')
+    texts.push(text)
+    for (const m of text.matchAll(/(?:from |import\()"\.\/(chunk-[A-Z0-9]+\.js)"/g))
+      pending.push(m[1]!)
+  }
+  return texts.join('\n')
 }
 
 /** Bundled packages whose declared Node range excludes one of the given Node versions. */

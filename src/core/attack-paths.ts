@@ -12,7 +12,7 @@ import {
   type VulnerabilityLookup
 } from '../paths/index.js'
 import type { ConfigFile } from '../policy/config/schema.js'
-import { ruleSettingsOf } from '../policy/active-rules.js'
+import { ruleSettingsOf } from '../policy/rule-settings.js'
 import type { Finding } from '../policy/types.js'
 import type { DependencyScan } from './deps.js'
 

@@ -1,32 +1,24 @@
-import {
-  classifyFindings,
-  foldDiffFindings,
-  markAddedSuppressions,
-  type ClassifiedFinding
-} from '../diff/findings.js'
-import { securityChanges, type SecurityChange } from '../diff/changes.js'
+import type { ClassifiedFinding } from '../diff/findings.js'
+import type { SecurityChange } from '../diff/changes.js'
 import { foldIntoPaths } from '../diff/paths.js'
-import { buildModel } from '../iac/build-model.js'
+import { discoverIac } from '../iac/discover.js'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
-import { configEdits } from './config-edits.js'
 import type { OsvSource } from '../osv/index.js'
 import { attackPathPart, type PathsSideInput } from './attack-paths.js'
 import { scanDependencies, type DependencyScan } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
-import { evaluate, type Evaluation } from '../policy/engine/evaluate.js'
-import { evaluateDiff } from '../policy/engine/evaluate-diff.js'
-import { activeRules, ruleSettingsOf } from '../policy/active-rules.js'
+import type { Evaluation } from '../policy/engine/evaluate.js'
 import { applySuppressions } from '../policy/suppressions/apply.js'
-import type { Finding } from '../policy/types.js'
 import { filteredSource } from '../sources/filtered.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
-import { nameIncludingService } from '../units/attribution.js'
 import { coverageText } from '../units/coverage.js'
 import { scopeToChange, type Coverage } from '../units/scope.js'
 import { decide, type GateDecision } from './decision.js'
+import type { Side } from './iac-stage.js'
 import { silentLogger, type Logger } from './logger.js'
+import { suppressionOptions } from './suppression-options.js'
 
 export interface ScanInput {
   head: FileSource
@@ -110,7 +102,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
   )
   const iacDiff = iac
-    ? await diffSides(input, base, head, now)
+    ? await (await import('./iac-stage.js')).diffSides(input.config, base, head, now)
     : { findings: [], errors: [], changes: [] }
   const paths = await attackPaths(
     input,
@@ -130,18 +122,22 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const unfolded = [...iacDiff.findings, ...deps.findings, ...paths.findings]
   const findings = foldIntoPaths(unfolded)
   const scanned = result('diff', input, findings, iacDiff.changes, head, base, errors, deps.notes)
-  const edits = input.baseConfig
-    ? await configEdits({
-        base: input.baseConfig,
-        proposed: input.proposedConfig ?? input.config,
-        applied: input.config,
-        // Counted before the parts of a path fold into it: each finding the edit would hide.
-        findings: unfolded,
-        gating: scanned.gating,
-        errors,
-        head: head.source,
-        configPath: input.configPath ?? '.serverless-gate.yml'
-      })
+  const reviewed = input.baseConfig
+  // The config edits compare rules with the catalog: loaded only when there is a base config.
+  const edits = reviewed
+    ? await import('./config-edits.js').then(m =>
+        m.configEdits({
+          base: reviewed,
+          proposed: input.proposedConfig ?? input.config,
+          applied: input.config,
+          // Counted before the parts of a path fold into it: each finding the edit would hide.
+          findings: unfolded,
+          gating: scanned.gating,
+          errors,
+          head: head.source,
+          configPath: input.configPath ?? '.serverless-gate.yml'
+        })
+      )
     : []
   return {
     ...scanned,
@@ -182,40 +178,10 @@ function pathsSide(side: Side, config: ConfigFile, now: Date): PathsSideInput {
   return { model: side.model, config, suppress: fs => applySuppressions(fs, options) }
 }
 
-/** New, unchanged and fixed IaC findings, the diff rules folded in, and the changes. */
-async function diffSides(input: ScanInput, base: Side, head: Side, now: Date) {
-  const diff = evaluateDiff(
-    base.model,
-    head.model,
-    activeRules(input.config).diff,
-    ruleSettingsOf(input.config, now)
-  )
-  const diffFindings = await applySuppressions(
-    nameIncludingService(diff.findings, head.model),
-    suppressionOptions(input.config, head.model, head.source, now)
-  )
-  const findings = markAddedSuppressions(
-    foldDiffFindings(classifyFindings(base.findings, head.findings), diffFindings),
-    base.findings
-  )
-  // A file the head holds but the gate could not check keeps it from vouching for the change,
-  // whether or not the base had the same problem.
-  return {
-    findings,
-    errors: [...diff.errors, ...errorDiagnostics(head.model.diagnostics)],
-    changes: nameIncludingService(securityChanges(base.model, head.model), head.model)
-  }
-}
-
-interface Side {
-  /** The side's scoped files, shared by every stage. */
-  source: FileSource
-  model: Model
-  findings: Finding[]
-  undecided: Evaluation['undecided']
-  errors: Diagnostic[]
-}
-
+/**
+ * One side modelled and evaluated. The IaC stage is loaded on demand: a dependency-only scan
+ * models IaC only to name the functions that ship each lockfile, so a tree without IaC skips it.
+ */
 async function evaluateSide(
   source: FileSource,
   config: ConfigFile,
@@ -223,17 +189,16 @@ async function evaluateSide(
   iac: boolean,
   workers?: number
 ): Promise<Side> {
-  const model = await buildModel(source, source.label, { workers })
-  const evaluation = evaluate(
-    model,
-    iac ? activeRules(config).catalog : [],
-    ruleSettingsOf(config, now)
-  )
-  const findings = await applySuppressions(
-    nameIncludingService(evaluation.findings, model),
-    suppressionOptions(config, model, source, now)
-  )
-  return { source, model, findings, undecided: evaluation.undecided, errors: evaluation.errors }
+  if (!iac && !(await holdsIac(source))) {
+    const model: Model = { root: source.label, services: [], diagnostics: [] }
+    return { source, model, findings: [], undecided: [], errors: [] }
+  }
+  return (await import('./iac-stage.js')).evaluateSide(source, config, now, iac, workers)
+}
+
+async function holdsIac(source: FileSource): Promise<boolean> {
+  const { templates, terraform } = discoverIac(await source.list())
+  return templates.length > 0 || terraform.size > 0
 }
 
 /** The dependency scanner, when it is on; its findings go through the same suppressions. */
@@ -286,19 +251,6 @@ interface DependencyPart {
   diagnostics: Diagnostic[]
   /** The lockfiles and lookups, for the attack paths; absent when dependencies are not scanned. */
   scan?: DependencyScan
-}
-
-function suppressionOptions(config: ConfigFile, model: Model, source: FileSource, now: Date) {
-  return {
-    ignores: config.ignore,
-    allowInline: config['allow-inline-suppressions'],
-    now,
-    model,
-    textOf: async (file: string) => {
-      const r = await source.read(file)
-      return 'text' in r ? r.text : undefined
-    }
-  }
 }
 
 function result(

@@ -2,7 +2,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
 import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
-import { ruleDocsUrl } from '../report/rules-meta.js'
+import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
 
 /** GitHub refuses comment, review and issue bodies longer than this. */

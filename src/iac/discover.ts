@@ -30,7 +30,9 @@ const NEVER_TEMPLATES = new Set([
   'renovate.json',
   'cdk.json',
   'tree.json',
-  'manifest.json'
+  'manifest.json',
+  // The gate's own configuration: its custom rules name AWS types, yet it is no template.
+  '.serverless-gate.yml'
 ])
 
 export function isServerlessFile(path: string): boolean {

@@ -21,10 +21,3 @@ export function allRuleMeta(config?: Pick<ConfigFile, 'custom-rules'>): RuleMeta
   const seen = new Set<string>()
   return metas.filter(r => !seen.has(r.id) && seen.add(r.id))
 }
-
-export const DOCS_BASE =
-  'https://github.com/serverless-gate/serverless-gate/blob/main/docs/rules.md'
-
-export function ruleDocsUrl(id: string): string {
-  return `${DOCS_BASE}#${id}`
-}

@@ -4,7 +4,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import type { Severity } from '../policy/config/schema.js'
 import type { PathDetails, PathStep, RuleMeta } from '../policy/types.js'
-import { ruleDocsUrl } from './rules-meta.js'
+import { ruleDocsUrl } from './rule-docs.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 
 const LEVEL: Record<Severity, Result.level> = {

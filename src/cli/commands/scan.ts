@@ -5,12 +5,11 @@ import { listInput, resolveSettings } from '../../core/settings.js'
 import { osvSourceFor } from '../../core/osv-source.js'
 import { runScan, type ScanResult } from '../../core/scan.js'
 import { loadConfigFile, loadConfigFromPath } from '../../policy/config/load.js'
-import { ConfigFileSchema, type ConfigFile } from '../../policy/config/schema.js'
-import { strictestConfig } from '../../policy/config/strictest.js'
+import { ConfigFileSchema } from '../../policy/config/schema.js'
 import { toJsonReport } from '../../report/json.js'
 import { JOB_SUMMARY_MAX_BYTES, renderSummary } from '../../report/markdown/summary.js'
 import { oneLine } from '../../report/plain-text.js'
-import { allRuleMeta } from '../../report/rules-meta.js'
+import type { RuleMeta } from '../../policy/types.js'
 import { toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
 import { DirectorySource } from '../../sources/filesystem.js'
@@ -82,7 +81,10 @@ export const scanCommand: Command = {
             ConfigFileSchema.parse({})
           )
         : undefined
-    const config = baseConfig ? strictestConfig(baseConfig, proposed) : proposed
+    // The rule catalog is loaded only when a run needs it (comparing configs, describing rules).
+    const config = baseConfig
+      ? (await import('../../policy/config/strictest.js')).strictestConfig(baseConfig, proposed)
+      : proposed
     const explicit = {
       'fail-on-severity': values['fail-on'],
       scanners: listInput(values.scanners),
@@ -114,7 +116,9 @@ export const scanCommand: Command = {
       configPath,
       workers
     })
-    const report = render(result, format, config, values.verbose === true)
+    const rules =
+      format === 'sarif' ? (await import('../../report/rules-meta.js')).allRuleMeta(config) : []
+    const report = render(result, format, rules, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
     for (const e of result.errors)
@@ -152,14 +156,14 @@ async function sideOf(
 function render(
   result: ScanResult,
   format: 'text' | 'json' | 'sarif' | 'markdown',
-  config: ConfigFile,
+  rules: RuleMeta[],
   verbose: boolean
 ): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(toJsonReport(result), null, 2)}\n`
     case 'sarif':
-      return `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`
+      return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`
     case 'markdown':
       return renderSummary(result, {
         maxLength: JOB_SUMMARY_MAX_BYTES,

@@ -1,6 +1,4 @@
 import { LineCounter, Parser as YamlParser } from 'yaml'
-import { MAX_FILE_CHARS } from '../../iac/terraform/syntax/parse.js'
-import { terraformParser } from '../../iac/terraform/syntax/wasm.js'
 
 /** A comment of a file: where it starts and its text, marker included (`# …`, `// …`, `/* … *\/`). */
 export interface Comment {
@@ -77,7 +75,10 @@ function yamlComments(text: string): Comments {
 /** `comment` nodes of the Terraform syntax tree: never inside a string, template or heredoc. */
 async function hclComments(text: string): Promise<Comments> {
   const out: Comments = new Map()
+  // The Terraform parser is loaded only for Terraform files that mention the marker.
+  const { MAX_FILE_CHARS } = await import('../../iac/terraform/syntax/parse.js')
   if (text.length > MAX_FILE_CHARS) return out
+  const { terraformParser } = await import('../../iac/terraform/syntax/wasm.js')
   const parser = await terraformParser()
   const started = performance.now()
   parser.reset()

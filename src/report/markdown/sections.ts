@@ -2,7 +2,7 @@ import type { SecurityChange } from '../../diff/changes.js'
 import type { ClassifiedFinding } from '../../diff/findings.js'
 import type { Diagnostic } from '../../model/location.js'
 import { SEVERITIES } from '../../policy/config/schema.js'
-import { ruleDocsUrl } from '../rules-meta.js'
+import { ruleDocsUrl } from '../rule-docs.js'
 import { code, escapeMarkdown, messageToMarkdown } from './escape.js'
 
 /** Builds a link to a file line of the head, when the report knows where the repository lives. */
