@@ -6,7 +6,7 @@ import {
   looksLikeTemplate,
   OUT_OF_SCOPE_CODE
 } from '../iac/discover.js'
-import { installedFolders } from '../iac/terraform/installed-folders.js'
+import { installedModuleFolders } from '../iac/installed-modules.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import type { Model } from '../model/types.js'
 import type { FileSource } from '../sources/types.js'
@@ -51,7 +51,7 @@ async function recognisedFiles(side: SideOutcome): Promise<Map<string, string>> 
   if (!side.model) return out
   const { templates, terraform } = discoverIac(files)
   for (const tf of [...terraform.values()].flat()) out.set(tf, 'Terraform')
-  const installed = await installedFolders(terraform, files, async path => {
+  const installed = await installedModuleFolders(terraform, files, async path => {
     const read = await side.source.read(path)
     return 'text' in read ? read.text : undefined
   })

@@ -1,9 +1,9 @@
 import { posix } from 'node:path'
 import { discoverIac, isServerlessFile, looksLikeTemplate } from '../iac/discover.js'
 import { includeKind } from '../iac/serverless/variables/file-path.js'
+import { installedModuleFolders } from '../iac/installed-modules.js'
 import { selectLockfiles } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
-import { installedFolders } from '../iac/terraform/installed-folders.js'
 import type { FileSource } from '../sources/types.js'
 import {
   codeFolders,
@@ -49,7 +49,7 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const candidates = new Set(templates)
   for (const file of templates.filter(isServerlessFile))
     units.push(await serverlessUnit(file, text, candidates))
-  const installed = await installedFolders(terraform, files, async path => {
+  const installed = await installedModuleFolders(terraform, files, async path => {
     const body = await text(path)
     return typeof body === 'string' ? body : undefined
   })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { isLambdaModule } from '../../../src/iac/terraform/model/lambda-module.js'
+import { isLambdaModule } from '../../../src/iac/terraform/model/registry/sources.js'
 import type { LambdaFunction, Role } from '../../../src/model/types.js'
 import { buildFixture, byId, lineOf, shown, type Built } from './support.js'
 

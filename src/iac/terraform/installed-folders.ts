@@ -1,9 +1,8 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { filesDirectlyIn } from '../../sources/installed-modules.js'
 import { inSkippedDir } from '../../sources/paths.js'
-import { isLambdaModule } from './model/lambda-module.js'
 import { manifestEntries, modulesJsonPath, type ManifestEntry } from './model/registry/installed.js'
-import { knownModuleOf } from './model/registry/known.js'
+import { isLambdaModule, knownModuleOf } from './model/registry/sources.js'
 
 const TERRAFORM_FILE = /\.tf(\.json)?$/
 

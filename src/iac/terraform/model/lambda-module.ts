@@ -15,17 +15,7 @@ import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
 import { environmentFrom, vpcFrom } from './functions.js'
 import { moduleRole } from './lambda-module-role.js'
-
-const REGISTRY = /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws$/
-const GITHUB = /github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(?:\.git)?$/
-
-/** Whether a module source is the terraform-aws-modules Lambda module itself (not a submodule). */
-export function isLambdaModule(source: string): boolean {
-  const [base = ''] = source.replace(/^git::/, '').split('?')
-  // `//modules/...` selects a submodule (alias, deploy), which creates no function.
-  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return false
-  return REGISTRY.test(base) || GITHUB.test(base)
-}
+import { isLambdaModule } from './registry/sources.js'
 
 /**
  * Calls of the terraform-aws-modules Lambda module: a function (id `module.<name>`) with its

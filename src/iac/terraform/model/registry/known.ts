@@ -3,16 +3,11 @@ import { asString, entry, get, isMap, type MapValue, type Value } from '../../..
 import { booleanAt, locOfEntry, stringAt } from '../../../shared/attrs.js'
 import type { Draft } from '../draft.js'
 import type { TfBlock } from '../folder.js'
+import type { KnownModule } from './sources.js'
+
+export { isRegistrySource, knownModuleOf, type KnownModule } from './sources.js'
 
 /** The terraform-aws-modules modules the gate models from their inputs. */
-export type KnownModule = 'sqs' | 'sns' | 's3-bucket' | 'apigateway-v2' | 'dynamodb-table'
-
-const NAMES = 'sqs|sns|s3-bucket|apigateway-v2|dynamodb-table'
-const REGISTRY = new RegExp(`^(?:registry\\.terraform\\.io/)?terraform-aws-modules/(${NAMES})/aws$`)
-const GITHUB = new RegExp(
-  `github\\.com[/:]terraform-aws-modules/terraform-aws-(${NAMES})(?:\\.git)?$`
-)
-
 /**
  * The newest major version whose inputs the gate follows, per module (sqs 4.x, sns 6.x,
  * s3-bucket 4.x, apigateway-v2 5.x, dynamodb-table 4.x).
@@ -23,19 +18,6 @@ const KNOWN_MAJOR: Record<KnownModule, number> = {
   's3-bucket': 4,
   'apigateway-v2': 5,
   'dynamodb-table': 4
-}
-
-/** Which well-known module a source names; a submodule (`//modules/...`) is none of them. */
-export function knownModuleOf(source: string): KnownModule | undefined {
-  const [base = ''] = source.replace(/^git::/, '').split('?')
-  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return undefined
-  const m = REGISTRY.exec(base) ?? GITHUB.exec(base)
-  return m ? (m[1] as KnownModule) : undefined
-}
-
-/** Whether a source is a registry module (`namespace/name/provider`, with or without host). */
-export function isRegistrySource(source: string): boolean {
-  return /^(?:[\w.-]+\.[a-z]{2,}\/)?[\w-]+\/[\w-]+\/[\w-]+$/.test(source)
 }
 
 /** What `terraform init` installed for a module call (`.terraform/modules/modules.json`). */

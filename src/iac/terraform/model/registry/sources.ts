@@ -1,0 +1,36 @@
+/**
+ * Which module a call's `source` names, by the source alone: kept apart from the modelling code,
+ * because listing and coverage need the answer without loading the Terraform reader.
+ */
+
+export type KnownModule = 'sqs' | 'sns' | 's3-bucket' | 'apigateway-v2' | 'dynamodb-table'
+
+const NAMES = 'sqs|sns|s3-bucket|apigateway-v2|dynamodb-table'
+const REGISTRY = new RegExp(`^(?:registry\\.terraform\\.io/)?terraform-aws-modules/(${NAMES})/aws$`)
+const GITHUB = new RegExp(
+  `github\\.com[/:]terraform-aws-modules/terraform-aws-(${NAMES})(?:\\.git)?$`
+)
+
+/** Which well-known module a source names; a submodule (`//modules/...`) is none of them. */
+export function knownModuleOf(source: string): KnownModule | undefined {
+  const [base = ''] = source.replace(/^git::/, '').split('?')
+  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return undefined
+  const m = REGISTRY.exec(base) ?? GITHUB.exec(base)
+  return m ? (m[1] as KnownModule) : undefined
+}
+
+/** Whether a source is a registry module (`namespace/name/provider`, with or without host). */
+export function isRegistrySource(source: string): boolean {
+  return /^(?:[\w.-]+\.[a-z]{2,}\/)?[\w-]+\/[\w-]+\/[\w-]+$/.test(source)
+}
+
+const LAMBDA_REGISTRY = /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws$/
+const LAMBDA_GITHUB = /github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(?:\.git)?$/
+
+/** Whether a module source is the terraform-aws-modules Lambda module itself (not a submodule). */
+export function isLambdaModule(source: string): boolean {
+  const [base = ''] = source.replace(/^git::/, '').split('?')
+  // `//modules/...` selects a submodule (alias, deploy), which creates no function.
+  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return false
+  return LAMBDA_REGISTRY.test(base) || LAMBDA_GITHUB.test(base)
+}
