@@ -48,7 +48,7 @@ export class GitHubTreeSource implements FileSource {
   readonly label: string
   private readonly options: GitHubTreeOptions
   private readonly texts = new Map<string, Promise<ReadResult>>()
-  private readonly links = new Map<string, Promise<string>>()
+  private readonly linkTargets = new Map<string, Promise<string>>()
 
   private constructor(
     private readonly client: GitHubClient,
@@ -111,6 +111,13 @@ export class GitHubTreeSource implements FileSource {
     return new Map([...this.blobs].map(([path, entry]) => [path, entry.sha]))
   }
 
+  /** Link path → target as written: one request per link, shared with the reads. */
+  async links(): Promise<ReadonlyMap<string, string>> {
+    const linked = [...this.blobs].filter(([, entry]) => entry.link)
+    const targets = await Promise.all(linked.map(([, entry]) => this.linkTarget(entry.sha)))
+    return new Map(linked.map(([path], i) => [path, targets[i] ?? '']))
+  }
+
   private async readBlob(path: string, hops = 0): Promise<ReadResult> {
     const entry = this.blobs.get(path)
     if (!entry)
@@ -170,14 +177,14 @@ export class GitHubTreeSource implements FileSource {
   }
 
   private linkTarget(sha: string): Promise<string> {
-    let target = this.links.get(sha)
+    let target = this.linkTargets.get(sha)
     if (!target) {
       target = this.client.rest.git
         .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
         .then(({ data }) =>
           Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
         )
-      this.links.set(sha, target)
+      this.linkTargets.set(sha, target)
     }
     return target
   }

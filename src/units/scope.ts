@@ -69,6 +69,8 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     label: source.label,
     list: () => (listing ??= source.list().then(keep)),
     read: path => source.read(path),
+    ...(source.blobIds ? { blobIds: source.blobIds.bind(source) } : {}),
+    ...(source.links ? { links: source.links.bind(source) } : {}),
     ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {})
   }
 }
