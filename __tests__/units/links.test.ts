@@ -7,10 +7,13 @@ import { resolveSettings } from '../../src/core/settings.js'
 import { discoverIac } from '../../src/iac/discover.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
+import { GitRevisionSource } from '../../src/sources/git.js'
 import { MemorySource } from '../../src/sources/memory.js'
 import { affectedBy } from '../../src/units/affected.js'
 import { changedPaths } from '../../src/units/changes.js'
 import { indexUnits } from '../../src/units/index.js'
+import { commit, initRepo } from '../helpers/git-repo.js'
+import { tempRepo } from '../helpers/temp-repo.js'
 
 type Files = Record<string, string>
 interface Side {
@@ -146,14 +149,7 @@ describe('links of a directory on disk', () => {
   it('are listed with their targets, and a unit reads through them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'links-'))
     try {
-      for (const [path, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(root, path)), { recursive: true })
-        writeFileSync(join(root, path), text)
-      }
-      for (const [path, target] of Object.entries(links)) {
-        mkdirSync(dirname(join(root, path)), { recursive: true })
-        symlinkSync(target, join(root, path))
-      }
+      writeTree(root, files, links)
       // An absolute link into the repository counts as the relative one.
       symlinkSync(join(root, 'shared/iam.yml'), join(root, 'services/d/iam.yml'))
       const disk = new DirectorySource(root)
@@ -174,6 +170,40 @@ describe('links of a directory on disk', () => {
     }
   })
 })
+
+describe('links of a git commit', () => {
+  it('are read from the tree, and a pull request editing only a target reaches the link', async () => {
+    const repo = tempRepo({})
+    try {
+      initRepo(repo.root)
+      writeTree(repo.root, files, links)
+      const before = commit(repo.root, {}, 'base')
+      const after = commit(repo.root, { 'shared/lock.json': lock('4.17.15') }, 'head')
+      const [base, head] = await Promise.all([
+        GitRevisionSource.open(repo.root, before),
+        GitRevisionSource.open(repo.root, after)
+      ])
+      expect(Object.fromEntries(await head.links())).toEqual(links)
+      const index = await indexUnits(head)
+      const lockUnit = index.units.find(u => u.root === 'services/d/package-lock.json')
+      expect([...(lockUnit?.files ?? [])]).toContain('shared/lock.json')
+      expect([...(await changedPaths(base, head))]).toEqual(['shared/lock.json'])
+    } finally {
+      repo.cleanup()
+    }
+  })
+})
+
+function writeTree(root: string, tree: Files, linked: Files): void {
+  for (const [path, text] of Object.entries(tree)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  for (const [path, target] of Object.entries(linked)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    symlinkSync(target, join(root, path))
+  }
+}
 
 async function pullRequest(base: Side, head: Side, scope: 'changed' | 'full') {
   const config = parseConfigText('.serverless-gate.yml', '')

@@ -176,14 +176,26 @@ export class GitHubTreeSource implements FileSource {
     return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
   }
 
+  /** A link's target from the local object store, when it holds the blob: no request. */
+  private async localLinkTarget(sha: string): Promise<string | undefined> {
+    const local = await this.options.localBlobs?.read(sha).catch(() => undefined)
+    return local ? Buffer.from(local).toString('utf8') : undefined
+  }
+
   private linkTarget(sha: string): Promise<string> {
     let target = this.linkTargets.get(sha)
     if (!target) {
-      target = this.client.rest.git
-        .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
-        .then(({ data }) =>
-          Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
-        )
+      target = this.localLinkTarget(sha).then(
+        local =>
+          local ??
+          this.client.rest.git
+            .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
+            .then(({ data }) =>
+              Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+                'utf8'
+              )
+            )
+      )
       this.linkTargets.set(sha, target)
     }
     return target
