@@ -47,7 +47,11 @@ const repo: Files = {
   'services/c/package.json': '{"name": "c", "dependencies": {"lodash": "^4.17.0"}}\n'
 }
 
-async function pullRequest(head: Files, scope: 'changed' | 'full' = 'changed') {
+async function pullRequest(
+  head: Files,
+  scope: 'changed' | 'full' = 'changed',
+  scanners?: ('iac' | 'deps')[]
+) {
   const reads = { base: new Map<string, number>(), head: new Map<string, number>() }
   const config = parseConfigText(CONFIG, '')
   const result = await runScan({
@@ -56,7 +60,7 @@ async function pullRequest(head: Files, scope: 'changed' | 'full' = 'changed') {
     config,
     baseConfig: config,
     configPath: CONFIG,
-    settings: resolveSettings({ 'pr-scope': scope }, config),
+    settings: resolveSettings({ 'pr-scope': scope, ...(scanners ? { scanners } : {}) }, config),
     now: new Date('2026-11-22T00:00:00Z'),
     osv
   })
@@ -129,6 +133,12 @@ describe('the lockfiles a pull request scoped to its change reads', () => {
     expect(newFindings(result)).toContain(
       'path-public-vulnerable-function services/b/serverless.yml:9'
     )
+  })
+
+  it('without the IaC scanner no function ships a lockfile: a change to a service reads none', async () => {
+    const edited = { ...repo, 'services/a/serverless.yml': sls('a', false) }
+    const { base, head } = await pullRequest(edited, 'changed', ['deps'])
+    expect([...base, ...head]).toEqual([])
   })
 
   it('pr-scope full reads every lockfile on both sides', async () => {

@@ -277,7 +277,10 @@ async function dependencies(
           scope: {
             affected: narrowed.lockfiles,
             ...narrowed.whole,
-            models: [model, ...(baseSide ? [baseSide.model] : [])]
+            // Without the IaC scanner there are no attack paths to ship lockfiles to.
+            models: input.settings.scanners.includes('iac')
+              ? [model, ...(baseSide ? [baseSide.model] : [])]
+              : []
           }
         }
       : {})
