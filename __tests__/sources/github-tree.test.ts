@@ -6,6 +6,7 @@ import { runScan, type ScanResult } from '../../src/core/scan.js'
 import { resolveSettings } from '../../src/core/settings.js'
 import { createGitHubClient, type GitHubClient, type Repository } from '../../src/github/client.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
+import { GitBlobReader } from '../../src/sources/git-batch.js'
 import { GitRevisionSource } from '../../src/sources/git.js'
 import { GitHubTreeSource, type GitHubTreeOptions } from '../../src/sources/github-tree.js'
 import type { FileSource } from '../../src/sources/types.js'
@@ -196,6 +197,19 @@ describe('GitHubTreeSource', () => {
         code: 'broken-link'
       })
     }
+  })
+
+  it('lists its links with their targets as the local revision does, from local blobs when held', async () => {
+    const local = await GitRevisionSource.open(repo.root, repo.head)
+    const remote = await gh.open(repo.head)
+    expect(Object.fromEntries(await remote.links())).toEqual(
+      Object.fromEntries(await local.links())
+    )
+    expect((await remote.links()).get('link.md')).toBe('README.md')
+    const before = blobRequests(gh.server).length
+    const held = await gh.open(repo.head, { localBlobs: new GitBlobReader(repo.root) })
+    expect((await held.links()).size).toBe(4)
+    expect(blobRequests(gh.server).length).toBe(before)
   })
 
   it('answers paths outside the commit and submodules with diagnostics, without requests', async () => {

@@ -3,9 +3,8 @@ import { osvSourceFor } from '../../src/core/osv-source.js'
 import { runScan, type ScanResult } from '../../src/core/scan.js'
 import { resolveSettings } from '../../src/core/settings.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
-import { MemorySource } from '../../src/sources/memory.js'
 import { RECORDS_DIR } from '../osv/support/fixtures.js'
-import { change, monorepo, random, type Tree } from './support/monorepo.js'
+import { change, monorepo, random, sourceOf, type Tree } from './support/monorepo.js'
 
 const CASES = 300
 const CONFIG = '.serverless-gate.yml'
@@ -15,8 +14,8 @@ async function scan(base: Tree, head: Tree, scope: 'changed' | 'full'): Promise<
   const config = parseConfigText(CONFIG, head.get(CONFIG) ?? '')
   const baseConfig = parseConfigText(CONFIG, base.get(CONFIG) ?? '')
   return runScan({
-    base: new MemorySource('base', base),
-    head: new MemorySource('head', head),
+    base: sourceOf('base', base),
+    head: sourceOf('head', head),
     config,
     baseConfig,
     configPath: CONFIG,

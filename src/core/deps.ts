@@ -18,6 +18,12 @@ import { fingerprintKey, fingerprintOf } from '../policy/engine/fingerprint.js'
 import { VULNERABLE_DEPENDENCY } from '../policy/rules/deps/vulnerable-dependency.js'
 import { linkedLockfiles } from '../paths/ships.js'
 import type { FileSource } from '../sources/types.js'
+import {
+  unaffectedLockfiles,
+  withUnaffected,
+  type DependencyScope,
+  type Unaffected
+} from './deps-scope.js'
 import { readLockfiles, type LockfileRead } from './lockfiles.js'
 
 export interface DependencyScanInput {
@@ -31,6 +37,8 @@ export interface DependencyScanInput {
   now: Date
   /** Where the `vulnerabilities.ignore` list lives, for notes about it. */
   configPath: string
+  /** In a pull request scoped to its change: only the lockfiles it reaches are diffed. */
+  scope?: DependencyScope
 }
 
 export interface DependencyScan {
@@ -44,6 +52,8 @@ export interface DependencyScan {
   checked: number
   /** The head's lockfiles and manifests that were read and parsed. */
   evaluated: string[]
+  /** Lockfiles a pull request scoped to its change does not reach: not checked by it. */
+  unreached: string[]
   /** The lockfiles as read, and what the lookup found, for the stages that join them to functions. */
   lockfiles: { head: LockfileRead; base?: LockfileRead }
   lookedUp: { packages: PackageRef[]; findings: PackageFinding[] }
@@ -55,22 +65,37 @@ export interface DependencyScan {
  * either side, or a vulnerability database that cannot answer, is an error, never "clean".
  */
 export async function scanDependencies(input: DependencyScanInput): Promise<DependencyScan> {
-  const head = await readLockfiles(input.head)
+  const affected = input.scope?.affected
+  const head = await readLockfiles(input.head, affected)
   const evaluated = [...head.packages.keys()].filter(f => !head.unreadable.includes(f))
-  return { ...(await lookUp(input, head)), evaluated }
+  const base = input.base ? await readLockfiles(input.base, affected) : undefined
+  if (!input.scope || !base)
+    return { ...(await lookUp(input, head, base)), evaluated, unreached: [] }
+  const rest = await unaffectedLockfiles(input.scope, newPackages(head, base).length > 0)
+  const scan = await lookUp(input, head, base, rest)
+  return { ...scan, evaluated, unreached: rest.paths }
 }
 
 async function lookUp(
   input: DependencyScanInput,
-  head: LockfileRead
-): Promise<Omit<DependencyScan, 'evaluated'>> {
-  const base = input.base ? await readLockfiles(input.base) : undefined
+  head: LockfileRead,
+  base: LockfileRead | undefined,
+  rest?: Unaffected
+): Promise<Omit<DependencyScan, 'evaluated' | 'unreached'>> {
   const errors = lockfileErrors(head, base)
-  const packages = base ? newPackages(head, base) : [...head.packages.values()].flat()
+  const known = base && rest ? withUnaffected(base, rest.known) : base
+  const packages = known ? newPackages(head, known) : [...head.packages.values()].flat()
   const status: FindingStatus = base ? 'new' : 'present'
   // What the readers said without failing (an empty lockfile, an include cycle) is stated.
   const readNotes = head.diagnostics.filter(d => d.severity === 'warning')
-  const read = { lockfiles: { head, base }, lookedUp: { packages: [], findings: [] } }
+  // The attack paths join the functions they model to every lockfile those ship.
+  const lockfiles = rest
+    ? {
+        head: withUnaffected(head, rest.shipped),
+        base: base && withUnaffected(base, rest.shipped)
+      }
+    : { head, base }
+  const read = { lockfiles, lookedUp: { packages: [], findings: [] } }
   if (packages.length === 0)
     return {
       findings: [],
@@ -97,12 +122,12 @@ async function lookUp(
   }
   try {
     const result = await scanPackages(packages, input.osv, input.config, { now: input.now })
-    const lockfiles = [...head.packages.keys()]
+    const shipping = [...head.packages.keys(), ...(rest?.paths ?? [])]
     const findings = result.findings.map(f =>
       toFinding(
         f,
         status,
-        functionsShipping(input.model, f.location.file, lockfiles),
+        functionsShipping(input.model, f.location.file, shipping),
         serviceDir(input.model, f.location.file)
       )
     )
@@ -112,7 +137,7 @@ async function lookUp(
       diagnostics: head.diagnostics,
       notes: [...readNotes, ...ignoreNotes(input.configPath, result, base === undefined)],
       checked: packages.length,
-      lockfiles: read.lockfiles,
+      lockfiles,
       lookedUp: { packages, findings: result.findings }
     }
   } catch (err) {

@@ -18,14 +18,21 @@ export interface LockfileRead {
   unreadable: string[]
 }
 
-/** Reads and parses every lockfile of one side; nothing here throws. */
-export async function readLockfiles(source: FileSource): Promise<LockfileRead> {
+/**
+ * Reads and parses the lockfiles of one side (`only` those, when given: the others are still
+ * known, so a file scanned on its own is not counted again through an include); nothing here throws.
+ */
+export async function readLockfiles(
+  source: FileSource,
+  only?: ReadonlySet<string>
+): Promise<LockfileRead> {
   const all = await source.list()
-  const lockfiles = selectLockfiles(all)
+  const everyLockfile = selectLockfiles(all)
+  const lockfiles = only ? everyLockfile.filter(f => only.has(f)) : everyLockfile
   const texts = await readAll(source, [...lockfiles, ...siblingsOf(lockfiles, new Set(all))])
   await readIncludes(source, lockfiles, texts)
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
-  const once = new Once(new Set(lockfiles))
+  const once = new Once(new Set(everyLockfile))
   const repoHas = pathsAndFolders(all)
   for (const file of lockfiles) {
     const text = texts.get(file)

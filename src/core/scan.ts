@@ -78,8 +78,15 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   log.info(
     `${input.head.label}: ${head.model.services.length} services, ${head.findings.length} findings`
   )
-  const deps = await dependencies(input, head, baseSource, now)
-  if (!baseSource) {
+  const baseConfig = { ...input.config, ignore: (input.baseConfig ?? input.config).ignore }
+  // The base is modelled first: a scoped dependency scan reads what its functions ship.
+  const base = baseSource && (await evaluateSide(baseSource, baseConfig, now, iac, input.workers))
+  if (base)
+    log.info(
+      `${base.source.label}: ${base.model.services.length} services, ${base.findings.length} findings`
+    )
+  const deps = await dependencies(input, head, baseSource, now, scoped, base)
+  if (!base) {
     const paths = await attackPaths(input, iac, pathsSide(head, input.config, now), undefined, deps)
     const findings = foldIntoPaths([
       ...head.findings.map(f => ({ ...f, status: 'present' as const })),
@@ -96,11 +103,6 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     const out = result('full', input, findings, [], head, undefined, errors, deps.notes)
     return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
-  const baseConfig = { ...input.config, ignore: (input.baseConfig ?? input.config).ignore }
-  const base = await evaluateSide(baseSource, baseConfig, now, iac, input.workers)
-  log.info(
-    `${baseSource.label}: ${base.model.services.length} services, ${base.findings.length} findings`
-  )
   const iacDiff = iac
     ? await (await import('./iac-stage.js')).diffSides(input.config, base, head, now)
     : { findings: [], errors: [], changes: [] }
@@ -151,14 +153,27 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
  * A pull request reads and models only the units its change reaches, unless `pr-scope: full`
  * or the change touches the gate's configuration, which applies to every unit.
  */
-async function narrowToChange(input: ScanInput, base: FileSource | undefined, head: FileSource) {
-  const whole = { base, head, coverage: undefined }
+async function narrowToChange(
+  input: ScanInput,
+  base: FileSource | undefined,
+  head: FileSource
+): Promise<Narrowed> {
+  const whole = { base, head }
   if (!base || input.settings['pr-scope'] === 'full') return whole
   if (JSON.stringify(input.baseConfig ?? input.config) !== JSON.stringify(input.config))
     return whole
   const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
   if (scoped) input.logger?.info(coverageText(scoped.coverage))
-  return scoped ?? whole
+  return scoped ? { ...scoped, whole: { base, head } } : whole
+}
+
+interface Narrowed {
+  base: FileSource | undefined
+  head: FileSource
+  coverage?: Coverage
+  /** In a scoped pull request: the lockfiles it reaches, and both sides with every file. */
+  lockfiles?: ReadonlySet<string>
+  whole?: { base: FileSource; head: FileSource }
 }
 
 /** The attack-path stage: who can reach each function, what it ships, what it may do. */
@@ -206,7 +221,9 @@ async function dependencies(
   input: ScanInput,
   headSide: Side,
   base: FileSource | undefined,
-  now: Date
+  now: Date,
+  narrowed: Narrowed,
+  baseSide: Side | undefined
 ): Promise<DependencyPart> {
   if (!input.settings.scanners.includes('deps'))
     return { findings: [], errors: [], notes: [], diagnostics: [] }
@@ -219,7 +236,19 @@ async function dependencies(
     config: input.config.vulnerabilities,
     model,
     now,
-    configPath
+    configPath,
+    ...(narrowed.lockfiles && narrowed.whole
+      ? {
+          scope: {
+            affected: narrowed.lockfiles,
+            ...narrowed.whole,
+            // Without the IaC scanner there are no attack paths to ship lockfiles to.
+            models: input.settings.scanners.includes('iac')
+              ? [model, ...(baseSide ? [baseSide.model] : [])]
+              : []
+          }
+        }
+      : {})
   })
   input.logger?.info(
     `dependencies: ${scan.checked} package(s) checked, ${scan.findings.length} vulnerable`
@@ -236,7 +265,8 @@ async function dependencies(
     findings: suppressed.map(f => ({ ...f, status: statusOf.get(f.fingerprint) ?? 'new' })),
     errors: [...scan.errors, ...lockfileErrors],
     notes: scan.notes,
-    evaluated: scan.evaluated,
+    // Lockfiles a scoped pull request does not reach are left, as its coverage says.
+    evaluated: [...scan.evaluated, ...scan.unreached],
     diagnostics: scan.diagnostics,
     scan
   }

@@ -5,12 +5,13 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   readSync,
   realpathSync,
   statSync,
   type Dirent
 } from 'node:fs'
-import { join, posix, relative, sep } from 'node:path'
+import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
@@ -123,6 +124,29 @@ export class DirectorySource implements FileSource {
 
   async read(path: string): Promise<ReadResult> {
     return this.readNow(path)
+  }
+
+  /**
+   * The listed symbolic links and their targets; one written as an absolute path into the
+   * repository is given relative to the root, as a relative link would be.
+   */
+  async links(): Promise<ReadonlyMap<string, string>> {
+    const out = new Map<string, string>()
+    for (const path of await this.list()) {
+      const abs = join(this.root, path)
+      if (!lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) continue
+      const target = attempt(() => readlinkSync(abs))
+      if (target !== undefined) out.set(path, this.asWritten(path, target))
+    }
+    return out
+  }
+
+  private asWritten(path: string, target: string): string {
+    if (!isAbsolute(target)) return target.split(sep).join(posix.sep)
+    const rootReal = (this.rootReal ??= realpathSync.native(this.root))
+    const inRepo = relative(rootReal, target).split(sep).join(posix.sep)
+    // Relative to the link's folder, so it resolves as the link does.
+    return posix.relative(posix.dirname(path), inRepo) || '.'
   }
 
   locator(): SourceLocator {

@@ -25,6 +25,7 @@ export function filteredSource(
       return read
     },
     ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {}),
+    ...(source.links ? { links: source.links.bind(source) } : {}),
     ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
     ...(source.locator ? { locator: source.locator.bind(source) } : {})
   }

@@ -80,6 +80,17 @@ export class GitRevisionSource implements FileSource {
     return this.entries
   }
 
+  /** Link path → target as written, read from the links' blobs. */
+  async links(): Promise<ReadonlyMap<string, string>> {
+    const linked = [...(await this.tree())].filter(([, entry]) => entry.link)
+    const targets = await Promise.all(
+      linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
+    )
+    return new Map(
+      linked.map(([path], i) => [path, Buffer.from(targets[i] ?? []).toString('utf8')])
+    )
+  }
+
   /** Path → blob id: files with the same id on two sides are the same file. */
   async blobIds(): Promise<ReadonlyMap<string, string>> {
     const tree = await this.tree()

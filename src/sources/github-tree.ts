@@ -49,7 +49,7 @@ export class GitHubTreeSource implements FileSource {
   readonly label: string
   private readonly options: GitHubTreeOptions
   private readonly texts = new Map<string, Promise<ReadResult>>()
-  private readonly links = new Map<string, Promise<string>>()
+  private readonly linkTargets = new Map<string, Promise<string>>()
 
   private constructor(
     private readonly client: GitHubClient,
@@ -112,6 +112,13 @@ export class GitHubTreeSource implements FileSource {
     return new Map([...this.blobs].map(([path, entry]) => [path, entry.sha]))
   }
 
+  /** Link path → target as written: one request per link, shared with the reads. */
+  async links(): Promise<ReadonlyMap<string, string>> {
+    const linked = [...this.blobs].filter(([, entry]) => entry.link)
+    const targets = await Promise.all(linked.map(([, entry]) => this.linkTarget(entry.sha)))
+    return new Map(linked.map(([path], i) => [path, targets[i] ?? '']))
+  }
+
   private async readBlob(path: string, hops = 0): Promise<ReadResult> {
     const entry = this.blobs.get(path)
     if (!entry)
@@ -170,15 +177,27 @@ export class GitHubTreeSource implements FileSource {
     return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
   }
 
+  /** A link's target from the local object store, when it holds the blob: no request. */
+  private async localLinkTarget(sha: string): Promise<string | undefined> {
+    const local = await this.options.localBlobs?.read(sha).catch(() => undefined)
+    return local ? Buffer.from(local).toString('utf8') : undefined
+  }
+
   private linkTarget(sha: string): Promise<string> {
-    let target = this.links.get(sha)
+    let target = this.linkTargets.get(sha)
     if (!target) {
-      target = this.client.rest.git
-        .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
-        .then(({ data }) =>
-          Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
-        )
-      this.links.set(sha, target)
+      target = this.localLinkTarget(sha).then(
+        local =>
+          local ??
+          this.client.rest.git
+            .getBlob({ owner: this.repository.owner, repo: this.repository.repo, file_sha: sha })
+            .then(({ data }) =>
+              Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+                'utf8'
+              )
+            )
+      )
+      this.linkTargets.set(sha, target)
     }
     return target
   }

@@ -14,6 +14,11 @@ export interface FileSource {
    */
   blobIds?(): Promise<ReadonlyMap<string, string>>
   /**
+   * The symbolic links among the listed files: link path → its target as written. A read follows
+   * them, so what a file depends on includes where its links lead.
+   */
+  links?(): Promise<ReadonlyMap<string, string>>
+  /**
    * Why a path that exists (a file or a folder) cannot be read, or undefined when it is absent or
    * readable: for sources on disk, where a folder the system refuses to list shows no files.
    */

@@ -73,6 +73,10 @@ function reads(u: Unit, changed: ReadonlySet<string>): boolean {
     if (u.files.has(path) || u.folders.has(dirOf(path))) return true
     for (const tree of u.trees) if (within(path, tree)) return true
   }
+  // A folder above a file it reads that became (or stopped being) a link, or a file.
+  for (const file of u.files)
+    for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
+      if (changed.has(file.slice(0, slash))) return true
   return false
 }
 

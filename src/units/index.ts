@@ -4,6 +4,7 @@ import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { installedModuleFolders } from '../iac/installed-modules.js'
 import { selectLockfiles } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
+import { walkLinks } from '../sources/links.js'
 import type { FileSource } from '../sources/types.js'
 import {
   codeFolders,
@@ -57,12 +58,35 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const folders = new Map([...terraform, ...installed.folders.map(f => [f.dir, f.files] as const)])
   for (const dir of folders.keys()) units.push(await terraformUnit(dir, folders, text))
   for (const lockfile of selectLockfiles(files)) units.push(await lockfileUnit(lockfile, text))
+  const links = (await source.links?.()) ?? new Map<string, string>()
+  if (links.size > 0) for (const u of units) addLinkedFiles(u, links, files)
   const included = new Set(units.flatMap(u => [...u.includes]))
   return {
     units: units.filter(u => u.kind !== 'template' || !included.has(u.root)),
     candidates: new Set(templates),
     templates: templateLike
   }
+}
+
+/**
+ * A file read through a symbolic link is the link's target too: a change to the target, or to
+ * where the link points (the link itself, or a linked folder above the file), reaches the unit.
+ */
+function addLinkedFiles(u: Unit, links: ReadonlyMap<string, string>, listed: string[]): void {
+  const read = [
+    ...u.files,
+    ...listed.filter(f => u.folders.has(dirOf(f)) || [...u.trees].some(t => within(f, t)))
+  ]
+  for (const file of read) for (const path of walkLinks(file, links).reads) u.files.add(path)
+  for (const tree of [...u.trees]) {
+    const walk = walkLinks(tree, links)
+    walk.through.forEach(link => u.files.add(link))
+    if (walk.path !== undefined) u.trees.add(walk.path)
+  }
+}
+
+function within(path: string, folder: string): boolean {
+  return folder === '' || path.startsWith(`${folder}/`)
 }
 
 /** A read that failed for a reason that may not hold next time (an API or git error). */

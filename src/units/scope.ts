@@ -1,3 +1,4 @@
+import { selectLockfiles } from '../deps/registry.js'
 import { discoverIac } from '../iac/discover.js'
 import type { FileSource } from '../sources/types.js'
 import { affectedBy, type Selection } from './affected.js'
@@ -18,6 +19,8 @@ export interface ScopedSides {
   base: FileSource
   head: FileSource
   coverage: Coverage
+  /** Lockfiles the change reaches, on either side: the only ones its dependency scan diffs. */
+  lockfiles: Set<string>
 }
 
 /**
@@ -46,6 +49,11 @@ export async function scopeToChange(
   return {
     base: narrowed(base, selection),
     head: narrowed(head, selection),
+    lockfiles: new Set([
+      ...selection.units.filter(u => u.kind === 'lockfile').map(u => u.root),
+      // A lockfile the head removed is a unit of the base alone.
+      ...selectLockfiles([...changed])
+    ]),
     coverage: {
       scanned: selection.units.length,
       total: index.units.length,
@@ -69,6 +77,8 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     label: source.label,
     list: () => (listing ??= source.list().then(keep)),
     read: path => source.read(path),
+    ...(source.blobIds ? { blobIds: source.blobIds.bind(source) } : {}),
+    ...(source.links ? { links: source.links.bind(source) } : {}),
     ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {})
   }
 }

@@ -1,8 +1,24 @@
+import { MemorySource } from '../../../src/sources/memory.js'
+
 /**
  * Small generated monorepos and random changes to them, for comparing a pull request scoped to
  * its change with a scan of both sides in full. Deterministic for a seed.
  */
 export type Tree = Map<string, string>
+
+/** A symbolic link in a tree: its value is the target as written, after this mark. */
+const LINK = '\u0000link:'
+export const link = (target: string): string => `${LINK}${target}`
+
+/** A side of a pull request over a tree: its files, and its links followed as a checkout does. */
+export function sourceOf(label: string, tree: Tree): MemorySource {
+  const files = new Map<string, string>()
+  const links = new Map<string, string>()
+  for (const [path, value] of tree)
+    if (value.startsWith(LINK)) links.set(path, value.slice(LINK.length))
+    else files.set(path, value)
+  return new MemorySource(label, files, {}, links)
+}
 
 export function random(seed: number): () => number {
   let a = seed >>> 0
@@ -30,15 +46,19 @@ export function sharedInclude(k: number, wide: boolean): string {
 }
 
 /** A Serverless service: its own statement, a shared include, or an include it names by variable. */
-export function service(name: string, r: Rand): string {
-  const include = pick(r, ['own', 'own', 'shared', 'shared', 'dynamic'] as const)
+export function service(name: string, r: Rand, via?: 'linked-file' | 'linked-folder'): string {
+  const include = via ?? pick(r, ['own', 'own', 'shared', 'shared', 'dynamic'] as const)
   const k = Math.floor(r() * SHARED_INCLUDES)
   const statements =
     include === 'shared'
       ? `      statements: \${file(../../shared/iam-${k}.yml):statements}`
-      : include === 'dynamic'
-        ? `      statements: \${file(../../shared/iam-\${opt:group, '${k}'}.yml):statements}`
-        : `      statements:
+      : include === 'linked-file'
+        ? `      statements: \${file(./iam.yml):statements}`
+        : include === 'linked-folder'
+          ? `      statements: \${file(./conf/iam-${k}.yml):statements}`
+          : include === 'dynamic'
+            ? `      statements: \${file(../../shared/iam-\${opt:group, '${k}'}.yml):statements}`
+            : `      statements:
         - Effect: Allow
           Action: ${chance(r, 0.5) ? "'dynamodb:*'" : 'dynamodb:GetItem'}
           Resource: ${chance(r, 0.5) ? "'*'" : `arn:aws:dynamodb:eu-west-1:123456789012:table/${name}`}`
@@ -149,10 +169,25 @@ export function monorepo(r: Rand): Tree {
   t.set('shared/queue.yml', queueSnippet(r))
   const services = 2 + Math.floor(r() * 3)
   for (let i = 0; i < services; i++) {
-    t.set(`services/s${i}/serverless.yml`, service(`s${i}`, r))
+    const via = pick(r, [undefined, undefined, undefined, 'linked-file', 'linked-folder'] as const)
+    t.set(`services/s${i}/serverless.yml`, service(`s${i}`, r, via))
+    if (via === 'linked-file')
+      t.set(
+        `services/s${i}/iam.yml`,
+        link(`../../shared/iam-${Math.floor(r() * SHARED_INCLUDES)}.yml`)
+      )
+    if (via === 'linked-folder') t.set(`services/s${i}/conf`, link('../../shared'))
     if (chance(r, 0.5))
       t.set(`services/s${i}/package-lock.json`, packageLock(`s${i}`, pick(r, LODASH)))
+    else if (chance(r, 0.3))
+      t.set(`services/s${i}/package-lock.json`, link('../../shared/lock/package-lock.json'))
   }
+  // Services that are links to a shared file, and the lockfile some services link to.
+  t.set('shared/base/serverless.yml', service('base', r))
+  t.set('shared/lock/package-lock.json', packageLock('shared', pick(r, LODASH)))
+  if (chance(r, 0.5)) t.set('services/l0/serverless.yml', link('../../shared/base/serverless.yml'))
+  // A lockfile above every function: each ships it unless a nearer one of its own.
+  if (chance(r, 0.2)) t.set('package-lock.json', packageLock('root', pick(r, LODASH)))
   for (let i = 0; i < 2; i++) {
     const nested = chance(r, 0.6)
     t.set(`sam/a${i}/template.yaml`, samTemplate(r, nested))
@@ -192,6 +227,9 @@ export const CHANGES = [
   'edit-lockfile',
   'add-lockfile',
   'edit-other',
+  'edit-link-target',
+  'retarget-link',
+  'edit-root-lockfile',
   'config'
 ] as const
 export type Change = (typeof CHANGES)[number]
@@ -284,6 +322,28 @@ function applyChange(t: Tree, kind: Change, r: Rand): string | undefined {
       t.set(`${dir}/package-lock.json`, packageLock(dir, pick(r, LODASH)))
       return undefined
     }
+    case 'edit-link-target':
+      if (chance(r, 0.5)) t.set('shared/base/serverless.yml', service('base', r))
+      else t.set('shared/lock/package-lock.json', packageLock('shared', pick(r, LODASH)))
+      return undefined
+    case 'retarget-link': {
+      const links = [...t].filter(([, v]) => v.startsWith(LINK)).map(([p]) => p)
+      if (links.length === 0) return undefined
+      const path = pick(r, links)
+      const up = '../'.repeat(path.split('/').length - 1)
+      const targets = path.endsWith('/conf')
+        ? ['shared', 'services']
+        : path.endsWith('.json')
+          ? ['shared/lock/package-lock.json', 'sam/a0/src/package-lock.json']
+          : path.endsWith('serverless.yml')
+            ? ['shared/base/serverless.yml', 'services/s0/serverless.yml']
+            : ['shared/iam-0.yml', 'shared/iam-1.yml', 'shared/queue.yml']
+      t.set(path, link(`${up}${pick(r, targets)}`))
+      return undefined
+    }
+    case 'edit-root-lockfile':
+      t.set('package-lock.json', packageLock('root', pick(r, LODASH)))
+      return undefined
     case 'edit-other':
       t.set('packages/lib/config.json', `{"retries": ${Math.floor(r() * 9)}}\n`)
       return undefined
