@@ -20,8 +20,10 @@ export function intrinsicFromTag(tag: string, args: Value, loc: SourceLocation):
 /** `{ "Ref": X }` and `{ "Fn::Name": args }` maps are intrinsics too. */
 export function intrinsicFromMap(map: MapValue): SymbolicValue | undefined {
   if (map.entries.size !== 1) return undefined
-  const [key, entry] = [...map.entries][0] as [string, { value: Value }]
+  // Single-entry maps are common (tags, metadata): only an intrinsic's entry is looked at further.
+  const key = map.entries.keys().next().value as string
   if (key !== 'Ref' && key !== 'Condition' && !key.startsWith('Fn::')) return undefined
+  const entry = map.entries.get(key) as { value: Value }
   if (key === 'Condition' && entry.value.kind !== 'scalar') return undefined
   const short = key === 'Ref' || key === 'Condition' ? key : key.slice(4)
   return {

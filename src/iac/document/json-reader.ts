@@ -3,7 +3,7 @@ import type { MapEntry, Value } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
 import { LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
-import { TextRange } from './text-range.js'
+import { OffsetLocation } from './text-range.js'
 
 /**
  * The JSON reader: one pass over the text, building the same located tree the YAML readers build
@@ -60,6 +60,8 @@ class JsonReader {
   /** Where each line starts, filled in as the reader passes them: extents are located from it. */
   private readonly lineStarts = [0]
   private readonly lines = new LineIndex(this.lineStarts)
+  /** One copy of each repeated key or short string (see `MAX_SHARED`), not one per occurrence. */
+  private readonly shared = new Map<string, string>()
 
   constructor(
     private readonly file: string,
@@ -108,7 +110,7 @@ class JsonReader {
           line: this.line,
           column: this.pos - this.lineStart + 1
         }
-        const key = this.string()
+        const key = this.sharedString()
         this.skipBlanks()
         if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`expected ':' after the key`)
         this.pos++
@@ -152,6 +154,20 @@ class JsonReader {
     this.skipBlanks()
     if (this.text.charCodeAt(this.pos) === close) this.fail(`a trailing comma in ${what}`)
     return false
+  }
+
+  /**
+   * A string, shared with its earlier occurrences when short: generated templates repeat the
+   * same keys and types in every resource, and one copy each is kept instead of hundreds of
+   * thousands. The table is bounded, so unique names (logical ids) stop filling it early.
+   */
+  private sharedString(): string {
+    const s = this.string()
+    if (s.length > MAX_SHARED_LENGTH) return s
+    const known = this.shared.get(s)
+    if (known !== undefined) return known
+    if (this.shared.size < MAX_SHARED) this.shared.set(s, s)
+    return s
   }
 
   private string(): string {
@@ -237,7 +253,7 @@ class JsonReader {
 
   /** From `from` (at `line`, `column`) to where the reader stands, right after the value. */
   private located(from: number, line: number, column: number): SourceLocation {
-    return { file: this.file, line, column, value: new TextRange(this.lines, from, this.pos) }
+    return new OffsetLocation(this.file, line, column, this.lines, from, this.pos)
   }
 
   /** What was expected where the reader stands, and what it found there. */
@@ -249,6 +265,9 @@ class JsonReader {
     throw new JsonSyntaxError(message, this.line, offset - this.lineStart + 1)
   }
 }
+
+const MAX_SHARED = 8192
+const MAX_SHARED_LENGTH = 64
 
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/
 

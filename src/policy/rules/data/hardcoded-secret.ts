@@ -4,11 +4,14 @@ import { findSecrets, locationKey } from '../lib/secret-walk.js'
 import { isNonSecretLiteral, isPlaceholder, secretIn, type SecretMatch } from '../lib/secrets.js'
 
 /** Where function environment variables sit in the resources as written (covered by their own rule). */
-const ENVIRONMENT_PATHS: Readonly<Record<string, string[]>> = {
-  'AWS::Lambda::Function': ['Environment.Variables'],
-  'AWS::Serverless::Function': ['Environment.Variables'],
-  aws_lambda_function: ['environment', 'environment.variables', 'environment[0].variables']
-}
+const ENVIRONMENT_PATHS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['AWS::Lambda::Function', new Set(['Environment.Variables'])],
+  ['AWS::Serverless::Function', new Set(['Environment.Variables'])],
+  [
+    'aws_lambda_function',
+    new Set(['environment', 'environment.variables', 'environment[0].variables'])
+  ]
+])
 
 export const hardcodedSecret: Rule = {
   id: 'hardcoded-secret',
@@ -45,7 +48,7 @@ export const hardcodedSecret: Rule = {
 function checkResources(ctx: Pick<RuleContext, 'service' | 'report' | 'undecidable'>): void {
   const skip = environmentLocations(ctx.service)
   for (const r of ctx.service.rawResources) {
-    const skipPaths = new Set(ENVIRONMENT_PATHS[r.type] ?? [])
+    const skipPaths = ENVIRONMENT_PATHS.get(r.type)
     const { found, undecided } = findSecrets(r.properties, { skip, skipPaths })
     for (const s of found) {
       ctx.report({

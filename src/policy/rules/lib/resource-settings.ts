@@ -43,7 +43,29 @@ export function isExternal(r: Resource): r is ExternalTarget {
 }
 
 export function resourcesOfKind(service: Service, kind: ResourceKind): Resource[] {
-  return service.resources.filter(r => r.kind === kind)
+  return [...(byKind(service.resources).get(kind) ?? [])]
+}
+
+/**
+ * A service's resources grouped by kind, once for all the rules that ask (a large template has
+ * hundreds of thousands): kept while the list is unchanged, rebuilt if it grows.
+ */
+const BY_KIND = new WeakMap<
+  readonly Resource[],
+  { size: number; groups: Map<ResourceKind, Resource[]> }
+>()
+
+function byKind(resources: readonly Resource[]): Map<ResourceKind, Resource[]> {
+  const known = BY_KIND.get(resources)
+  if (known && known.size === resources.length) return known.groups
+  const groups = new Map<ResourceKind, Resource[]>()
+  for (const r of resources) {
+    const group = groups.get(r.kind)
+    if (group) group.push(r)
+    else groups.set(r.kind, [r])
+  }
+  BY_KIND.set(resources, { size: resources.length, groups })
+  return groups
 }
 
 /** Resources of a kind the service sets policies or settings on without defining them. */
