@@ -69,6 +69,7 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     label: source.label,
     list: () => (listing ??= source.list().then(keep)),
     read: path => source.read(path),
-    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {})
+    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
+    ...(source.listingProblems ? { listingProblems: source.listingProblems.bind(source) } : {})
   }
 }
