@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { diagnostic, type Diagnostic } from '../model/location.js'
+import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
@@ -120,9 +120,10 @@ export class DirectorySource implements FileSource {
     }
   }
 
-  /** Folders the last `list()` could not list, each an error with the system's reason. */
+  /** Folders the last `list()` could not list, each an error with the system's reason, once. */
   async listingProblems(): Promise<Diagnostic[]> {
-    return [...this.unlisted]
+    // Listings that overlap (each waits on git) may both record a folder.
+    return uniqueDiagnostics(this.unlisted)
   }
 
   private gitignoreAt(dir: string): IgnoreRule[] {
