@@ -32,7 +32,9 @@ export interface SideOutcome {
 export async function uncheckedFiles(side: SideOutcome): Promise<Diagnostic[]> {
   const recognised = await recognisedFiles(side)
   const accounted = accountedFiles(side)
-  return [...recognised]
+  // A folder that could not be listed may hold any number of such files: each is an error too.
+  const unlisted = (await side.source.listingProblems?.()) ?? []
+  const dropped = [...recognised]
     .filter(([file]) => !accounted.has(file))
     .map(([file, kind]) =>
       diagnostic(
@@ -41,6 +43,7 @@ export async function uncheckedFiles(side: SideOutcome): Promise<Diagnostic[]> {
         'not-checked'
       )
     )
+  return [...unlisted, ...dropped]
 }
 
 /** Recognised files and what they were recognised as. */

@@ -9,11 +9,12 @@ import {
   readSync,
   realpathSync,
   statSync,
-  type Dirent
+  type Dirent,
+  type Stats
 } from 'node:fs'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { diagnostic } from '../model/location.js'
+import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
 import { withInstalledModules } from './installed-modules.js'
@@ -35,6 +36,8 @@ export class DirectorySource implements FileSource {
   readonly label: string
   private rootReal?: string
   private options: SourceOptions
+  /** Folders the last listing met but could not list: see `listingProblems`. */
+  private unlisted: Diagnostic[] = []
 
   constructor(
     readonly root: string,
@@ -45,6 +48,7 @@ export class DirectorySource implements FileSource {
   }
 
   async list(): Promise<string[]> {
+    this.unlisted = []
     const excluded = globMatcher(this.options.excludePaths)
     const tracked = await workTreeFiles(this.root, this.options.untracked)
     const out: string[] = []
@@ -62,7 +66,7 @@ export class DirectorySource implements FileSource {
 
   /** The names of the files directly in a folder, outside the excludes. */
   private filesIn(dir: string, excluded: (p: string) => boolean): string[] {
-    return entriesOf(join(this.root, dir))
+    return this.entriesOf(dir)
       .filter(e => (e.isFile() || e.isSymbolicLink()) && !excluded(`${dir}/${e.name}`))
       .map(e => e.name)
   }
@@ -75,8 +79,10 @@ export class DirectorySource implements FileSource {
     const out: string[] = []
     for (const path of paths) {
       if (excluded(path) || inSkippedDir(path)) continue
-      const info = lstatSync(join(this.root, path), { throwIfNoEntry: false })
-      if (info && (info.isFile() || info.isSymbolicLink())) out.push(path)
+      const info = statOrRefusal(join(this.root, path))
+      // Refused (a folder above it unsearchable, a symbolic link loop): listed, so that reading
+      // it gives the system's reason if the gate recognises it.
+      if (info === 'refused' || (info && (info.isFile() || info.isSymbolicLink()))) out.push(path)
     }
     const synthesised: string[] = []
     for (const dir of await ignoredCdkOutDirs(this.root))
@@ -90,7 +96,7 @@ export class DirectorySource implements FileSource {
     excluded: (p: string) => boolean,
     out: string[]
   ): void {
-    const entries = entriesOf(join(this.root, dir))
+    const entries = this.entriesOf(dir)
     const scoped = entries.some(e => e.name === '.gitignore')
       ? [...rules, ...this.gitignoreAt(dir)]
       : rules
@@ -113,8 +119,27 @@ export class DirectorySource implements FileSource {
   /** An ignored folder may still be CDK output, whose templates are scanned all the same. */
   private cdkTemplatesIn(dir: string, out: string[]): void {
     if (!dir.endsWith('cdk.out')) return
-    for (const e of entriesOf(join(this.root, dir)))
+    for (const e of this.entriesOf(dir))
       if (e.isFile() && isCdkTemplate(`${dir}/${e.name}`)) out.push(`${dir}/${e.name}`)
+  }
+
+  /**
+   * A folder's entries. One that is there but refused (permissions, I/O, a path too long) holds
+   * files nobody sees: it is recorded, never taken for empty.
+   */
+  private entriesOf(dir: string): Dirent[] {
+    try {
+      return readdirSync(join(this.root, dir), { withFileTypes: true })
+    } catch (err) {
+      if (!isAbsence(err)) this.unlisted.push(unlistable(dir === '' ? '.' : dir, err))
+      return []
+    }
+  }
+
+  /** Folders the last `list()` could not list, each an error with the system's reason, once. */
+  async listingProblems(): Promise<Diagnostic[]> {
+    // Listings that overlap (each waits on git) may both record a folder.
+    return uniqueDiagnostics(this.unlisted)
   }
 
   private gitignoreAt(dir: string): IgnoreRule[] {
@@ -263,15 +288,29 @@ function systemReason(err: unknown): string {
     EPERM: 'operation not permitted',
     EISDIR: 'is a folder, not a file',
     ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'path too long',
     EIO: 'input/output error'
   }
   if (code && known[code]) return `${known[code]} (${code})`
   return code ?? (err instanceof Error ? err.message : String(err))
 }
 
-/** A folder's entries; none when it cannot be read. */
-function entriesOf(abs: string): Dirent[] {
-  return attempt(() => readdirSync(abs, { withFileTypes: true })) ?? []
+function unlistable(dir: string, err: unknown): Diagnostic {
+  return diagnostic(
+    dir,
+    `folder cannot be listed: ${systemReason(err)}; files in it were not checked`,
+    'unlistable'
+  )
+}
+
+/** A path's own status; undefined when absent, `refused` when the system will not say. */
+function statOrRefusal(abs: string): Stats | undefined | 'refused' {
+  try {
+    return lstatSync(abs, { throwIfNoEntry: false })
+  } catch (err) {
+    if (isAbsence(err)) return undefined
+    return 'refused'
+  }
 }
 
 function attempt<T>(read: () => T): T | undefined {

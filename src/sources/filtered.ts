@@ -1,4 +1,4 @@
-import { globMatcher } from './paths.js'
+import { globMatcher, mayHoldMatches } from './paths.js'
 import type { FileSource, ReadResult } from './types.js'
 
 /**
@@ -13,12 +13,14 @@ export function filteredSource(
 ): FileSource {
   const included = include.length === 0 ? () => true : globMatcher(include)
   const excluded = globMatcher(exclude)
+  const holdsIncluded = (dir: string) => include.length === 0 || mayHoldMatches(include, dir)
   let listing: Promise<string[]> | undefined
+  const list = () =>
+    (listing ??= source.list().then(paths => paths.filter(p => included(p) && !excluded(p))))
   const reads = new Map<string, Promise<ReadResult>>()
   return {
     label: source.label,
-    list: () =>
-      (listing ??= source.list().then(paths => paths.filter(p => included(p) && !excluded(p)))),
+    list,
     read: path => {
       let read = reads.get(path)
       if (!read) reads.set(path, (read = source.read(path)))
@@ -27,6 +29,18 @@ export function filteredSource(
     ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {}),
     ...(source.links ? { links: source.links.bind(source) } : {}),
     ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
+    ...(source.listingProblems
+      ? {
+          // A folder outside what this side scans holds nothing the gate would check.
+          listingProblems: async () => {
+            await list()
+            const problems = (await source.listingProblems?.()) ?? []
+            return problems.filter(
+              d => holdsIncluded(d.file) && !excluded(d.file) && !excluded(`${d.file}/`)
+            )
+          }
+        }
+      : {}),
     ...(source.locator ? { locator: source.locator.bind(source) } : {})
   }
 }

@@ -57,3 +57,15 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false
   return picomatch(globs, { dot: true })
 }
+
+/**
+ * Whether a folder may hold files some glob matches: the folder lies under a glob's fixed base
+ * (`services/` of `services/**\/serverless.yml`), or the base lies under the folder.
+ */
+export function mayHoldMatches(globs: string[], dir: string): boolean {
+  if (dir === '.') return true
+  return globs.some(glob => {
+    const base = picomatch.scan(glob).base
+    return base === '' || base === dir || dir.startsWith(`${base}/`) || base.startsWith(`${dir}/`)
+  })
+}

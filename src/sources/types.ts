@@ -24,6 +24,11 @@ export interface FileSource {
    */
   whyUnreadable?(path: string): Promise<string | undefined>
   /**
+   * Folders that are there but could not be listed (permissions, I/O), each an error naming the
+   * folder and the system's reason: files in them are neither listed nor checked. Sources on disk.
+   */
+  listingProblems?(): Promise<Diagnostic[]>
+  /**
    * How another thread opens the same files, when it can (a directory on disk): a large scan is
    * modelled in worker threads that read the files themselves.
    */

@@ -79,6 +79,7 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     read: path => source.read(path),
     ...(source.blobIds ? { blobIds: source.blobIds.bind(source) } : {}),
     ...(source.links ? { links: source.links.bind(source) } : {}),
-    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {})
+    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
+    ...(source.listingProblems ? { listingProblems: source.listingProblems.bind(source) } : {})
   }
 }

@@ -110,13 +110,14 @@ describe('extents', () => {
 })
 
 describe('loadDocument with JSON', () => {
-  it('reads a JSON template with more values than the alias limit allows a YAML one', () => {
+  it('reads a JSON template with more values than the alias limit, as the YAML readers do', () => {
     const items = Array.from({ length: 1000 }, (_, i) => `{"k${i}": [${i}, "v"]}`)
     const text = `{"Resources": [${items.join(',\n')}]}`
     const limits = { ...DEFAULT_LOAD_LIMITS, maxNodes: 100 }
     const loaded = loadDocument('t.json', text, limits)
     expect(loaded.diagnostics).toEqual([])
-    expect(loadYaml('t.json', text, limits).diagnostics[0]?.code).toBe('document-too-complex')
+    // Without aliases, the limit has nothing to count.
+    expect(loadYaml('t.json', text, limits).diagnostics).toEqual([])
   })
 
   it('reads JSON-like YAML (comments, unquoted keys) as YAML, as CloudFormation does', () => {

@@ -61,7 +61,10 @@ class FastReader {
   private index: LineIndex
   private anchors = new Map<string, Value>()
   private sizes = new Map<Value, number>()
+  /** Values read, aliases counted at their expanded size: an anchored value's size is its share. */
   private nodes = 0
+  /** What aliases added: the limit applies to this alone (see `LoadLimits`). */
+  private aliased = 0
   /** Values of empty nodes: js-yaml's look for a key that found nothing. */
   private empty = new WeakSet<Value>()
   /** End offset of the value built last, and whether it ends with an empty value. */
@@ -141,7 +144,6 @@ class FastReader {
     }
     const value = this.node(frame, state, start)
     this.nodes += 1
-    if (this.nodes > this.limits.maxNodes) throw new NotFastReadable('too many values')
     return value
   }
 
@@ -217,8 +219,11 @@ class FastReader {
     if (!value) throw new NotFastReadable('alias to an incomplete anchor')
     this.builtEnd = i
     this.builtEmptyEnd = false
-    this.nodes += this.sizes.get(value) ?? 1
-    if (this.nodes > this.limits.maxNodes) throw new NotFastReadable('too many values')
+    const size = this.sizes.get(value) ?? 1
+    this.nodes += size
+    this.aliased += size
+    if (this.aliased > this.limits.maxNodes)
+      throw new NotFastReadable('aliases add too many values')
     return value
   }
 
@@ -307,8 +312,9 @@ class FastReader {
     if (this.endsEmpty(frame)) return frame.lastEnd
     const end = this.afterLine(frame.lastEnd)
     // Where comments after a collection's last value belong is the full reader's subtle call.
-    const rest = this.text.indexOf('#', end)
-    if (rest !== -1 && rest < close) throw new NotFastReadable('comment after a collection')
+    // Looked for between the two only: a search to the end of the text would make reading quadratic.
+    for (let i = end; i < close; i++)
+      if (this.text.charCodeAt(i) === 0x23) throw new NotFastReadable('comment after a collection')
     return end
   }
 

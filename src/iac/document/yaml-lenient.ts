@@ -59,7 +59,10 @@ export function loadLenient(file: string, text: string, limits: LoadLimits): Val
 
 class EventConverter {
   private lineStarts: number[] = [0]
+  /** Values converted, aliases counted at their expanded size. */
   private nodes = 0
+  /** What aliases added: the limit applies to this alone (see `LoadLimits`). */
+  private aliased = 0
   private shared = new Map<object, Value>()
   private sizes = new Map<Value, number>()
 
@@ -75,7 +78,7 @@ class EventConverter {
     const key = typeof node.result === 'object' && node.result !== null ? node.result : undefined
     const known = key && node.children.length === 0 ? this.shared.get(key) : undefined
     if (known) {
-      this.count(this.sizes.get(known) ?? 1)
+      this.countAlias(this.sizes.get(known) ?? 1)
       return known
     }
     const before = this.nodes
@@ -88,7 +91,7 @@ class EventConverter {
       : value.kind === 'map'
         ? (intrinsicFromMap(value) ?? value)
         : value
-    this.count(1)
+    this.nodes += 1
     if (key) {
       this.shared.set(key, out)
       this.sizes.set(out, this.nodes - before)
@@ -96,11 +99,12 @@ class EventConverter {
     return out
   }
 
-  /** Aliases share values; their expanded size still counts, so alias bombs stop here too. */
-  private count(n: number): void {
+  /** Aliases share values; what they add still counts, so alias bombs stop here too. */
+  private countAlias(n: number): void {
     this.nodes += n
-    if (this.nodes > this.limits.maxNodes)
-      throw new RangeError('document expands to too many values')
+    this.aliased += n
+    if (this.aliased > this.limits.maxNodes)
+      throw new RangeError('YAML aliases expand the document by too many values')
   }
 
   private build(node: EventNode, loc: SourceLocation): Value {

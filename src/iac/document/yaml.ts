@@ -34,7 +34,10 @@ export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
 export interface LoadLimits {
   /** Maximum nesting depth of collections. */
   maxDepth: number
-  /** Maximum number of value nodes after alias expansion. */
+  /**
+   * Maximum number of values aliases add (each alias counts the expanded size of what it
+   * repeats). A document without aliases cannot be a bomb: its size bounds its values.
+   */
   maxNodes: number
 }
 
@@ -202,7 +205,10 @@ function readLeniently(
 }
 
 class Converter {
+  /** Values converted, aliases counted at their expanded size. */
   private nodes = 0
+  /** What aliases added: the limit applies to this alone (see `LoadLimits`). */
+  private aliased = 0
   /** Aliases resolve to the value already built for their anchor: a DAG, never a copy. */
   private anchored = new Map<YamlNode, Value>()
   /** Expanded size of each anchored value, so alias bombs are caught without expanding them. */
@@ -226,7 +232,7 @@ class Converter {
     if (isAlias(node)) return this.alias(node)
     const before = this.nodes
     const value = this.build(node, depth)
-    this.count(1, node)
+    this.nodes += 1
     if (node.anchor) {
       this.anchored.set(node, value)
       this.sizes.set(value, this.nodes - before)
@@ -241,18 +247,16 @@ class Converter {
       // An alias to an anchor not yet complete (a cycle) or missing: keep it as unknown.
       return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
     }
-    this.count(this.sizes.get(value) ?? 1, node)
-    return value
-  }
-
-  private count(n: number, node: YamlNode): void {
-    this.nodes += n
-    if (this.nodes > this.limits.maxNodes) {
+    const size = this.sizes.get(value) ?? 1
+    this.nodes += size
+    this.aliased += size
+    if (this.aliased > this.limits.maxNodes) {
       throw new LimitExceeded(
-        `document expands to more than ${this.limits.maxNodes} values (YAML aliases?)`,
+        `YAML aliases expand the document by more than ${this.limits.maxNodes} values`,
         node.range?.[0] ?? 0
       )
     }
+    return value
   }
 
   private build(node: YamlNode, depth: number): Value {
