@@ -19,11 +19,6 @@ export function knownModuleOf(source: string): KnownModule | undefined {
   return m ? (m[1] as KnownModule) : undefined
 }
 
-/** Whether a source is a registry module (`namespace/name/provider`, with or without host). */
-export function isRegistrySource(source: string): boolean {
-  return /^(?:[\w.-]+\.[a-z]{2,}\/)?[\w-]+\/[\w-]+\/[\w-]+$/.test(source)
-}
-
 const LAMBDA_REGISTRY = /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws$/
 const LAMBDA_GITHUB = /github\.com[/:]terraform-aws-modules\/terraform-aws-lambda(?:\.git)?$/
 
