@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-QJ2KTX2V.js")).scanCommand,
-  inventory: async () => (await import("./chunk-VNH3WQ7E.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-FXE7UR6M.js")).pathsCommand,
+  scan: async () => (await import("./chunk-WJ5YMVGS.js")).scanCommand,
+  inventory: async () => (await import("./chunk-IEPOFXU3.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-RJ7UA7NJ.js")).pathsCommand,
   rules: async () => (await import("./chunk-6J73ATFC.js")).rulesCommand,
-  init: async () => (await import("./chunk-7MFGFW7F.js")).initCommand
+  init: async () => (await import("./chunk-YOHY4G4K.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -8,11 +8,11 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-JKMKPSYJ.js";
+} from "./chunk-5V6WI3H7.js";
 import "./chunk-MM3C3OMM.js";
 import "./chunk-HQPYLZCU.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-TECYEGKR.js";
+import "./chunk-MEU754OL.js";
 import "./chunk-ASRXOMV4.js";
 import "./chunk-OWVNLR5N.js";
 import "./chunk-HQKPQTWQ.js";
