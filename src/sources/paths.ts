@@ -43,8 +43,13 @@ export function isSkippedDir(path: string): boolean {
 
 /** Whether any folder above a path is one never scanned. */
 export function inSkippedDir(path: string): boolean {
+  // Called for every listed file: one pass over the folder names, no path rebuilt per level.
   const parts = path.split('/')
-  for (let i = 1; i < parts.length; i++) if (isSkippedDir(parts.slice(0, i).join('/'))) return true
+  for (let i = 0; i < parts.length - 1; i++) {
+    const name = parts[i]
+    if (ALWAYS_SKIPPED_DIRS.has(name)) return true
+    if (i > 0 && parts[i - 1] === 'cdk.out' && name.startsWith('asset.')) return true
+  }
   return false
 }
 
