@@ -23,10 +23,13 @@ export async function applySuppressions(
   opts: SuppressionOptions
 ): Promise<Finding[]> {
   const inline = new InlineCache(opts.textOf)
+  // Thousands of findings in a monorepo: each finds its service by id, not by a walk of all.
+  const services = new Map<string, Model['services'][number]>()
+  for (const s of opts.model.services) if (!services.has(s.id)) services.set(s.id, s)
   const out: Finding[] = []
   const invalid: Finding[] = []
   for (const finding of findings) {
-    const result = await suppress(finding, opts, inline)
+    const result = await suppress(finding, opts, inline, services)
     out.push(result.finding)
     if (result.invalid) invalid.push(invalidFinding(finding, result.invalid))
   }
@@ -41,7 +44,8 @@ interface Outcome {
 async function suppress(
   f: Finding,
   opts: SuppressionOptions,
-  inline: InlineCache
+  inline: InlineCache,
+  services: ReadonlyMap<string, Model['services'][number]>
 ): Promise<Outcome> {
   const today = opts.now.toISOString().slice(0, 10)
   const entry = opts.ignores.find(e => ignoreMatches(e, f))
@@ -55,7 +59,7 @@ async function suppress(
   }
   if (entry)
     return suppressed(f, { reason: entry.reason, source: 'config', expires: entry.expires })
-  const service = opts.model.services.find(s => s.id === f.service)
+  const service = f.service === undefined ? undefined : services.get(f.service)
   const meta = service
     ? metadataSuppressions(service, f.resource, f.location).find(m => ruleMatches(m.rule, f))
     : undefined
@@ -114,7 +118,18 @@ export function ruleMatches(spec: string, f: Finding): boolean {
 function ignoreMatches(e: IgnoreEntry, f: Finding): boolean {
   if (!ruleMatches(e.rule, f)) return false
   if (e.resource !== undefined && e.resource !== f.resource) return false
-  return picomatch(e.path, { dot: true })(f.location.file)
+  return pathMatcher(e.path)(f.location.file)
+}
+
+const pathMatchers = new Map<string, (path: string) => boolean>()
+
+function pathMatcher(glob: string): (path: string) => boolean {
+  let match = pathMatchers.get(glob)
+  if (!match) {
+    match = picomatch(glob, { dot: true })
+    pathMatchers.set(glob, match)
+  }
+  return match
 }
 
 function invalidFinding(f: Finding, bad: { message: string; file: string; line: number }): Finding {
