@@ -42,8 +42,8 @@ const LOCKFILE = JSON.stringify({
   }
 })
 
-/** The source files and packages bundled into the files a deps-only scan of `files` loaded. */
-async function loadedByDepsScan(name: string, files: Record<string, string>) {
+/** The source files and packages bundled into the files a scan of `files` loaded. */
+async function loadedByScan(name: string, files: Record<string, string>, scanners = 'deps') {
   const repo = join(work, name)
   mkdirSync(repo)
   for (const [path, text] of Object.entries(files)) writeFileSync(join(repo, path), text)
@@ -52,7 +52,7 @@ async function loadedByDepsScan(name: string, files: Record<string, string>) {
   const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)})`
   const run = await spawnNode(
     [
-      ...['--import', register, join(DIST, 'cli.js'), 'scan', '.', '--scanners', 'deps'],
+      ...['--import', register, join(DIST, 'cli.js'), 'scan', '.', '--scanners', scanners],
       ...['--format', 'json', '--osv-offline-dir', OSV_RECORDS]
     ],
     repo,
@@ -75,11 +75,19 @@ const IAC_ONLY = [
   /^node_modules\/web-tree-sitter\//
 ]
 
+/** The OSV stage: its client and records, version schemes and CVSS (its config schema aside). */
+const OSV_STAGE = [
+  /^src\/osv\/(?!config\.ts$)/,
+  /^node_modules\/(ae-cvss-calculator|semver|@renovatebot)\//
+]
+
+const osvStage = (sources: string[]) => sources.filter(s => OSV_STAGE.some(re => re.test(s)))
+
 const iacOnly = (sources: string[]) => sources.filter(s => IAC_ONLY.some(re => re.test(s)))
 
 describe('a dependency-only scan', () => {
   it('of a tree without IaC loads neither the IaC readers nor the Terraform grammar', async () => {
-    const { run, loaded, sources } = await loadedByDepsScan('deps-only', {
+    const { run, loaded, sources } = await loadedByScan('deps-only', {
       'package-lock.json': LOCKFILE,
       '.serverless-gate.yml': 'scanners: [deps]\n'
     })
@@ -92,7 +100,7 @@ describe('a dependency-only scan', () => {
   })
 
   it('of a tree with a Serverless service models it, to name the functions that ship each lockfile', async () => {
-    const { run, sources } = await loadedByDepsScan('with-service', {
+    const { run, sources } = await loadedByScan('with-service', {
       'package-lock.json': LOCKFILE,
       'serverless.yml':
         'service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  create:\n    handler: handler.create\n'
@@ -100,6 +108,31 @@ describe('a dependency-only scan', () => {
     expect(run.stdout).toContain('npm:lodash@4.17.20')
     expect(iacOnly(sources)).toEqual(
       expect.arrayContaining(['src/iac/build-model.ts', 'src/iac/serverless/functions.ts'])
+    )
+  })
+})
+
+describe('an IaC-only scan', () => {
+  it('does not load the OSV stage, even beside a lockfile', async () => {
+    const { run, sources } = await loadedByScan(
+      'iac-only',
+      {
+        'package-lock.json': LOCKFILE,
+        'serverless.yml':
+          'service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  iam:\n    role:\n      statements:\n        - Effect: Allow\n          Action: "*"\n          Resource: "*"\nfunctions:\n  create:\n    handler: handler.create\n'
+      },
+      'iac'
+    )
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string }[] }
+    expect(report.findings.map(f => f.ruleId)).toContain('iam-admin-access')
+    expect(sources).toContain('src/iac/build-model.ts')
+    expect(osvStage(sources)).toEqual([])
+  })
+
+  it('loads it once a scan looks a package up', async () => {
+    const { sources } = await loadedByScan('deps-lookup', { 'package-lock.json': LOCKFILE })
+    expect(osvStage(sources)).toEqual(
+      expect.arrayContaining(['src/osv/client.ts', 'src/osv/severity.ts'])
     )
   })
 })

@@ -2,7 +2,7 @@ import { pathFindingsOfDiff } from '../diff/paths.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import type { Model } from '../model/types.js'
-import { scanPackages, type OsvSource, type VulnerabilitiesConfig } from '../osv/index.js'
+import type { OsvSource, VulnerabilitiesConfig } from '../osv/index.js'
 import {
   attackPathsOf,
   cachedLookup,
@@ -91,6 +91,9 @@ function asker(osv: {
 }): VulnerabilityLookup | undefined {
   const source = osv.source
   if (!source) return undefined
-  return async packages =>
-    (await scanPackages(packages, source, osv.config, { now: osv.now })).findings
+  return async packages => {
+    // The OSV stage loads only when a reachable function has packages to look up.
+    const { scanPackages } = await import('../osv/index.js')
+    return (await scanPackages(packages, source, osv.config, { now: osv.now })).findings
+  }
 }

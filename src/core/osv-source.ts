@@ -1,4 +1,4 @@
-import { createOsvClient, openOfflineDatabase, type OsvSource } from '../osv/index.js'
+import type { OsvSource } from '../osv/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
 import type { Logger } from './logger.js'
 
@@ -13,18 +13,23 @@ export interface OsvSettings {
  * scan with no lockfiles never reads it; an unreadable one fails the scan (it is never "clean").
  */
 export function osvSourceFor(settings: OsvSettings, logger?: Logger): OsvSource {
+  // The OSV stage (client, version schemes, CVSS) loads on the first lookup, not with the gate.
+  let opened: Promise<OsvSource> | undefined
+  return {
+    async lookup(packages) {
+      opened ??= open(settings, logger)
+      return (await opened).lookup(packages)
+    }
+  }
+}
+
+async function open(settings: OsvSettings, logger?: Logger): Promise<OsvSource> {
+  const { createOsvClient, openOfflineDatabase } = await import('../osv/index.js')
   if (settings.offlineDir) {
     const dir = settings.offlineDir
-    let db: ReturnType<typeof openOfflineDatabase> | undefined
-    return {
-      async lookup(packages) {
-        db ??= openOfflineDatabase(dir).then(d => {
-          logger?.info(`offline vulnerability database ${dir}: ${d.recordCount} records`)
-          return d
-        })
-        return (await db).lookup(packages)
-      }
-    }
+    const db = await openOfflineDatabase(dir)
+    logger?.info(`offline vulnerability database ${dir}: ${db.recordCount} records`)
+    return db
   }
   return createOsvClient({
     baseUrl: settings.apiUrl,

@@ -5,7 +5,7 @@ import { discoverIac } from '../iac/discover.js'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { OsvSource } from '../osv/index.js'
 import { attackPathPart, type PathsSideInput } from './attack-paths.js'
-import { scanDependencies, type DependencyScan } from './deps.js'
+import type { DependencyScan } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import type { Evaluation } from '../policy/engine/evaluate.js'
@@ -229,6 +229,8 @@ async function dependencies(
     return { findings: [], errors: [], notes: [], diagnostics: [] }
   const { source: head, model } = headSide
   const configPath = input.configPath ?? '.serverless-gate.yml'
+  // Loaded only when the dependency scanner runs: an IaC-only scan never loads the OSV stage.
+  const { scanDependencies } = await import('./deps.js')
   const scan = await scanDependencies({
     head,
     base,
