@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { readJson } from '../../../src/iac/document/json-reader.js'
 import { DEFAULT_LOAD_LIMITS, loadDocument, loadYaml } from '../../../src/iac/document/yaml.js'
-import type { SourceLocation } from '../../../src/model/location.js'
-import type { Value } from '../../../src/model/value.js'
+import { plainTree as plain } from '../../helpers/plain-tree.js'
 
 const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures')
 // Real public templates beside the repository (../shared/corpus): read when present, never shipped.
@@ -24,32 +23,6 @@ function asYaml(text: string) {
   const yaml = loadYaml('t.json', text)
   expect(yaml.diagnostics).toEqual([])
   return yaml.value
-}
-
-/** A tree with every extent as the plain range it stands for (the JSON reader's are computed when read). */
-function plain(v: Value | undefined): unknown {
-  if (v === undefined) return undefined
-  const loc = plainLocation(v.loc)
-  switch (v.kind) {
-    case 'scalar':
-      return { ...v, loc }
-    case 'list':
-      return { ...v, items: v.items.map(plain), loc }
-    case 'symbolic':
-      return { ...v, args: plain(v.args), loc }
-    case 'map': {
-      const entries = [...v.entries].map(([k, e]) => [
-        k,
-        { ...e, keyLoc: plainLocation(e.keyLoc), value: plain(e.value) }
-      ])
-      return { ...v, entries: new Map(entries as [string, unknown][]), loc }
-    }
-  }
-}
-
-function plainLocation(loc: SourceLocation): SourceLocation {
-  const { value, ...at } = loc
-  return value ? { ...at, value: { start: { ...value.start }, end: { ...value.end } } } : at
 }
 
 const readsAsYaml = (text: string): void => {

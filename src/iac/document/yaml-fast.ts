@@ -5,6 +5,7 @@ import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
+import { OffsetLocation } from './text-range.js'
 import type { LoadLimits } from './yaml.js'
 
 /**
@@ -90,7 +91,10 @@ class FastReader {
           nodesAtOpen: this.nodes,
           lastEmptyEnd: false
         })
-      else this.close(state)
+      else {
+        this.close(state)
+        forgetComposed(state)
+      }
     }
     try {
       yaml.load(this.text, {
@@ -330,8 +334,10 @@ class FastReader {
     return i
   }
 
+  /** Where a value starts, now; its extent as offsets, turned into lines when it is read. */
   private loc(start: number, end: number): SourceLocation {
-    return this.locAt(this.index.position(start), this.index.position(end))
+    const at = this.index.position(start)
+    return new OffsetLocation(this.file, at.line, at.column, this.index, start, end)
   }
 
   private locAt(
@@ -340,6 +346,18 @@ class FastReader {
   ): SourceLocation {
     return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } }
   }
+}
+
+const COMPOSED_MAP = Object.freeze({})
+const COMPOSED_LIST = Object.freeze([])
+
+/**
+ * Once a collection is read into the located tree, js-yaml's own copy of it is not needed: its
+ * parent keeps a shared empty stand-in instead, so a large template is held once, not twice.
+ */
+function forgetComposed(state: ListenerState): void {
+  if (state.result === null || typeof state.result !== 'object') return
+  state.result = Array.isArray(state.result) ? COMPOSED_LIST : COMPOSED_MAP
 }
 
 function isBlank(c: number): boolean {
