@@ -47,6 +47,32 @@ describe('blobs through one git cat-file --batch process', () => {
     }
   })
 
+  it('a blob over the limit gives its size alone, and the reads around it get their own bytes', async () => {
+    // Several megabytes arrive in many chunks: the large one dropped, the next one whole.
+    const large = 'x'.repeat(3 * 1024 * 1024)
+    const kept = `${'k: v\n'.repeat(300_000)}end: 1\n`
+    const repo = tempRepo({ 'large.txt': large, 'kept.yml': kept, 'small.yml': 'a: 1\n' })
+    try {
+      initRepo(repo.root)
+      const sha = commit(repo.root, {}, 'files')
+      const reader = new GitBlobReader(repo.root)
+      const [over, whole, small] = await Promise.all([
+        reader.readUpTo(`${sha}:large.txt`, 1024),
+        reader.readUpTo(`${sha}:kept.yml`, 16 * 1024 * 1024),
+        reader.readUpTo(`${sha}:small.yml`, 1024)
+      ])
+      expect(over).toMatchObject({ type: 'blob', size: large.length })
+      expect(over?.bytes).toBeUndefined()
+      expect(whole?.bytes?.toString()).toBe(kept)
+      expect(small?.bytes?.toString()).toBe('a: 1\n')
+      expect(await reader.readUpTo(`${sha}:missing.yml`, 1024)).toBeUndefined()
+      expect((await reader.read(`${sha}:large.txt`))?.length).toBe(large.length)
+      reader.close()
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('outside a repository every read fails, and the caller can fall back', async () => {
     const dir = tempRepo({ 'x.txt': 'x' })
     try {

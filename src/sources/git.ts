@@ -18,21 +18,14 @@ const SAFE = SAFE_GIT_ARGS
 
 /**
  * One `git cat-file --batch` per repository, shared by every revision read from it (revisions,
- * trees and blobs), and one `--batch-check` for the sizes of the blobs read: a scan starts two git
- * processes however many files and revisions it reads.
+ * trees and blobs, each blob with its size): a scan starts one git process however many files and
+ * revisions it reads.
  */
 const blobReaders = new Map<string, GitBlobReader>()
-const sizeReaders = new Map<string, GitBlobReader>()
 
 function blobReaderOf(repo: string): GitBlobReader {
   let reader = blobReaders.get(repo)
   if (!reader) blobReaders.set(repo, (reader = new GitBlobReader(repo)))
-  return reader
-}
-
-function sizeReaderOf(repo: string): GitBlobReader {
-  let reader = sizeReaders.get(repo)
-  if (!reader) sizeReaders.set(repo, (reader = new GitBlobReader(repo, '--batch-check')))
   return reader
 }
 
@@ -41,6 +34,8 @@ export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
   private entries?: Promise<Map<string, TreeEntry>>
+  private listing?: Promise<string[]>
+  private ids?: Promise<ReadonlyMap<string, string>>
 
   private constructor(
     private repo: string,
@@ -66,9 +61,12 @@ export class GitRevisionSource implements FileSource {
     return new GitRevisionSource(repo, commit.id, ref, options)
   }
 
+  /** A commit's files never change: listed once, each caller gets its own copy. */
   async list(): Promise<string[]> {
-    const excluded = globMatcher(this.options.excludePaths)
-    return treeListing([...(await this.tree()).keys()], excluded, path => this.read(path))
+    this.listing ??= this.tree().then(tree =>
+      treeListing([...tree.keys()], globMatcher(this.options.excludePaths), path => this.read(path))
+    )
+    return [...(await this.listing)]
   }
 
   /**
@@ -92,9 +90,13 @@ export class GitRevisionSource implements FileSource {
   }
 
   /** Path → blob id: files with the same id on two sides are the same file. */
-  async blobIds(): Promise<ReadonlyMap<string, string>> {
-    const tree = await this.tree()
-    return new Map([...tree].map(([path, entry]) => [path, entry.id]))
+  blobIds(): Promise<ReadonlyMap<string, string>> {
+    this.ids ??= this.tree().then(tree => {
+      const ids = new Map<string, string>()
+      tree.forEach((entry, path) => ids.set(path, entry.id))
+      return ids
+    })
+    return this.ids
   }
 
   async read(path: string): Promise<ReadResult> {
@@ -103,15 +105,16 @@ export class GitRevisionSource implements FileSource {
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
     const target = await this.followLinks(safe)
     if ('diagnostic' in target) return target
-    const size = await this.sizeOf(target.entry)
-    if (size > this.options.maxFileBytes) {
-      const preview = previewText(await this.blobStart(target.path))
-      return { ...tooLarge(safe, size, this.options.maxFileBytes), preview }
-    }
-    const bytes = await blobReaderOf(this.repo).read(target.entry.id)
-    if (!bytes)
+    // The size comes with the content, in one request: a blob over the limit is never held.
+    const limit = this.options.maxFileBytes
+    const blob = await blobReaderOf(this.repo).readUpTo(target.entry.id, limit)
+    if (!blob)
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
-    return decodeText(safe, bytes, this.options.maxFileBytes)
+    if (!blob.bytes) {
+      const preview = previewText(await this.blobStart(target.path))
+      return { ...tooLarge(safe, blob.size, limit), preview }
+    }
+    return decodeText(safe, blob.bytes, limit)
   }
 
   /**
@@ -149,12 +152,6 @@ export class GitRevisionSource implements FileSource {
     return { diagnostic: diagnostic(path, why, 'broken-link') }
   }
 
-  /** A blob's size, asked of git when first needed: only the files read are looked up. */
-  private async sizeOf(entry: TreeEntry): Promise<number> {
-    entry.size ??= (await sizeReaderOf(this.repo).object(entry.id))?.size ?? 0
-    return entry.size
-  }
-
   private blob(path: string): string {
     return `${this.commit}:${path}`
   }
@@ -185,18 +182,17 @@ const LINK_MODE = '120000'
 const MAX_LINK_HOPS = 40
 
 interface TreeEntry {
-  /** Known once the blob is read. */
-  size?: number
-  link: boolean
+  readonly link: boolean
   /** The blob id: the same id on two sides is the same content. */
-  id: string
+  readonly id: string
 }
 
 /** Git's modes of a regular file, an executable and a symbolic link, as tree objects write them. */
 const FILE_MODES = new Set(['100644', '100755', LINK_MODE])
 const TREE_MODE = '40000'
 
-type TreeRecord = { mode: string; name: string; id: string }
+/** A tree's record; `entry` for a file or link, shared by every listing that holds the tree. */
+type TreeRecord = { mode: string; name: string; id: string; entry?: TreeEntry }
 
 /**
  * Tree objects already read, by id, per repository: the two sides of a pull request share most of
@@ -233,7 +229,7 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
       for (const e of records) {
         const path = `${prefix}${e.name}`
         if (e.mode === TREE_MODE) next.push({ prefix: `${path}/`, name: e.id })
-        else if (FILE_MODES.has(e.mode)) entries.set(path, { link: e.mode === LINK_MODE, id: e.id })
+        else if (e.entry) entries.set(path, e.entry)
       }
     })
     level = next
@@ -248,10 +244,14 @@ function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
     const space = bytes.indexOf(0x20, at)
     const nul = space < 0 ? -1 : bytes.indexOf(0, space)
     if (nul < 0) throw new Error('malformed git tree')
+    const mode = bytes.toString('latin1', at, space)
+    const id = bytes.toString('hex', nul + 1, nul + 1 + idBytes)
+    const entry = FILE_MODES.has(mode) ? { link: mode === LINK_MODE, id } : undefined
     out.push({
-      mode: bytes.toString('latin1', at, space),
+      mode,
       name: bytes.toString('utf8', space + 1, nul),
-      id: bytes.toString('hex', nul + 1, nul + 1 + idBytes)
+      id,
+      ...(entry ? { entry } : {})
     })
     at = nul + 1 + idBytes
   }
