@@ -39,7 +39,19 @@ export function isServerlessFile(path: string): boolean {
   return SERVERLESS_FILE.test(posix.basename(path))
 }
 
+/**
+ * The candidates of each listing already sorted: a scan asks again of the same listing at every
+ * stage (scoping, modelling, the coverage check). Each caller gets its own copy.
+ */
+const discovered = new WeakMap<readonly string[], IacCandidates>()
+
 export function discoverIac(files: readonly string[]): IacCandidates {
+  let found = discovered.get(files)
+  if (!found) discovered.set(files, (found = sortCandidates(files)))
+  return { templates: [...found.templates], terraform: new Map(found.terraform) }
+}
+
+function sortCandidates(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
   for (const path of files) {

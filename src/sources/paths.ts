@@ -43,7 +43,8 @@ export function isSkippedDir(path: string): boolean {
 
 /** Whether any folder above a path is one never scanned. */
 export function inSkippedDir(path: string): boolean {
-  // Called for every listed file: one pass over the folder names, no path rebuilt per level.
+  // Called for every listed file, several times a scan: most paths hold none of the names.
+  if (!mayNameSkippedDir(path)) return false
   const parts = path.split('/')
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i]
@@ -51,6 +52,16 @@ export function inSkippedDir(path: string): boolean {
     if (i > 0 && parts[i - 1] === 'cdk.out' && name.startsWith('asset.')) return true
   }
   return false
+}
+
+/** Whether a path may hold a skipped folder's name: every one but `node_modules` starts with a dot. */
+function mayNameSkippedDir(path: string): boolean {
+  return (
+    path.startsWith('.') ||
+    path.includes('/.') ||
+    path.includes('node_modules') ||
+    path.includes('cdk.out/')
+  )
 }
 
 /** CDK output is usually git-ignored, yet it is exactly the template to scan. */
