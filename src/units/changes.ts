@@ -14,14 +14,11 @@ export async function changedPaths(base: FileSource, head: FileSource): Promise<
   return changed
 }
 
+/** Listed path → blob id, or a content id for a file whose blob id the source does not know. */
 async function idsOf(source: FileSource): Promise<Map<string, string>> {
-  const listed = await source.list()
-  const known = await source.blobIds?.()
+  const [listed, known] = await Promise.all([source.list(), source.blobIds?.()])
   const out = new Map<string, string>()
-  for (const path of listed) {
-    const id = known?.get(path) ?? (await contentId(source, path))
-    out.set(path, id)
-  }
+  for (const path of listed) out.set(path, known?.get(path) ?? (await contentId(source, path)))
   return out
 }
 
