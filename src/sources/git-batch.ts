@@ -33,7 +33,10 @@ export class GitBlobReader {
   /** Bytes still to drop of a blob larger than its read's limit. */
   private skipping = 0
   private failure?: Error
-  /** Names asked for in this turn of the event loop, written to git in one go. */
+  /**
+   * Names asked for by the work now running, written to git in one go as soon as it is done:
+   * not at the next turn of the event loop, after whatever else is queued.
+   */
   private unsent: string[] = []
 
   constructor(
@@ -65,7 +68,7 @@ export class GitBlobReader {
       this.queue.push({ resolve, reject, limit })
       this.setActive(true)
       if (this.unsent.push(object) === 1)
-        setImmediate(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
+        queueMicrotask(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
     })
   }
 

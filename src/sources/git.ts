@@ -34,6 +34,8 @@ export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
   private entries?: Promise<Map<string, TreeEntry>>
+  /** The entries once listed: most reads need nothing else. */
+  private loaded?: Map<string, TreeEntry>
   private listing?: Promise<string[]>
   private ids?: Promise<ReadonlyMap<string, string>>
 
@@ -74,7 +76,10 @@ export class GitRevisionSource implements FileSource {
    * read from the tree objects, a level of folders at a time.
    */
   private async tree(): Promise<Map<string, TreeEntry>> {
-    this.entries ??= listTree(blobReaderOf(this.repo), this.commit)
+    this.entries ??= listTree(blobReaderOf(this.repo), this.commit).then(tree => {
+      this.loaded = tree
+      return tree
+    })
     return this.entries
   }
 
@@ -103,7 +108,8 @@ export class GitRevisionSource implements FileSource {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const target = await this.followLinks(safe)
+    const entry = (this.loaded ?? (await this.tree())).get(safe)
+    const target = entry && !entry.link ? { path: safe, entry } : await this.followLinks(safe)
     if ('diagnostic' in target) return target
     // The size comes with the content, in one request: a blob over the limit is never held.
     const limit = this.options.maxFileBytes

@@ -10,10 +10,14 @@ export function confinePath(path: string): string | undefined {
   if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.includes('\0')) {
     return undefined
   }
+  // Listed paths are already normal: only one with `.`, `..` or empty segments is rewritten.
+  if (!MAY_NEED_NORMALIZING.test(path)) return path
   const normal = posix.normalize(path)
   if (normal === '..' || normal.startsWith('../')) return undefined
   return normal.replace(/^\.\//, '')
 }
+
+const MAY_NEED_NORMALIZING = /(^|\/)\.\.?(\/|$)|\/\/|\/$/
 
 /**
  * Joins a path written in a file (a code path, an include) relative to `dir`, and confines the
