@@ -65,8 +65,7 @@ export class GitBlobReader {
     if (this.failure) return Promise.reject(this.failure)
     const child = this.process()
     return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject, limit })
-      this.setActive(true)
+      if (this.queue.push({ resolve, reject, limit }) === 1) this.setActive(true)
       if (this.unsent.push(object) === 1)
         queueMicrotask(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
     })
@@ -125,7 +124,8 @@ export class GitBlobReader {
     for (;;) {
       const eol = buffer.indexOf(10, at)
       if (eol < 0) return at
-      const header = buffer.toString('utf8', at, eol)
+      // Ids, types and sizes are ASCII; a `missing` answer is only told apart.
+      const header = buffer.toString('latin1', at, eol)
       const m = /^(\S+) (\w+) (\d+)$/.exec(header)
       if (!m) {
         at = eol + 1
@@ -151,7 +151,7 @@ export class GitBlobReader {
       }
       const bytes = Buffer.from(buffer.subarray(eol + 1, eol + 1 + found.size))
       at = end
-      this.settle({ ...found, bytes })
+      this.settle({ id: found.id, type: found.type, size: found.size, bytes })
     }
   }
 
