@@ -221,25 +221,31 @@ function treeRecords(reader: GitBlobReader, name: string, idBytes: number): Prom
   return records
 }
 
-/** Every file of a commit's tree: the trees of each level of folders are asked for together. */
+/**
+ * Every file of a commit's tree: the trees of each level of folders are asked for together, then
+ * walked depth first, in git's order, which is nearly the sorted order listings are kept in.
+ */
 async function listTree(reader: GitBlobReader, commit: string): Promise<Map<string, TreeEntry>> {
-  const entries = new Map<string, TreeEntry>()
   // A SHA-1 repository names objects with 20 bytes, a SHA-256 one with 32.
   const idBytes = commit.length / 2
-  let level: { prefix: string; name: string }[] = [{ prefix: '', name: `${commit}^{tree}` }]
+  const root = await treeRecords(reader, `${commit}^{tree}`, idBytes)
+  const fetched = new Map<string, TreeRecord[]>()
+  let level = root.filter(e => e.mode === TREE_MODE).map(e => e.id)
   while (level.length > 0) {
-    const trees = await Promise.all(level.map(t => treeRecords(reader, t.name, idBytes)))
-    const next: typeof level = []
-    trees.forEach((records, i) => {
-      const prefix = level[i]?.prefix ?? ''
-      for (const e of records) {
-        const path = `${prefix}${e.name}`
-        if (e.mode === TREE_MODE) next.push({ prefix: `${path}/`, name: e.id })
-        else if (e.entry) entries.set(path, e.entry)
-      }
-    })
-    level = next
+    const ids = [...new Set(level)].filter(id => !fetched.has(id))
+    const trees = await Promise.all(ids.map(id => treeRecords(reader, id, idBytes)))
+    ids.forEach((id, i) => fetched.set(id, trees[i] ?? []))
+    level = trees.flatMap(records => records.filter(e => e.mode === TREE_MODE).map(e => e.id))
   }
+  const entries = new Map<string, TreeEntry>()
+  const walk = (records: TreeRecord[], prefix: string): void => {
+    for (const e of records) {
+      const path = `${prefix}${e.name}`
+      if (e.mode === TREE_MODE) walk(fetched.get(e.id) ?? [], `${path}/`)
+      else if (e.entry) entries.set(path, e.entry)
+    }
+  }
+  walk(root, '')
   return entries
 }
 
