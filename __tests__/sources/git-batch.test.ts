@@ -119,6 +119,20 @@ describe('a commit listed and read through the same process', () => {
       expect((await source.blobIds()).get('tool.sh')).toBe(
         git(repo.root, 'rev-parse', `${sha}:tool.sh`)
       )
+      // Every file and link of the commit with its blob id, as git lists them.
+      const tree = git(repo.root, '-c', 'core.quotePath=false', 'ls-tree', '-r', sha)
+      const ids = new Map(
+        tree.split('\n').map(line => {
+          const [meta, path] = line.split('\t') as [string, string]
+          return [path, meta.split(' ')[2] as string]
+        })
+      )
+      const blobIds = await source.blobIds()
+      expect(new Map(blobIds)).toEqual(ids)
+      expect([...blobIds.keys()].sort()).toEqual([...ids.keys()].sort())
+      expect([...blobIds.values()].sort()).toEqual([...ids.values()].sort())
+      expect(blobIds.size).toBe(ids.size)
+      expect(blobIds.has('missing.yml')).toBe(false)
     } finally {
       repo.cleanup()
     }

@@ -37,7 +37,6 @@ export class GitRevisionSource implements FileSource {
   /** The entries once listed: most reads need nothing else. */
   private loaded?: Map<string, TreeEntry>
   private listing?: Promise<string[]>
-  private ids?: Promise<ReadonlyMap<string, string>>
 
   private constructor(
     private repo: string,
@@ -95,13 +94,8 @@ export class GitRevisionSource implements FileSource {
   }
 
   /** Path → blob id: files with the same id on two sides are the same file. */
-  blobIds(): Promise<ReadonlyMap<string, string>> {
-    this.ids ??= this.tree().then(tree => {
-      const ids = new Map<string, string>()
-      tree.forEach((entry, path) => ids.set(path, entry.id))
-      return ids
-    })
-    return this.ids
+  async blobIds(): Promise<ReadonlyMap<string, string>> {
+    return new BlobIds(await this.tree())
   }
 
   async read(path: string): Promise<ReadResult> {
@@ -179,6 +173,43 @@ export class GitRevisionSource implements FileSource {
       child.on('error', reject)
       child.on('close', () => resolve(Buffer.concat(chunks).subarray(0, PREVIEW_BYTES)))
     })
+  }
+}
+
+/** Path → blob id, read from a commit's entries as asked: no second map of every file. */
+class BlobIds implements ReadonlyMap<string, string> {
+  constructor(private readonly tree: ReadonlyMap<string, TreeEntry>) {}
+
+  get size(): number {
+    return this.tree.size
+  }
+
+  get(path: string): string | undefined {
+    return this.tree.get(path)?.id
+  }
+
+  has(path: string): boolean {
+    return this.tree.has(path)
+  }
+
+  forEach(fn: (id: string, path: string, map: ReadonlyMap<string, string>) => void): void {
+    this.tree.forEach((entry, path) => fn(entry.id, path, this))
+  }
+
+  *entries(): MapIterator<[string, string]> {
+    for (const [path, entry] of this.tree) yield [path, entry.id]
+  }
+
+  keys(): MapIterator<string> {
+    return this.tree.keys()
+  }
+
+  *values(): MapIterator<string> {
+    for (const entry of this.tree.values()) yield entry.id
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries()
   }
 }
 
