@@ -269,15 +269,22 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
     level = trees.flatMap(records => records.filter(e => e.mode === TREE_MODE).map(e => e.id))
   }
   const entries = new Map<string, TreeEntry>()
-  const walk = (records: TreeRecord[], prefix: string): void => {
-    for (const e of records) {
-      const path = `${prefix}${e.name}`
-      if (e.mode === TREE_MODE) walk(fetched.get(e.id) ?? [], `${path}/`)
-      else if (e.entry) entries.set(path, e.entry)
-    }
-  }
-  walk(root, '')
+  walkTree(root, '', fetched, entries)
   return entries
+}
+
+/** Adds the files of a tree and of the trees under it, depth first, to `entries`. */
+function walkTree(
+  records: readonly TreeRecord[],
+  prefix: string,
+  trees: ReadonlyMap<string, TreeRecord[]>,
+  entries: Map<string, TreeEntry>
+): void {
+  for (const e of records) {
+    const path = `${prefix}${e.name}`
+    if (e.mode === TREE_MODE) walkTree(trees.get(e.id) ?? [], `${path}/`, trees, entries)
+    else if (e.entry) entries.set(path, e.entry)
+  }
 }
 
 /** A tree object's records: `<mode> <name>\0<id bytes>`, one after another. */
