@@ -84,7 +84,11 @@ export class GitRevisionSource implements FileSource {
 
   /** Link path → target as written, read from the links' blobs. */
   async links(): Promise<ReadonlyMap<string, string>> {
-    const linked = [...(await this.tree())].filter(([, entry]) => entry.link)
+    const tree = await this.tree()
+    const linked: [string, TreeEntry][] = []
+    tree.forEach((entry, path) => {
+      if (entry.link) linked.push([path, entry])
+    })
     const targets = await Promise.all(
       linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
     )
