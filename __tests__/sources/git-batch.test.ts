@@ -138,6 +138,33 @@ describe('a commit listed and read through the same process', () => {
     }
   })
 
+  it('lists two commits sharing folders, and the same folder in two places, each as git does', async () => {
+    const same = { 'x.yml': 'x: 1\n', 'deep/y.yml': 'y: 1\n' }
+    const repo = tempRepo({})
+    try {
+      initRepo(repo.root)
+      const files = (dir: string) =>
+        Object.fromEntries(Object.entries(same).map(([p, t]) => [`${dir}/${p}`, t]))
+      const first = commit(repo.root, { ...files('a'), ...files('b/c'), 'top.yml': 't\n' }, 'one')
+      git(repo.root, 'mv', 'b/c', 'b/d')
+      const second = commit(repo.root, { ...files('e'), 'a/x.yml': 'x: 2\n' }, 'two')
+      for (const sha of [first, second, first]) {
+        const source = await GitRevisionSource.open(repo.root, sha)
+        const tree = git(repo.root, '-c', 'core.quotePath=false', 'ls-tree', '-r', sha)
+        const ids = new Map(
+          tree.split('\n').map(line => {
+            const [meta, path] = line.split('\t') as [string, string]
+            return [path, meta.split(' ')[2] as string]
+          })
+        )
+        expect(await source.list()).toEqual([...ids.keys()].sort())
+        expect(new Map(await source.blobIds())).toEqual(ids)
+      }
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('an unknown revision, or a blob named as one, is a clear error', async () => {
     const repo = tempRepo({ 'a.txt': 'a\n' })
     try {

@@ -272,23 +272,58 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
     ids.forEach((id, i) => fetched.set(id, trees[i] ?? []))
     level = trees.flatMap(records => records.filter(e => e.mode === TREE_MODE).map(e => e.id))
   }
+  const flat = flatten(root, '', fetched, flatTreesOf(reader))
   const entries = new Map<string, TreeEntry>()
-  walkTree(root, '', fetched, entries)
+  for (let i = 0; i < flat.paths.length; i++)
+    entries.set(flat.paths[i] as string, flat.entries[i] as TreeEntry)
   return entries
 }
 
-/** Adds the files of a tree and of the trees under it, depth first, to `entries`. */
-function walkTree(
+/** The files under a tree, depth first, with their paths from the root of the commit. */
+interface FlatTree {
+  paths: string[]
+  entries: TreeEntry[]
+}
+
+/**
+ * Folders already listed, by tree id and place, per repository: the two sides of a pull request
+ * differ in a few folders, and the other side's listing is mostly made of the first one's.
+ */
+const flatTrees = new WeakMap<GitBlobReader, Map<string, FlatTree>>()
+
+function flatTreesOf(reader: GitBlobReader): Map<string, FlatTree> {
+  let cache = flatTrees.get(reader)
+  if (!cache) flatTrees.set(reader, (cache = new Map()))
+  return cache
+}
+
+/** Lists a tree's files and those of the trees under it; `id` names the tree when it is known. */
+function flatten(
   records: readonly TreeRecord[],
   prefix: string,
   trees: ReadonlyMap<string, TreeRecord[]>,
-  entries: Map<string, TreeEntry>
-): void {
+  cache: Map<string, FlatTree>,
+  id?: string
+): FlatTree {
+  const key = id === undefined ? undefined : `${id}\0${prefix}`
+  const known = key === undefined ? undefined : cache.get(key)
+  if (known) return known
+  const flat: FlatTree = { paths: [], entries: [] }
   for (const e of records) {
     const path = `${prefix}${e.name}`
-    if (e.mode === TREE_MODE) walkTree(trees.get(e.id) ?? [], `${path}/`, trees, entries)
-    else if (e.entry) entries.set(path, e.entry)
+    if (e.mode === TREE_MODE) {
+      const sub = flatten(trees.get(e.id) ?? [], `${path}/`, trees, cache, e.id)
+      for (let i = 0; i < sub.paths.length; i++) {
+        flat.paths.push(sub.paths[i] as string)
+        flat.entries.push(sub.entries[i] as TreeEntry)
+      }
+    } else if (e.entry) {
+      flat.paths.push(path)
+      flat.entries.push(e.entry)
+    }
   }
+  if (key !== undefined) cache.set(key, flat)
+  return flat
 }
 
 /** A tree object's records: `<mode> <name>\0<id bytes>`, one after another. */
