@@ -263,16 +263,21 @@ function treeRecords(reader: GitBlobReader, name: string, idBytes: number): Prom
 async function listTree(reader: GitBlobReader, commit: string): Promise<Map<string, TreeEntry>> {
   // A SHA-1 repository names objects with 20 bytes, a SHA-256 one with 32.
   const idBytes = commit.length / 2
+  const cache = flatTreesOf(reader)
   const root = await treeRecords(reader, `${commit}^{tree}`, idBytes)
   const fetched = new Map<string, TreeRecord[]>()
-  let level = root.filter(e => e.mode === TREE_MODE).map(e => e.id)
+  // Only folders not yet listed at their place are read.
+  let level = unlisted(root, '', cache)
   while (level.length > 0) {
-    const ids = [...new Set(level)].filter(id => !fetched.has(id))
-    const trees = await Promise.all(ids.map(id => treeRecords(reader, id, idBytes)))
-    ids.forEach((id, i) => fetched.set(id, trees[i] ?? []))
-    level = trees.flatMap(records => records.filter(e => e.mode === TREE_MODE).map(e => e.id))
+    const trees = await Promise.all(level.map(t => treeRecords(reader, t.id, idBytes)))
+    const next: typeof level = []
+    level.forEach((t, i) => {
+      fetched.set(t.id, trees[i] ?? [])
+      next.push(...unlisted(trees[i] ?? [], t.prefix, cache))
+    })
+    level = next
   }
-  const flat = flatten(root, '', fetched, flatTreesOf(reader))
+  const flat = flatten(root, '', fetched, cache)
   const entries = new Map<string, TreeEntry>()
   for (let i = 0; i < flat.paths.length; i++)
     entries.set(flat.paths[i] as string, flat.entries[i] as TreeEntry)
@@ -297,6 +302,24 @@ function flatTreesOf(reader: GitBlobReader): Map<string, FlatTree> {
   return cache
 }
 
+/** The folders of a tree whose listing at their place is not known yet. */
+function unlisted(
+  records: readonly TreeRecord[],
+  prefix: string,
+  cache: ReadonlyMap<string, FlatTree>
+): { id: string; prefix: string }[] {
+  const out: { id: string; prefix: string }[] = []
+  for (const e of records) {
+    const at = `${prefix}${e.name}/`
+    if (e.mode === TREE_MODE && !cache.has(flatKey(e.id, at))) out.push({ id: e.id, prefix: at })
+  }
+  return out
+}
+
+function flatKey(id: string, prefix: string): string {
+  return `${id}\0${prefix}`
+}
+
 /** Lists a tree's files and those of the trees under it; `id` names the tree when it is known. */
 function flatten(
   records: readonly TreeRecord[],
@@ -305,7 +328,7 @@ function flatten(
   cache: Map<string, FlatTree>,
   id?: string
 ): FlatTree {
-  const key = id === undefined ? undefined : `${id}\0${prefix}`
+  const key = id === undefined ? undefined : flatKey(id, prefix)
   const known = key === undefined ? undefined : cache.get(key)
   if (known) return known
   const flat: FlatTree = { paths: [], entries: [] }
