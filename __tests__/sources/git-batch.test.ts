@@ -47,6 +47,32 @@ describe('blobs through one git cat-file --batch process', () => {
     }
   })
 
+  it('a blob over the limit gives its size alone, and the reads around it get their own bytes', async () => {
+    // Several megabytes arrive in many chunks: the large one dropped, the next one whole.
+    const large = 'x'.repeat(3 * 1024 * 1024)
+    const kept = `${'k: v\n'.repeat(300_000)}end: 1\n`
+    const repo = tempRepo({ 'large.txt': large, 'kept.yml': kept, 'small.yml': 'a: 1\n' })
+    try {
+      initRepo(repo.root)
+      const sha = commit(repo.root, {}, 'files')
+      const reader = new GitBlobReader(repo.root)
+      const [over, whole, small] = await Promise.all([
+        reader.readUpTo(`${sha}:large.txt`, 1024),
+        reader.readUpTo(`${sha}:kept.yml`, 16 * 1024 * 1024),
+        reader.readUpTo(`${sha}:small.yml`, 1024)
+      ])
+      expect(over).toMatchObject({ type: 'blob', size: large.length })
+      expect(over?.bytes).toBeUndefined()
+      expect(whole?.bytes?.toString()).toBe(kept)
+      expect(small?.bytes?.toString()).toBe('a: 1\n')
+      expect(await reader.readUpTo(`${sha}:missing.yml`, 1024)).toBeUndefined()
+      expect((await reader.read(`${sha}:large.txt`))?.length).toBe(large.length)
+      reader.close()
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('outside a repository every read fails, and the caller can fall back', async () => {
     const dir = tempRepo({ 'x.txt': 'x' })
     try {
@@ -93,6 +119,47 @@ describe('a commit listed and read through the same process', () => {
       expect((await source.blobIds()).get('tool.sh')).toBe(
         git(repo.root, 'rev-parse', `${sha}:tool.sh`)
       )
+      // Every file and link of the commit with its blob id, as git lists them.
+      const tree = git(repo.root, '-c', 'core.quotePath=false', 'ls-tree', '-r', sha)
+      const ids = new Map(
+        tree.split('\n').map(line => {
+          const [meta, path] = line.split('\t') as [string, string]
+          return [path, meta.split(' ')[2] as string]
+        })
+      )
+      const blobIds = await source.blobIds()
+      expect(new Map(blobIds)).toEqual(ids)
+      expect([...blobIds.keys()].sort()).toEqual([...ids.keys()].sort())
+      expect([...blobIds.values()].sort()).toEqual([...ids.values()].sort())
+      expect(blobIds.size).toBe(ids.size)
+      expect(blobIds.has('missing.yml')).toBe(false)
+    } finally {
+      repo.cleanup()
+    }
+  })
+
+  it('lists two commits sharing folders, and the same folder in two places, each as git does', async () => {
+    const same = { 'x.yml': 'x: 1\n', 'deep/y.yml': 'y: 1\n' }
+    const repo = tempRepo({})
+    try {
+      initRepo(repo.root)
+      const files = (dir: string) =>
+        Object.fromEntries(Object.entries(same).map(([p, t]) => [`${dir}/${p}`, t]))
+      const first = commit(repo.root, { ...files('a'), ...files('b/c'), 'top.yml': 't\n' }, 'one')
+      git(repo.root, 'mv', 'b/c', 'b/d')
+      const second = commit(repo.root, { ...files('e'), 'a/x.yml': 'x: 2\n' }, 'two')
+      for (const sha of [first, second, first]) {
+        const source = await GitRevisionSource.open(repo.root, sha)
+        const tree = git(repo.root, '-c', 'core.quotePath=false', 'ls-tree', '-r', sha)
+        const ids = new Map(
+          tree.split('\n').map(line => {
+            const [meta, path] = line.split('\t') as [string, string]
+            return [path, meta.split(' ')[2] as string]
+          })
+        )
+        expect(await source.list()).toEqual([...ids.keys()].sort())
+        expect(new Map(await source.blobIds())).toEqual(ids)
+      }
     } finally {
       repo.cleanup()
     }

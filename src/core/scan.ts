@@ -104,7 +104,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
   const iacDiff = iac
-    ? await (await import('./iac-stage.js')).diffSides(input.config, base, head, now)
+    ? await (await iacStage()).diffSides(input.config, base, head, now)
     : { findings: [], errors: [], changes: [] }
   const paths = await attackPaths(
     input,
@@ -208,8 +208,12 @@ async function evaluateSide(
     const model: Model = { root: source.label, services: [], diagnostics: [] }
     return { source, model, findings: [], undecided: [], errors: [] }
   }
-  return (await import('./iac-stage.js')).evaluateSide(source, config, now, iac, workers)
+  return (await iacStage()).evaluateSide(source, config, now, iac, workers)
 }
+
+let stage: Promise<typeof import('./iac-stage.js')> | undefined
+/** The IaC stage, loaded once: a pull request asks for it three times. */
+const iacStage = () => (stage ??= import('./iac-stage.js'))
 
 async function holdsIac(source: FileSource): Promise<boolean> {
   const { templates, terraform } = discoverIac(await source.list())

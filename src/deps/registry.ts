@@ -104,6 +104,15 @@ export function decodeText(bytes: Uint8Array): string {
  * `package-lock.json` next to an `npm-shrinkwrap.json` (npm uses the shrinkwrap then).
  */
 export function selectLockfiles(paths: readonly string[]): string[] {
+  // A scan asks again of the same listing at every stage: each caller gets its own copy.
+  let found = selected.get(paths)
+  if (!found) selected.set(paths, (found = lockfilesAmong(paths)))
+  return [...found]
+}
+
+const selected = new WeakMap<readonly string[], readonly string[]>()
+
+function lockfilesAmong(paths: readonly string[]): string[] {
   const shrinkwrapDirs = new Set(
     paths.filter(p => baseName(p) === 'npm-shrinkwrap.json').map(p => dirName(p))
   )

@@ -39,7 +39,37 @@ export function isServerlessFile(path: string): boolean {
   return SERVERLESS_FILE.test(posix.basename(path))
 }
 
+/**
+ * The candidates of each listing already sorted: a scan asks again of the same listing at every
+ * stage (scoping, modelling, the coverage check). Each caller gets its own copy.
+ */
+const discovered = new WeakMap<readonly string[], IacCandidates>()
+
 export function discoverIac(files: readonly string[]): IacCandidates {
+  let found = discovered.get(files)
+  if (!found) discovered.set(files, (found = sortCandidates(files)))
+  return { templates: [...found.templates], terraform: new Map(found.terraform) }
+}
+
+/**
+ * A listing without some of its IaC files (templates, whole Terraform folders): its candidates
+ * are known from the listing's, without sorting every file out again.
+ */
+export function withoutIacFiles(files: readonly string[], left: ReadonlySet<string>): string[] {
+  const kept = files.filter(f => !left.has(f))
+  const all = discoverIac(files)
+  const terraform = new Map<string, string[]>()
+  for (const [dir, tf] of all.terraform) {
+    const rest = tf.filter(f => !left.has(f))
+    // A folder only partly left may move among the others: it is sorted out again when asked.
+    if (rest.length > 0 && rest.length < tf.length) return kept
+    if (rest.length > 0) terraform.set(dir, tf)
+  }
+  discovered.set(kept, { templates: all.templates.filter(t => !left.has(t)), terraform })
+  return kept
+}
+
+function sortCandidates(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
   for (const path of files) {

@@ -9,5 +9,8 @@ export async function installedModuleFolders(
   ...args: Parameters<typeof installedFolders>
 ): ReturnType<typeof installedFolders> {
   if (args[0].size === 0) return { folders: [], diagnostics: [] }
-  return (await import('./terraform/installed-folders.js')).installedFolders(...args)
+  return (await (reader ??= import('./terraform/installed-folders.js'))).installedFolders(...args)
 }
+
+/** Loaded once, though every stage of a scan asks. */
+let reader: Promise<typeof import('./terraform/installed-folders.js')> | undefined

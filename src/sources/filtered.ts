@@ -15,8 +15,11 @@ export function filteredSource(
   const excluded = globMatcher(exclude)
   const holdsIncluded = (dir: string) => include.length === 0 || mayHoldMatches(include, dir)
   let listing: Promise<string[]> | undefined
+  const unfiltered = include.length === 0 && exclude.length === 0
   const list = () =>
-    (listing ??= source.list().then(paths => paths.filter(p => included(p) && !excluded(p))))
+    (listing ??= source
+      .list()
+      .then(paths => (unfiltered ? paths : paths.filter(p => included(p) && !excluded(p)))))
   const reads = new Map<string, Promise<ReadResult>>()
   return {
     label: source.label,

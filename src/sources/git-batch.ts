@@ -4,6 +4,8 @@ import { SAFE_GIT_ARGS } from './git-command.js'
 interface Pending {
   resolve: (object: GitObject | undefined) => void
   reject: (err: Error) => void
+  /** Bytes of content kept at most: a larger blob is answered with its size alone. */
+  limit: number
 }
 
 /** An object as `git cat-file` answers for it: its bytes unless only its size was asked for. */
@@ -23,9 +25,18 @@ export interface GitObject {
 export class GitBlobReader {
   private child?: ChildProcessWithoutNullStreams
   private readonly queue: Pending[] = []
-  private buffer: Buffer = Buffer.alloc(0)
+  /** Output received and not yet answered, kept as chunks until the next answer is complete. */
+  private chunks: Buffer[] = []
+  private received = 0
+  /** Bytes the next answer needs before it can be parsed (0: unknown yet). */
+  private needed = 0
+  /** Bytes still to drop of a blob larger than its read's limit. */
+  private skipping = 0
   private failure?: Error
-  /** Names asked for in this turn of the event loop, written to git in one go. */
+  /**
+   * Names asked for by the work now running, written to git in one go as soon as it is done:
+   * not at the next turn of the event loop, after whatever else is queued.
+   */
   private unsent: string[] = []
 
   constructor(
@@ -39,16 +50,24 @@ export class GitBlobReader {
     return found?.type === 'blob' ? found.bytes : undefined
   }
 
+  /**
+   * A blob by name with its size, in one request: the content only when it holds at most `limit`
+   * bytes (a larger one is dropped as it arrives, never held); undefined when missing.
+   */
+  async readUpTo(object: string, limit: number): Promise<GitObject | undefined> {
+    const found = await this.object(object, limit)
+    return found?.type === 'blob' ? found : undefined
+  }
+
   /** Any object by name (`<rev>^{commit}`, `<commit>^{tree}`, an id); undefined when missing. */
-  object(object: string): Promise<GitObject | undefined> {
+  object(object: string, limit = Infinity): Promise<GitObject | undefined> {
     if (/[\n\0]/.test(object)) return Promise.resolve(undefined)
     if (this.failure) return Promise.reject(this.failure)
     const child = this.process()
     return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject })
-      this.setActive(true)
+      if (this.queue.push({ resolve, reject, limit }) === 1) this.setActive(true)
       if (this.unsent.push(object) === 1)
-        setImmediate(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
+        queueMicrotask(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
     })
   }
 
@@ -81,30 +100,58 @@ export class GitBlobReader {
 
   /**
    * Answers `<id> <type> <size>\n<bytes>\n` (only the header with `--batch-check`) or
-   * `<name> missing\n`, as many as have arrived.
+   * `<name> missing\n`, as many as have arrived. A large blob arrives in many chunks: they are
+   * joined once it is complete, not at every chunk.
    */
   private receive(chunk: Buffer): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
+    const dropped = Math.min(this.skipping, chunk.length)
+    this.skipping -= dropped
+    if (dropped === chunk.length) return
+    this.chunks.push(dropped > 0 ? chunk.subarray(dropped) : chunk)
+    this.received += chunk.length - dropped
+    if (this.received < this.needed) return
+    const buffer =
+      this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks)
+    const at = this.answer(buffer)
+    this.chunks = at < buffer.length ? [buffer.subarray(at)] : []
+    this.received = buffer.length - at
+  }
+
+  /** Settles every complete answer at the start of `buffer`; returns where the rest starts. */
+  private answer(buffer: Buffer): number {
+    let at = 0
+    this.needed = 0
     for (;;) {
-      const eol = this.buffer.indexOf(10)
-      if (eol < 0) return
-      const header = this.buffer.subarray(0, eol).toString('utf8')
+      const eol = buffer.indexOf(10, at)
+      if (eol < 0) return at
+      // Ids, types and sizes are ASCII; a `missing` answer is only told apart.
+      const header = buffer.toString('latin1', at, eol)
       const m = /^(\S+) (\w+) (\d+)$/.exec(header)
       if (!m) {
-        this.buffer = this.buffer.subarray(eol + 1)
+        at = eol + 1
         this.settle(undefined)
         continue
       }
       const found = { id: m[1] as string, type: m[2] as string, size: Number(m[3]) }
       if (this.mode === '--batch-check') {
-        this.buffer = this.buffer.subarray(eol + 1)
+        at = eol + 1
         this.settle(found)
         continue
       }
-      if (this.buffer.length < eol + 1 + found.size + 1) return
-      const bytes = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + found.size))
-      this.buffer = this.buffer.subarray(eol + 1 + found.size + 1)
-      this.settle({ ...found, bytes })
+      const end = eol + 1 + found.size + 1
+      if (found.size > (this.queue[0]?.limit ?? Infinity)) {
+        at = Math.min(end, buffer.length)
+        this.skipping = end - at
+        this.settle(found)
+        continue
+      }
+      if (buffer.length < end) {
+        this.needed = end - at
+        return at
+      }
+      const bytes = Buffer.from(buffer.subarray(eol + 1, eol + 1 + found.size))
+      at = end
+      this.settle({ id: found.id, type: found.type, size: found.size, bytes })
     }
   }
 

@@ -18,21 +18,14 @@ const SAFE = SAFE_GIT_ARGS
 
 /**
  * One `git cat-file --batch` per repository, shared by every revision read from it (revisions,
- * trees and blobs), and one `--batch-check` for the sizes of the blobs read: a scan starts two git
- * processes however many files and revisions it reads.
+ * trees and blobs, each blob with its size): a scan starts one git process however many files and
+ * revisions it reads.
  */
 const blobReaders = new Map<string, GitBlobReader>()
-const sizeReaders = new Map<string, GitBlobReader>()
 
 function blobReaderOf(repo: string): GitBlobReader {
   let reader = blobReaders.get(repo)
   if (!reader) blobReaders.set(repo, (reader = new GitBlobReader(repo)))
-  return reader
-}
-
-function sizeReaderOf(repo: string): GitBlobReader {
-  let reader = sizeReaders.get(repo)
-  if (!reader) sizeReaders.set(repo, (reader = new GitBlobReader(repo, '--batch-check')))
   return reader
 }
 
@@ -41,6 +34,9 @@ export class GitRevisionSource implements FileSource {
   readonly label: string
   private options: SourceOptions
   private entries?: Promise<Map<string, TreeEntry>>
+  /** The entries once listed: most reads need nothing else. */
+  private loaded?: Map<string, TreeEntry>
+  private listing?: Promise<string[]>
 
   private constructor(
     private repo: string,
@@ -66,9 +62,12 @@ export class GitRevisionSource implements FileSource {
     return new GitRevisionSource(repo, commit.id, ref, options)
   }
 
+  /** A commit's files never change: listed once, each caller gets its own copy. */
   async list(): Promise<string[]> {
-    const excluded = globMatcher(this.options.excludePaths)
-    return treeListing([...(await this.tree()).keys()], excluded, path => this.read(path))
+    this.listing ??= this.tree().then(tree =>
+      treeListing([...tree.keys()], globMatcher(this.options.excludePaths), path => this.read(path))
+    )
+    return [...(await this.listing)]
   }
 
   /**
@@ -76,13 +75,20 @@ export class GitRevisionSource implements FileSource {
    * read from the tree objects, a level of folders at a time.
    */
   private async tree(): Promise<Map<string, TreeEntry>> {
-    this.entries ??= listTree(blobReaderOf(this.repo), this.commit)
+    this.entries ??= listTree(blobReaderOf(this.repo), this.commit).then(tree => {
+      this.loaded = tree
+      return tree
+    })
     return this.entries
   }
 
   /** Link path → target as written, read from the links' blobs. */
   async links(): Promise<ReadonlyMap<string, string>> {
-    const linked = [...(await this.tree())].filter(([, entry]) => entry.link)
+    const tree = await this.tree()
+    const linked: [string, TreeEntry][] = []
+    tree.forEach((entry, path) => {
+      if (entry.link) linked.push([path, entry])
+    })
     const targets = await Promise.all(
       linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
     )
@@ -93,25 +99,26 @@ export class GitRevisionSource implements FileSource {
 
   /** Path → blob id: files with the same id on two sides are the same file. */
   async blobIds(): Promise<ReadonlyMap<string, string>> {
-    const tree = await this.tree()
-    return new Map([...tree].map(([path, entry]) => [path, entry.id]))
+    return new BlobIds(await this.tree())
   }
 
   async read(path: string): Promise<ReadResult> {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const target = await this.followLinks(safe)
+    const entry = (this.loaded ?? (await this.tree())).get(safe)
+    const target = entry && !entry.link ? { path: safe, entry } : await this.followLinks(safe)
     if ('diagnostic' in target) return target
-    const size = await this.sizeOf(target.entry)
-    if (size > this.options.maxFileBytes) {
-      const preview = previewText(await this.blobStart(target.path))
-      return { ...tooLarge(safe, size, this.options.maxFileBytes), preview }
-    }
-    const bytes = await blobReaderOf(this.repo).read(target.entry.id)
-    if (!bytes)
+    // The size comes with the content, in one request: a blob over the limit is never held.
+    const limit = this.options.maxFileBytes
+    const blob = await blobReaderOf(this.repo).readUpTo(target.entry.id, limit)
+    if (!blob)
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
-    return decodeText(safe, bytes, this.options.maxFileBytes)
+    if (!blob.bytes) {
+      const preview = previewText(await this.blobStart(target.path))
+      return { ...tooLarge(safe, blob.size, limit), preview }
+    }
+    return decodeText(safe, blob.bytes, limit)
   }
 
   /**
@@ -149,12 +156,6 @@ export class GitRevisionSource implements FileSource {
     return { diagnostic: diagnostic(path, why, 'broken-link') }
   }
 
-  /** A blob's size, asked of git when first needed: only the files read are looked up. */
-  private async sizeOf(entry: TreeEntry): Promise<number> {
-    entry.size ??= (await sizeReaderOf(this.repo).object(entry.id))?.size ?? 0
-    return entry.size
-  }
-
   private blob(path: string): string {
     return `${this.commit}:${path}`
   }
@@ -179,24 +180,60 @@ export class GitRevisionSource implements FileSource {
   }
 }
 
+/** Path → blob id, read from a commit's entries as asked: no second map of every file. */
+class BlobIds implements ReadonlyMap<string, string> {
+  constructor(private readonly tree: ReadonlyMap<string, TreeEntry>) {}
+
+  get size(): number {
+    return this.tree.size
+  }
+
+  get(path: string): string | undefined {
+    return this.tree.get(path)?.id
+  }
+
+  has(path: string): boolean {
+    return this.tree.has(path)
+  }
+
+  forEach(fn: (id: string, path: string, map: ReadonlyMap<string, string>) => void): void {
+    this.tree.forEach((entry, path) => fn(entry.id, path, this))
+  }
+
+  *entries(): MapIterator<[string, string]> {
+    for (const [path, entry] of this.tree) yield [path, entry.id]
+  }
+
+  keys(): MapIterator<string> {
+    return this.tree.keys()
+  }
+
+  *values(): MapIterator<string> {
+    for (const entry of this.tree.values()) yield entry.id
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries()
+  }
+}
+
 /** Git's mode for a symbolic link; its blob holds the target path. */
 const LINK_MODE = '120000'
 /** As the operating system's own limit on links followed in a path (Linux: 40). */
 const MAX_LINK_HOPS = 40
 
 interface TreeEntry {
-  /** Known once the blob is read. */
-  size?: number
-  link: boolean
+  readonly link: boolean
   /** The blob id: the same id on two sides is the same content. */
-  id: string
+  readonly id: string
 }
 
 /** Git's modes of a regular file, an executable and a symbolic link, as tree objects write them. */
 const FILE_MODES = new Set(['100644', '100755', LINK_MODE])
 const TREE_MODE = '40000'
 
-type TreeRecord = { mode: string; name: string; id: string }
+/** A tree's record; `entry` for a file or link, shared by every listing that holds the tree. */
+type TreeRecord = { mode: string; name: string; id: string; entry?: TreeEntry }
 
 /**
  * Tree objects already read, by id, per repository: the two sides of a pull request share most of
@@ -219,26 +256,97 @@ function treeRecords(reader: GitBlobReader, name: string, idBytes: number): Prom
   return records
 }
 
-/** Every file of a commit's tree: the trees of each level of folders are asked for together. */
+/**
+ * Every file of a commit's tree: the trees of each level of folders are asked for together, then
+ * walked depth first, in git's order, which is nearly the sorted order listings are kept in.
+ */
 async function listTree(reader: GitBlobReader, commit: string): Promise<Map<string, TreeEntry>> {
-  const entries = new Map<string, TreeEntry>()
   // A SHA-1 repository names objects with 20 bytes, a SHA-256 one with 32.
   const idBytes = commit.length / 2
-  let level: { prefix: string; name: string }[] = [{ prefix: '', name: `${commit}^{tree}` }]
+  const cache = flatTreesOf(reader)
+  const root = await treeRecords(reader, `${commit}^{tree}`, idBytes)
+  const fetched = new Map<string, TreeRecord[]>()
+  // Only folders not yet listed at their place are read.
+  let level = unlisted(root, '', cache)
   while (level.length > 0) {
-    const trees = await Promise.all(level.map(t => treeRecords(reader, t.name, idBytes)))
+    const trees = await Promise.all(level.map(t => treeRecords(reader, t.id, idBytes)))
     const next: typeof level = []
-    trees.forEach((records, i) => {
-      const prefix = level[i]?.prefix ?? ''
-      for (const e of records) {
-        const path = `${prefix}${e.name}`
-        if (e.mode === TREE_MODE) next.push({ prefix: `${path}/`, name: e.id })
-        else if (FILE_MODES.has(e.mode)) entries.set(path, { link: e.mode === LINK_MODE, id: e.id })
-      }
+    level.forEach((t, i) => {
+      fetched.set(t.id, trees[i] ?? [])
+      next.push(...unlisted(trees[i] ?? [], t.prefix, cache))
     })
     level = next
   }
+  const flat = flatten(root, '', fetched, cache)
+  const entries = new Map<string, TreeEntry>()
+  for (let i = 0; i < flat.paths.length; i++)
+    entries.set(flat.paths[i] as string, flat.entries[i] as TreeEntry)
   return entries
+}
+
+/** The files under a tree, depth first, with their paths from the root of the commit. */
+interface FlatTree {
+  paths: string[]
+  entries: TreeEntry[]
+}
+
+/**
+ * Folders already listed, by tree id and place, per repository: the two sides of a pull request
+ * differ in a few folders, and the other side's listing is mostly made of the first one's.
+ */
+const flatTrees = new WeakMap<GitBlobReader, Map<string, FlatTree>>()
+
+function flatTreesOf(reader: GitBlobReader): Map<string, FlatTree> {
+  let cache = flatTrees.get(reader)
+  if (!cache) flatTrees.set(reader, (cache = new Map()))
+  return cache
+}
+
+/** The folders of a tree whose listing at their place is not known yet. */
+function unlisted(
+  records: readonly TreeRecord[],
+  prefix: string,
+  cache: ReadonlyMap<string, FlatTree>
+): { id: string; prefix: string }[] {
+  const out: { id: string; prefix: string }[] = []
+  for (const e of records) {
+    const at = `${prefix}${e.name}/`
+    if (e.mode === TREE_MODE && !cache.has(flatKey(e.id, at))) out.push({ id: e.id, prefix: at })
+  }
+  return out
+}
+
+function flatKey(id: string, prefix: string): string {
+  return `${id}\0${prefix}`
+}
+
+/** Lists a tree's files and those of the trees under it; `id` names the tree when it is known. */
+function flatten(
+  records: readonly TreeRecord[],
+  prefix: string,
+  trees: ReadonlyMap<string, TreeRecord[]>,
+  cache: Map<string, FlatTree>,
+  id?: string
+): FlatTree {
+  const key = id === undefined ? undefined : flatKey(id, prefix)
+  const known = key === undefined ? undefined : cache.get(key)
+  if (known) return known
+  const flat: FlatTree = { paths: [], entries: [] }
+  for (const e of records) {
+    const path = `${prefix}${e.name}`
+    if (e.mode === TREE_MODE) {
+      const sub = flatten(trees.get(e.id) ?? [], `${path}/`, trees, cache, e.id)
+      for (let i = 0; i < sub.paths.length; i++) {
+        flat.paths.push(sub.paths[i] as string)
+        flat.entries.push(sub.entries[i] as TreeEntry)
+      }
+    } else if (e.entry) {
+      flat.paths.push(path)
+      flat.entries.push(e.entry)
+    }
+  }
+  if (key !== undefined) cache.set(key, flat)
+  return flat
 }
 
 /** A tree object's records: `<mode> <name>\0<id bytes>`, one after another. */
@@ -248,10 +356,14 @@ function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
     const space = bytes.indexOf(0x20, at)
     const nul = space < 0 ? -1 : bytes.indexOf(0, space)
     if (nul < 0) throw new Error('malformed git tree')
+    const mode = bytes.toString('latin1', at, space)
+    const id = bytes.toString('hex', nul + 1, nul + 1 + idBytes)
+    const entry = FILE_MODES.has(mode) ? { link: mode === LINK_MODE, id } : undefined
     out.push({
-      mode: bytes.toString('latin1', at, space),
+      mode,
       name: bytes.toString('utf8', space + 1, nul),
-      id: bytes.toString('hex', nul + 1, nul + 1 + idBytes)
+      id,
+      ...(entry ? { entry } : {})
     })
     at = nul + 1 + idBytes
   }

@@ -10,10 +10,14 @@ export function confinePath(path: string): string | undefined {
   if (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.includes('\0')) {
     return undefined
   }
+  // Listed paths are already normal: only one with `.`, `..` or empty segments is rewritten.
+  if (!MAY_NEED_NORMALIZING.test(path)) return path
   const normal = posix.normalize(path)
   if (normal === '..' || normal.startsWith('../')) return undefined
   return normal.replace(/^\.\//, '')
 }
+
+const MAY_NEED_NORMALIZING = /(^|\/)\.\.?(\/|$)|\/\/|\/$/
 
 /**
  * Joins a path written in a file (a code path, an include) relative to `dir`, and confines the
@@ -43,7 +47,8 @@ export function isSkippedDir(path: string): boolean {
 
 /** Whether any folder above a path is one never scanned. */
 export function inSkippedDir(path: string): boolean {
-  // Called for every listed file: one pass over the folder names, no path rebuilt per level.
+  // Called for every listed file, several times a scan: most paths hold none of the names.
+  if (!mayNameSkippedDir(path)) return false
   const parts = path.split('/')
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i]
@@ -51,6 +56,16 @@ export function inSkippedDir(path: string): boolean {
     if (i > 0 && parts[i - 1] === 'cdk.out' && name.startsWith('asset.')) return true
   }
   return false
+}
+
+/** Whether a path may hold a skipped folder's name: every one but `node_modules` starts with a dot. */
+function mayNameSkippedDir(path: string): boolean {
+  return (
+    path.startsWith('.') ||
+    path.includes('/.') ||
+    path.includes('node_modules') ||
+    path.includes('cdk.out/')
+  )
 }
 
 /** CDK output is usually git-ignored, yet it is exactly the template to scan. */

@@ -37,11 +37,12 @@ export async function affectedBy(
   for (let grew = true; grew;) {
     grew = false
     for (const u of [...chosen]) add(selection, u, mayBeTemplate)
-    // A service's includes on the other side are the ones the index has not seen.
-    for (const root of [...selection.templates].filter(isServerlessFile)) {
-      if (followed.has(root)) continue
-      followed.add(root)
-      const other = await serverlessUnit(root, otherSide, candidates)
+    // A service's includes on the other side are the ones the index has not seen: the
+    // services are read there all at once.
+    const roots = [...selection.templates].filter(t => isServerlessFile(t) && !followed.has(t))
+    roots.forEach(root => followed.add(root))
+    const others = await Promise.all(roots.map(r => serverlessUnit(r, otherSide, candidates)))
+    for (const other of others) {
       for (const t of other.includes) if (mayBeTemplate(t)) selection.templates.add(t)
       if (resolvesDifferently(other, changed))
         index.templates.forEach(t => selection.templates.add(t))

@@ -9,20 +9,52 @@ import type { FileSource } from '../sources/types.js'
 export async function changedPaths(base: FileSource, head: FileSource): Promise<Set<string>> {
   const [baseIds, headIds] = await Promise.all([idsOf(base), idsOf(head)])
   const changed = new Set<string>()
-  for (const [path, id] of headIds) if (baseIds.get(path) !== id) changed.add(path)
-  for (const path of baseIds.keys()) if (!headIds.has(path)) changed.add(path)
+  const [b, h] = [baseIds.listed, headIds.listed]
+  if (sorted(b) && sorted(h)) {
+    // Both listings in order: one walk over the two, with nothing built but the answer.
+    let i = 0
+    let j = 0
+    while (i < b.length || j < h.length) {
+      const [inBase, inHead] = [b[i], h[j]]
+      if (inHead === undefined || (inBase !== undefined && inBase < inHead)) {
+        changed.add(inBase as string)
+        i++
+      } else if (inBase === undefined || inHead < inBase) {
+        changed.add(inHead)
+        j++
+      } else {
+        if (baseIds.id(inBase) !== headIds.id(inHead)) changed.add(inHead)
+        i++
+        j++
+      }
+    }
+    return changed
+  }
+  const baseMap = new Map(b.map(path => [path, baseIds.id(path)]))
+  const headListed = new Set(h)
+  for (const path of h) if (baseMap.get(path) !== headIds.id(path)) changed.add(path)
+  for (const path of b) if (!headListed.has(path)) changed.add(path)
   return changed
 }
 
-async function idsOf(source: FileSource): Promise<Map<string, string>> {
-  const listed = await source.list()
-  const known = await source.blobIds?.()
-  const out = new Map<string, string>()
-  for (const path of listed) {
-    const id = known?.get(path) ?? (await contentId(source, path))
-    out.set(path, id)
-  }
-  return out
+interface ListedIds {
+  listed: readonly string[]
+  id: (path: string) => string
+}
+
+/** A side's listing and each listed file's blob id, or a content id when the source has none. */
+async function idsOf(source: FileSource): Promise<ListedIds> {
+  const [listed, known] = await Promise.all([source.list(), source.blobIds?.()])
+  const computed = new Map<string, string>()
+  for (const path of listed)
+    if (!known?.has(path)) computed.set(path, await contentId(source, path))
+  return { listed, id: path => known?.get(path) ?? (computed.get(path) as string) }
+}
+
+function sorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++)
+    if ((paths[i - 1] as string) >= (paths[i] as string)) return false
+  return true
 }
 
 async function contentId(source: FileSource, path: string): Promise<string> {

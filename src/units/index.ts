@@ -34,38 +34,60 @@ const MAX_INCLUDES = 200
 export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const files = await source.list()
   const { templates, terraform } = discoverIac(files)
-  const text = textReader(source)
-  const units: Unit[] = []
-  const texts = await Promise.all(templates.map(text))
-  const templateLike = new Set(templates.filter(isServerlessFile))
-  templates.forEach((file, i) => {
-    const t = texts[i]
-    if (t === undefined || isServerlessFile(file)) return
-    // A file that could not be read this time may be a template reading anything.
-    if (t === UNREADABLE) units.push({ ...unit('template', file, dirOf(file)), unknown: true })
-    else if (!looksLikeTemplate(t)) return
-    else units.push(templateUnit(file, t))
-    templateLike.add(file)
-  })
+  const text = onceEach(textReader(source))
   const candidates = new Set(templates)
-  for (const file of templates.filter(isServerlessFile))
-    units.push(await serverlessUnit(file, text, candidates))
+  // Every kind of unit is read at once: the reads of all of them go to git or the API together.
+  const [templateUnits, services, folders, lockfiles] = await Promise.all([
+    Promise.all(templates.map(async file => templateOf(file, await text(file)))),
+    Promise.all(templates.filter(isServerlessFile).map(f => serverlessUnit(f, text, candidates))),
+    terraformUnits(terraform, files, text),
+    Promise.all(selectLockfiles(files).map(lockfile => lockfileUnit(lockfile, text)))
+  ])
+  const units = [
+    ...templateUnits.flatMap(t => t?.unit ?? []),
+    ...services,
+    ...folders,
+    ...lockfiles
+  ]
+  const templateLike = new Set(templates.filter((f, i) => isServerlessFile(f) || templateUnits[i]))
+  const links = (await source.links?.()) ?? new Map<string, string>()
+  if (links.size > 0) for (const u of units) addLinkedFiles(u, links, files)
+  const included = new Set(units.flatMap(u => [...u.includes]))
+  return {
+    units: units.filter(u => u.kind !== 'template' || !included.has(u.root)),
+    candidates,
+    templates: templateLike
+  }
+}
+
+/**
+ * A candidate that is no Serverless file, as a template unit: undefined when it cannot be read
+ * or is no template. One that could not be read this time may be a template reading anything.
+ */
+function templateOf(
+  file: string,
+  t: string | undefined | typeof UNREADABLE
+): { unit: Unit } | undefined {
+  if (t === undefined || isServerlessFile(file)) return undefined
+  if (t === UNREADABLE) return { unit: { ...unit('template', file, dirOf(file)), unknown: true } }
+  return looksLikeTemplate(t) ? { unit: templateUnit(file, t) } : undefined
+}
+
+/** Terraform folders, and the modules `terraform init` installed that are read as folders. */
+async function terraformUnits(
+  terraform: Map<string, string[]>,
+  files: string[],
+  text: TextOf
+): Promise<Unit[]> {
+  // The folders' files are asked for while the manifests of installed modules are read.
+  for (const tf of terraform.values()) for (const file of tf) void text(file)
   const installed = await installedModuleFolders(terraform, files, async path => {
     const body = await text(path)
     return typeof body === 'string' ? body : undefined
   })
   // A module installed by `terraform init` and read as a folder is a unit like a local module.
   const folders = new Map([...terraform, ...installed.folders.map(f => [f.dir, f.files] as const)])
-  for (const dir of folders.keys()) units.push(await terraformUnit(dir, folders, text))
-  for (const lockfile of selectLockfiles(files)) units.push(await lockfileUnit(lockfile, text))
-  const links = (await source.links?.()) ?? new Map<string, string>()
-  if (links.size > 0) for (const u of units) addLinkedFiles(u, links, files)
-  const included = new Set(units.flatMap(u => [...u.includes]))
-  return {
-    units: units.filter(u => u.kind !== 'template' || !included.has(u.root)),
-    candidates: new Set(templates),
-    templates: templateLike
-  }
+  return Promise.all([...folders.keys()].map(dir => terraformUnit(dir, folders, text)))
 }
 
 /**
@@ -102,6 +124,19 @@ export function textReader(source: FileSource): TextOf {
     const r = await source.read(path)
     if ('text' in r) return r.text
     return LASTING.has(r.diagnostic.code ?? '') ? undefined : UNREADABLE
+  }
+}
+
+/** Each file read once, however many units read it; a failed read is answered when asked for. */
+function onceEach(text: TextOf): TextOf {
+  const reads = new Map<string, ReturnType<TextOf>>()
+  return path => {
+    let read = reads.get(path)
+    if (!read) {
+      reads.set(path, (read = text(path)))
+      read.catch(() => undefined)
+    }
+    return read
   }
 }
 

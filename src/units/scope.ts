@@ -1,5 +1,5 @@
 import { selectLockfiles } from '../deps/registry.js'
-import { discoverIac } from '../iac/discover.js'
+import { discoverIac, withoutIacFiles } from '../iac/discover.js'
 import type { FileSource } from '../sources/types.js'
 import { affectedBy, type Selection } from './affected.js'
 import { changedPaths } from './changes.js'
@@ -71,7 +71,7 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
       ...templates.filter(t => !selection.templates.has(t)),
       ...[...terraform].filter(([dir]) => !selection.terraform.has(dir)).flatMap(([, tf]) => tf)
     ])
-    return files.filter(f => !left.has(f))
+    return withoutIacFiles(files, left)
   }
   return {
     label: source.label,

@@ -1,9 +1,17 @@
 /** Helpers over root-relative posix paths (`a/b/c.txt`, `` for the root). */
 
 export function baseName(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash === -1 ? path : path.slice(slash + 1)
+  // Every lockfile parser asks for the name of the same path in turn: it is cut once.
+  if (path !== lastPath) {
+    const slash = path.lastIndexOf('/')
+    lastName = slash === -1 ? path : path.slice(slash + 1)
+    lastPath = path
+  }
+  return lastName
 }
+
+let lastPath: string | undefined
+let lastName = ''
 
 /** The folder of a path: `a/b` for `a/b/c.txt`, `` for a file at the root. */
 export function dirName(path: string): string {
