@@ -56,6 +56,46 @@ export interface SymbolicValue {
   loc: SourceLocation
 }
 
+/**
+ * A reader that keeps the text of the collections it read (the JSON reader) gives it here, so a
+ * walk over a large template can pass over a collection whose text cannot hold what it looks for.
+ */
+export const WRITTEN_TEXT = Symbol('written text')
+
+interface WithWrittenText {
+  [WRITTEN_TEXT]?: () => string
+}
+
+/** The text a map or list was read from, when its reader kept it; undefined otherwise. */
+export function writtenText(v: Value): string | undefined {
+  return (v as WithWrittenText)[WRITTEN_TEXT]?.()
+}
+
+/*
+ * Copies of values. A reader may keep a collection's members behind a getter (the JSON reader
+ * reads them when first asked), which spreading (`{ ...map }`) would leave out: copies name them.
+ */
+
+/** The value, located at `loc`. */
+export function relocated(v: Value, loc: SourceLocation): Value {
+  if (v.kind === 'map') return { kind: 'map', entries: v.entries, loc }
+  if (v.kind === 'list') return { kind: 'list', items: v.items, loc }
+  return { ...v, loc }
+}
+
+export function withEntries(map: MapValue, entries: Map<string, MapEntry>): MapValue {
+  return { kind: 'map', entries, loc: map.loc }
+}
+
+export function withItems(list: ListValue, items: Value[]): ListValue {
+  return { kind: 'list', items, loc: list.loc }
+}
+
+/** The entry with another value, at the same key. */
+export function withValue(e: MapEntry, value: Value): MapEntry {
+  return { key: e.key, keyLoc: e.keyLoc, value }
+}
+
 export function isSymbolic(v: Value | undefined): v is SymbolicValue {
   return v?.kind === 'symbolic'
 }

@@ -1,5 +1,11 @@
 import type { SourceLocation } from '../../model/location.js'
-import type { MapEntry, Scalar, SymbolicValue, Value } from '../../model/value.js'
+import {
+  writtenText,
+  type MapEntry,
+  type Scalar,
+  type SymbolicValue,
+  type Value
+} from '../../model/value.js'
 import { dynamicReference } from '../document/intrinsics.js'
 
 /** A template parameter whose `Default` is a literal that CloudFormation would use. */
@@ -10,6 +16,12 @@ export interface KnownParameter {
 }
 
 const SUB_VARIABLE = /\$\{([^}]*)\}/g
+
+/**
+ * What the text of a collection holds when resolving may change it: a `Ref` or `Fn::Sub`, a
+ * dynamic reference, or an escape that could spell either.
+ */
+const RESOLVABLE = /"Ref"|"Fn::Sub"|\{\{resolve:|\\/
 
 /**
  * Resolves what is decidable without deploying: a `Ref` to a parameter with a literal default
@@ -25,7 +37,9 @@ export class ParameterResolver {
    * common case; aliased values are walked once per use, which the loader bounds (`maxNodes`).
    */
   resolve(v: Value): Value {
-    return v.kind === 'scalar' ? (dynamicReference(v) ?? v) : this.compute(v)
+    if (v.kind === 'scalar') return dynamicReference(v) ?? v
+    const written = writtenText(v)
+    return written !== undefined && !RESOLVABLE.test(written) ? v : this.compute(v)
   }
 
   /** The literal a parameter name stands for, if it is known. */

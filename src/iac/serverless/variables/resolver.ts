@@ -1,6 +1,12 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
-import type { MapEntry, MapValue, SymbolicValue, Value } from '../../../model/value.js'
+import {
+  relocated,
+  type MapEntry,
+  type MapValue,
+  type SymbolicValue,
+  type Value
+} from '../../../model/value.js'
 import { refsOf, render } from '../../document/intrinsics.js'
 import type { RepoReader } from '../../types.js'
 import { Budget, DEFAULT_VARIABLE_LIMITS, type VariableLimits } from './budget.js'
@@ -149,7 +155,9 @@ class VariableResolver implements ValueResolver {
     if (outcome.kind === 'value') {
       const v = outcome.value
       // A value from another source keeps that source's expression; a cycle shows what is written.
-      return v.kind === 'symbolic' && v.fn === 'self' ? { ...v, expr: text, loc } : { ...v, loc }
+      return v.kind === 'symbolic' && v.fn === 'self'
+        ? { ...v, expr: text, loc }
+        : relocated(v, loc)
     }
     if (outcome.kind === 'unknown') return { ...outcome.symbolic, expr: text, loc }
     this.report(`cannot resolve ${text}: ${outcome.message}`, outcome.code, loc)

@@ -1,0 +1,236 @@
+import type { SourceLocation } from '../../model/location.js'
+import {
+  WRITTEN_TEXT,
+  type ListValue,
+  type MapEntry,
+  type MapValue,
+  type Value
+} from '../../model/value.js'
+import { intrinsicFromMap } from './intrinsics.js'
+import type { JsonOffsets } from './json-offsets.js'
+import { LineIndex } from './line-index.js'
+import { OffsetLocation } from './text-range.js'
+
+/**
+ * The located tree of a JSON text, over what `JSON.parse` built and the offsets of every value. A
+ * collection's members become located values when they are first read, so a template of millions
+ * of values costs little more than parsing it until a rule or mapper looks at a part of it.
+ *
+ * `entries` and `items` are read through getters: spreading a collection (`{ ...map }`) copies
+ * `kind` and `loc` only, so code that copies one names its members (`{ ...map, entries }`).
+ */
+export function jsonTree(file: string, text: string, raw: unknown, offsets: JsonOffsets): Value {
+  return new JsonDocument(file, text, offsets).value(raw, 0)
+}
+
+class JsonDocument {
+  private lineIndex?: LineIndex
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly offsets: JsonOffsets
+  ) {}
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.offsets.lineStarts))
+  }
+
+  /** The value `raw` parsed from, numbered `at` among the offsets. */
+  value(raw: unknown, at: number): Value {
+    const loc = this.loc(at)
+    if (raw === null || typeof raw !== 'object') {
+      return { kind: 'scalar', value: raw as string | number | boolean | null, loc }
+    }
+    if (Array.isArray(raw)) return new JsonList(this, raw, at, loc)
+    const map = new JsonMap(this, raw as Record<string, unknown>, at, loc)
+    return mayBeIntrinsic(raw) ? (intrinsicFromMap(map) ?? map) : map
+  }
+
+  written(at: number): string {
+    return this.text.slice(this.offsets.from[at], this.offsets.to[at])
+  }
+
+  loc(at: number): SourceLocation {
+    const from = this.offsets.from[at] as number
+    const p = this.lines.position(from)
+    return new OffsetLocation(
+      this.file,
+      p.line,
+      p.column,
+      this.lines,
+      from,
+      this.offsets.to[at] as number
+    )
+  }
+
+  keyLoc(at: number): SourceLocation {
+    const p = this.lines.position(this.offsets.key[at] as number)
+    return { file: this.file, line: p.line, column: p.column }
+  }
+
+  items(raw: unknown[], at: number): Value[] {
+    const next = this.offsets.next
+    const items = new Array<Value>(raw.length)
+    let child = at + 1
+    for (let i = 0; i < raw.length; i++) {
+      items[i] = this.value(raw[i], child)
+      child = next[child] as number
+    }
+    return items
+  }
+
+  /**
+   * The members in the order they are written. A repeated key keeps its first place and takes
+   * the later value (as `JSON.parse` does), located where the later one is written.
+   */
+  entries(raw: Record<string, unknown>, at: number): Map<string, MapEntry> {
+    const keys = Object.keys(raw)
+    const members = this.members(at)
+    const entries = new Map<string, MapEntry>()
+    if (members.length === keys.length && !isIndexLike(keys[0])) {
+      keys.forEach((key, i) => entries.set(key, this.entry(key, raw[key], members[i] as number)))
+      return entries
+    }
+    // Repeated keys, or keys JavaScript orders before the others ("0", "12"): read them as written.
+    const last = new Map<string, number>()
+    for (const m of members) last.set(this.keyText(m), m)
+    for (const [key, m] of last) entries.set(key, this.entry(key, raw[key], m))
+    const ordered = new Map<string, MapEntry>()
+    for (const m of members) {
+      const key = this.keyText(m)
+      if (!ordered.has(key)) ordered.set(key, entries.get(key) as MapEntry)
+    }
+    return ordered
+  }
+
+  private entry(key: string, raw: unknown, at: number): MapEntry {
+    return { key, keyLoc: this.keyLoc(at), value: this.value(raw, at) }
+  }
+
+  /** The indexes of the members of the collection numbered `at`. */
+  private members(at: number): number[] {
+    const { next } = this.offsets
+    const end = next[at] as number
+    const out: number[] = []
+    for (let child = at + 1; child < end; child = next[child] as number) out.push(child)
+    return out
+  }
+
+  private keyText(at: number): string {
+    const from = this.offsets.key[at] as number
+    let to = this.text.indexOf('"', from + 1)
+    while (this.text.charCodeAt(to - 1) === 0x5c && oddBackslashes(this.text, to))
+      to = this.text.indexOf('"', to + 1)
+    return JSON.parse(this.text.slice(from, to + 1)) as string
+  }
+}
+
+class JsonMap implements MapValue {
+  readonly kind = 'map'
+  readonly #doc: JsonDocument
+  readonly #raw: Record<string, unknown>
+  readonly #at: number
+  #entries?: Map<string, MapEntry>
+
+  constructor(
+    doc: JsonDocument,
+    raw: Record<string, unknown>,
+    at: number,
+    readonly loc: SourceLocation
+  ) {
+    this.#doc = doc
+    this.#raw = raw
+    this.#at = at
+  }
+
+  get entries(): Map<string, MapEntry> {
+    return (this.#entries ??= this.#doc.entries(this.#raw, this.#at))
+  }
+
+  [WRITTEN_TEXT](): string {
+    return this.#doc.written(this.#at)
+  }
+}
+
+class JsonList implements ListValue {
+  readonly kind = 'list'
+  readonly #doc: JsonDocument
+  readonly #raw: unknown[]
+  readonly #at: number
+  #items?: Value[]
+
+  constructor(
+    doc: JsonDocument,
+    raw: unknown[],
+    at: number,
+    readonly loc: SourceLocation
+  ) {
+    this.#doc = doc
+    this.#raw = raw
+    this.#at = at
+  }
+
+  get items(): Value[] {
+    return (this.#items ??= this.#doc.items(this.#raw, this.#at))
+  }
+
+  [WRITTEN_TEXT](): string {
+    return this.#doc.written(this.#at)
+  }
+}
+
+/** A one-member object whose key names an intrinsic (`Ref`, `Condition`, `Fn::...`). */
+function mayBeIntrinsic(raw: object): boolean {
+  let first: string | undefined
+  for (const key in raw) {
+    if (first !== undefined) return false
+    first = key
+  }
+  return first === 'Ref' || first === 'Condition' || first?.startsWith('Fn::') === true
+}
+
+/** Keys JavaScript objects list first, in numeric order: array indexes. */
+function isIndexLike(key: string | undefined): boolean {
+  return key !== undefined && /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295
+}
+
+function oddBackslashes(t: string, at: number): boolean {
+  let n = 0
+  while (t.charCodeAt(at - 1 - n) === 0x5c) n++
+  return n % 2 === 1
+}
+
+/**
+ * The result with every collection read lazily replaced by a plain one, for a structured clone (a
+ * worker thread's answer), which copies own data properties only. Plain objects, arrays and maps
+ * of the result are updated in place; shared values stay shared.
+ */
+export function withPlainValues<T>(result: T): T {
+  const done = new Map<object, unknown>()
+  const visit = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x
+    if (done.has(x)) return done.get(x)
+    if (x instanceof JsonMap) {
+      const entries = new Map<string, MapEntry>()
+      done.set(x, { kind: 'map', entries, loc: x.loc })
+      for (const [key, e] of x.entries) entries.set(key, visit(e) as MapEntry)
+      return done.get(x)
+    }
+    if (x instanceof JsonList) {
+      const items: Value[] = []
+      done.set(x, { kind: 'list', items, loc: x.loc })
+      for (const item of x.items) items.push(visit(item) as Value)
+      return done.get(x)
+    }
+    done.set(x, x)
+    if (Array.isArray(x)) x.forEach((item, i) => (x[i] = visit(item)))
+    else if (x instanceof Map) x.forEach((v, k) => x.set(k, visit(v)))
+    else if (Object.getPrototypeOf(x) === Object.prototype) {
+      const o = x as Record<string, unknown>
+      for (const key of Object.keys(o)) o[key] = visit(o[key])
+    }
+    return x
+  }
+  return visit(result) as T
+}
