@@ -4,7 +4,10 @@ import {
   type MapEntry,
   type Scalar,
   type SymbolicValue,
-  type Value
+  type Value,
+  withEntries,
+  withItems,
+  withValue
 } from '../../model/value.js'
 import { dynamicReference } from '../document/intrinsics.js'
 
@@ -59,16 +62,16 @@ export class ParameterResolver {
           const value = this.resolve(item)
           if (value !== item) (items ??= [...v.items])[i] = value
         })
-        return items ? { ...v, items } : v
+        return items ? withItems(v, items) : v
       }
       case 'map': {
         // Copy on write: an unchanged map (the common case) allocates nothing.
         let entries: Map<string, MapEntry> | undefined
         for (const [key, e] of v.entries) {
           const value = this.resolve(e.value)
-          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, { ...e, value })
+          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, withValue(e, value))
         }
-        return entries ? { ...v, entries } : v
+        return entries ? withEntries(v, entries) : v
       }
     }
   }

@@ -5,7 +5,10 @@ import {
   type MapEntry,
   type MapValue,
   type SymbolicValue,
-  type Value
+  type Value,
+  withEntries,
+  withItems,
+  withValue
 } from '../../../model/value.js'
 import { refsOf, render } from '../../document/intrinsics.js'
 import type { RepoReader } from '../../types.js'
@@ -92,7 +95,7 @@ class VariableResolver implements ValueResolver {
       case 'list': {
         const items: Value[] = []
         for (const item of v.items) items.push(await this.resolve(item))
-        return items.some((item, i) => item !== v.items[i]) ? { ...v, items } : v
+        return items.some((item, i) => item !== v.items[i]) ? withItems(v, items) : v
       }
       case 'map': {
         const entries = new Map<string, MapEntry>()
@@ -100,9 +103,9 @@ class VariableResolver implements ValueResolver {
         for (const [key, e] of v.entries) {
           const value = await this.resolve(e.value)
           changed ||= value !== e.value
-          entries.set(key, value === e.value ? e : { ...e, value })
+          entries.set(key, value === e.value ? e : withValue(e, value))
         }
-        return changed ? { ...v, entries } : v
+        return changed ? withEntries(v, entries) : v
       }
       case 'symbolic':
         return this.resolveIntrinsic(v)
