@@ -71,6 +71,38 @@ export function writtenText(v: Value): string | undefined {
   return (v as WithWrittenText)[WRITTEN_TEXT]?.()
 }
 
+/**
+ * A reader that parsed a collection to plain data first (the JSON reader) gives that data here
+ * until the collection's members are built, so a walk that reads every value of a large template
+ * can read the data and build located values only for what it reports.
+ */
+export const PARSED_DATA = Symbol('parsed data')
+
+interface WithParsedData {
+  [PARSED_DATA]?: () => unknown
+}
+
+/** The plain data a map (an object) or list (an array) was parsed from, while its reader keeps it. */
+export function parsedData(v: Value): unknown {
+  return (v as WithParsedData)[PARSED_DATA]?.()
+}
+
+/**
+ * Whether parsed data is read as a symbolic value, not a map: a one-member object naming an
+ * intrinsic (`Ref`, `Fn::...`, or `Condition` with a scalar), as `intrinsicFromMap` reads it.
+ */
+export function isIntrinsicData(o: object): boolean {
+  let only: string | undefined
+  for (const key in o) {
+    if (only !== undefined) return false
+    only = key
+  }
+  if (only === 'Ref' || only?.startsWith('Fn::') === true) return true
+  if (only !== 'Condition') return false
+  const arg = (o as Record<string, unknown>)[only]
+  return arg === null || typeof arg !== 'object'
+}
+
 /*
  * Copies of values. A reader may keep a collection's members behind a getter (the JSON reader
  * reads them when first asked), which spreading (`{ ...map }`) would leave out: copies name them.

@@ -1,9 +1,13 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
+  isIntrinsicData,
+  PARSED_DATA,
   WRITTEN_TEXT,
   type ListValue,
   type MapEntry,
   type MapValue,
+  type Scalar,
+  type ScalarValue,
   type Value
 } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
@@ -16,8 +20,9 @@ import { OffsetLocation } from './text-range.js'
  * collection's members become located values when they are first read, so a template of millions
  * of values costs little more than parsing it until a rule or mapper looks at a part of it.
  *
- * `entries` and `items` are read through getters: spreading a collection (`{ ...map }`) copies
- * `kind` and `loc` only, so code that copies one names its members (`{ ...map, entries }`).
+ * `loc`, `entries`, `items` and an entry's `keyLoc` are read through getters, which spreading
+ * (`{ ...map }`) leaves out: copies name them (`relocated`, `withEntries`, `withItems`,
+ * `withValue`).
  */
 export function jsonTree(file: string, text: string, raw: unknown, offsets: JsonOffsets): Value {
   return new JsonDocument(file, text, offsets).value(raw, 0)
@@ -38,13 +43,10 @@ class JsonDocument {
 
   /** The value `raw` parsed from, numbered `at` among the offsets. */
   value(raw: unknown, at: number): Value {
-    const loc = this.loc(at)
-    if (raw === null || typeof raw !== 'object') {
-      return { kind: 'scalar', value: raw as string | number | boolean | null, loc }
-    }
-    if (Array.isArray(raw)) return new JsonList(this, raw, at, loc)
-    const map = new JsonMap(this, raw as Record<string, unknown>, at, loc)
-    return mayBeIntrinsic(raw) ? (intrinsicFromMap(map) ?? map) : map
+    if (raw === null || typeof raw !== 'object') return new JsonScalar(this, raw as Scalar, at)
+    if (Array.isArray(raw)) return new JsonList(this, raw, at)
+    const map = new JsonMap(this, raw as Record<string, unknown>, at)
+    return isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
   }
 
   written(at: number): string {
@@ -85,14 +87,27 @@ class JsonDocument {
    * the later value (as `JSON.parse` does), located where the later one is written.
    */
   entries(raw: Record<string, unknown>, at: number): Map<string, MapEntry> {
-    const keys = Object.keys(raw)
+    const { next } = this.offsets
+    const end = next[at] as number
+    const entries = new Map<string, MapEntry>()
+    let child = at + 1
+    let inOrder = true
+    for (const key in raw) {
+      // Keys JavaScript lists first ("0", "12") may be written after others.
+      if (child === at + 1 && isIndexLike(key)) inOrder = false
+      if (!inOrder || child >= end) break
+      entries.set(key, this.entry(key, raw[key], child))
+      child = next[child] as number
+    }
+    // Every member read in order, unless a key is repeated: then members outnumber the keys.
+    if (inOrder && child === end) return entries
+    return this.entriesAsWritten(raw, at)
+  }
+
+  /** Members read in the order they are written, each key once, from its last occurrence. */
+  private entriesAsWritten(raw: Record<string, unknown>, at: number): Map<string, MapEntry> {
     const members = this.members(at)
     const entries = new Map<string, MapEntry>()
-    if (members.length === keys.length && !isIndexLike(keys[0])) {
-      keys.forEach((key, i) => entries.set(key, this.entry(key, raw[key], members[i] as number)))
-      return entries
-    }
-    // Repeated keys, or keys JavaScript orders before the others ("0", "12"): read them as written.
     const last = new Map<string, number>()
     for (const m of members) last.set(this.keyText(m), m)
     for (const [key, m] of last) entries.set(key, this.entry(key, raw[key], m))
@@ -105,7 +120,7 @@ class JsonDocument {
   }
 
   private entry(key: string, raw: unknown, at: number): MapEntry {
-    return { key, keyLoc: this.keyLoc(at), value: this.value(raw, at) }
+    return new JsonEntry(this, key, this.value(raw, at), at)
   }
 
   /** The indexes of the members of the collection numbered `at`. */
@@ -126,68 +141,120 @@ class JsonDocument {
   }
 }
 
-class JsonMap implements MapValue {
-  readonly kind = 'map'
+/** A scalar, located when its location is first read. */
+class JsonScalar implements ScalarValue {
+  readonly kind = 'scalar'
   readonly #doc: JsonDocument
-  readonly #raw: Record<string, unknown>
   readonly #at: number
-  #entries?: Map<string, MapEntry>
+  #loc?: SourceLocation
 
   constructor(
     doc: JsonDocument,
-    raw: Record<string, unknown>,
-    at: number,
-    readonly loc: SourceLocation
+    readonly value: Scalar,
+    at: number
   ) {
+    this.#doc = doc
+    this.#at = at
+  }
+
+  get loc(): SourceLocation {
+    return (this.#loc ??= this.#doc.loc(this.#at))
+  }
+}
+
+class JsonMap implements MapValue {
+  readonly kind = 'map'
+  readonly #doc: JsonDocument
+  #raw: Record<string, unknown> | undefined
+  readonly #at: number
+  #entries?: Map<string, MapEntry>
+  #loc?: SourceLocation
+
+  constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
     this.#doc = doc
     this.#raw = raw
     this.#at = at
   }
 
+  get loc(): SourceLocation {
+    return (this.#loc ??= this.#doc.loc(this.#at))
+  }
+
   get entries(): Map<string, MapEntry> {
-    return (this.#entries ??= this.#doc.entries(this.#raw, this.#at))
+    if (this.#entries === undefined) {
+      this.#entries = this.#doc.entries(this.#raw as Record<string, unknown>, this.#at)
+      // The members hold what is left of the data: it is no longer needed here.
+      this.#raw = undefined
+    }
+    return this.#entries
+  }
+
+  [PARSED_DATA](): unknown {
+    return this.#raw
   }
 
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
+  }
+}
+
+/**
+ * A member of an object, located at its key when the location is first read: most keys of a large
+ * template are never reported. Copies of an entry name its key location (`withValue`).
+ */
+class JsonEntry implements MapEntry {
+  readonly #doc: JsonDocument
+  readonly #at: number
+  #keyLoc?: SourceLocation
+
+  constructor(
+    doc: JsonDocument,
+    readonly key: string,
+    public value: Value,
+    at: number
+  ) {
+    this.#doc = doc
+    this.#at = at
+  }
+
+  get keyLoc(): SourceLocation {
+    return (this.#keyLoc ??= this.#doc.keyLoc(this.#at))
   }
 }
 
 class JsonList implements ListValue {
   readonly kind = 'list'
   readonly #doc: JsonDocument
-  readonly #raw: unknown[]
+  #raw: unknown[] | undefined
   readonly #at: number
   #items?: Value[]
+  #loc?: SourceLocation
 
-  constructor(
-    doc: JsonDocument,
-    raw: unknown[],
-    at: number,
-    readonly loc: SourceLocation
-  ) {
+  constructor(doc: JsonDocument, raw: unknown[], at: number) {
     this.#doc = doc
     this.#raw = raw
     this.#at = at
   }
 
+  get loc(): SourceLocation {
+    return (this.#loc ??= this.#doc.loc(this.#at))
+  }
+
   get items(): Value[] {
-    return (this.#items ??= this.#doc.items(this.#raw, this.#at))
+    if (this.#items === undefined) {
+      this.#items = this.#doc.items(this.#raw as unknown[], this.#at)
+      this.#raw = undefined
+    }
+    return this.#items
+  }
+
+  [PARSED_DATA](): unknown {
+    return this.#raw
   }
 
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
   }
-}
-
-/** A one-member object whose key names an intrinsic (`Ref`, `Condition`, `Fn::...`). */
-function mayBeIntrinsic(raw: object): boolean {
-  let first: string | undefined
-  for (const key in raw) {
-    if (first !== undefined) return false
-    first = key
-  }
-  return first === 'Ref' || first === 'Condition' || first?.startsWith('Fn::') === true
 }
 
 /** Keys JavaScript objects list first, in numeric order: array indexes. */
@@ -222,6 +289,16 @@ export function withPlainValues<T>(result: T): T {
       done.set(x, { kind: 'list', items, loc: x.loc })
       for (const item of x.items) items.push(visit(item) as Value)
       return done.get(x)
+    }
+    if (x instanceof JsonScalar) {
+      done.set(x, { kind: 'scalar', value: x.value, loc: x.loc })
+      return done.get(x)
+    }
+    if (x instanceof JsonEntry) {
+      const entry = { key: x.key, keyLoc: x.keyLoc, value: x.value }
+      done.set(x, entry)
+      entry.value = visit(x.value) as Value
+      return entry
     }
     done.set(x, x)
     if (Array.isArray(x)) x.forEach((item, i) => (x[i] = visit(item)))
