@@ -13,7 +13,7 @@ import {
 import { intrinsicFromMap } from './intrinsics.js'
 import type { JsonOffsets } from './json-offsets.js'
 import { LineIndex } from './line-index.js'
-import { OffsetLocation } from './text-range.js'
+import { OffsetLocation, TextRange } from './text-range.js'
 
 /**
  * The located tree of a JSON text, over what `JSON.parse` built and the offsets of every value. A
@@ -69,6 +69,20 @@ class JsonDocument {
   keyLoc(at: number): SourceLocation {
     const p = this.lines.position(this.offsets.key[at] as number)
     return { file: this.file, line: p.line, column: p.column }
+  }
+
+  /** At the key, with the extent of the value. */
+  entryLoc(at: number): SourceLocation {
+    const p = this.lines.position(this.offsets.key[at] as number)
+    const { from, to } = this.offsets
+    return new OffsetLocation(
+      this.file,
+      p.line,
+      p.column,
+      this.lines,
+      from[at] as number,
+      to[at] as number
+    )
   }
 
   items(raw: unknown[], at: number): Value[] {
@@ -210,7 +224,7 @@ class JsonEntry implements MapEntry {
   constructor(
     doc: JsonDocument,
     readonly key: string,
-    public value: Value,
+    readonly value: Value,
     at: number
   ) {
     this.#doc = doc
@@ -220,6 +234,16 @@ class JsonEntry implements MapEntry {
   get keyLoc(): SourceLocation {
     return (this.#keyLoc ??= this.#doc.keyLoc(this.#at))
   }
+
+  /** Where a fact this entry sets is located: its key, with its value's extent (`locOfEntry`). */
+  location(): SourceLocation {
+    return this.#doc.entryLoc(this.#at)
+  }
+}
+
+/** `locOfEntry` of an entry read from JSON, in one object; undefined for other entries. */
+export function jsonEntryLocation(e: MapEntry): SourceLocation | undefined {
+  return e instanceof JsonEntry ? e.location() : undefined
 }
 
 class JsonList implements ListValue {
@@ -299,6 +323,16 @@ export function withPlainValues<T>(result: T): T {
       done.set(x, entry)
       entry.value = visit(x.value) as Value
       return entry
+    }
+    // Locations keep their extent as offsets, which a copy leaves out: it is written out.
+    if (x instanceof OffsetLocation) {
+      const { file, line, column, value } = x
+      done.set(x, { file, line, column, value: value && { start: value.start, end: value.end } })
+      return done.get(x)
+    }
+    if (x instanceof TextRange) {
+      done.set(x, { start: x.start, end: x.end })
+      return done.get(x)
     }
     done.set(x, x)
     if (Array.isArray(x)) x.forEach((item, i) => (x[i] = visit(item)))
