@@ -96,15 +96,17 @@ class OffsetScanner {
     let expectKey = false
     let pendingKey = -1
     let i = 0
-    if (this.indentFrom(0) > maxIndent) return false
+    const first = indentEnd(t, 0)
+    if (first > maxIndent && first < end && t.charCodeAt(first) !== NEWLINE) return false
     while (i < end) {
       const c = t.charCodeAt(i)
       if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a) {
         i++
       } else if (c === NEWLINE) {
-        i++
-        this.lineStart(i)
-        if (this.indentFrom(i) > maxIndent) return false
+        const start = ++i
+        this.lineStart(start)
+        i = indentEnd(t, start)
+        if (i - start > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
       } else if (c === 0x2c) {
         i++
         expectKey = isObject[open.length - 1] === true
@@ -151,17 +153,6 @@ class OffsetScanner {
     this.lineStarts[this.lines++] = at
   }
 
-  /** The column past which a line's indentation runs (its first non-blank character's offset). */
-  private indentFrom(lineStart: number): number {
-    const t = this.text
-    let j = lineStart
-    for (;;) {
-      const c = t.charCodeAt(j)
-      if (c === 0x20 || c === 0x09) j++
-      else return c === NEWLINE || j >= t.length ? 0 : j - lineStart
-    }
-  }
-
   private add(from: number, key: number, depth: number, maxDepth: number): number {
     if (depth > maxDepth) throw new ValueTooDeep(from)
     const n = this.count++
@@ -192,6 +183,16 @@ function grown(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2)
   b.set(a)
   return b
+}
+
+/** Where the indentation of the line starting at `at` ends. */
+function indentEnd(t: string, at: number): number {
+  let i = at
+  for (;;) {
+    const c = t.charCodeAt(i)
+    if (c === 0x20 || c === 0x09) i++
+    else return i
+  }
 }
 
 /** The end of a number, `true`, `false` or `null`. */
