@@ -4,8 +4,15 @@ import { JsonSyntaxError, readJson } from '../../../src/iac/document/json-reader
 import { withPlainValues } from '../../../src/iac/document/json-tree.js'
 import { loadTemplateText } from '../../../src/iac/document/load-template.js'
 import { loadYaml } from '../../../src/iac/document/yaml.js'
+import { locOfEntry } from '../../../src/iac/shared/attrs.js'
 import { ParameterResolver } from '../../../src/iac/cloudformation/resolve.js'
-import { toPlain, writtenText, type MapValue, type Value } from '../../../src/model/value.js'
+import {
+  toPlain,
+  writtenText,
+  type MapEntry,
+  type MapValue,
+  type Value
+} from '../../../src/model/value.js'
 
 const read = (text: string): Value => readJson('t.json', text, 400)
 
@@ -115,6 +122,26 @@ describe('resolving a collection read with its text', () => {
   })
 })
 
+describe('attribute locations of JSON entries', () => {
+  it('are the key with the extent of the value, as for any entry', () => {
+    const text = '{\n "Queue": {\n  "Name": "q",\n  "Tags": [1, {"Ref": "X"}]\n }\n}'
+    const plainLoc = (v: Value) => {
+      const queue = v.kind === 'map' ? v.entries.get('Queue')?.value : undefined
+      return queue?.kind === 'map'
+        ? [...queue.entries.values()].map(e => JSON.parse(JSON.stringify(locOfEntry(e))))
+        : []
+    }
+    const json = plainLoc(read(text))
+    expect(json).toEqual(plainLoc(loadYaml('t.json', text).value as Value))
+    expect(json[1]).toEqual({
+      file: 't.json',
+      line: 4,
+      column: 3,
+      value: { start: { line: 4, column: 11 }, end: { line: 4, column: 28 } }
+    })
+  })
+})
+
 describe('values handed to another thread', () => {
   it('are plain data a structured clone copies whole', () => {
     const v = read('{"a": {"b": [1, {"c": "d"}]}}')
@@ -122,5 +149,13 @@ describe('values handed to another thread', () => {
     const copy = structuredClone(withPlainValues(result))
     expect(toPlain(copy.services[0]?.properties)).toEqual({ a: { b: [1, { c: 'd' }] } })
     expect(copy.shared[0]).toBe(copy.services[0]?.properties)
+  })
+
+  it('keep the extent of their locations', () => {
+    const v = read('{"a": {"b": 1}}') as MapValue
+    const e = v.entries.get('a') as MapEntry
+    const copy = structuredClone(withPlainValues({ loc: locOfEntry(e), value: e.value.loc }))
+    expect(copy.loc.value?.end).toEqual({ line: 1, column: 15 })
+    expect(copy.value.value?.start).toEqual({ line: 1, column: 7 })
   })
 })
