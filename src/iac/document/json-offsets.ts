@@ -95,15 +95,14 @@ class OffsetScanner {
     const isObject: boolean[] = []
     let expectKey = false
     let pendingKey = -1
-    let i = 0
-    const first = indentEnd(t, 0)
-    if (first > maxIndent && first < end && t.charCodeAt(first) !== NEWLINE) return false
+    let i = indentEnd(t, 0)
+    if (i > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
     while (i < end) {
       const c = t.charCodeAt(i)
       if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a) {
         i++
       } else if (c === NEWLINE) {
-        const start = ++i
+        const start = i + 1
         this.lineStart(start)
         i = indentEnd(t, start)
         if (i - start > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
