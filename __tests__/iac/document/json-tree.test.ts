@@ -88,6 +88,42 @@ describe('the JSON tree over JSON.parse', () => {
   })
 })
 
+describe('members of a JSON object built as they are looked up', () => {
+  it('are the same entries when listed later, in the order written', () => {
+    const v = read('{"b": 1, "a": {"x": 2}, "c": [3]}') as MapValue
+    const a = v.entries.get('a')
+    expect(v.entries.has('c')).toBe(true)
+    expect(v.entries.has('z')).toBe(false)
+    expect(v.entries.get('z')).toBeUndefined()
+    expect(v.entries.size).toBe(3)
+    expect([...v.entries.keys()]).toEqual(['b', 'a', 'c'])
+    expect(v.entries.get('a')).toBe(a)
+    expect([...v.entries.values()][1]).toBe(a)
+    expect(a?.keyLoc.column).toBe(10)
+  })
+
+  it('take the later of repeated keys, looked up or listed', () => {
+    const text = '{"a": 1, "b": 2, "a": 3}'
+    const looked = read(text) as MapValue
+    expect(looked.entries.get('a')?.value).toMatchObject({ value: 3, loc: { column: 23 } })
+    expect([...looked.entries.keys()]).toEqual(['a', 'b'])
+    expect(looked.entries.get('b')?.keyLoc.column).toBe(10)
+  })
+
+  it('are compared and copied as a map', () => {
+    const v = read('{"k": "v"}') as MapValue
+    expect(new Map(v.entries).get('k')?.value).toMatchObject({ value: 'v' })
+    expect(toPlain({ kind: 'map', entries: v.entries, loc: v.loc })).toEqual({ k: 'v' })
+  })
+
+  it('of a large object are built whole, once', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `"k${i}": ${i}`)
+    const v = read(`{${keys.join(', ')}}`) as MapValue
+    expect(v.entries.get('k99')?.value).toMatchObject({ value: 99 })
+    expect([...v.entries.keys()].slice(-2)).toEqual(['k98', 'k99'])
+  })
+})
+
 describe('a template text checked for nesting and read in one pass', () => {
   it('refuses brackets nested too deep with the same located error as the check', () => {
     const text = `{"a": ${'['.repeat(300)}${']'.repeat(300)}}`

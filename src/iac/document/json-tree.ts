@@ -97,40 +97,70 @@ class JsonDocument {
   }
 
   /**
-   * The members in the order they are written. A repeated key keeps its first place and takes
-   * the later value (as `JSON.parse` does), located where the later one is written.
+   * Puts the members in `into`, in the order they are written, reusing those already `built`. A
+   * repeated key keeps its first place and takes the later value (as `JSON.parse` does), located
+   * where the later one is written.
    */
-  entries(raw: Record<string, unknown>, at: number): Map<string, MapEntry> {
+  fillEntries(
+    raw: Record<string, unknown>,
+    at: number,
+    into: Map<string, MapEntry>,
+    built?: ReadonlyMap<string, MapEntry>
+  ): void {
     const { next } = this.offsets
     const end = next[at] as number
-    const entries = new Map<string, MapEntry>()
     let child = at + 1
     let inOrder = true
     for (const key in raw) {
       // Keys JavaScript lists first ("0", "12") may be written after others.
       if (child === at + 1 && isIndexLike(key)) inOrder = false
       if (!inOrder || child >= end) break
-      entries.set(key, this.entry(key, raw[key], child))
+      setEntry.call(into, key, built?.get(key) ?? this.entry(key, raw[key], child))
       child = next[child] as number
     }
     // Every member read in order, unless a key is repeated: then members outnumber the keys.
-    if (inOrder && child === end) return entries
-    return this.entriesAsWritten(raw, at)
+    if (inOrder && child === end) return
+    clearEntries.call(into)
+    this.fillAsWritten(raw, at, into)
   }
 
   /** Members read in the order they are written, each key once, from its last occurrence. */
-  private entriesAsWritten(raw: Record<string, unknown>, at: number): Map<string, MapEntry> {
+  private fillAsWritten(raw: Record<string, unknown>, at: number, into: Map<string, MapEntry>) {
     const members = this.members(at)
-    const entries = new Map<string, MapEntry>()
     const last = new Map<string, number>()
     for (const m of members) last.set(this.keyText(m), m)
-    for (const [key, m] of last) entries.set(key, this.entry(key, raw[key], m))
-    const ordered = new Map<string, MapEntry>()
     for (const m of members) {
       const key = this.keyText(m)
-      if (!ordered.has(key)) ordered.set(key, entries.get(key) as MapEntry)
+      if (!hasEntry.call(into, key))
+        setEntry.call(into, key, this.entry(key, raw[key], last.get(key) as number))
     }
-    return ordered
+  }
+
+  /**
+   * Whether the members can be built one by one as they are looked up: a small object whose keys
+   * are each written once, in the order JavaScript lists them.
+   */
+  readsSingly(raw: Record<string, unknown>, at: number): boolean {
+    const { next } = this.offsets
+    const end = next[at] as number
+    let child = at + 1
+    let keys = 0
+    for (const key in raw) {
+      if ((keys === 0 && isIndexLike(key)) || ++keys > MAX_READ_SINGLY || child >= end) return false
+      child = next[child] as number
+    }
+    return child === end
+  }
+
+  /** The member under `key` of an object that `readsSingly`. */
+  member(raw: Record<string, unknown>, at: number, key: string): MapEntry {
+    const { next } = this.offsets
+    let child = at + 1
+    for (const k in raw) {
+      if (k === key) break
+      child = next[child] as number
+    }
+    return this.entry(key, raw[key], child)
   }
 
   private entry(key: string, raw: unknown, at: number): MapEntry {
@@ -176,12 +206,120 @@ class JsonScalar implements ScalarValue {
   }
 }
 
+/** Objects with more keys than this are built whole when first read (a template's `Resources`). */
+const MAX_READ_SINGLY = 24
+
+const setEntry = Map.prototype.set as (this: Map<string, MapEntry>, k: string, e: MapEntry) => void
+const hasEntry = Map.prototype.has as (this: Map<string, MapEntry>, k: string) => boolean
+const clearEntries = Map.prototype.clear as (this: Map<string, MapEntry>) => void
+
+/**
+ * An object's members, built one by one as they are looked up (`get`, `has`, `size`) and all at
+ * once, in the order they are written, when they are listed: a mapper reading a few properties of
+ * each of 200,000 resources builds those, and a walk over the data reads the data.
+ */
+class JsonEntries extends Map<string, MapEntry> {
+  #doc: JsonDocument | undefined
+  #raw: Record<string, unknown> | undefined
+  readonly #at: number
+  #singly?: boolean
+
+  constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
+    super()
+    this.#doc = doc
+    this.#raw = raw
+    this.#at = at
+  }
+
+  /** The parsed data, until every member is built. */
+  data(): Record<string, unknown> | undefined {
+    return this.#raw
+  }
+
+  override get(key: string): MapEntry | undefined {
+    const doc = this.#doc
+    const raw = this.#raw
+    if (!doc || !raw) return super.get(key)
+    if (!Object.hasOwn(raw, key)) return undefined
+    const known = super.get(key)
+    if (known) return known
+    if (!(this.#singly ??= doc.readsSingly(raw, this.#at))) return this.complete().get(key)
+    const e = doc.member(raw, this.#at, key)
+    super.set(key, e)
+    return e
+  }
+
+  override has(key: string): boolean {
+    return this.#raw ? Object.hasOwn(this.#raw, key) : super.has(key)
+  }
+
+  override get size(): number {
+    return this.#raw ? Object.keys(this.#raw).length : super.size
+  }
+
+  override forEach(
+    f: (value: MapEntry, key: string, map: Map<string, MapEntry>) => void,
+    self?: unknown
+  ): void {
+    this.complete()
+    super.forEach(f, self)
+  }
+
+  override keys(): MapIterator<string> {
+    this.complete()
+    return super.keys()
+  }
+
+  override values(): MapIterator<MapEntry> {
+    this.complete()
+    return super.values()
+  }
+
+  override entries(): MapIterator<[string, MapEntry]> {
+    this.complete()
+    return super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, MapEntry]> {
+    this.complete()
+    return super[Symbol.iterator]()
+  }
+
+  override set(key: string, e: MapEntry): this {
+    this.complete()
+    return super.set(key, e)
+  }
+
+  override delete(key: string): boolean {
+    this.complete()
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    this.complete()
+    super.clear()
+  }
+
+  /** Every member built, in the order written; those looked up before are kept. */
+  private complete(): this {
+    const doc = this.#doc
+    const raw = this.#raw
+    if (!doc || !raw) return this
+    this.#doc = undefined
+    this.#raw = undefined
+    const built = super.size > 0 ? new Map(super.entries()) : undefined
+    if (built) super.clear()
+    doc.fillEntries(raw, this.#at, this, built)
+    return this
+  }
+}
+
 class JsonMap implements MapValue {
   readonly kind = 'map'
   readonly #doc: JsonDocument
   #raw: Record<string, unknown> | undefined
   readonly #at: number
-  #entries?: Map<string, MapEntry>
+  #entries?: JsonEntries
   #loc?: SourceLocation
 
   constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
@@ -196,15 +334,15 @@ class JsonMap implements MapValue {
 
   get entries(): Map<string, MapEntry> {
     if (this.#entries === undefined) {
-      this.#entries = this.#doc.entries(this.#raw as Record<string, unknown>, this.#at)
-      // The members hold what is left of the data: it is no longer needed here.
+      this.#entries = new JsonEntries(this.#doc, this.#raw as Record<string, unknown>, this.#at)
+      // The members hold the data until they are all built: it is no longer needed here.
       this.#raw = undefined
     }
     return this.#entries
   }
 
   [PARSED_DATA](): unknown {
-    return this.#raw
+    return this.#entries ? this.#entries.data() : this.#raw
   }
 
   [WRITTEN_TEXT](): string {
