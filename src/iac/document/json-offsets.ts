@@ -73,13 +73,14 @@ class OffsetScanner {
 
   result(): JsonOffsets {
     const n = this.count
+    // Copied to their size: the room left over is given back while the tree is in use.
     return {
       count: n,
-      from: this.from.subarray(0, n),
-      to: this.to.subarray(0, n),
-      key: this.key.subarray(0, n),
-      next: this.next.subarray(0, n),
-      lineStarts: this.lineStarts.subarray(0, this.lines)
+      from: this.from.slice(0, n),
+      to: this.to.slice(0, n),
+      key: this.key.slice(0, n),
+      next: this.next.slice(0, n),
+      lineStarts: this.lineStarts.slice(0, this.lines)
     }
   }
 
