@@ -171,12 +171,16 @@ class OffsetScanner {
 
   /** The offset just after the string opening at `at`. */
   private stringEnd(at: number): number {
-    const t = this.text
-    let i = t.indexOf('"', at + 1)
-    // A quote after an odd run of backslashes is escaped: look for the next one.
-    while (t.charCodeAt(i - 1) === BACKSLASH && escaped(t, i)) i = t.indexOf('"', i + 1)
-    return i + 1
+    return stringEnd(this.text, at)
   }
+}
+
+/** The offset just after the valid JSON string opening at `at`. */
+export function stringEnd(t: string, at: number): number {
+  let i = t.indexOf('"', at + 1)
+  // A quote after an odd run of backslashes is escaped: look for the next one.
+  while (t.charCodeAt(i - 1) === BACKSLASH && escaped(t, i)) i = t.indexOf('"', i + 1)
+  return i + 1
 }
 
 function grown(a: Int32Array): Int32Array {

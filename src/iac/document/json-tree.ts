@@ -11,7 +11,7 @@ import {
   type Value
 } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
-import type { JsonOffsets } from './json-offsets.js'
+import { stringEnd, type JsonOffsets } from './json-offsets.js'
 import { LineIndex } from './line-index.js'
 import { OffsetLocation, TextRange } from './text-range.js'
 
@@ -178,10 +178,7 @@ class JsonDocument {
 
   private keyText(at: number): string {
     const from = this.offsets.key[at] as number
-    let to = this.text.indexOf('"', from + 1)
-    while (this.text.charCodeAt(to - 1) === 0x5c && oddBackslashes(this.text, to))
-      to = this.text.indexOf('"', to + 1)
-    return JSON.parse(this.text.slice(from, to + 1)) as string
+    return JSON.parse(this.text.slice(from, stringEnd(this.text, from))) as string
   }
 }
 
@@ -422,12 +419,6 @@ class JsonList implements ListValue {
 /** Keys JavaScript objects list first, in numeric order: array indexes. */
 function isIndexLike(key: string | undefined): boolean {
   return key !== undefined && /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295
-}
-
-function oddBackslashes(t: string, at: number): boolean {
-  let n = 0
-  while (t.charCodeAt(at - 1 - n) === 0x5c) n++
-  return n % 2 === 1
 }
 
 /**
