@@ -15,7 +15,7 @@ import {
 } from './discover.js'
 import { nestingError } from './document/depth.js'
 import { codeUriProblems } from './sam/code-uri.js'
-import { loadDocument } from './document/yaml.js'
+import { loadTemplateText } from './document/load-template.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import { installedFolders, type InstalledFolder } from './terraform/installed-folders.js'
 import type { ParseContext, ParseResult } from './types.js'
@@ -131,9 +131,7 @@ async function readTemplate(
   if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
   // A file named as a template is parsed whatever it holds: a broken one is an error.
   if (!named && !looksLikeTemplate(read.text)) return { services: [], diagnostics: [] }
-  const deep = nestingError(file, read.text)
-  if (deep) return { services: [], diagnostics: [deep] }
-  const loaded = loadDocument(file, read.text)
+  const loaded = loadTemplateText(file, read.text)
   if (loaded.diagnostics.length > 0) return { services: [], diagnostics: loaded.diagnostics }
   if (!isMap(loaded.value)) {
     const why = isServerlessFile(file)

@@ -56,6 +56,78 @@ export interface SymbolicValue {
   loc: SourceLocation
 }
 
+/**
+ * A reader that keeps the text of the collections it read (the JSON reader) gives it here, so a
+ * walk over a large template can pass over a collection whose text cannot hold what it looks for.
+ */
+export const WRITTEN_TEXT = Symbol('written text')
+
+interface WithWrittenText {
+  [WRITTEN_TEXT]?: () => string
+}
+
+/** The text a map or list was read from, when its reader kept it; undefined otherwise. */
+export function writtenText(v: Value): string | undefined {
+  return (v as WithWrittenText)[WRITTEN_TEXT]?.()
+}
+
+/**
+ * A reader that parsed a collection to plain data first (the JSON reader) gives that data here
+ * until the collection's members are built, so a walk that reads every value of a large template
+ * can read the data and build located values only for what it reports.
+ */
+export const PARSED_DATA = Symbol('parsed data')
+
+interface WithParsedData {
+  [PARSED_DATA]?: () => unknown
+}
+
+/** The plain data a map (an object) or list (an array) was parsed from, while its reader keeps it. */
+export function parsedData(v: Value): unknown {
+  return (v as WithParsedData)[PARSED_DATA]?.()
+}
+
+/**
+ * Whether parsed data is read as a symbolic value, not a map: a one-member object naming an
+ * intrinsic (`Ref`, `Fn::...`, or `Condition` with a scalar), as `intrinsicFromMap` reads it.
+ */
+export function isIntrinsicData(o: object): boolean {
+  let only: string | undefined
+  for (const key in o) {
+    if (only !== undefined) return false
+    only = key
+  }
+  if (only === 'Ref' || only?.startsWith('Fn::') === true) return true
+  if (only !== 'Condition') return false
+  const arg = (o as Record<string, unknown>)[only]
+  return arg === null || typeof arg !== 'object'
+}
+
+/*
+ * Copies of values. A reader may keep a collection's members behind a getter (the JSON reader
+ * reads them when first asked), which spreading (`{ ...map }`) would leave out: copies name them.
+ */
+
+/** The value, located at `loc`. */
+export function relocated(v: Value, loc: SourceLocation): Value {
+  if (v.kind === 'map') return { kind: 'map', entries: v.entries, loc }
+  if (v.kind === 'list') return { kind: 'list', items: v.items, loc }
+  return { ...v, loc }
+}
+
+export function withEntries(map: MapValue, entries: Map<string, MapEntry>): MapValue {
+  return { kind: 'map', entries, loc: map.loc }
+}
+
+export function withItems(list: ListValue, items: Value[]): ListValue {
+  return { kind: 'list', items, loc: list.loc }
+}
+
+/** The entry with another value, at the same key. */
+export function withValue(e: MapEntry, value: Value): MapEntry {
+  return { key: e.key, keyLoc: e.keyLoc, value }
+}
+
 export function isSymbolic(v: Value | undefined): v is SymbolicValue {
   return v?.kind === 'symbolic'
 }

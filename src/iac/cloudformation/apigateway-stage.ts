@@ -56,9 +56,14 @@ function orderedMethodSettings(v: Value | undefined): MapValue[] {
 
 /** Drops attributes the template does not set, so each present attribute means "written". */
 export function compact(attributes: ResourceAttributes): ResourceAttributes {
-  return Object.fromEntries(
-    Object.entries(attributes).filter(([, v]) => v !== undefined)
-  ) as ResourceAttributes
+  // A loop, not entries and filter: this runs for every resource of a template.
+  const all = attributes as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key in all) {
+    const value = all[key]
+    if (value !== undefined) out[key] = value
+  }
+  return out as ResourceAttributes
 }
 
 export function pushStage(

@@ -49,13 +49,17 @@ export class MapContext {
     for (let i = 0; i < this.deferred.length; i++) this.guard(this.deferred[i] as () => void)
   }
 
-  /** Runs `work`; an unexpected error becomes a diagnostic instead of stopping the scan. */
-  guard(work: () => void, loc?: SourceLocation): void {
+  /**
+   * Runs `work`; an unexpected error becomes a diagnostic instead of stopping the scan, at `loc`
+   * (a function when the location is worth reading only then).
+   */
+  guard(work: () => void, loc?: SourceLocation | (() => SourceLocation)): void {
     try {
       work()
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
-      this.warn(`could not read this part of the template: ${message}`, loc, 'internal-error')
+      const at = typeof loc === 'function' ? loc() : loc
+      this.warn(`could not read this part of the template: ${message}`, at, 'internal-error')
     }
   }
 

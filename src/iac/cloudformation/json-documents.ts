@@ -1,5 +1,13 @@
 import { diagnostic, type Position, type SourceLocation } from '../../model/location.js'
-import { isMap, type MapEntry, type MapValue, type Value } from '../../model/value.js'
+import {
+  isMap,
+  type MapEntry,
+  type MapValue,
+  type Value,
+  withEntries,
+  withItems,
+  withValue
+} from '../../model/value.js'
 import { loadDocument } from '../document/yaml.js'
 import type { MapContext } from './context.js'
 
@@ -42,18 +50,18 @@ export function withJsonDocuments(ctx: MapContext, type: string, props: MapValue
       if (!isMap(item)) return item
       const inner = new Map(item.entries)
       replace(ctx, inner, 'PolicyDocument')
-      return { ...item, entries: inner }
+      return withEntries(item, inner)
     })
-    entries.set('Policies', { ...policies, value: { ...policies.value, items } })
+    entries.set('Policies', withValue(policies, withItems(policies.value, items)))
   }
-  return { ...props, entries }
+  return withEntries(props, entries)
 }
 
 function replace(ctx: MapContext, entries: Map<string, MapEntry>, key: string): void {
   const e = entries.get(key)
   if (e?.value.kind !== 'scalar' || typeof e.value.value !== 'string') return
   const parsed = parseJsonDocument(ctx, key, e.value.value, e.value)
-  if (parsed) entries.set(key, { ...e, value: parsed })
+  if (parsed) entries.set(key, withValue(e, parsed))
 }
 
 function parseJsonDocument(

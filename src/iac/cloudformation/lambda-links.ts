@@ -146,7 +146,8 @@ function lambdaLogGroupFunctions(ctx: MapContext, name: Value): string[] {
   const at = text.indexOf('/aws/lambda/')
   if (at < 0) return []
   if (name.kind === 'scalar') {
-    return functionIdsIn(ctx, { ...name, value: text.slice(at + '/aws/lambda/'.length) })
+    const value = text.slice(at + '/aws/lambda/'.length)
+    return functionIdsIn(ctx, { kind: 'scalar', value, loc: name.loc })
   }
   return functionIdsIn(ctx, name)
 }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { asList, get, getPath, isMap, type MapValue } from '../../model/value.js'
+import { asList, get, getPath, isMap, writtenText, type MapValue } from '../../model/value.js'
 import type { RepoReader } from '../types.js'
 
 /** How a template is detected and named. */
@@ -22,6 +22,10 @@ function resourceTypes(document: MapValue): string[] {
 export function isSamTemplate(document: MapValue): boolean {
   const transforms = asList(get(document, 'Transform'))
   if (transforms.some(t => t.kind === 'scalar' && t.value === SAM_TRANSFORM)) return true
+  const resources = get(document, 'Resources')
+  // A large template read with its text: no resource of a SAM type unless the text names one.
+  const written = resources && writtenText(resources)
+  if (written !== undefined && !/AWS::Serverless::|\\/.test(written)) return false
   return resourceTypes(document).some(t => t.startsWith('AWS::Serverless::'))
 }
 

@@ -1,5 +1,14 @@
 import type { SourceLocation } from '../../model/location.js'
-import type { MapEntry, Scalar, SymbolicValue, Value } from '../../model/value.js'
+import {
+  writtenText,
+  type MapEntry,
+  type Scalar,
+  type SymbolicValue,
+  type Value,
+  withEntries,
+  withItems,
+  withValue
+} from '../../model/value.js'
 import { dynamicReference } from '../document/intrinsics.js'
 
 /** A template parameter whose `Default` is a literal that CloudFormation would use. */
@@ -10,6 +19,12 @@ export interface KnownParameter {
 }
 
 const SUB_VARIABLE = /\$\{([^}]*)\}/g
+
+/**
+ * What the text of a collection holds when resolving may change it: a `Ref` or `Fn::Sub`, a
+ * dynamic reference, or an escape that could spell either.
+ */
+const RESOLVABLE = /"Ref"|"Fn::Sub"|\{\{resolve:|\\/
 
 /**
  * Resolves what is decidable without deploying: a `Ref` to a parameter with a literal default
@@ -25,7 +40,9 @@ export class ParameterResolver {
    * common case; aliased values are walked once per use, which the loader bounds (`maxNodes`).
    */
   resolve(v: Value): Value {
-    return v.kind === 'scalar' ? (dynamicReference(v) ?? v) : this.compute(v)
+    if (v.kind === 'scalar') return dynamicReference(v) ?? v
+    const written = writtenText(v)
+    return written !== undefined && !RESOLVABLE.test(written) ? v : this.compute(v)
   }
 
   /** The literal a parameter name stands for, if it is known. */
@@ -45,16 +62,16 @@ export class ParameterResolver {
           const value = this.resolve(item)
           if (value !== item) (items ??= [...v.items])[i] = value
         })
-        return items ? { ...v, items } : v
+        return items ? withItems(v, items) : v
       }
       case 'map': {
         // Copy on write: an unchanged map (the common case) allocates nothing.
         let entries: Map<string, MapEntry> | undefined
         for (const [key, e] of v.entries) {
           const value = this.resolve(e.value)
-          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, { ...e, value })
+          if (value !== e.value) (entries ??= new Map(v.entries)).set(key, withValue(e, value))
         }
-        return entries ? { ...v, entries } : v
+        return entries ? withEntries(v, entries) : v
       }
     }
   }

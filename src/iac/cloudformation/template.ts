@@ -51,7 +51,12 @@ export function mapTemplate(
     ctx.warn('Resources should be a map of logical ids to resources', section.loc)
   }
   const resources = isMap(section) ? [...section.entries.values()] : []
-  for (const e of resources) ctx.guard(() => register(ctx, e), e.keyLoc)
+  // A resource's key is located only if reading it fails: most never are.
+  for (const e of resources)
+    ctx.guard(
+      () => register(ctx, e),
+      () => e.keyLoc
+    )
   for (const r of ctx.resources.values()) {
     const handler = handlers[r.type]
     if (handler) ctx.guard(() => handler(ctx, r), r.loc)

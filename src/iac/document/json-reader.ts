@@ -1,16 +1,16 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
+import { jsonOffsets, ValueTooDeep, type OffsetLimits } from './json-offsets.js'
+import { jsonTree } from './json-tree.js'
 import { LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
 import { OffsetLocation } from './text-range.js'
 
 /**
- * The JSON reader: one pass over the text, building the same located tree the YAML readers build
- * for JSON (JSON is YAML 1.2), without their intermediate nodes, line tables or node counts. A
- * large CloudFormation JSON template (CDK output runs to tens of megabytes) is read in about the
- * time of `JSON.parse`. It reads strict JSON (RFC 8259) only: anything else is a `JsonSyntaxError`
- * and the caller decides whether the YAML readers get a look.
+ * The JSON reader builds the same located tree the YAML readers build for JSON (JSON is YAML 1.2).
+ * It reads strict JSON (RFC 8259) only: anything else is a `JsonSyntaxError`, located by the
+ * one-pass reader below, and the caller decides whether the YAML readers get a look.
  */
 export class JsonSyntaxError extends Error {
   constructor(
@@ -35,8 +35,41 @@ export function looksLikeJson(text: string): boolean {
   return false
 }
 
+/**
+ * The located tree of a JSON text: `JSON.parse` reads the values, one scan finds where each is
+ * written, and values are located when they are read (see `jsonTree`). Text `JSON.parse` refuses
+ * is read by the reader below, which says where and what is wrong.
+ */
 export function readJson(file: string, text: string, maxDepth: number): Value {
-  return new JsonReader(file, text, maxDepth).read()
+  const tree = readJsonChecked(file, text, { maxDepth })
+  if (tree === 'too-nested') throw new Error('unreachable: no nesting limit was set')
+  return tree ?? new JsonReader(file, text, maxDepth).read()
+}
+
+/**
+ * `readJson` for text that is valid JSON, with the bracket and indentation limit of
+ * `nestingError` checked in the same scan when `limits.nesting` is set: `too-nested` when the
+ * text exceeds it, undefined when the text is not valid JSON.
+ */
+export function readJsonChecked(
+  file: string,
+  text: string,
+  limits: OffsetLimits
+): Value | 'too-nested' | undefined {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  try {
+    const offsets = jsonOffsets(text, limits)
+    return offsets === 'too-nested' ? offsets : jsonTree(file, text, raw, offsets)
+  } catch (err) {
+    if (!(err instanceof ValueTooDeep)) throw err
+    const at = new LineIndex(text).position(err.offset)
+    throw new JsonTooDeep(`nesting deeper than ${limits.maxDepth} levels`, at.line, at.column)
+  }
 }
 
 const QUOTE = 0x22
@@ -52,6 +85,7 @@ const ESCAPES: Record<number, string> = {
   0x74: '\t'
 }
 
+/** Reads JSON in one pass, saying where and what is wrong with text that is not valid JSON. */
 class JsonReader {
   private pos = 0
   /** Line of `pos` and the offset its line starts at: lines change only between tokens. */

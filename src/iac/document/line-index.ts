@@ -1,10 +1,10 @@
 /** Offsets to 1-based lines and columns, searching from the last line found (offsets come mostly in order). */
 export class LineIndex {
-  private readonly starts: readonly number[]
+  private readonly starts: ArrayLike<number>
   private last = 0
 
   /** From the text, or from line starts another reader already found (the `yaml` LineCounter's). */
-  constructor(source: string | readonly number[]) {
+  constructor(source: string | ArrayLike<number>) {
     if (typeof source !== 'string') {
       this.starts = source
       return

@@ -6,7 +6,9 @@ import {
   isMap,
   type MapEntry,
   type MapValue,
-  type Value
+  type Value,
+  withEntries,
+  withValue
 } from '../../model/value.js'
 
 /** Globals section → the SAM resource type it applies to. */
@@ -54,8 +56,8 @@ export function mergeGlobals(document: MapValue): MergedTemplate {
   const merged = new Map<string, MapEntry>()
   for (const [id, e] of resources.value.entries) merged.set(id, withGlobals(e, globals))
   const entries = new Map(document.entries)
-  entries.set('Resources', { ...resources, value: { ...resources.value, entries: merged } })
-  return { template: { ...document, entries }, globals, sharedKeys }
+  entries.set('Resources', withValue(resources, withEntries(resources.value, merged)))
+  return { template: withEntries(document, entries), globals, sharedKeys }
 }
 
 function withGlobals(e: MapEntry, globals: Map<string, MapValue>): MapEntry {
@@ -69,10 +71,10 @@ function withGlobals(e: MapEntry, globals: Map<string, MapValue>): MapEntry {
   const kept = new Map([...shared.entries].filter(([key]) => !ignored.has(key)))
   const local = definition.entries.get('Properties')
   const localProps: Value = local?.value ?? { kind: 'map', entries: new Map(), loc: e.keyLoc }
-  const props = mergeValues({ ...shared, entries: kept }, localProps)
+  const props = mergeValues(withEntries(shared, kept), localProps)
   const entries = new Map(definition.entries)
   entries.set('Properties', { key: 'Properties', keyLoc: local?.keyLoc ?? e.keyLoc, value: props })
-  return { ...e, value: { ...definition, entries } }
+  return withValue(e, withEntries(definition, entries))
 }
 
 /** SAM's merge: maps deeply, lists concatenated, anything else (intrinsics too) local wins. */
@@ -81,7 +83,7 @@ export function mergeValues(shared: Value, local: Value): Value {
     const entries = new Map(shared.entries)
     for (const [key, le] of local.entries) {
       const se = entries.get(key)
-      entries.set(key, se ? { ...le, value: mergeValues(se.value, le.value) } : le)
+      entries.set(key, se ? withValue(le, mergeValues(se.value, le.value)) : le)
     }
     return { kind: 'map', entries, loc: local.loc }
   }

@@ -7,6 +7,7 @@ import {
   type Scalar,
   type Value
 } from '../../model/value.js'
+import { jsonEntryLocation } from '../document/json-tree.js'
 
 /**
  * Helpers that turn located values into model attributes. An attribute is located at the key that
@@ -14,6 +15,8 @@ import {
  */
 
 export function locOfEntry(e: MapEntry): SourceLocation {
+  const json = jsonEntryLocation(e)
+  if (json) return json
   // Written out rather than spread: this runs for every attribute of every resource.
   const { file, line, column } = e.keyLoc
   return { file, line, column, value: e.value.loc.value }

@@ -1,6 +1,15 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
-import type { MapEntry, MapValue, SymbolicValue, Value } from '../../../model/value.js'
+import {
+  relocated,
+  type MapEntry,
+  type MapValue,
+  type SymbolicValue,
+  type Value,
+  withEntries,
+  withItems,
+  withValue
+} from '../../../model/value.js'
 import { refsOf, render } from '../../document/intrinsics.js'
 import type { RepoReader } from '../../types.js'
 import { Budget, DEFAULT_VARIABLE_LIMITS, type VariableLimits } from './budget.js'
@@ -86,7 +95,7 @@ class VariableResolver implements ValueResolver {
       case 'list': {
         const items: Value[] = []
         for (const item of v.items) items.push(await this.resolve(item))
-        return items.some((item, i) => item !== v.items[i]) ? { ...v, items } : v
+        return items.some((item, i) => item !== v.items[i]) ? withItems(v, items) : v
       }
       case 'map': {
         const entries = new Map<string, MapEntry>()
@@ -94,9 +103,9 @@ class VariableResolver implements ValueResolver {
         for (const [key, e] of v.entries) {
           const value = await this.resolve(e.value)
           changed ||= value !== e.value
-          entries.set(key, value === e.value ? e : { ...e, value })
+          entries.set(key, value === e.value ? e : withValue(e, value))
         }
-        return changed ? { ...v, entries } : v
+        return changed ? withEntries(v, entries) : v
       }
       case 'symbolic':
         return this.resolveIntrinsic(v)
@@ -149,7 +158,9 @@ class VariableResolver implements ValueResolver {
     if (outcome.kind === 'value') {
       const v = outcome.value
       // A value from another source keeps that source's expression; a cycle shows what is written.
-      return v.kind === 'symbolic' && v.fn === 'self' ? { ...v, expr: text, loc } : { ...v, loc }
+      return v.kind === 'symbolic' && v.fn === 'self'
+        ? { ...v, expr: text, loc }
+        : relocated(v, loc)
     }
     if (outcome.kind === 'unknown') return { ...outcome.symbolic, expr: text, loc }
     this.report(`cannot resolve ${text}: ${outcome.message}`, outcome.code, loc)

@@ -1,5 +1,5 @@
 import { diagnostic, type SourceLocation } from '../../../model/location.js'
-import type { MapEntry, Value } from '../../../model/value.js'
+import { type MapEntry, type Value, withEntries, withItems } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
 import type { TemplateExpr } from '../syntax/ast.js'
 import { evaluate, type EvalContext } from './evaluate.js'
@@ -64,14 +64,18 @@ export function embeddedJson(t: TemplateExpr, ctx: EvalContext): Value | undefin
 
 /** Puts the evaluated interpolations back where their markers are. */
 function fill(v: Value, holes: Value[], texts: string[]): Value {
-  if (v.kind === 'list') return { ...v, items: v.items.map(i => fill(i, holes, texts)) }
+  if (v.kind === 'list')
+    return withItems(
+      v,
+      v.items.map(i => fill(i, holes, texts))
+    )
   if (v.kind === 'map') {
     const entries = new Map<string, MapEntry>()
     for (const e of v.entries.values()) {
       const key = e.key.replace(MARKER, (_m, i: string) => texts[Number(i)] ?? '')
       entries.set(key, { key, keyLoc: e.keyLoc, value: fill(e.value, holes, texts) })
     }
-    return { ...v, entries }
+    return withEntries(v, entries)
   }
   if (v.kind !== 'scalar' || typeof v.value !== 'string' || !v.value.includes(OPEN)) return v
   return fillString(v.value, v.loc, holes, texts)

@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../../../model/location.js'
-import type { MapEntry, Value } from '../../../model/value.js'
+import { type MapEntry, type Value, relocated } from '../../../model/value.js'
 import type { CallExpr, Expr, ObjectExpr, TemplateExpr, TraversalExpr } from '../syntax/ast.js'
 import { constantArithmetic } from './arithmetic.js'
 import { embeddedJson } from './embedded-json.js'
@@ -84,7 +84,7 @@ function template(expr: TemplateExpr, ctx: EvalContext, loc: SourceLocation): Va
   const [only] = expr.parts
   if (expr.parts.length === 1 && only?.kind === 'interpolation' && !expr.directives) {
     // "${x}" is x itself.
-    return { ...evaluate(only.expr, ctx), loc }
+    return relocated(evaluate(only.expr, ctx), loc)
   }
   const pieces: string[] = []
   const refs = new Set<string>()
@@ -113,8 +113,8 @@ function call(expr: CallExpr, ctx: EvalContext, loc: SourceLocation): Value {
   const [first] = args
   if (args.length === 1 && first && !expr.expandFinal) {
     if (expr.name === 'jsonencode' && (first.kind === 'map' || first.kind === 'list'))
-      return { ...first, loc }
-    if (PASS_THROUGH.has(expr.name) && first.kind !== 'symbolic') return { ...first, loc }
+      return relocated(first, loc)
+    if (PASS_THROUGH.has(expr.name) && first.kind !== 'symbolic') return relocated(first, loc)
   }
   return symbolic(expr.name, expr.text, refsOf(expr.args, args), loc)
 }

@@ -1,4 +1,10 @@
-import type { MapEntry, Value } from '../../../model/value.js'
+import {
+  type MapEntry,
+  type Value,
+  withEntries,
+  withItems,
+  withValue
+} from '../../../model/value.js'
 import type { Expr } from '../syntax/ast.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { relocate, symbolic } from './values.js'
@@ -15,13 +21,16 @@ export type TemplateParser = (text: string) => Expr | undefined
 export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: TemplateParser): Value {
   switch (v.kind) {
     case 'list':
-      return { ...v, items: v.items.map(i => evaluateJson(i, ctx, parseTemplate)) }
+      return withItems(
+        v,
+        v.items.map(i => evaluateJson(i, ctx, parseTemplate))
+      )
     case 'map': {
       const entries = new Map<string, MapEntry>()
       for (const [k, e] of v.entries) {
-        entries.set(k, { ...e, value: evaluateJson(e.value, ctx, parseTemplate) })
+        entries.set(k, withValue(e, evaluateJson(e.value, ctx, parseTemplate)))
       }
-      return { ...v, entries }
+      return withEntries(v, entries)
     }
     case 'scalar': {
       if (typeof v.value !== 'string' || !TEMPLATE_MARK.test(v.value)) return v

@@ -1,5 +1,14 @@
 import type { SourceLocation } from '../../../model/location.js'
-import { asString, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
+import {
+  asString,
+  get,
+  isIntrinsicData,
+  parsedData,
+  type ListValue,
+  type MapEntry,
+  type MapValue,
+  type Value
+} from '../../../model/value.js'
 import { secretIn, secretNameStrength, tokenFormatIn, type SecretMatch } from './secrets.js'
 
 /**
@@ -56,6 +65,11 @@ function walk(
   depth: number
 ): void {
   if (depth > MAX_DEPTH) return
+  const data = options.skip.size === 0 ? parsedData(v) : undefined
+  if (data !== undefined) {
+    walkData(data, () => v, name, path, options, out, depth)
+    return
+  }
   switch (v.kind) {
     case 'map':
       walkMap(v, path, options, out, depth)
@@ -88,18 +102,107 @@ function walkMap(
     if (options.skip.size > 0 && options.skip.has(locationKey(e.keyLoc))) continue
     if (options.skipPaths?.has(at)) continue
     const name = pairName !== undefined && e.key.toLowerCase() === 'value' ? pairName : e.key
-    if (e.value.kind === 'scalar') {
-      const match = typeof e.value.value === 'string' ? secretIn(name, e.value.value) : undefined
-      if (match) out.found.push({ path: at, match, location: entryLocation(e) })
-    } else if (e.value.kind === 'symbolic' && secretNameStrength(name) === 'strong') {
-      if (!e.value.fn.startsWith('resolve:') && !e.value.expr.includes('{{resolve:')) {
-        out.undecided.push({ path: at, expr: e.value.expr, location: entryLocation(e) })
-      }
-      walk(e.value, name, at, options, out, depth + 1)
+    walkEntry(e, name, at, options, out, depth)
+  }
+}
+
+/** One entry of a map, at `path`, read under `name`. */
+function walkEntry(
+  e: MapEntry,
+  name: string,
+  path: string,
+  options: WalkOptions,
+  out: SecretWalk,
+  depth: number
+): void {
+  if (e.value.kind === 'scalar') {
+    const match = typeof e.value.value === 'string' ? secretIn(name, e.value.value) : undefined
+    if (match) out.found.push({ path, match, location: entryLocation(e) })
+  } else if (e.value.kind === 'symbolic' && secretNameStrength(name) === 'strong') {
+    if (!e.value.fn.startsWith('resolve:') && !e.value.expr.includes('{{resolve:')) {
+      out.undecided.push({ path, expr: e.value.expr, location: entryLocation(e) })
+    }
+    walk(e.value, name, path, options, out, depth + 1)
+  } else {
+    walk(e.value, e.key, path, options, out, depth + 1)
+  }
+}
+
+/**
+ * The walk over parsed data (a large JSON template's): the same decisions as `walk` and
+ * `walkMap`, with located values built only for what is reported, through `located` (the value
+ * the data stands for), and for intrinsics, which the walk above reads.
+ */
+function walkData(
+  data: unknown,
+  located: () => Value,
+  name: string,
+  path: string,
+  options: WalkOptions,
+  out: SecretWalk,
+  depth: number
+): void {
+  if (depth > MAX_DEPTH) return
+  if (Array.isArray(data)) {
+    const item = (i: number) => (): Value => (located() as ListValue).items[i] as Value
+    data.forEach((d, i) => walkMember(d, item(i), name, `${path}[${i}]`, options, out, depth + 1))
+    return
+  }
+  const o = data as Record<string, unknown>
+  const keys = Object.keys(o)
+  // Keys JavaScript lists first ("0", "12") are reported in the order they are written.
+  if (keys.length > 0 && /^\d+$/.test(keys[0] as string)) {
+    walkMap(located() as MapValue, path, options, out, depth)
+    return
+  }
+  const pairName = nameValuePairOf(o)
+  const entry = (key: string) => (): MapEntry =>
+    (located() as MapValue).entries.get(key) as MapEntry
+  for (const key of keys) {
+    const at = path ? `${path}.${key}` : key
+    if (options.skipPaths?.has(at)) continue
+    const name = pairName !== undefined && key.toLowerCase() === 'value' ? pairName : key
+    const d = o[key]
+    if (d !== null && typeof d === 'object' && isIntrinsicData(d)) {
+      walkEntry(entry(key)(), name, at, options, out, depth)
+    } else if (d !== null && typeof d === 'object') {
+      walkData(d, () => entry(key)().value, key, at, options, out, depth + 1)
     } else {
-      walk(e.value, e.key, at, options, out, depth + 1)
+      const match = typeof d === 'string' ? secretIn(name, d) : undefined
+      if (match) out.found.push({ path: at, match, location: entryLocation(entry(key)()) })
     }
   }
+}
+
+/** A list item as parsed data: a scalar is reported at itself. */
+function walkMember(
+  d: unknown,
+  located: () => Value,
+  name: string,
+  path: string,
+  options: WalkOptions,
+  out: SecretWalk,
+  depth: number
+): void {
+  if (depth > MAX_DEPTH) return
+  if (d !== null && typeof d === 'object') {
+    if (isIntrinsicData(d)) walk(located(), name, path, options, out, depth)
+    else walkData(d, located, name, path, options, out, depth)
+    return
+  }
+  const match = typeof d === 'string' ? secretIn(name, d) : undefined
+  if (match) out.found.push({ path, match, location: located().loc })
+}
+
+/** `nameValuePair` of parsed data. */
+function nameValuePairOf(o: Record<string, unknown>): string | undefined {
+  const written = Object.hasOwn(o, 'Name') ? o.Name : o.name
+  const name =
+    written === null || written === undefined || typeof written === 'object'
+      ? undefined
+      : String(written)
+  const hasValue = Object.hasOwn(o, 'Value') || Object.hasOwn(o, 'value')
+  return name !== undefined && hasValue && name.trim() !== '' ? name : undefined
 }
 
 /** A finding about an entry is reported at its key, with the extent of its value. */
