@@ -5,21 +5,21 @@ import {
   UsageError
 } from "./chunk-QUQGESWO.js";
 import {
-  plainLines
-} from "./chunk-75XDHQUK.js";
-import {
   ConfigError,
   errorMessage
 } from "./chunk-7AT2U4C7.js";
+import {
+  plainLines
+} from "./chunk-75XDHQUK.js";
 import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-WJ5YMVGS.js")).scanCommand,
-  inventory: async () => (await import("./chunk-IEPOFXU3.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-RJ7UA7NJ.js")).pathsCommand,
-  rules: async () => (await import("./chunk-6J73ATFC.js")).rulesCommand,
-  init: async () => (await import("./chunk-YOHY4G4K.js")).initCommand
+  scan: async () => (await import("./chunk-WQ3OTRRM.js")).scanCommand,
+  inventory: async () => (await import("./chunk-BU3RS75I.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-NO7YU5FR.js")).pathsCommand,
+  rules: async () => (await import("./chunk-P2SML2SC.js")).rulesCommand,
+  init: async () => (await import("./chunk-BZE52VZU.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
