@@ -5,7 +5,6 @@ import type { Draft } from '../draft.js'
 import type { TfBlock } from '../folder.js'
 import type { KnownModule } from './sources.js'
 
-/** The terraform-aws-modules modules the gate models from their inputs. */
 /**
  * The newest major version whose inputs the gate follows, per module (sqs 4.x, sns 6.x,
  * s3-bucket 4.x, apigateway-v2 5.x, dynamodb-table 4.x).

@@ -13,9 +13,8 @@ const GITHUB = new RegExp(
 
 /** Which well-known module a source names; a submodule (`//modules/...`) is none of them. */
 export function knownModuleOf(source: string): KnownModule | undefined {
-  const [base = ''] = source.replace(/^git::/, '').split('?')
-  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return undefined
-  const m = REGISTRY.exec(base) ?? GITHUB.exec(base)
+  const base = moduleBase(source)
+  const m = base === undefined ? null : (REGISTRY.exec(base) ?? GITHUB.exec(base))
   return m ? (m[1] as KnownModule) : undefined
 }
 
@@ -24,8 +23,15 @@ const LAMBDA_GITHUB = /github\.com[/:]terraform-aws-modules\/terraform-aws-lambd
 
 /** Whether a module source is the terraform-aws-modules Lambda module itself (not a submodule). */
 export function isLambdaModule(source: string): boolean {
+  const base = moduleBase(source)
+  return base !== undefined && (LAMBDA_REGISTRY.test(base) || LAMBDA_GITHUB.test(base))
+}
+
+/**
+ * A source without its `git::` prefix and query; undefined for a submodule (`//modules/...`,
+ * such as the Lambda module's alias or deploy), which is not the module itself.
+ */
+function moduleBase(source: string): string | undefined {
   const [base = ''] = source.replace(/^git::/, '').split('?')
-  // `//modules/...` selects a submodule (alias, deploy), which creates no function.
-  if (base.replace(/^[a-z+]+:\/\//, '').includes('//')) return false
-  return LAMBDA_REGISTRY.test(base) || LAMBDA_GITHUB.test(base)
+  return base.replace(/^[a-z+]+:\/\//, '').includes('//') ? undefined : base
 }
