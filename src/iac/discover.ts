@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { TERRAFORM_FILE } from '../sources/installed-modules.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
@@ -11,7 +12,6 @@ export interface IacCandidates {
 
 const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/
 const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/
-const TERRAFORM_FILE = /\.tf(\.json)?$/
 
 /** Dependency manifests and tool configuration that are never templates, whatever they contain. */
 const NEVER_TEMPLATES = new Set([

@@ -2,10 +2,18 @@ import { posix } from 'node:path'
 import { inSkippedDir, resolveInRepo } from './paths.js'
 import type { ReadResult } from './types.js'
 
-const TERRAFORM_FILE = /\.tf(\.json)?$/
+/** A Terraform file, in HCL or JSON syntax. */
+export const TERRAFORM_FILE = /\.tf(\.json)?$/
+
+/** Where `terraform init` installs a folder's modules, relative to that folder. */
+export const INSTALLED_MODULES = '.terraform/modules'
 
 /** Where `terraform init` records the modules it installed, relative to the root module folder. */
-export const MODULES_JSON = '.terraform/modules/modules.json'
+export const MODULES_JSON = `${INSTALLED_MODULES}/modules.json`
+
+export function modulesJsonPath(dir: string): string {
+  return dir === '' ? MODULES_JSON : `${dir}/${MODULES_JSON}`
+}
 
 /**
  * `terraform init` installs a folder's modules under `.terraform`, a tool folder that is never
@@ -21,7 +29,7 @@ export async function withInstalledModules(
   const roots = new Set(listed.filter(p => TERRAFORM_FILE.test(p)).map(dirOf))
   const added = new Set<string>()
   for (const root of roots) {
-    const text = await readText(root === '' ? MODULES_JSON : `${root}/${MODULES_JSON}`)
+    const text = await readText(modulesJsonPath(root))
     for (const dir of namedDirs(root, text)) {
       for (const file of await filesIn(dir))
         if (TERRAFORM_FILE.test(file)) added.add(dir === '' ? file : `${dir}/${file}`)

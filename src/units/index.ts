@@ -4,6 +4,7 @@ import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { installedModuleFolders } from '../iac/installed-modules.js'
 import { selectLockfiles } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
+import { INSTALLED_MODULES } from '../sources/installed-modules.js'
 import { walkLinks } from '../sources/links.js'
 import type { FileSource } from '../sources/types.js'
 import {
@@ -23,9 +24,6 @@ const LOCKFILE_SIBLINGS = [
   'Pipfile',
   'npm-shrinkwrap.json'
 ]
-
-/** Where `terraform init` installs a folder's modules and records them (`modules.json`). */
-const INSTALLED_MODULES = '.terraform/modules'
 
 /** Includes followed per service before the gate stops and treats the service as reading anything. */
 const MAX_INCLUDES = 200

@@ -1,10 +1,12 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
-import { filesDirectlyIn } from '../../sources/installed-modules.js'
+import {
+  filesDirectlyIn,
+  modulesJsonPath,
+  TERRAFORM_FILE
+} from '../../sources/installed-modules.js'
 import { inSkippedDir } from '../../sources/paths.js'
-import { manifestEntries, modulesJsonPath, type ManifestEntry } from './model/registry/installed.js'
+import { manifestEntries, type ManifestEntry } from './model/registry/installed.js'
 import { isLambdaModule, knownModuleOf } from './model/registry/sources.js'
-
-const TERRAFORM_FILE = /\.tf(\.json)?$/
 
 /** A module `terraform init` installed, read as a Terraform folder of its own. */
 export interface InstalledFolder {

@@ -1,13 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../../../model/location.js'
-import { MODULES_JSON } from '../../../../sources/installed-modules.js'
+import { modulesJsonPath } from '../../../../sources/installed-modules.js'
 import { resolveInRepo } from '../../../../sources/paths.js'
 import type { InstalledModule } from './known.js'
-
-export { MODULES_JSON }
-
-export function modulesJsonPath(dir: string): string {
-  return dir === '' ? MODULES_JSON : `${dir}/${MODULES_JSON}`
-}
 
 interface Manifest {
   Modules?: { Key?: unknown; Source?: unknown; Version?: unknown; Dir?: unknown }[]
