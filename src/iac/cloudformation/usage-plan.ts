@@ -7,9 +7,9 @@ import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, refsIn } from './refs.js'
 
 /**
- * `AWS::ApiGateway::UsagePlan` → the plan, its `Throttle` and `Quota` on each stage in `ApiStages` (a stage named by
- * reference, or by name on an API of the template). A usage plan only limits requests that carry
- * one of its API keys; the rules weigh that.
+ * `AWS::ApiGateway::UsagePlan` → the plan, its `Throttle` and `Quota` on each stage in
+ * `ApiStages` (a stage named by reference, or by name on an API of the template). A usage plan
+ * only limits requests that carry one of its API keys; the rules weigh that.
  */
 export function mapUsagePlan(ctx: MapContext, r: TemplateResource): void {
   const throttle = get(r.props, 'Throttle')

@@ -1,14 +1,15 @@
 import type { Attr, ResourceAttributes } from '../../model/types.js'
 
+const PLAN_KEYS = [
+  'usagePlan',
+  'usagePlanBurstLimit',
+  'usagePlanRateLimit',
+  'usagePlanQuotaLimit',
+  'usagePlanQuotaPeriod'
+] as const
+
 /** What a usage plan sets on each stage it names: the plan, its throttle and its quota. */
-export type UsagePlanLimits = Pick<
-  ResourceAttributes,
-  | 'usagePlan'
-  | 'usagePlanBurstLimit'
-  | 'usagePlanRateLimit'
-  | 'usagePlanQuotaLimit'
-  | 'usagePlanQuotaPeriod'
->
+export type UsagePlanLimits = Pick<ResourceAttributes, (typeof PLAN_KEYS)[number]>
 
 export function usagePlanLimits(
   plan: Attr<string>,
@@ -36,14 +37,6 @@ export function applyUsagePlan(stage: ResourceAttributes, limits: UsagePlanLimit
   for (const key of PLAN_KEYS) delete stage[key]
   Object.assign(stage, limits)
 }
-
-const PLAN_KEYS = [
-  'usagePlan',
-  'usagePlanBurstLimit',
-  'usagePlanRateLimit',
-  'usagePlanQuotaLimit',
-  'usagePlanQuotaPeriod'
-] as const
 
 function throttles(a: UsagePlanLimits): boolean {
   return a.usagePlanBurstLimit !== undefined || a.usagePlanRateLimit !== undefined
