@@ -194,4 +194,20 @@ describe('values handed to another thread', () => {
     expect(copy.loc.value?.end).toEqual({ line: 1, column: 15 })
     expect(copy.value.value?.start).toEqual({ line: 1, column: 7 })
   })
+
+  it('keep the extent of every value and key inside a copied tree', () => {
+    const v = read('{\n  "a": {"b": [1, "x"]}\n}')
+    const copy = structuredClone(withPlainValues({ v })).v as MapValue
+    expect(copy.loc.value).toEqual({ start: { line: 1, column: 1 }, end: { line: 3, column: 2 } })
+    const a = copy.entries.get('a') as MapEntry
+    expect(a.keyLoc).toMatchObject({ line: 2, column: 3 })
+    expect(a.value.loc.value).toEqual({
+      start: { line: 2, column: 8 },
+      end: { line: 2, column: 23 }
+    })
+    const list = (a.value as MapValue).entries.get('b')?.value
+    expect(list?.kind === 'list' && list.items.map(i => i.loc.value?.start.column)).toEqual([
+      15, 18
+    ])
+  })
 })

@@ -433,22 +433,22 @@ export function withPlainValues<T>(result: T): T {
     if (done.has(x)) return done.get(x)
     if (x instanceof JsonMap) {
       const entries = new Map<string, MapEntry>()
-      done.set(x, { kind: 'map', entries, loc: x.loc })
+      done.set(x, { kind: 'map', entries, loc: visit(x.loc) })
       for (const [key, e] of x.entries) entries.set(key, visit(e) as MapEntry)
       return done.get(x)
     }
     if (x instanceof JsonList) {
       const items: Value[] = []
-      done.set(x, { kind: 'list', items, loc: x.loc })
+      done.set(x, { kind: 'list', items, loc: visit(x.loc) })
       for (const item of x.items) items.push(visit(item) as Value)
       return done.get(x)
     }
     if (x instanceof JsonScalar) {
-      done.set(x, { kind: 'scalar', value: x.value, loc: x.loc })
+      done.set(x, { kind: 'scalar', value: x.value, loc: visit(x.loc) })
       return done.get(x)
     }
     if (x instanceof JsonEntry) {
-      const entry = { key: x.key, keyLoc: x.keyLoc, value: x.value }
+      const entry = { key: x.key, keyLoc: visit(x.keyLoc), value: x.value }
       done.set(x, entry)
       entry.value = visit(x.value) as Value
       return entry
