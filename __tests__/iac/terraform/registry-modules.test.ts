@@ -104,6 +104,21 @@ describe('Terraform registry modules installed by terraform init (modules.json)'
       })
     ])
   })
+
+  it('reports a modules.json that cannot be read as text, instead of reading no modules', async () => {
+    const model = await modelOf({
+      'main.tf': BUCKET,
+      '.terraform/modules/modules.json': '{"Modules": []}\u0000\u0000'
+    })
+    expect(model.diagnostics).toEqual([
+      expect.objectContaining({
+        file: '.terraform/modules/modules.json',
+        code: 'unreadable',
+        severity: 'error',
+        message: expect.stringContaining('binary content')
+      })
+    ])
+  })
 })
 
 describe('Terraform registry modules modelled from their inputs', () => {

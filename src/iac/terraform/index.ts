@@ -94,7 +94,12 @@ async function installedModules(
   const root = input.installedAs?.root ?? input.dir
   const path = modulesJsonPath(root)
   const text = await ctx.repo.readText(path)
-  if (text === undefined) return new Map()
+  if (text === undefined) {
+    // There but unreadable: the modules it lists would go unchecked, so it is an error.
+    const why = await ctx.repo.whyUnreadable?.(path)
+    if (why !== undefined) diagnostics.push(diagnostic(path, why, 'unreadable'))
+    return new Map()
+  }
   if (!input.installedAs) files.push(path)
   const read = readModulesJson(root, text, input.installedAs?.key)
   diagnostics.push(...read.diagnostics)
