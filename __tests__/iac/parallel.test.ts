@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { MessageChannel } from 'node:worker_threads'
 import {
   MAX_WORKERS,
   MIN_CORES_FOR_WORKERS,
@@ -6,6 +7,7 @@ import {
   modelInWorkers,
   workerCount
 } from '../../src/iac/parallel/build.js'
+import { serveTasks } from '../../src/iac/parallel/pool.js'
 import { MemorySource } from '../../src/sources/memory.js'
 
 const saved = process.env.SERVERLESS_GATE_WORKERS
@@ -37,5 +39,27 @@ describe('how many worker threads model a tree', () => {
     const source = new MemorySource('memory', new Map([['serverless.yml', 'service: s\n']]))
     const units = [{ kind: 'template' as const, file: 'serverless.yml' }]
     expect(await modelInWorkers(source, units, ['serverless.yml'], { workers: 4 })).toBeUndefined()
+  })
+})
+
+describe('the worker side of the pool', () => {
+  it('answers a task whose result cannot be copied back with an error, and keeps serving', async () => {
+    const { port1, port2 } = new MessageChannel()
+    serveTasks<number, unknown>(port2, async n => (n === 1 ? { run: () => n } : n))
+    const replies: unknown[] = []
+    const received = new Promise<void>(resolve =>
+      port1.on('message', reply => {
+        replies.push(reply)
+        if (replies.length === 2) resolve()
+      })
+    )
+    port1.postMessage({ index: 0, task: 1 })
+    port1.postMessage({ index: 1, task: 2 })
+    await received
+    port1.close()
+    expect(replies).toEqual([
+      { index: 0, ok: false, error: expect.stringContaining('could not be cloned') },
+      { index: 1, ok: true, value: 2 }
+    ])
   })
 })

@@ -99,10 +99,10 @@ export function serveTasks<T, R>(
   run: (task: T) => Promise<R>
 ): void {
   port.on('message', ({ index, task }) => {
-    run(task).then(
-      value => port.postMessage({ index, ok: true, value }),
-      (err: unknown) => port.postMessage({ index, ok: false, error: messageOf(err) })
-    )
+    // A result that cannot be copied to the main thread fails its task, not the worker.
+    run(task)
+      .then(value => port.postMessage({ index, ok: true, value }))
+      .catch((err: unknown) => port.postMessage({ index, ok: false, error: messageOf(err) }))
   })
 }
 
