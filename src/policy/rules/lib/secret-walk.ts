@@ -9,6 +9,7 @@ import {
   type MapValue,
   type Value
 } from '../../../model/value.js'
+import { locOfEntry } from '../../../iac/shared/attrs.js'
 import { secretIn, secretNameStrength, tokenFormatIn, type SecretMatch } from './secrets.js'
 
 /**
@@ -117,10 +118,10 @@ function walkEntry(
 ): void {
   if (e.value.kind === 'scalar') {
     const match = typeof e.value.value === 'string' ? secretIn(name, e.value.value) : undefined
-    if (match) out.found.push({ path, match, location: entryLocation(e) })
+    if (match) out.found.push({ path, match, location: locOfEntry(e) })
   } else if (e.value.kind === 'symbolic' && secretNameStrength(name) === 'strong') {
     if (!e.value.fn.startsWith('resolve:') && !e.value.expr.includes('{{resolve:')) {
-      out.undecided.push({ path, expr: e.value.expr, location: entryLocation(e) })
+      out.undecided.push({ path, expr: e.value.expr, location: locOfEntry(e) })
     }
     walk(e.value, name, path, options, out, depth + 1)
   } else {
@@ -169,7 +170,7 @@ function walkData(
       walkData(d, () => entry(key)().value, key, at, options, out, depth + 1)
     } else {
       const match = typeof d === 'string' ? secretIn(name, d) : undefined
-      if (match) out.found.push({ path: at, match, location: entryLocation(entry(key)()) })
+      if (match) out.found.push({ path: at, match, location: locOfEntry(entry(key)()) })
     }
   }
 }
@@ -203,11 +204,6 @@ function nameValuePairOf(o: Record<string, unknown>): string | undefined {
       : String(written)
   const hasValue = Object.hasOwn(o, 'Value') || Object.hasOwn(o, 'value')
   return name !== undefined && hasValue && name.trim() !== '' ? name : undefined
-}
-
-/** A finding about an entry is reported at its key, with the extent of its value. */
-function entryLocation(e: MapEntry): SourceLocation {
-  return { ...e.keyLoc, value: e.value.loc.value }
 }
 
 /** `{ Name: DB_PASSWORD, Value: ... }` (CodeBuild, ECS, Batch environments): the name of the value. */
