@@ -79,12 +79,12 @@ async function shippedBy(
   }
 }
 
-export function emptyRead(): LockfileRead {
+function emptyRead(): LockfileRead {
   return { packages: new Map(), diagnostics: [], unreadable: [] }
 }
 
 /** `a` with `b`'s lockfiles added. */
-export function merge(a: LockfileRead, b: LockfileRead): LockfileRead {
+function merge(a: LockfileRead, b: LockfileRead): LockfileRead {
   for (const [path, packages] of b.packages) a.packages.set(path, packages)
   a.diagnostics.push(...b.diagnostics)
   a.unreadable.push(...b.unreadable)

@@ -17,8 +17,8 @@ export interface GitObject {
 }
 
 /**
- * Objects of one repository through a single long-lived `git cat-file --batch` (or
- * `--batch-check`, for types and sizes alone): one process for every read, not one per file.
+ * Objects of one repository through a single long-lived `git cat-file --batch`: one process for
+ * every read, not one per file.
  * Requests are answered in order; the process does not keep the program alive while nothing is
  * asked of it.
  */
@@ -39,10 +39,7 @@ export class GitBlobReader {
    */
   private unsent: string[] = []
 
-  constructor(
-    private readonly repo: string,
-    private readonly mode: '--batch' | '--batch-check' = '--batch'
-  ) {}
+  constructor(private readonly repo: string) {}
 
   /** A blob's bytes by object name (`<commit>:<path>` or a blob id); undefined when missing. */
   async read(object: string): Promise<Buffer | undefined> {
@@ -79,7 +76,7 @@ export class GitBlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child
-    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', this.mode], {
+    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', '--batch'], {
       cwd: this.repo,
       stdio: ['pipe', 'pipe', 'pipe']
     })
@@ -99,9 +96,8 @@ export class GitBlobReader {
   }
 
   /**
-   * Answers `<id> <type> <size>\n<bytes>\n` (only the header with `--batch-check`) or
-   * `<name> missing\n`, as many as have arrived. A large blob arrives in many chunks: they are
-   * joined once it is complete, not at every chunk.
+   * Answers `<id> <type> <size>\n<bytes>\n` or `<name> missing\n`, as many as have arrived. A
+   * large blob arrives in many chunks: they are joined once it is complete, not at every chunk.
    */
   private receive(chunk: Buffer): void {
     const dropped = Math.min(this.skipping, chunk.length)
@@ -133,11 +129,6 @@ export class GitBlobReader {
         continue
       }
       const found = { id: m[1] as string, type: m[2] as string, size: Number(m[3]) }
-      if (this.mode === '--batch-check') {
-        at = eol + 1
-        this.settle(found)
-        continue
-      }
       const end = eol + 1 + found.size + 1
       if (found.size > (this.queue[0]?.limit ?? Infinity)) {
         at = Math.min(end, buffer.length)
