@@ -131,3 +131,20 @@ describe('paths', () => {
     expect(resolveInRepo('svc', '..\\..\\x.yml')).toBeUndefined()
   })
 })
+
+describe('DirectorySource.links', () => {
+  it('are the links of the listing the scan works on, found once for it', async () => {
+    const root = repo({ 'serverless.yml': 'service: a\n', 'shared/base.yml': 'x: 1\n' })
+    symlinkSync('shared/base.yml', join(root, 'base.yml'))
+    const source = new DirectorySource(root)
+    const listed = await source.list()
+    expect(listed).toContain('base.yml')
+    const links = await source.links()
+    expect([...links]).toEqual([['base.yml', 'shared/base.yml']])
+    // A link made after the listing is not in it, so not among its links either.
+    symlinkSync('serverless.yml', join(root, 'other.yml'))
+    expect(await source.links()).toBe(links)
+    await source.list()
+    expect([...(await source.links())].map(([path]) => path)).toEqual(['base.yml', 'other.yml'])
+  })
+})

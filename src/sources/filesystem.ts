@@ -38,6 +38,9 @@ export class DirectorySource implements FileSource {
   private options: SourceOptions
   /** Folders the last listing met but could not list: see `listingProblems`. */
   private unlisted: Diagnostic[] = []
+  /** The last listing, and the links found in each listing. */
+  private listed?: string[]
+  private readonly linksOfListing = new WeakMap<readonly string[], Map<string, string>>()
 
   constructor(
     readonly root: string,
@@ -54,14 +57,14 @@ export class DirectorySource implements FileSource {
     const out: string[] = []
     if (tracked) out.push(...(await this.existing(tracked, excluded)))
     else this.walk('', [], excluded, out)
-    return withInstalledModules(
+    return (this.listed = await withInstalledModules(
       out.sort(),
       async path => {
         const read = await this.read(path)
         return 'text' in read ? read.text : undefined
       },
       async dir => this.filesIn(dir, excluded)
-    )
+    ))
   }
 
   /** The names of the files directly in a folder, outside the excludes. */
@@ -156,8 +159,13 @@ export class DirectorySource implements FileSource {
    * repository is given relative to the root, as a relative link would be.
    */
   async links(): Promise<ReadonlyMap<string, string>> {
-    const out = new Map<string, string>()
-    for (const path of await this.list()) {
+    // Of the last listing: every stage of a scan asks, and the tree is not listed again for it.
+    const listed = this.listed ?? (await this.list())
+    let out = this.linksOfListing.get(listed)
+    if (out) return out
+    out = new Map<string, string>()
+    this.linksOfListing.set(listed, out)
+    for (const path of listed) {
       const abs = join(this.root, path)
       if (!lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) continue
       const target = attempt(() => readlinkSync(abs))
