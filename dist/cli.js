@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-WQ3OTRRM.js")).scanCommand,
-  inventory: async () => (await import("./chunk-BU3RS75I.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-NO7YU5FR.js")).pathsCommand,
-  rules: async () => (await import("./chunk-P2SML2SC.js")).rulesCommand,
-  init: async () => (await import("./chunk-BZE52VZU.js")).initCommand
+  scan: async () => (await import("./chunk-QICZJ77G.js")).scanCommand,
+  inventory: async () => (await import("./chunk-GISX44N6.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-E4LIW4TC.js")).pathsCommand,
+  rules: async () => (await import("./chunk-BAZGSV46.js")).rulesCommand,
+  init: async () => (await import("./chunk-IBLIAUUX.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,21 +4,21 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-YY3FEHIU.js";
+} from "./chunk-U6L66MA3.js";
 import {
   openLocated
-} from "./chunk-YFXUKFES.js";
-import {
-  withPlainValues
-} from "./chunk-GSQPW3BW.js";
+} from "./chunk-VUFPYZZL.js";
+import "./chunk-PBMKBBGH.js";
 import "./chunk-ANGQG4QP.js";
 import "./chunk-7FSMGYCW.js";
 import "./chunk-HQPYLZCU.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-HRT3HBAJ.js";
-import "./chunk-VYAAHKKJ.js";
+import "./chunk-2P6MGPOA.js";
+import "./chunk-SVN3ZMTH.js";
 import "./chunk-R3PD77ZX.js";
-import "./chunk-AC3XXEFW.js";
+import {
+  withPlainValues
+} from "./chunk-RUHNGTW5.js";
 import "./chunk-X54H5DKA.js";
 import "./chunk-GH4QJ2HJ.js";
 
