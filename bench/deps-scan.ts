@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundledCli } from './cli-process.js'
 import { generateLockfile } from './deps-parse.js'
 
 /**
@@ -37,7 +38,7 @@ const REPORT_PEAK_RSS =
 export async function benchDependencyScan(): Promise<DepsScanBenchResult> {
   const work = mkdtempSync(join(tmpdir(), 'sg-bench-deps-'))
   try {
-    const cli = bundle(join(work, 'dist'))
+    const cli = bundledCli()
     const preload = join(work, 'peak-rss.cjs')
     writeFileSync(preload, REPORT_PEAK_RSS)
     const repo = join(work, 'repo')
@@ -83,19 +84,6 @@ export async function benchDependencyScan(): Promise<DepsScanBenchResult> {
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-}
-
-function bundle(outdir: string): string {
-  const r = spawnSync(process.execPath, ['scripts/bundle.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, BUNDLE_OUTDIR: outdir },
-    encoding: 'utf8'
-  })
-  if (r.status !== 0) throw new Error(`bundling the CLI failed: ${r.stderr}`)
-  // The bundle is an ES module, which the installed package's manifest declares; without it node
-  // would first try, and fail, to load the bundle as CommonJS, which users never pay for.
-  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n')
-  return join(outdir, 'cli.js')
 }
 
 /** One vulnerable package among the generated ones, as the first entry after the root. */

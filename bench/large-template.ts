@@ -34,7 +34,7 @@ export async function benchLargeTemplate(): Promise<LargeTemplateResult> {
       "import { readFileSync } from 'node:fs'\nJSON.parse(readFileSync(process.argv[2], 'utf8'))\n"
     )
     const out = join(dir, 'report.json')
-    const cli = await bundledCli()
+    const cli = bundledCli()
     const [scan, parse] = fastest(RUNS, [
       () =>
         runNode(

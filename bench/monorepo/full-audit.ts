@@ -29,7 +29,7 @@ export async function benchFullAudit(): Promise<FullAuditResult> {
   try {
     const files = monorepoFiles()
     writeMonorepo(dir, files)
-    const cli = await bundledCli()
+    const cli = bundledCli()
     const baseline = join(dir, '..', `${dir.split('/').pop()}-parse.mjs`)
     writeFileSync(
       baseline,
