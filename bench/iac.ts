@@ -68,9 +68,9 @@ export async function benchIac(corpusDir: string): Promise<Measurement[]> {
   // One untimed run of each side first, so both are measured with their code compiled.
   parseOnly()
   await model()
-  const [parseMs, modelMs] = await interleaved(5, parseOnly, model)
+  const [parseMs = NaN, modelMs = NaN] = await interleaved(5, parseOnly, model)
   const evaluateMs = await bestOf(3, evaluateAll)
-  const [auditMs, auditWithPathsMs] = await interleaved(5, audit, auditWithPaths)
+  const [auditMs = NaN, auditWithPathsMs = NaN] = await interleaved(5, audit, auditWithPaths)
   const count = files.reduce((n, m) => n + m.size, 0)
   return [
     {

@@ -24,21 +24,16 @@ export async function bestOf(runs: number, fn: () => unknown): Promise<number> {
 }
 
 /**
- * The fastest run of each side, with the sides alternating run by run, so a change in the
- * machine's load during the benchmark hits both alike.
+ * The fastest run of each command, the commands alternating run by run, so a change in the
+ * machine's load during the benchmark hits all of them alike.
  */
-export async function interleaved(
-  runs: number,
-  a: () => unknown,
-  b: () => unknown
-): Promise<[number, number]> {
-  let bestA = Infinity
-  let bestB = Infinity
+export async function interleaved(runs: number, ...commands: (() => unknown)[]): Promise<number[]> {
+  const best = commands.map(() => Infinity)
   for (let i = 0; i < runs; i++) {
-    bestA = Math.min(bestA, await bestOf(1, a))
-    bestB = Math.min(bestB, await bestOf(1, b))
+    for (const [j, command] of commands.entries())
+      best[j] = Math.min(best[j] as number, await bestOf(1, command))
   }
-  return [bestA, bestB]
+  return best
 }
 
 /** With `--expose-gc` each run starts from a collected heap, not from the previous run's garbage. */

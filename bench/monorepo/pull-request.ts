@@ -6,7 +6,7 @@ import { runScan } from '../../src/core/scan.js'
 import { resolveSettings } from '../../src/core/settings.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { GitRevisionSource } from '../../src/sources/git.js'
-import { bestOf, type Measurement } from '../measure.js'
+import { interleaved, type Measurement } from '../measure.js'
 import {
   commitAll,
   FULL_SHAPE,
@@ -51,9 +51,13 @@ export async function benchMonorepoPullRequest(): Promise<{
     }
     // One untimed run first, so every path is compiled before it is timed.
     const warm = await scan(oneService, base)
-    const audit = await bestOf(3, () => scan(base))
-    const prService = await bestOf(3, () => scan(oneService, base))
-    const prShared = await bestOf(3, () => scan(oneInclude, base))
+    // Alternating, so a busier machine during part of the run slows all three alike.
+    const [audit = NaN, prService = NaN, prShared = NaN] = await interleaved(
+      3,
+      () => scan(base),
+      () => scan(oneService, base),
+      () => scan(oneInclude, base)
+    )
     const shared10 = await scan(oneInclude, base)
     const peakMb = process.resourceUsage().maxRSS / 1024
     return {
