@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
-import { posix } from 'node:path'
 import { ConfigError } from '../core/errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
-import { confinePath, globMatcher, resolveInRepo } from './paths.js'
+import { landingFile, passesLink } from './links.js'
+import { confinePath, globMatcher } from './paths.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -37,6 +37,7 @@ export class GitRevisionSource implements FileSource {
   /** The entries once listed: most reads need nothing else. */
   private loaded?: Map<string, TreeEntry>
   private listing?: Promise<string[]>
+  private linkTargets?: Promise<ReadonlyMap<string, string>>
 
   private constructor(
     private repo: string,
@@ -82,19 +83,21 @@ export class GitRevisionSource implements FileSource {
     return this.entries
   }
 
-  /** Link path → target as written, read from the links' blobs. */
-  async links(): Promise<ReadonlyMap<string, string>> {
-    const tree = await this.tree()
-    const linked: [string, TreeEntry][] = []
-    tree.forEach((entry, path) => {
-      if (entry.link) linked.push([path, entry])
+  /** Link path → target as written, read from the links' blobs once per commit. */
+  links(): Promise<ReadonlyMap<string, string>> {
+    this.linkTargets ??= this.tree().then(async tree => {
+      const linked: [string, TreeEntry][] = []
+      tree.forEach((entry, path) => {
+        if (entry.link) linked.push([path, entry])
+      })
+      const targets = await Promise.all(
+        linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
+      )
+      return new Map(
+        linked.map(([path], i) => [path, Buffer.from(targets[i] ?? []).toString('utf8')])
+      )
     })
-    const targets = await Promise.all(
-      linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
-    )
-    return new Map(
-      linked.map(([path], i) => [path, Buffer.from(targets[i] ?? []).toString('utf8')])
-    )
+    return this.linkTargets
   }
 
   /** Path → blob id: files with the same id on two sides are the same file. */
@@ -122,38 +125,20 @@ export class GitRevisionSource implements FileSource {
   }
 
   /**
-   * A symbolic link is read as its target when that is a file of the same commit: on both sides
-   * of a pull request alike, as a checkout would. One that leaves the repository, or leads
-   * nowhere, is an error located at the link.
+   * A symbolic link (the path itself or a folder above it) is read as its target when that is a
+   * file of the same commit: on both sides of a pull request alike, as a checkout would. One that
+   * leaves the repository, or leads nowhere, is an error located at the path.
    */
   private async followLinks(
     path: string
   ): Promise<{ path: string; entry: TreeEntry } | { diagnostic: Diagnostic }> {
     const tree = await this.tree()
-    let current = path
-    let written = ''
-    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
-      const entry = tree.get(current)
-      if (entry === undefined) {
-        const why =
-          current === path
-            ? `file not found in ${this.label}`
-            : `symbolic link to ${written}, which is not a file of this commit: not read`
-        return { diagnostic: diagnostic(path, why, current === path ? 'not-found' : 'broken-link') }
-      }
-      if (!entry.link) return { path: current, entry }
-      const bytes = await blobReaderOf(this.repo).read(entry.id)
-      const target = Buffer.from(bytes ?? new Uint8Array()).toString('utf8')
-      written = target
-      const next = resolveInRepo(posix.dirname(current), target)
-      if (next === undefined) {
-        const why = `symbolic link to ${target}, outside the repository: not read`
-        return { diagnostic: diagnostic(path, why, 'outside-root') }
-      }
-      current = next
-    }
-    const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
-    return { diagnostic: diagnostic(path, why, 'broken-link') }
+    if (!passesLink(path, p => tree.get(p)?.link === true))
+      return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
+    const isFile = (p: string): boolean => tree.get(p)?.link === false
+    const landed = landingFile(path, await this.links(), isFile, this.label)
+    if ('diagnostic' in landed) return landed
+    return { path: landed.path, entry: tree.get(landed.path) as TreeEntry }
   }
 
   private blob(path: string): string {
@@ -219,8 +204,6 @@ class BlobIds implements ReadonlyMap<string, string> {
 
 /** Git's mode for a symbolic link; its blob holds the target path. */
 const LINK_MODE = '120000'
-/** As the operating system's own limit on links followed in a path (Linux: 40). */
-const MAX_LINK_HOPS = 40
 
 interface TreeEntry {
   readonly link: boolean

@@ -2,8 +2,8 @@ import { errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { GitHubClient, Repository } from '../github/client.js'
 import { diagnostic } from '../model/location.js'
-import { posix } from 'node:path'
-import { confinePath, globMatcher, isSkippedDir, resolveInRepo } from './paths.js'
+import { landingFile, passesLink } from './links.js'
+import { confinePath, globMatcher, isSkippedDir } from './paths.js'
 import { decodeText, tooLarge } from './text.js'
 import { treeListing } from './installed-modules.js'
 import {
@@ -119,18 +119,11 @@ export class GitHubTreeSource implements FileSource {
     return new Map(linked.map(([path], i) => [path, targets[i] ?? '']))
   }
 
-  private async readBlob(path: string, hops = 0): Promise<ReadResult> {
+  private async readBlob(path: string): Promise<ReadResult> {
     const entry = this.blobs.get(path)
-    if (!entry)
+    if (!entry && !passesLink(path, p => this.blobs.get(p)?.link === true))
       return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
-    if (entry.link)
-      return this.readLink(path, entry, hops).catch(err => ({
-        diagnostic: diagnostic(
-          path,
-          `could not be read through the GitHub API: ${errorMessage(err)}`,
-          'read-error'
-        )
-      }))
+    if (!entry || entry.link) return this.readThroughLinks(path)
     const max = this.options.maxFileBytes
     if (entry.size !== undefined && entry.size > max) return tooLarge(path, entry.size, max)
     const local = await this.options.localBlobs?.read(entry.sha).catch(() => undefined)
@@ -155,26 +148,21 @@ export class GitHubTreeSource implements FileSource {
   }
 
   /**
-   * A symbolic link is read as its target when that is a file of the same commit, as a checkout
-   * would; one that leaves the repository or leads nowhere is an error located at the link.
+   * A symbolic link (the path itself or a folder above it) is read as its target when that is a
+   * file of the same commit, as a checkout would; one that leaves the repository or leads nowhere
+   * is an error located at the path.
    */
-  private async readLink(path: string, entry: BlobEntry, hops: number): Promise<ReadResult> {
-    const target = await this.linkTarget(entry.sha)
-    const next = resolveInRepo(posix.dirname(path), target)
-    if (next === undefined) {
-      const why = `symbolic link to ${target}, outside the repository: not read`
-      return { diagnostic: diagnostic(path, why, 'outside-root') }
+  private async readThroughLinks(path: string): Promise<ReadResult> {
+    try {
+      const isFile = (p: string): boolean => this.blobs.has(p) && !this.blobs.get(p)?.link
+      const landed = landingFile(path, await this.links(), isFile, this.label)
+      if ('diagnostic' in landed) return landed
+      const read = await this.readBlob(landed.path)
+      return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
+    } catch (err) {
+      const why = `could not be read through the GitHub API: ${errorMessage(err)}`
+      return { diagnostic: diagnostic(path, why, 'read-error') }
     }
-    if (hops >= MAX_LINK_HOPS) {
-      const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
-      return { diagnostic: diagnostic(path, why, 'broken-link') }
-    }
-    if (!this.blobs.has(next)) {
-      const why = `symbolic link to ${target}, which is not a file of this commit: not read`
-      return { diagnostic: diagnostic(path, why, 'broken-link') }
-    }
-    const read = await this.readBlob(next, hops + 1)
-    return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }
   }
 
   /** A link's target from the local object store, when it holds the blob: no request. */
@@ -202,9 +190,6 @@ export class GitHubTreeSource implements FileSource {
     return target
   }
 }
-
-/** As the operating system's own limit on links followed in a path (Linux: 40). */
-const MAX_LINK_HOPS = 40
 
 /** Lists a commit's regular files, in one request unless GitHub truncates the recursive tree. */
 class TreeLister {

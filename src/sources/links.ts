@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath, resolveInRepo } from './paths.js'
 
 /** As the operating system's own limit on links followed in a path (Linux: 40). */
@@ -12,6 +13,8 @@ export interface LinkWalk {
   through: string[]
   /** Every path the read depends on besides the one asked for: the links and the final path. */
   reads: string[]
+  /** Why no path was reached: the last link leads out of the repository, or links loop. */
+  dead?: 'outside' | 'loop'
 }
 
 /**
@@ -31,8 +34,44 @@ export function walkLinks(path: string, links: ReadonlyMap<string, string>): Lin
     through.push(link)
     const target = resolveInRepo(posix.dirname(link), links.get(link) ?? '')
     current = target === undefined ? undefined : confinePath(target + current.slice(link.length))
+    if (current === undefined) return { path: undefined, through, reads: through, dead: 'outside' }
   }
-  return { path: undefined, through, reads: through }
+  return { path: undefined, through, reads: through, dead: 'loop' }
+}
+
+/**
+ * The file a read of `path` lands on in a listed tree (git, the GitHub API) where `path` is no
+ * regular file: through its links, as a checkout would, the path itself or a folder above it
+ * being a link. Where it leads nowhere, an error located at `path`.
+ */
+export function landingFile(
+  path: string,
+  links: ReadonlyMap<string, string>,
+  isFile: (path: string) => boolean,
+  label: string
+): { path: string } | { diagnostic: Diagnostic } {
+  const walk = walkLinks(path, links)
+  const written = links.get(walk.through.at(-1) ?? '') ?? ''
+  if (walk.dead === 'outside') {
+    const why = `symbolic link to ${written}, outside the repository: not read`
+    return { diagnostic: diagnostic(path, why, 'outside-root') }
+  }
+  if (walk.dead === 'loop') {
+    const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
+    return { diagnostic: diagnostic(path, why, 'broken-link') }
+  }
+  if (walk.path !== undefined && isFile(walk.path)) return { path: walk.path }
+  if (walk.through.length === 0)
+    return { diagnostic: diagnostic(path, `file not found in ${label}`, 'not-found') }
+  const why = `symbolic link to ${written}, which is not a file of this commit: not read`
+  return { diagnostic: diagnostic(path, why, 'broken-link') }
+}
+
+/** Whether `path` itself or a folder above it is a link: only then may a read lead elsewhere. */
+export function passesLink(path: string, isLink: (path: string) => boolean): boolean {
+  for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+    if (isLink(path.slice(0, slash))) return true
+  return isLink(path)
 }
 
 /** The shortest prefix of `path` (a folder above it, or the path itself) that is a link. */
