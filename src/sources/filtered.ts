@@ -1,5 +1,6 @@
 import { globMatcher, mayHoldMatches } from './paths.js'
 import type { FileSource, ReadResult } from './types.js'
+import { wrappedSource } from './wrapped.js'
 
 /**
  * One side of a scan as the gate sees it: limited to `paths` globs (when any are given) minus
@@ -21,17 +22,14 @@ export function filteredSource(
       .list()
       .then(paths => (unfiltered ? paths : paths.filter(p => included(p) && !excluded(p)))))
   const reads = new Map<string, Promise<ReadResult>>()
-  return {
-    label: source.label,
+  const read = (path: string): Promise<ReadResult> => {
+    let result = reads.get(path)
+    if (!result) reads.set(path, (result = source.read(path)))
+    return result
+  }
+  return wrappedSource(source, {
     list,
-    read: path => {
-      let read = reads.get(path)
-      if (!read) reads.set(path, (read = source.read(path)))
-      return read
-    },
-    ...(source.blobIds ? { blobIds: () => source.blobIds?.() ?? Promise.resolve(new Map()) } : {}),
-    ...(source.links ? { links: source.links.bind(source) } : {}),
-    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
+    read,
     ...(source.listingProblems
       ? {
           // A folder outside what this side scans holds nothing the gate would check.
@@ -43,7 +41,6 @@ export function filteredSource(
             )
           }
         }
-      : {}),
-    ...(source.locator ? { locator: source.locator.bind(source) } : {})
-  }
+      : {})
+  })
 }

@@ -1,6 +1,7 @@
 import { selectLockfiles } from '../deps/registry.js'
 import { discoverIac, withoutIacFiles } from '../iac/discover.js'
 import type { FileSource } from '../sources/types.js'
+import { wrappedSource } from '../sources/wrapped.js'
 import { affectedBy, type Selection } from './affected.js'
 import { changedPaths } from './changes.js'
 import { indexUnits, textReader } from './index.js'
@@ -73,13 +74,8 @@ function narrowed(source: FileSource, selection: Selection): FileSource {
     ])
     return withoutIacFiles(files, left)
   }
-  return {
-    label: source.label,
+  return wrappedSource(source, {
     list: () => (listing ??= source.list().then(keep)),
-    read: path => source.read(path),
-    ...(source.blobIds ? { blobIds: source.blobIds.bind(source) } : {}),
-    ...(source.links ? { links: source.links.bind(source) } : {}),
-    ...(source.whyUnreadable ? { whyUnreadable: source.whyUnreadable.bind(source) } : {}),
-    ...(source.listingProblems ? { listingProblems: source.listingProblems.bind(source) } : {})
-  }
+    read: path => source.read(path)
+  })
 }
