@@ -2,9 +2,10 @@ import { lstatSync, realpathSync, type Stats } from 'node:fs'
 import { join, sep } from 'node:path'
 
 /**
- * Where repository files really are, for the confinement check of every read. A folder's real
- * path is resolved once (a thousand files of a monorepo share a few hundred folders) and the file
- * itself is looked at alone: only a file that is itself a symbolic link is resolved whole.
+ * Where repository files really are, for the confinement check of every read. Each folder is
+ * looked at once, under its parent's real path, and each file alone in its folder: only a folder
+ * or file that is itself a symbolic link is resolved whole. Thousands of files in a monorepo's
+ * folders cost one look each, not one per folder above them.
  */
 export class RealFolders {
   private readonly known = new Map<string, string | undefined>()
@@ -34,9 +35,24 @@ export class RealFolders {
   private folder(dir: string): string | undefined {
     if (this.known.has(dir)) return this.known.get(dir)
     // A refusal (permissions, a loop) is thrown, never kept: it is the system's answer each time.
-    const real = unlessAbsent(() => realpathSync.native(join(this.root, dir)))
+    const real = dir === '' ? this.resolved('') : this.below(dir)
     this.known.set(dir, real)
     return real
+  }
+
+  /** A folder under its parent's real path, unless it is itself a link (then resolved whole). */
+  private below(dir: string): string | undefined {
+    const slash = dir.lastIndexOf('/')
+    const parent = this.folder(slash < 0 ? '' : dir.slice(0, slash))
+    if (parent === undefined) return undefined
+    const inParent = parent + sep + dir.slice(slash + 1)
+    const own = unlessAbsent(() => lstatSync(inParent, { throwIfNoEntry: false }))
+    if (own === undefined) return undefined
+    return own.isSymbolicLink() ? this.resolved(dir) : inParent
+  }
+
+  private resolved(dir: string): string | undefined {
+    return unlessAbsent(() => realpathSync.native(join(this.root, dir)))
   }
 }
 
