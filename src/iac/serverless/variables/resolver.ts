@@ -57,7 +57,8 @@ class VariableResolver implements ValueResolver {
   private readonly includes: Includes
   private readonly done = new Map<Value, Value>()
   private readonly active = new Set<Value>()
-  private readonly hasVariables = new WeakMap<Value, boolean>()
+  /** A plain map: the resolver lives as long as its document, and weak keys cost the collector. */
+  private readonly hasVariables = new Map<Value, boolean>()
   private readonly budget: Budget
   private readonly evaluator: Evaluator
 
