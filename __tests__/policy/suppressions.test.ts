@@ -213,6 +213,29 @@ Resources:
     const bad = await scanFiles({ 'template.yaml': cfn("''") })
     expect(invalid(bad).length).toBeGreaterThan(0)
   })
+
+  it('suppresses only in the service whose resources carry it', async () => {
+    const cfn = (metadata: string) => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Url:
+    Type: AWS::Lambda::Url${metadata}
+    Properties:
+      TargetFunctionArn: arn:aws:lambda:us-east-1:123456789012:function:hook
+      AuthType: NONE
+`
+    const ignored = `
+    Metadata:
+      serverless-gate:
+        ignore:
+          - rule: lambda-url-auth-none
+            reason: public webhook`
+    const r = await scanFiles({ 'a/template.yaml': cfn(ignored), 'b/template.yaml': cfn('') })
+    const url = r.findings.filter(f => f.ruleId === 'lambda-url-auth-none')
+    expect(url.map(f => [f.location.file, f.suppressed?.source])).toEqual([
+      ['a/template.yaml', 'metadata'],
+      ['b/template.yaml', undefined]
+    ])
+  })
 })
 
 describe('suppressions in a diff', () => {

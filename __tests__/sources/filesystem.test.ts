@@ -111,6 +111,46 @@ describe('DirectorySource.read', () => {
     })
     expect(await source.read('ok.yml')).toEqual({ text: 'a: 1' })
   })
+
+  it('confines files under folders that are symbolic links, each folder resolved per listing', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(join(outside, 'serverless.yml'), 'service: away')
+    const root = repo({ 'svc/serverless.yml': 'service: a', 'svc/other.yml': 'b: 1' })
+    symlinkSync('svc', join(root, 'inside'))
+    symlinkSync(outside, join(root, 'away'))
+    const source = new DirectorySource(root)
+    expect(await source.read('svc/serverless.yml')).toEqual({ text: 'service: a' })
+    expect(await source.read('inside/other.yml')).toEqual({ text: 'b: 1' })
+    expect(await source.read('away/serverless.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'outside-root' })
+    })
+    expect(await source.read('svc/missing.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'not-found' })
+    })
+    // The folder becomes a link out of the repository: the next listing sees it.
+    rmSync(join(root, 'svc'), { recursive: true })
+    symlinkSync(outside, join(root, 'svc'))
+    await source.list()
+    expect(await source.read('svc/serverless.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'outside-root' })
+    })
+  })
+
+  it('reads a file that is a link within the repository, and refuses a loop', async () => {
+    const root = repo({ 'shared/base.yml': 'x: 1' })
+    symlinkSync('shared/base.yml', join(root, 'base.yml'))
+    symlinkSync('loop-b.yml', join(root, 'loop-a.yml'))
+    symlinkSync('loop-a.yml', join(root, 'loop-b.yml'))
+    const source = new DirectorySource(root)
+    expect(await source.read('base.yml')).toEqual({ text: 'x: 1' })
+    expect(await source.read('loop-a.yml')).toEqual({
+      diagnostic: expect.objectContaining({
+        code: 'unreadable',
+        message: expect.stringMatching(/ELOOP/)
+      })
+    })
+  })
 })
 
 describe('paths', () => {

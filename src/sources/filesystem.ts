@@ -7,7 +7,6 @@ import {
   readFileSync,
   readlinkSync,
   readSync,
-  realpathSync,
   statSync,
   type Dirent,
   type Stats
@@ -18,6 +17,7 @@ import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/locatio
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
 import { withInstalledModules } from './installed-modules.js'
+import { isAbsence, RealFolders } from './real-folders.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -34,7 +34,8 @@ import {
  */
 export class DirectorySource implements FileSource {
   readonly label: string
-  private rootReal?: string
+  /** Real paths of folders, found again for each listing: see `RealFolders`. */
+  private realFolders: RealFolders
   private options: SourceOptions
   /** Folders the last listing met but could not list: see `listingProblems`. */
   private unlisted: Diagnostic[] = []
@@ -48,10 +49,12 @@ export class DirectorySource implements FileSource {
   ) {
     this.label = root
     this.options = { ...DEFAULT_SOURCE_OPTIONS, ...options }
+    this.realFolders = new RealFolders(root)
   }
 
   async list(): Promise<string[]> {
     this.unlisted = []
+    this.realFolders = new RealFolders(this.root)
     const excluded = globMatcher(this.options.excludePaths)
     const tracked = await workTreeFiles(this.root, this.options.untracked)
     const out: string[] = []
@@ -176,7 +179,7 @@ export class DirectorySource implements FileSource {
 
   private asWritten(path: string, target: string): string {
     if (!isAbsolute(target)) return target.split(sep).join(posix.sep)
-    const rootReal = (this.rootReal ??= realpathSync.native(this.root))
+    const rootReal = this.realFolders.rootReal()
     const inRepo = relative(rootReal, target).split(sep).join(posix.sep)
     // Relative to the link's folder, so it resolves as the link does.
     return posix.relative(posix.dirname(path), inRepo) || '.'
@@ -199,10 +202,10 @@ export class DirectorySource implements FileSource {
   }
 
   private readConfined(safe: string): ReadResult {
-    const abs = join(this.root, safe)
-    const real = unlessAbsent(() => realpathSync.native(abs))
-    const rootReal = (this.rootReal ??= realpathSync.native(this.root))
-    if (real === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
+    const found = this.realFolders.file(safe)
+    if (found === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
+    const { real, info } = found
+    const rootReal = this.realFolders.rootReal()
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
       return {
         diagnostic: diagnostic(
@@ -212,7 +215,6 @@ export class DirectorySource implements FileSource {
         )
       }
     }
-    const info = lstatSync(real)
     if (!info.isFile()) return { diagnostic: diagnostic(safe, 'not a regular file', 'not-a-file') }
     if (info.size > this.options.maxFileBytes) {
       const preview = previewText(readBounded(real, PREVIEW_BYTES - 1))
@@ -270,22 +272,6 @@ function readBounded(path: string, max: number): Uint8Array {
   } finally {
     closeSync(fd)
   }
-}
-
-/** The value read, or undefined when the path is not there; any other refusal is thrown. */
-function unlessAbsent<T>(read: () => T): T | undefined {
-  try {
-    return read()
-  } catch (err) {
-    if (isAbsence(err)) return undefined
-    throw err
-  }
-}
-
-/** Errors that mean the path is not there (rather than there and refused). */
-function isAbsence(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException).code
-  return code === 'ENOENT' || code === 'ENOTDIR'
 }
 
 /** A system error in words a developer acts on: `permission denied (EACCES)`. */

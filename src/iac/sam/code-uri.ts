@@ -80,9 +80,8 @@ function presence(files: readonly string[]): (path: string) => boolean {
 function presenceIndex(files: readonly string[]): (path: string) => boolean {
   const listed = new Set(files)
   const folders = new Set<string>([''])
-  for (const f of files) {
-    const parts = f.split('/')
-    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'))
-  }
+  // Every folder above each file: the path up to each of its slashes.
+  for (const f of files)
+    for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1)) folders.add(f.slice(0, i))
   return path => path === '.' || listed.has(path) || folders.has(path)
 }

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model, Service } from '../../model/types.js'
 import type { Severity } from '../config/enums.js'
-import type { Finding, Report, Rule, RuleMeta, Undecided } from '../types.js'
+import type { Finding, Report, Rule, RuleContext, RuleMeta, Undecided } from '../types.js'
 import { fingerprintKey, fingerprintOf } from './fingerprint.js'
 
 export interface RuleSettings {
@@ -29,45 +29,49 @@ export function evaluate(
 ): Evaluation {
   const out: Evaluation = { findings: [], undecided: [], errors: [] }
   const occurrences = new Map<string, number>()
+  const enabled = rules.filter(rule => !settings.disabled.has(rule.id))
   for (const service of model.services) {
-    for (const rule of rules) {
-      if (settings.disabled.has(rule.id)) continue
-      runRule(
-        model,
-        service,
-        rule,
-        settings.severities.get(rule.id),
-        occurrences,
-        out,
-        settings.now ?? new Date()
-      )
-    }
+    const run = serviceRun(model, service, settings.now ?? new Date(), occurrences, out)
+    for (const rule of enabled) run(rule, settings.severities.get(rule.id))
   }
   return out
 }
 
-function runRule(
+/**
+ * Runs rules on one service. The context they are given is made once for the service, not once
+ * per rule: a monorepo has thousands of services and a hundred rules.
+ */
+function serviceRun(
   model: Model,
   service: Service,
-  rule: Rule,
-  severity: Severity | undefined,
+  now: Date,
   occurrences: Map<string, number>,
-  out: Evaluation,
-  now: Date
-): void {
-  const report = (r: Report): void => {
-    out.findings.push(toFinding(rule, service, r, severity, occurrences))
+  out: Evaluation
+): (rule: Rule, severity: Severity | undefined) => void {
+  let rule: Rule | undefined
+  let severity: Severity | undefined
+  const ctx: RuleContext = {
+    model,
+    service,
+    now,
+    report(r: Report): void {
+      out.findings.push(toFinding(rule as Rule, service, r, severity, occurrences))
+    },
+    undecidable(u: Undecided): void {
+      out.undecided.push({ ...u, ruleId: (rule as Rule).id, service: service.id })
+    }
   }
-  const undecidable = (u: Undecided): void => {
-    out.undecided.push({ ...u, ruleId: rule.id, service: service.id })
-  }
-  try {
-    rule.check({ model, service, now, report, undecidable })
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    out.errors.push(
-      diagnostic(service.id, `rule ${rule.id} failed: ${message}`, 'rule-error', service.loc)
-    )
+  return (next, override) => {
+    rule = next
+    severity = override
+    try {
+      next.check(ctx)
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      out.errors.push(
+        diagnostic(service.id, `rule ${next.id} failed: ${message}`, 'rule-error', service.loc)
+      )
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import type { Finding, Suppression } from '../types.js'
 import { commentsOf } from './comments.js'
 import { InlineSuppressions } from './inline.js'
 import { INVALID_SUPPRESSION } from './meta.js'
-import { metadataSuppressions } from './metadata.js'
+import { holdsMetadataSuppressions, metadataSuppressions } from './metadata.js'
 
 export interface SuppressionOptions {
   ignores: readonly IgnoreEntry[]
@@ -23,13 +23,16 @@ export async function applySuppressions(
   opts: SuppressionOptions
 ): Promise<Finding[]> {
   const inline = new InlineCache(opts.textOf)
-  // Thousands of findings in a monorepo: each finds its service by id, not by a walk of all.
+  // Thousands of findings in a monorepo: each finds its service by id, not by a walk of all;
+  // a service none of whose resources carries a Metadata suppression is not searched at all.
   const services = new Map<string, Model['services'][number]>()
   for (const s of opts.model.services) if (!services.has(s.id)) services.set(s.id, s)
+  for (const [id, s] of services) if (!holdsMetadataSuppressions(s)) services.delete(id)
   const out: Finding[] = []
   const invalid: Finding[] = []
+  const dated = { ...opts, today: opts.now.toISOString().slice(0, 10) }
   for (const finding of findings) {
-    const result = await suppress(finding, opts, inline, services)
+    const result = await suppress(finding, dated, inline, services)
     out.push(result.finding)
     if (result.invalid) invalid.push(invalidFinding(finding, result.invalid))
   }
@@ -43,13 +46,12 @@ interface Outcome {
 
 async function suppress(
   f: Finding,
-  opts: SuppressionOptions,
+  opts: SuppressionOptions & { today: string },
   inline: InlineCache,
   services: ReadonlyMap<string, Model['services'][number]>
 ): Promise<Outcome> {
-  const today = opts.now.toISOString().slice(0, 10)
   const entry = opts.ignores.find(e => ignoreMatches(e, f))
-  if (entry && entry.expires !== undefined && entry.expires < today) {
+  if (entry && entry.expires !== undefined && entry.expires < opts.today) {
     return {
       finding: {
         ...f,

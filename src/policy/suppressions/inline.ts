@@ -50,6 +50,8 @@ export class InlineSuppressions {
 
   /** The suppressions that apply to a finding reported at `line`, nearest first. */
   applicableTo(line: number): InlineSuppression[] {
+    // Most files hold none: no walk up their lines for each finding.
+    if (this.byLine.size === 0) return []
     const out: InlineSuppression[] = []
     let current: number | undefined = line
     while (current !== undefined) {

@@ -24,6 +24,13 @@ export function metadataSuppressions(
   return [...new Set([named, around])].flatMap(raw => listOf(raw))
 }
 
+/** Whether any resource of the service carries `Metadata: { serverless-gate: { ignore } }`. */
+export function holdsMetadataSuppressions(service: Service): boolean {
+  return service.rawResources.some(
+    r => getPath(r.metadata, ['serverless-gate', 'ignore']) !== undefined
+  )
+}
+
 /** The resource defined nearest above the line, in the same file: the one whose body holds it. */
 function enclosing(resources: readonly RawResource[], at: SourceLocation): RawResource | undefined {
   let best: RawResource | undefined

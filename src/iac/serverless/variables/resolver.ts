@@ -57,7 +57,8 @@ class VariableResolver implements ValueResolver {
   private readonly includes: Includes
   private readonly done = new Map<Value, Value>()
   private readonly active = new Set<Value>()
-  private readonly hasVariables = new WeakMap<Value, boolean>()
+  /** A plain map: the resolver lives as long as its document, and weak keys cost the collector. */
+  private readonly hasVariables = new Map<Value, boolean>()
   private readonly budget: Budget
   private readonly evaluator: Evaluator
 
@@ -122,16 +123,22 @@ class VariableResolver implements ValueResolver {
   }
 
   private mayHoldVariables(v: Value): boolean {
+    // A scalar is answered at once: only collections are remembered, so most nodes add no entry.
+    if (v.kind === 'scalar') return typeof v.value === 'string' && v.value.includes('${')
     const known = this.hasVariables.get(v)
     if (known !== undefined) return known
-    let result: boolean
-    if (v.kind === 'scalar') result = typeof v.value === 'string' && v.value.includes('${')
-    else if (v.kind === 'list') result = v.items.some(i => this.mayHoldVariables(i))
-    else if (v.kind === 'map')
-      result = [...v.entries.values()].some(e => this.mayHoldVariables(e.value))
-    else result = v.args !== undefined && this.mayHoldVariables(v.args)
+    const result = this.holdsVariables(v)
     this.hasVariables.set(v, result)
     return result
+  }
+
+  private holdsVariables(v: Exclude<Value, { kind: 'scalar' }>): boolean {
+    if (v.kind === 'list') return v.items.some(i => this.mayHoldVariables(i))
+    if (v.kind === 'map') {
+      for (const e of v.entries.values()) if (this.mayHoldVariables(e.value)) return true
+      return false
+    }
+    return v.args !== undefined && this.mayHoldVariables(v.args)
   }
 
   /** A value needed while it is being resolved: reported at the variable that asked for it. */

@@ -4,14 +4,22 @@
  */
 
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    `^${pattern
+  return actionPattern(pattern).test(action)
+}
+
+/** Patterns compiled once: every statement of every service is matched against the same lists. */
+const ACTION_PATTERNS = new Map<string, RegExp>()
+
+function actionPattern(pattern: string): RegExp {
+  let re = ACTION_PATTERNS.get(pattern)
+  if (!re) {
+    const source = pattern
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
       .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    'i'
-  )
-  return re.test(action)
+      .replace(/\?/g, '.')
+    ACTION_PATTERNS.set(pattern, (re = new RegExp(`^${source}$`, 'i')))
+  }
+  return re
 }
 
 export function isFullWildcard(action: string): boolean {

@@ -19,8 +19,19 @@ export interface PlacedStatement {
   principal?: IamPrincipal
 }
 
-/** Every identity-policy statement of the service: role policies, and standalone policies once. */
-export function identityStatements(service: Service): PlacedStatement[] {
+const STATEMENTS_OF = new WeakMap<Service, readonly PlacedStatement[]>()
+
+/**
+ * Every identity-policy statement of the service: role policies, and standalone policies once.
+ * Several rules walk them in each service: they are gathered once per service.
+ */
+export function identityStatements(service: Service): readonly PlacedStatement[] {
+  let known = STATEMENTS_OF.get(service)
+  if (!known) STATEMENTS_OF.set(service, (known = placedStatements(service)))
+  return known
+}
+
+function placedStatements(service: Service): PlacedStatement[] {
   const out: PlacedStatement[] = []
   const seen = new Set<PolicyStatement>()
   const add = (policy: Policy, role?: Role, principal?: IamPrincipal): void => {
