@@ -7,6 +7,8 @@ import { loadYaml } from '../../../src/iac/document/yaml.js'
 import { locOfEntry } from '../../../src/iac/shared/attrs.js'
 import { ParameterResolver } from '../../../src/iac/cloudformation/resolve.js'
 import {
+  entry,
+  get,
   toPlain,
   writtenText,
   type MapEntry,
@@ -114,6 +116,33 @@ describe('members of a JSON object built as they are looked up', () => {
     const v = read('{"k": "v"}') as MapValue
     expect(new Map(v.entries).get('k')?.value).toMatchObject({ value: 'v' })
     expect(toPlain({ kind: 'map', entries: v.entries, loc: v.loc })).toEqual({ k: 'v' })
+  })
+
+  it('are read by key without listing the object, collections once, scalars located alike', () => {
+    const v = read('{\n"b": 1,\n"a": {"x": 2},\n"c": "s",\n"a": {"y": 3}\n}') as MapValue
+    const a = entry(v, 'a')
+    expect(entry(v, 'a')).toBe(a)
+    expect(a?.keyLoc).toMatchObject({ line: 5, column: 1 })
+    expect(toPlain(a?.value)).toEqual({ y: 3 })
+    expect(get(v, 'c')).toMatchObject({ value: 's', loc: { line: 4, column: 6 } })
+    expect(get(v, 'z')).toBeUndefined()
+    expect(locOfEntry(entry(v, 'b') as MapEntry)).toMatchObject({ line: 2, column: 1 })
+    expect([...v.entries.keys()]).toEqual(['b', 'a', 'c'])
+    expect(v.entries.get('a')).toBe(a)
+    expect(entry(v, 'c')).toBe(v.entries.get('c'))
+  })
+
+  it('looked up one by one keep the collections read before they are listed', () => {
+    const v = read('{\n"b": 1,\n"a": {"x": 2},\n"l": [1],\n"c": "s"\n}') as MapValue
+    const a = entry(v, 'a')
+    const l = entry(v, 'l')
+    expect(entry(v, 'a')).toBe(a)
+    expect(get(v, 'c')).toMatchObject({ value: 's', loc: { line: 5, column: 6 } })
+    expect(entry(v, 'b')?.keyLoc).toMatchObject({ line: 2, column: 1 })
+    expect([...v.entries.keys()]).toEqual(['b', 'a', 'l', 'c'])
+    expect(v.entries.get('a')).toBe(a)
+    expect(v.entries.get('l')).toBe(l)
+    expect(toPlain(v)).toEqual({ b: 1, a: { x: 2 }, l: [1], c: 's' })
   })
 
   it('of a large object are built whole, once', () => {

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
   isIntrinsicData,
+  MEMBER,
   PARSED_DATA,
   WRITTEN_TEXT,
   type ListValue,
@@ -221,11 +222,19 @@ class JsonEntries extends Map<string, MapEntry> {
   readonly #at: number
   #singly?: boolean
 
-  constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
+  constructor(
+    doc: JsonDocument,
+    raw: Record<string, unknown>,
+    at: number,
+    built: readonly MapEntry[] = [],
+    singly?: boolean
+  ) {
     super()
     this.#doc = doc
     this.#raw = raw
     this.#at = at
+    this.#singly = singly
+    for (const e of built) super.set(e.key, e)
   }
 
   /** The parsed data, until every member is built. */
@@ -317,6 +326,9 @@ class JsonMap implements MapValue {
   #raw: Record<string, unknown> | undefined
   readonly #at: number
   #entries?: JsonEntries
+  /** Members looked up before `entries` is read: one, or a few (see `MEMBER`). */
+  #built?: MapEntry | MapEntry[]
+  #singly?: boolean
   #loc?: SourceLocation
 
   constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
@@ -331,11 +343,34 @@ class JsonMap implements MapValue {
 
   get entries(): Map<string, MapEntry> {
     if (this.#entries === undefined) {
-      this.#entries = new JsonEntries(this.#doc, this.#raw as Record<string, unknown>, this.#at)
+      const raw = this.#raw as Record<string, unknown>
+      const built = this.#built
+      const members = built === undefined ? [] : Array.isArray(built) ? built : [built]
+      this.#entries = new JsonEntries(this.#doc, raw, this.#at, members, this.#singly)
       // The members hold the data until they are all built: it is no longer needed here.
       this.#raw = undefined
+      this.#built = undefined
     }
     return this.#entries
+  }
+
+  /**
+   * The member under `key`, built without a `Map` of members while the object `readsSingly`.
+   * Collections are kept, so a member read twice is one value; scalars are built each time.
+   */
+  [MEMBER](key: string): MapEntry | undefined {
+    const raw = this.#raw
+    if (this.#entries || !raw) return this.entries.get(key)
+    if (!Object.hasOwn(raw, key)) return undefined
+    const built = this.#built
+    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
+    if (known?.key === key) return known
+    if (!(this.#singly ??= this.#doc.readsSingly(raw, this.#at))) return this.entries.get(key)
+    const e = this.#doc.member(raw, this.#at, key)
+    // A scalar is read again as cheaply as it is kept: kept, it would outlive most readers.
+    if (!isCollection(raw[key])) return e
+    this.#built = built === undefined ? e : appended(built, e)
+    return e
   }
 
   [PARSED_DATA](): unknown {
@@ -345,6 +380,19 @@ class JsonMap implements MapValue {
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
   }
+}
+
+function isCollection(raw: unknown): boolean {
+  return raw !== null && typeof raw === 'object'
+}
+
+/** The members and one more, in an array of their size: most objects have few looked up. */
+function appended(built: MapEntry | MapEntry[], e: MapEntry): MapEntry[] {
+  const before = Array.isArray(built) ? built : [built]
+  const out = new Array<MapEntry>(before.length + 1)
+  before.forEach((b, i) => (out[i] = b))
+  out[before.length] = e
+  return out
 }
 
 /**
