@@ -35,6 +35,21 @@ describe('the JSON tree over JSON.parse', () => {
     expect(keysAndLines(v)).toEqual(keysAndLines(loadYaml('t.json', text).value as Value))
   })
 
+  it('locates keys that end in escaped quotes and backslashes, or hold colons', () => {
+    const text = '{"a\\"": 1,\n "b\\\\" :\t2, "\\"c\\\\\\"": 3, "d:\\"": 4, "\\\\": 5}'
+    const v = read(text) as MapValue
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['a"', 'b\\', '"c\\"', 'd:"', '\\'])
+    const columns = [...v.entries.values()].map(e => [e.keyLoc.line, e.keyLoc.column])
+    expect(columns).toEqual([
+      [1, 2],
+      [2, 2],
+      [2, 13],
+      [2, 27],
+      [2, 38]
+    ])
+    expect(keysAndLines(v)).toEqual(keysAndLines(loadYaml('t.json', text).value as Value))
+  })
+
   it('keeps keys that look like numbers in the order they are written', () => {
     const v = read('{\n"b": 1,\n"10": 2,\n"2": 3\n}')
     expect(keysAndLines(v)).toEqual([

@@ -12,7 +12,7 @@ import {
   type Value
 } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
-import { stringEnd, type JsonOffsets } from './json-offsets.js'
+import { keyStart, stringEnd, type JsonOffsets } from './json-offsets.js'
 import { LineIndex } from './line-index.js'
 import { OffsetLocation, TextRange } from './text-range.js'
 
@@ -68,13 +68,13 @@ class JsonDocument {
   }
 
   keyLoc(at: number): SourceLocation {
-    const p = this.lines.position(this.offsets.key[at] as number)
+    const p = this.lines.position(this.keyFrom(at))
     return { file: this.file, line: p.line, column: p.column }
   }
 
   /** At the key, with the extent of the value. */
   entryLoc(at: number): SourceLocation {
-    const p = this.lines.position(this.offsets.key[at] as number)
+    const p = this.lines.position(this.keyFrom(at))
     const { from, to } = this.offsets
     return new OffsetLocation(
       this.file,
@@ -177,8 +177,13 @@ class JsonDocument {
     return out
   }
 
+  /** Where the key of the member numbered `at` opens. */
+  private keyFrom(at: number): number {
+    return keyStart(this.text, this.offsets.from[at] as number)
+  }
+
   private keyText(at: number): string {
-    const from = this.offsets.key[at] as number
+    const from = this.keyFrom(at)
     return JSON.parse(this.text.slice(from, stringEnd(this.text, from))) as string
   }
 }
