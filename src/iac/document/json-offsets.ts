@@ -59,9 +59,11 @@ class OffsetScanner {
     private readonly text: string,
     private readonly limits: OffsetLimits
   ) {
-    // About one value in every 16 characters of a generated template: room for most without growing.
-    const capacity = Math.max(1024, text.length >> 4)
-    this.lineStarts = new Int32Array(Math.max(1024, text.length >> 5))
+    // Room for a value in every 24 characters and a line in every 16 (generated templates have
+    // fewer) without growing. The arrays are outside the JavaScript heap: past 64 MB more than at
+    // the last full collection, V8 starts another, which marks the whole parsed template again.
+    const capacity = Math.max(1024, Math.ceil(text.length / 24))
+    this.lineStarts = new Int32Array(Math.max(1024, text.length >> 4))
     this.from = new Int32Array(capacity)
     this.to = new Int32Array(capacity)
     this.next = new Int32Array(capacity)
