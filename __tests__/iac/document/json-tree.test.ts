@@ -67,6 +67,19 @@ describe('the JSON tree over JSON.parse', () => {
     expect(k?.value.kind === 'list' && k.value.items.map(i => i.loc.column)).toEqual([28, 31, 37])
   })
 
+  it('tells large intrinsics from large maps, keys repeated or escaped', () => {
+    const long = JSON.stringify(Array.from({ length: 600 }, (_, i) => `part-${i}`))
+    const join = `{"Fn::Join": ["", ${long}]}`
+    const repeated = `{"Ref": "A", "Ref": ${long}}`
+    const escaped = `{"R\\u0065f": "A", "Ref": ${long}}`
+    const map = `{"Ref": "A", "Other": ${long}}`
+    const v = read(`{"j": ${join}, "r": ${repeated}, "e": ${escaped}, "m": ${map}}`) as MapValue
+    expect(get(v, 'j')).toMatchObject({ kind: 'symbolic', fn: 'Fn::Join' })
+    expect(get(v, 'r')).toMatchObject({ kind: 'symbolic', fn: 'Ref' })
+    expect(get(v, 'e')).toMatchObject({ kind: 'symbolic', fn: 'Ref' })
+    expect(get(v, 'm')?.kind).toBe('map')
+  })
+
   it('reads a one-member intrinsic map as the intrinsic, located at its map', () => {
     const v = read('{"A": {"Ref": "B"}}') as MapValue
     expect(v.entries.get('A')?.value).toMatchObject({

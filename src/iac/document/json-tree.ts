@@ -47,7 +47,29 @@ class JsonDocument {
     if (raw === null || typeof raw !== 'object') return new JsonScalar(this, raw as Scalar, at)
     if (Array.isArray(raw)) return new JsonList(this, raw, at)
     const map = new JsonMap(this, raw as Record<string, unknown>, at)
-    return isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
+    return this.mayBeIntrinsic(at) && isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
+  }
+
+  /**
+   * False when the object numbered `at` has two keys: its first two members are written with
+   * different keys, neither escaped. Asked of a large object only, before `isIntrinsicData`,
+   * which lists every key (the 200,000 of a template's `Resources`) to find a second one.
+   */
+  private mayBeIntrinsic(at: number): boolean {
+    const { from, to, next } = this.offsets
+    if ((to[at] as number) - (from[at] as number) < LARGE_OBJECT) return true
+    const first = at + 1
+    const second = next[first] as number
+    if (second >= (next[at] as number)) return true
+    const a = this.writtenKey(first)
+    const b = this.writtenKey(second)
+    return a === b || a.includes('\\') || b.includes('\\')
+  }
+
+  /** The key of the member numbered `at`, as written (quotes and escapes included). */
+  private writtenKey(at: number): string {
+    const from = this.keyFrom(at)
+    return this.text.slice(from, stringEnd(this.text, from))
   }
 
   written(at: number): string {
@@ -208,6 +230,9 @@ class JsonScalar implements ScalarValue {
     return (this.#loc ??= this.#doc.loc(this.#at))
   }
 }
+
+/** Objects written in more characters than this are told from intrinsics by their first keys. */
+const LARGE_OBJECT = 4096
 
 /** Objects with more keys than this are built whole when first read (a template's `Resources`). */
 const MAX_READ_SINGLY = 24
