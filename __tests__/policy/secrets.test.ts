@@ -32,6 +32,9 @@ const TOKENS: [string, string][] = [
   ['google-api-key', 'AIzaRgnatmUdjAWtGSU8po_799NksnRH9ucAUsd'],
   ['sendgrid-api-key', `SG.${'a'.repeat(10)}B1c2D3e4F5g6.${'x9Y8'.repeat(10)}Zz1`],
   ['npm-token', 'npm_pmrcXgGCJbW56eCuNGMGmSrCGIZEG8pSH448'],
+  ['openai-api-key', `sk-proj-${'Q7xK2mP9vL4n'.repeat(4)}`],
+  ['url-credentials', 'HTTPS://Orders:Sup3rS3cret@api.example.com'],
+  ['password-parameter', 'Server=db;PWD=Hunter2!;'],
   [
     'jwt',
     'eyJhbGciOiAiSFMyNTYifQ.eyJzdWIiOiAib3JkZXJzIn0.MlHUvTCQCyEZDz-TddJ8HyS5SUkCnD8zRA9a9SkpXz9'

@@ -88,6 +88,17 @@ export function parsedData(v: Value): unknown {
 }
 
 /**
+ * A reader that builds a map's members as they are looked up (the JSON reader) gives the member
+ * under a key here, so looking up a few keys of each of 200,000 resources does not build a `Map`
+ * of members for each: `entries` is built when it is read.
+ */
+export const MEMBER = Symbol('member')
+
+interface WithMember {
+  [MEMBER]?: (key: string) => MapEntry | undefined
+}
+
+/**
  * Whether parsed data is read as a symbolic value, not a map: a one-member object naming an
  * intrinsic (`Ref`, `Fn::...`, or `Condition` with a scalar), as `intrinsicFromMap` reads it.
  */
@@ -146,7 +157,9 @@ export function isScalar(v: Value | undefined): v is ScalarValue {
 
 /** The entry under `key` of a map value, or undefined for anything else. */
 export function entry(v: Value | undefined, key: string): MapEntry | undefined {
-  return isMap(v) ? v.entries.get(key) : undefined
+  if (!isMap(v)) return undefined
+  const member = (v as WithMember)[MEMBER]
+  return member ? member.call(v, key) : v.entries.get(key)
 }
 
 /** The value under `key` of a map value, or undefined. */

@@ -7,6 +7,8 @@ import { loadYaml } from '../../../src/iac/document/yaml.js'
 import { locOfEntry } from '../../../src/iac/shared/attrs.js'
 import { ParameterResolver } from '../../../src/iac/cloudformation/resolve.js'
 import {
+  entry,
+  get,
   toPlain,
   writtenText,
   type MapEntry,
@@ -33,6 +35,21 @@ describe('the JSON tree over JSON.parse', () => {
     expect(keysAndLines(v)).toEqual(keysAndLines(loadYaml('t.json', text).value as Value))
   })
 
+  it('locates keys that end in escaped quotes and backslashes, or hold colons', () => {
+    const text = '{"a\\"": 1,\n "b\\\\" :\t2, "\\"c\\\\\\"": 3, "d:\\"": 4, "\\\\": 5}'
+    const v = read(text) as MapValue
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['a"', 'b\\', '"c\\"', 'd:"', '\\'])
+    const columns = [...v.entries.values()].map(e => [e.keyLoc.line, e.keyLoc.column])
+    expect(columns).toEqual([
+      [1, 2],
+      [2, 2],
+      [2, 13],
+      [2, 27],
+      [2, 38]
+    ])
+    expect(keysAndLines(v)).toEqual(keysAndLines(loadYaml('t.json', text).value as Value))
+  })
+
   it('keeps keys that look like numbers in the order they are written', () => {
     const v = read('{\n"b": 1,\n"10": 2,\n"2": 3\n}')
     expect(keysAndLines(v)).toEqual([
@@ -48,6 +65,19 @@ describe('the JSON tree over JSON.parse', () => {
     const k = v.entries.get('k')
     expect(k?.keyLoc.column).toBe(22)
     expect(k?.value.kind === 'list' && k.value.items.map(i => i.loc.column)).toEqual([28, 31, 37])
+  })
+
+  it('tells large intrinsics from large maps, keys repeated or escaped', () => {
+    const long = JSON.stringify(Array.from({ length: 600 }, (_, i) => `part-${i}`))
+    const join = `{"Fn::Join": ["", ${long}]}`
+    const repeated = `{"Ref": "A", "Ref": ${long}}`
+    const escaped = `{"R\\u0065f": "A", "Ref": ${long}}`
+    const map = `{"Ref": "A", "Other": ${long}}`
+    const v = read(`{"j": ${join}, "r": ${repeated}, "e": ${escaped}, "m": ${map}}`) as MapValue
+    expect(get(v, 'j')).toMatchObject({ kind: 'symbolic', fn: 'Fn::Join' })
+    expect(get(v, 'r')).toMatchObject({ kind: 'symbolic', fn: 'Ref' })
+    expect(get(v, 'e')).toMatchObject({ kind: 'symbolic', fn: 'Ref' })
+    expect(get(v, 'm')?.kind).toBe('map')
   })
 
   it('reads a one-member intrinsic map as the intrinsic, located at its map', () => {
@@ -114,6 +144,33 @@ describe('members of a JSON object built as they are looked up', () => {
     const v = read('{"k": "v"}') as MapValue
     expect(new Map(v.entries).get('k')?.value).toMatchObject({ value: 'v' })
     expect(toPlain({ kind: 'map', entries: v.entries, loc: v.loc })).toEqual({ k: 'v' })
+  })
+
+  it('are read by key without listing the object, collections once, scalars located alike', () => {
+    const v = read('{\n"b": 1,\n"a": {"x": 2},\n"c": "s",\n"a": {"y": 3}\n}') as MapValue
+    const a = entry(v, 'a')
+    expect(entry(v, 'a')).toBe(a)
+    expect(a?.keyLoc).toMatchObject({ line: 5, column: 1 })
+    expect(toPlain(a?.value)).toEqual({ y: 3 })
+    expect(get(v, 'c')).toMatchObject({ value: 's', loc: { line: 4, column: 6 } })
+    expect(get(v, 'z')).toBeUndefined()
+    expect(locOfEntry(entry(v, 'b') as MapEntry)).toMatchObject({ line: 2, column: 1 })
+    expect([...v.entries.keys()]).toEqual(['b', 'a', 'c'])
+    expect(v.entries.get('a')).toBe(a)
+    expect(entry(v, 'c')).toBe(v.entries.get('c'))
+  })
+
+  it('looked up one by one keep the collections read before they are listed', () => {
+    const v = read('{\n"b": 1,\n"a": {"x": 2},\n"l": [1],\n"c": "s"\n}') as MapValue
+    const a = entry(v, 'a')
+    const l = entry(v, 'l')
+    expect(entry(v, 'a')).toBe(a)
+    expect(get(v, 'c')).toMatchObject({ value: 's', loc: { line: 5, column: 6 } })
+    expect(entry(v, 'b')?.keyLoc).toMatchObject({ line: 2, column: 1 })
+    expect([...v.entries.keys()]).toEqual(['b', 'a', 'l', 'c'])
+    expect(v.entries.get('a')).toBe(a)
+    expect(v.entries.get('l')).toBe(l)
+    expect(toPlain(v)).toEqual({ b: 1, a: { x: 2 }, l: [1], c: 's' })
   })
 
   it('of a large object are built whole, once', () => {

@@ -18,8 +18,17 @@ function resourceTypes(document: MapValue): string[] {
   return out
 }
 
+/** Whether each document read is a SAM template: detecting its format asks more than once. */
+const samTemplates = new WeakMap<MapValue, boolean>()
+
 /** `Transform` is or lists the SAM transform, or resources use `AWS::Serverless::*` types. */
 export function isSamTemplate(document: MapValue): boolean {
+  let known = samTemplates.get(document)
+  if (known === undefined) samTemplates.set(document, (known = readsAsSam(document)))
+  return known
+}
+
+function readsAsSam(document: MapValue): boolean {
   const transforms = asList(get(document, 'Transform'))
   if (transforms.some(t => t.kind === 'scalar' && t.value === SAM_TRANSFORM)) return true
   const resources = get(document, 'Resources')

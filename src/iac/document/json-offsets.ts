@@ -11,8 +11,6 @@ export interface JsonOffsets {
   from: Int32Array
   /** Offset just after its last character. */
   to: Int32Array
-  /** Offset of its key's opening quote when it is an object member, else -1. */
-  key: Int32Array
   /** The index following the value and its members. */
   next: Int32Array
   /** Where each line starts. */
@@ -53,7 +51,6 @@ class OffsetScanner {
   private count = 0
   private from: Int32Array
   private to: Int32Array
-  private key: Int32Array
   private next: Int32Array
   private lines = 1
   private lineStarts: Int32Array
@@ -62,25 +59,25 @@ class OffsetScanner {
     private readonly text: string,
     private readonly limits: OffsetLimits
   ) {
-    // About one value in every 16 characters of a generated template: room for most without growing.
-    const capacity = Math.max(1024, text.length >> 4)
-    this.lineStarts = new Int32Array(Math.max(1024, text.length >> 5))
+    // Room for a value in every 24 characters and a line in every 16 (generated templates have
+    // fewer) without growing. The arrays are outside the JavaScript heap: past 64 MB more than at
+    // the last full collection, V8 starts another, which marks the whole parsed template again.
+    const capacity = Math.max(1024, Math.ceil(text.length / 24))
+    this.lineStarts = new Int32Array(Math.max(1024, text.length >> 4))
     this.from = new Int32Array(capacity)
     this.to = new Int32Array(capacity)
-    this.key = new Int32Array(capacity)
     this.next = new Int32Array(capacity)
   }
 
   result(): JsonOffsets {
     const n = this.count
-    // Copied to their size: the room left over is given back while the tree is in use.
+    // Views, not copies: a copy would hold the offsets twice while it is made.
     return {
       count: n,
-      from: this.from.slice(0, n),
-      to: this.to.slice(0, n),
-      key: this.key.slice(0, n),
-      next: this.next.slice(0, n),
-      lineStarts: this.lineStarts.slice(0, this.lines)
+      from: this.from.subarray(0, n),
+      to: this.to.subarray(0, n),
+      next: this.next.subarray(0, n),
+      lineStarts: this.lineStarts.subarray(0, this.lines)
     }
   }
 
@@ -95,7 +92,6 @@ class OffsetScanner {
     /** Whether each open collection is an object, by depth. */
     const isObject: boolean[] = []
     let expectKey = false
-    let pendingKey = -1
     let i = indentEnd(t, 0)
     if (i > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
     while (i < end) {
@@ -112,19 +108,16 @@ class OffsetScanner {
         expectKey = isObject[open.length - 1] === true
       } else if (c === QUOTE) {
         if (expectKey) {
-          pendingKey = i
           expectKey = false
           i = this.stringEnd(i)
         } else {
-          const n = this.add(i, pendingKey, open.length, maxDepth)
-          pendingKey = -1
+          const n = this.add(i, open.length, maxDepth)
           i = this.stringEnd(i)
           this.to[n] = i
           this.next[n] = n + 1
         }
       } else if (c === 0x7b || c === 0x5b) {
-        const n = this.add(i, pendingKey, open.length, maxDepth)
-        pendingKey = -1
+        const n = this.add(i, open.length, maxDepth)
         open.push(n)
         isObject.push(c === 0x7b)
         if (open.length > nesting) return false
@@ -138,8 +131,7 @@ class OffsetScanner {
         this.next[n] = this.count
         expectKey = false
       } else {
-        const n = this.add(i, pendingKey, open.length, maxDepth)
-        pendingKey = -1
+        const n = this.add(i, open.length, maxDepth)
         i = wordEnd(t, i)
         this.to[n] = i
         this.next[n] = n + 1
@@ -153,19 +145,17 @@ class OffsetScanner {
     this.lineStarts[this.lines++] = at
   }
 
-  private add(from: number, key: number, depth: number, maxDepth: number): number {
+  private add(from: number, depth: number, maxDepth: number): number {
     if (depth > maxDepth) throw new ValueTooDeep(from)
     const n = this.count++
     if (n === this.from.length) this.grow()
     this.from[n] = from
-    this.key[n] = key
     return n
   }
 
   private grow(): void {
     this.from = grown(this.from)
     this.to = grown(this.to)
-    this.key = grown(this.key)
     this.next = grown(this.next)
   }
 
@@ -173,6 +163,19 @@ class OffsetScanner {
   private stringEnd(at: number): number {
     return stringEnd(this.text, at)
   }
+}
+
+/**
+ * Where the key of the object member whose value starts at `valueFrom` opens: back over the
+ * colon to the key's closing quote, then to the quote before it that no backslash escapes (a
+ * quote inside a valid JSON string always is escaped).
+ */
+export function keyStart(t: string, valueFrom: number): number {
+  let i = valueFrom - 1
+  while (t.charCodeAt(i) !== QUOTE) i--
+  i = t.lastIndexOf('"', i - 1)
+  while (t.charCodeAt(i - 1) === BACKSLASH && escaped(t, i)) i = t.lastIndexOf('"', i - 1)
+  return i
 }
 
 /** The offset just after the valid JSON string opening at `at`. */

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
   isIntrinsicData,
+  MEMBER,
   PARSED_DATA,
   WRITTEN_TEXT,
   type ListValue,
@@ -11,7 +12,7 @@ import {
   type Value
 } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
-import { stringEnd, type JsonOffsets } from './json-offsets.js'
+import { keyStart, stringEnd, type JsonOffsets } from './json-offsets.js'
 import { LineIndex } from './line-index.js'
 import { OffsetLocation, TextRange } from './text-range.js'
 
@@ -46,7 +47,29 @@ class JsonDocument {
     if (raw === null || typeof raw !== 'object') return new JsonScalar(this, raw as Scalar, at)
     if (Array.isArray(raw)) return new JsonList(this, raw, at)
     const map = new JsonMap(this, raw as Record<string, unknown>, at)
-    return isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
+    return this.mayBeIntrinsic(at) && isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
+  }
+
+  /**
+   * False when the object numbered `at` has two keys: its first two members are written with
+   * different keys, neither escaped. Asked of a large object only, before `isIntrinsicData`,
+   * which lists every key (the 200,000 of a template's `Resources`) to find a second one.
+   */
+  private mayBeIntrinsic(at: number): boolean {
+    const { from, to, next } = this.offsets
+    if ((to[at] as number) - (from[at] as number) < LARGE_OBJECT) return true
+    const first = at + 1
+    const second = next[first] as number
+    if (second >= (next[at] as number)) return true
+    const a = this.writtenKey(first)
+    const b = this.writtenKey(second)
+    return a === b || a.includes('\\') || b.includes('\\')
+  }
+
+  /** The key of the member numbered `at`, as written (quotes and escapes included). */
+  private writtenKey(at: number): string {
+    const from = this.keyFrom(at)
+    return this.text.slice(from, stringEnd(this.text, from))
   }
 
   written(at: number): string {
@@ -67,13 +90,13 @@ class JsonDocument {
   }
 
   keyLoc(at: number): SourceLocation {
-    const p = this.lines.position(this.offsets.key[at] as number)
+    const p = this.lines.position(this.keyFrom(at))
     return { file: this.file, line: p.line, column: p.column }
   }
 
   /** At the key, with the extent of the value. */
   entryLoc(at: number): SourceLocation {
-    const p = this.lines.position(this.offsets.key[at] as number)
+    const p = this.lines.position(this.keyFrom(at))
     const { from, to } = this.offsets
     return new OffsetLocation(
       this.file,
@@ -176,8 +199,13 @@ class JsonDocument {
     return out
   }
 
+  /** Where the key of the member numbered `at` opens. */
+  private keyFrom(at: number): number {
+    return keyStart(this.text, this.offsets.from[at] as number)
+  }
+
   private keyText(at: number): string {
-    const from = this.offsets.key[at] as number
+    const from = this.keyFrom(at)
     return JSON.parse(this.text.slice(from, stringEnd(this.text, from))) as string
   }
 }
@@ -203,6 +231,9 @@ class JsonScalar implements ScalarValue {
   }
 }
 
+/** Objects written in more characters than this are told from intrinsics by their first keys. */
+const LARGE_OBJECT = 4096
+
 /** Objects with more keys than this are built whole when first read (a template's `Resources`). */
 const MAX_READ_SINGLY = 24
 
@@ -221,11 +252,19 @@ class JsonEntries extends Map<string, MapEntry> {
   readonly #at: number
   #singly?: boolean
 
-  constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
+  constructor(
+    doc: JsonDocument,
+    raw: Record<string, unknown>,
+    at: number,
+    built: readonly MapEntry[] = [],
+    singly?: boolean
+  ) {
     super()
     this.#doc = doc
     this.#raw = raw
     this.#at = at
+    this.#singly = singly
+    for (const e of built) super.set(e.key, e)
   }
 
   /** The parsed data, until every member is built. */
@@ -317,6 +356,9 @@ class JsonMap implements MapValue {
   #raw: Record<string, unknown> | undefined
   readonly #at: number
   #entries?: JsonEntries
+  /** Members looked up before `entries` is read: one, or a few (see `MEMBER`). */
+  #built?: MapEntry | MapEntry[]
+  #singly?: boolean
   #loc?: SourceLocation
 
   constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
@@ -331,11 +373,34 @@ class JsonMap implements MapValue {
 
   get entries(): Map<string, MapEntry> {
     if (this.#entries === undefined) {
-      this.#entries = new JsonEntries(this.#doc, this.#raw as Record<string, unknown>, this.#at)
+      const raw = this.#raw as Record<string, unknown>
+      const built = this.#built
+      const members = built === undefined ? [] : Array.isArray(built) ? built : [built]
+      this.#entries = new JsonEntries(this.#doc, raw, this.#at, members, this.#singly)
       // The members hold the data until they are all built: it is no longer needed here.
       this.#raw = undefined
+      this.#built = undefined
     }
     return this.#entries
+  }
+
+  /**
+   * The member under `key`, built without a `Map` of members while the object `readsSingly`.
+   * Collections are kept, so a member read twice is one value; scalars are built each time.
+   */
+  [MEMBER](key: string): MapEntry | undefined {
+    const raw = this.#raw
+    if (this.#entries || !raw) return this.entries.get(key)
+    if (!Object.hasOwn(raw, key)) return undefined
+    const built = this.#built
+    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
+    if (known?.key === key) return known
+    if (!(this.#singly ??= this.#doc.readsSingly(raw, this.#at))) return this.entries.get(key)
+    const e = this.#doc.member(raw, this.#at, key)
+    // A scalar is read again as cheaply as it is kept: kept, it would outlive most readers.
+    if (!isCollection(raw[key])) return e
+    this.#built = built === undefined ? e : appended(built, e)
+    return e
   }
 
   [PARSED_DATA](): unknown {
@@ -345,6 +410,19 @@ class JsonMap implements MapValue {
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
   }
+}
+
+function isCollection(raw: unknown): boolean {
+  return raw !== null && typeof raw === 'object'
+}
+
+/** The members and one more, in an array of their size: most objects have few looked up. */
+function appended(built: MapEntry | MapEntry[], e: MapEntry): MapEntry[] {
+  const before = Array.isArray(built) ? built : [built]
+  const out = new Array<MapEntry>(before.length + 1)
+  before.forEach((b, i) => (out[i] = b))
+  out[before.length] = e
+  return out
 }
 
 /**

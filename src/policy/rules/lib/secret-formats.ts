@@ -12,6 +12,8 @@ export interface SecretMatch {
 
 interface TokenFormat extends SecretMatch {
   pattern: RegExp
+  /** What every match holds: text without any of the formats' hints is not searched further. */
+  hint: RegExp
 }
 
 /** Characters that may continue a token: a match must not be part of a longer word. */
@@ -21,66 +23,87 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
   {
     kind: 'aws-access-key-id',
     label: 'an AWS access key id',
-    pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/
+    pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/,
+    hint: /AKIA|ASIA|ABIA|ACCA/
   },
   {
     kind: 'private-key',
     label: 'a PEM private key',
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/,
+    hint: /PRIVATE KEY/
   },
   {
     kind: 'github-token',
     label: 'a GitHub token',
-    pattern: new RegExp(`\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})${END}`)
+    pattern: new RegExp(`\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})${END}`),
+    hint: /gh[pousr]_|github_pat_/
   },
   {
     kind: 'gitlab-token',
     label: 'a GitLab token',
-    pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`)
+    pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`),
+    hint: /glpat-/
   },
   {
     kind: 'slack-token',
     label: 'a Slack token',
-    pattern: /\bxox[baprs]-[A-Za-z0-9-]{10,}/
+    pattern: /\bxox[baprs]-[A-Za-z0-9-]{10,}/,
+    hint: /xox[baprs]-/
   },
   {
     kind: 'slack-webhook',
     label: 'a Slack incoming webhook URL',
-    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/,
+    hint: /hooks\.slack\.com/
   },
   {
     kind: 'stripe-secret-key',
     label: 'a Stripe live secret key',
-    pattern: new RegExp(`\\b(?:sk|rk)_live_[A-Za-z0-9]{16,}${END}`)
+    pattern: new RegExp(`\\b(?:sk|rk)_live_[A-Za-z0-9]{16,}${END}`),
+    hint: /_live_/
   },
   {
     kind: 'google-api-key',
     label: 'a Google API key',
-    pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`)
+    pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`),
+    hint: /AIza/
   },
   {
     kind: 'sendgrid-api-key',
     label: 'a SendGrid API key',
-    pattern: new RegExp(`\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`)
+    pattern: new RegExp(`\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`),
+    hint: /SG\./
   },
   {
     kind: 'npm-token',
     label: 'an npm access token',
-    pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`)
+    pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`),
+    hint: /npm_/
   },
   {
     kind: 'openai-api-key',
     label: 'an OpenAI API key',
     pattern: new RegExp(
       `\\bsk-(?:proj-[A-Za-z0-9_-]{40,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})${END}`
-    )
+    ),
+    hint: /sk-/
   },
   {
     kind: 'jwt',
     label: 'a JSON Web Token',
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/,
+    hint: /eyJ/
   }
 ]
+
+/**
+ * What any format or credential below needs somewhere in the text, case aside: most strings of a
+ * template (names, ARNs, flags) hold none, and one search spares them a search per format.
+ */
+const ANY_HINT = new RegExp(
+  [...TOKEN_FORMATS.map(f => f.hint.source), ':\\/\\/', 'pass', 'pwd'].join('|'),
+  'i'
+)
 
 /** `scheme://user:password@host`: the password part. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i
@@ -98,6 +121,7 @@ function isDocumentationExample(match: string): boolean {
 
 /** The first credential format found anywhere in `text`. */
 export function tokenFormatIn(text: string): SecretMatch | undefined {
+  if (!ANY_HINT.test(text)) return undefined
   for (const format of TOKEN_FORMATS) {
     const m = format.pattern.exec(text)
     if (m && !isDocumentationExample(m[0])) return { kind: format.kind, label: format.label }
