@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { rmSync } from 'node:fs'
 import { decodeText, isLfsPointer } from '../../src/sources/text.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
@@ -64,5 +65,22 @@ describe('DirectorySource in a git work tree', () => {
     expect(local).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml', 'wip/template.yaml'])
     const checkout = await new DirectorySource(r.root, { untracked: false }).list()
     expect(checkout).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml'])
+  })
+
+  it('finds the work tree from a folder inside it, and from a linked work tree', async () => {
+    const r = tempRepo({})
+    cleanups.push(r.cleanup)
+    initRepo(r.root)
+    commit(r.root, { 'infra/.gitignore': 'serverless.yml\n' }, 'first')
+    writeFiles(r.root, { 'infra/serverless.yml': 'service: s\n' })
+    git(r.root, 'add', '-f', 'infra/serverless.yml')
+    commit(r.root, {}, 'ignored but tracked')
+    // Ignored by .gitignore, yet listed: git was asked, whatever folder the scan starts in.
+    const tracked = ['.gitignore', 'serverless.yml']
+    expect(await new DirectorySource(`${r.root}/infra`).list()).toEqual(tracked)
+    const linked = `${r.root}-linked`
+    cleanups.push(() => rmSync(linked, { recursive: true, force: true }))
+    git(r.root, 'worktree', 'add', '-q', linked)
+    expect(await new DirectorySource(`${linked}/infra`).list()).toEqual(tracked)
   })
 })
