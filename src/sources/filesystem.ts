@@ -12,7 +12,7 @@ import {
   type Dirent,
   type Stats
 } from 'node:fs'
-import { isAbsolute, join, posix, relative, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
@@ -41,6 +41,8 @@ export class DirectorySource implements FileSource {
   /** The last listing, and the links found in each listing. */
   private listed?: string[]
   private readonly linksOfListing = new WeakMap<readonly string[], Map<string, string>>()
+  /** Real paths of the folders files were read from. */
+  private readonly realFolders = new Map<string, string>()
 
   constructor(
     readonly root: string,
@@ -52,6 +54,8 @@ export class DirectorySource implements FileSource {
 
   async list(): Promise<string[]> {
     this.unlisted = []
+    // A new listing sees the folders as they are now.
+    this.realFolders.clear()
     const excluded = globMatcher(this.options.excludePaths)
     const tracked = await workTreeFiles(this.root, this.options.untracked)
     const out: string[] = []
@@ -201,9 +205,10 @@ export class DirectorySource implements FileSource {
 
   private readConfined(safe: string): ReadResult {
     const abs = join(this.root, safe)
-    const real = unlessAbsent(() => realpathSync.native(abs))
+    const found = unlessAbsent(() => this.realPathOf(abs))
     const rootReal = (this.rootReal ??= realpathSync.native(this.root))
-    if (real === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
+    if (found === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
+    const { real, info } = found
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
       return {
         diagnostic: diagnostic(
@@ -213,13 +218,37 @@ export class DirectorySource implements FileSource {
         )
       }
     }
-    const info = lstatSync(real)
     if (!info.isFile()) return { diagnostic: diagnostic(safe, 'not a regular file', 'not-a-file') }
     if (info.size > this.options.maxFileBytes) {
       const preview = previewText(readBounded(real, PREVIEW_BYTES - 1))
       return { ...tooLarge(safe, info.size, this.options.maxFileBytes), preview }
     }
     return decodeText(safe, readBounded(real, this.options.maxFileBytes), this.options.maxFileBytes)
+  }
+
+  /**
+   * The real path of a path that is there, and what it is: one that is not a symbolic link is its
+   * folder's real path and its name, and each folder's real path is looked up once per source
+   * (a file-by-file `realpath` checks every folder above it again).
+   */
+  private realPathOf(abs: string): { real: string; info: Stats } | undefined {
+    const info = lstatSync(abs, { throwIfNoEntry: false })
+    if (info === undefined) return undefined
+    if (info.isSymbolicLink()) {
+      const real = realpathSync.native(abs)
+      return { real, info: lstatSync(real) }
+    }
+    return { real: join(this.realFolder(dirname(abs)), basename(abs)), info }
+  }
+
+  /** A folder's real path, from its parent's when it is not a link, up to the root. */
+  private realFolder(dir: string): string {
+    let real = this.realFolders.get(dir)
+    if (real !== undefined) return real
+    const under = dir.startsWith(this.root + sep) && !lstatSync(dir).isSymbolicLink()
+    real = under ? join(this.realFolder(dirname(dir)), basename(dir)) : realpathSync.native(dir)
+    this.realFolders.set(dir, real)
+    return real
   }
 
   /**
