@@ -72,6 +72,8 @@ const IAC_ONLY = [
   /^src\/iac\/(terraform|cloudformation|sam)\//,
   /^src\/iac\/serverless\/(functions|iam)\.ts$/,
   /^src\/policy\/engine\/evaluate\.ts$/,
+  // The rule catalog: a config file is checked against the list of its ids alone.
+  /^src\/policy\/rules\/(api|data|functions|iam|diff)\//,
   /^node_modules\/web-tree-sitter\//
 ]
 
