@@ -117,6 +117,17 @@ describe('a dependency-only scan', () => {
 })
 
 describe('an IaC-only scan', () => {
+  it('of a tree without IaC loads neither the IaC readers nor the rules', async () => {
+    const { run, sources } = await loadedByScan(
+      'no-iac',
+      { 'README.md': '# orders\n', 'index.js': 'export const handler = () => 1\n' },
+      'iac'
+    )
+    const report = JSON.parse(run.stdout) as { result: string; findings: unknown[] }
+    expect([report.result, report.findings]).toEqual(['pass', []])
+    expect(iacOnly(sources)).toEqual([])
+  })
+
   it('does not load the OSV stage, even beside a lockfile', async () => {
     const { run, sources } = await loadedByScan(
       'iac-only',
