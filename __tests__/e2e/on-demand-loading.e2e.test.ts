@@ -149,5 +149,16 @@ describe('an IaC-only scan', () => {
     expect(osvStage(sources)).toEqual(
       expect.arrayContaining(['src/osv/client.ts', 'src/osv/severity.ts'])
     )
+    // lodash 4.17.20's records carry CVSS vectors, scored by the calculator.
+    expect(sources).toContain('node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js')
+  })
+
+  it('leaves the CVSS calculator out when no package has a vulnerability to score', async () => {
+    const clean = LOCKFILE.replaceAll('lodash', 'left-pad').replaceAll('4.17.20', '1.3.0')
+    const { run, sources } = await loadedByScan('deps-clean', { 'package-lock.json': clean })
+    const report = JSON.parse(run.stdout) as { result: string; findings: unknown[] }
+    expect([report.result, report.findings]).toEqual(['pass', []])
+    expect(sources).toContain('src/osv/severity.ts')
+    expect(sources.filter(s => s.startsWith('node_modules/ae-cvss-calculator/'))).toEqual([])
   })
 })
