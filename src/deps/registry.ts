@@ -66,7 +66,10 @@ export async function loadParsersFor(files: readonly string[]): Promise<void> {
   await Promise.all([...parsers].map(parser => parser?.load?.()))
 }
 
-/** Parses a lockfile's text with the parser its name calls for (after `loadParsersFor`). Never throws. */
+/**
+ * Parses a lockfile's text with the parser its name calls for, once `loadParsersFor` loaded what
+ * it needs. Never throws.
+ */
 export function parseLockfile(file: string, text: string, options?: ParseOptions): LockfileResult {
   const parser = parserFor(file)
   if (!parser) {
