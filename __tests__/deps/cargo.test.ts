@@ -1,6 +1,8 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cargoLockParser } from '../../src/deps/cargo/index.js'
 import { codes, findPackage, parseFixture } from './helpers.js'
+
+beforeAll(() => cargoLockParser.load?.())
 
 const parse = (name: string) => parseFixture(cargoLockParser, 'cargo', name, 'Cargo.lock')
 

@@ -1,5 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { LOCKFILE_PARSERS, parseLockfile } from '../../src/deps/registry.js'
+
+beforeAll(() => Promise.all(LOCKFILE_PARSERS.map(parser => parser.load?.())))
 
 /** One file name per format the scanner reads. */
 const FILES = [

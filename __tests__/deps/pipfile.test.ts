@@ -1,7 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { pipfileLockParser } from '../../src/deps/pipfile/index.js'
 import type { LockfileParser } from '../../src/deps/types.js'
 import { codes, findPackage, parseFixture, siblingsOf } from './helpers.js'
+
+beforeAll(() => pipfileLockParser.load?.())
 
 const summary = (parser: LockfileParser, format: string, name: string, withSiblings = false) =>
   parseFixture(

@@ -1,6 +1,8 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { pomParser } from '../../src/deps/pom/index.js'
 import { codes, findPackage, parseFixture } from './helpers.js'
+
+beforeAll(() => pomParser.load?.())
 
 const parse = (name: string) => parseFixture(pomParser, 'pom', name, 'java/pom.xml')
 

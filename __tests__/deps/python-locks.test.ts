@@ -4,6 +4,9 @@ import { pylockParser } from '../../src/deps/pylock/index.js'
 import { parseLockfile, parserFor } from '../../src/deps/registry.js'
 import { codes, parseFixture } from './helpers.js'
 
+// Fixtures are parsed as the tests are collected: the readers are loaded first.
+await Promise.all([pdmLockParser.load?.(), pylockParser.load?.()])
+
 const lines = (r: ReturnType<typeof parseLockfile>) =>
   r.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
 const unpinned = (r: ReturnType<typeof parseLockfile>) =>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -9,6 +9,8 @@ import {
   selectLockfiles
 } from '../../src/deps/registry.js'
 import { codes, fixture } from './helpers.js'
+
+beforeAll(() => Promise.all(LOCKFILE_PARSERS.map(parser => parser.load?.())))
 
 describe('parserFor', () => {
   it('picks one parser per file name', () => {

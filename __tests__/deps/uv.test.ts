@@ -1,7 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { uvLockParser } from '../../src/deps/uv/index.js'
 import type { LockfileParser } from '../../src/deps/types.js'
 import { codes, parseFixture, siblingsOf } from './helpers.js'
+
+beforeAll(() => uvLockParser.load?.())
 
 const summary = (parser: LockfileParser, format: string, name: string, withSiblings = false) =>
   parseFixture(

@@ -72,6 +72,8 @@ const IAC_ONLY = [
   /^src\/iac\/(terraform|cloudformation|sam)\//,
   /^src\/iac\/serverless\/(functions|iam)\.ts$/,
   /^src\/policy\/engine\/evaluate\.ts$/,
+  // The rule catalog: a config file is checked against the list of its ids alone.
+  /^src\/policy\/rules\/(api|data|functions|iam|diff)\//,
   /^node_modules\/web-tree-sitter\//
 ]
 
@@ -97,6 +99,10 @@ describe('a dependency-only scan', () => {
     expect(loaded.length).toBeGreaterThan(1)
     expect(sources).toContain('src/deps/package-lock/index.ts')
     expect(iacOnly(sources)).toEqual([])
+    // Offline records in plain .json files: the zip reader is not loaded either, nor the TOML
+    // and XML readers other lockfile formats need.
+    const readers = /^node_modules\/(fflate|smol-toml|fast-xml-parser)\//
+    expect(sources.filter(s => readers.test(s))).toEqual([])
   })
 
   it('of a tree with a Serverless service models it, to name the functions that ship each lockfile', async () => {
@@ -113,6 +119,17 @@ describe('a dependency-only scan', () => {
 })
 
 describe('an IaC-only scan', () => {
+  it('of a tree without IaC loads neither the IaC readers nor the rules', async () => {
+    const { run, sources } = await loadedByScan(
+      'no-iac',
+      { 'README.md': '# orders\n', 'index.js': 'export const handler = () => 1\n' },
+      'iac'
+    )
+    const report = JSON.parse(run.stdout) as { result: string; findings: unknown[] }
+    expect([report.result, report.findings]).toEqual(['pass', []])
+    expect(iacOnly(sources)).toEqual([])
+  })
+
   it('does not load the OSV stage, even beside a lockfile', async () => {
     const { run, sources } = await loadedByScan(
       'iac-only',
@@ -134,5 +151,16 @@ describe('an IaC-only scan', () => {
     expect(osvStage(sources)).toEqual(
       expect.arrayContaining(['src/osv/client.ts', 'src/osv/severity.ts'])
     )
+    // lodash 4.17.20's records carry CVSS vectors, scored by the calculator.
+    expect(sources).toContain('node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js')
+  })
+
+  it('leaves the CVSS calculator out when no package has a vulnerability to score', async () => {
+    const clean = LOCKFILE.replaceAll('lodash', 'left-pad').replaceAll('4.17.20', '1.3.0')
+    const { run, sources } = await loadedByScan('deps-clean', { 'package-lock.json': clean })
+    const report = JSON.parse(run.stdout) as { result: string; findings: unknown[] }
+    expect([report.result, report.findings]).toEqual(['pass', []])
+    expect(sources).toContain('src/osv/severity.ts')
+    expect(sources.filter(s => s.startsWith('node_modules/ae-cvss-calculator/'))).toEqual([])
   })
 })

@@ -1,13 +1,42 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import {
   cvssBaseScore,
   highestSeverity,
   levelForScore,
+  loadCvssScoring,
+  needsCvssScoring,
   recordSeverity
 } from '../../src/osv/severity.js'
+import type { OsvVulnerability } from '../../src/osv/schemas.js'
 import { record } from './support/fixtures.js'
 
+describe('the CVSS calculator, loaded when a record needs it', () => {
+  it('is needed for a vector at the top of a record or in one of its affected packages', () => {
+    const osv = (fields: Partial<OsvVulnerability>): OsvVulnerability => ({
+      id: 'GHSA-1',
+      modified: '2024-01-01T00:00:00Z',
+      ...fields
+    })
+    const vector = { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }
+    expect(needsCvssScoring([osv({ database_specific: { severity: 'HIGH' } })])).toBe(false)
+    expect(needsCvssScoring([osv({ severity: [vector] })])).toBe(true)
+    const affected = [{ package: { ecosystem: 'npm', name: 'x' }, severity: [vector] }]
+    expect(needsCvssScoring([osv({}), osv({ id: 'GHSA-2', affected })])).toBe(true)
+  })
+
+  it('must be loaded before a vector is scored: never "no score" for want of it', async () => {
+    // This file's first scoring: the module has not loaded the calculator yet.
+    expect(() => cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toThrow(
+      /loadCvssScoring/
+    )
+    await loadCvssScoring()
+    expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBe(9.8)
+  })
+})
+
 describe('severity', () => {
+  beforeAll(loadCvssScoring)
+
   it('scores CVSS 3.0, 3.1, 4.0 and 2.0 vectors (published base scores)', () => {
     // Log4Shell (GHSA-jfh8-c2jp-5v3q): NVD and GitHub publish 10.0.
     expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H')).toBe(10)

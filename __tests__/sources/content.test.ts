@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { rmSync } from 'node:fs'
 import { decodeText, isLfsPointer } from '../../src/sources/text.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
@@ -38,6 +39,29 @@ describe('decodeText: what a file holds', () => {
     expect(codeOf(r)).toEqual(['binary-content', 'error', 3])
   })
 
+  it('keeps a replacement character the file holds, and refuses every invalid UTF-8 sequence', () => {
+    const held = Buffer.from('name: "\uFFFD"\n')
+    expect(decodeText('t.yaml', held, MAX)).toEqual({ text: 'name: "\uFFFD"\n' })
+    const invalid = {
+      'a stray continuation byte': [0x80],
+      'an overlong encoding': [0xc0, 0xaf],
+      'an encoded surrogate': [0xed, 0xa0, 0x80],
+      'a code point above U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+      'a truncated sequence at the end': [0xe2, 0x82]
+    }
+    for (const [what, seq] of Object.entries(invalid)) {
+      const bytes = Buffer.concat([Buffer.from('a: 1\n\uFFFD\nb: '), Buffer.from(seq)])
+      expect([what, codeOf(decodeText('t.yaml', bytes, MAX))]).toEqual([
+        what,
+        ['invalid-encoding', 'error', 3]
+      ])
+      expect([what, codeOf(decodeText('t.yaml', bytes.subarray(8), MAX))]).toEqual([
+        what,
+        ['invalid-encoding', 'error', 2]
+      ])
+    }
+  })
+
   it('recognises a Git LFS pointer', () => {
     const pointer =
       'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 19624512\n'
@@ -64,5 +88,22 @@ describe('DirectorySource in a git work tree', () => {
     expect(local).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml', 'wip/template.yaml'])
     const checkout = await new DirectorySource(r.root, { untracked: false }).list()
     expect(checkout).toEqual(['.gitignore', 'README.md', 'infra/serverless.yml'])
+  })
+
+  it('finds the work tree from a folder inside it, and from a linked work tree', async () => {
+    const r = tempRepo({})
+    cleanups.push(r.cleanup)
+    initRepo(r.root)
+    commit(r.root, { 'infra/.gitignore': 'serverless.yml\n' }, 'first')
+    writeFiles(r.root, { 'infra/serverless.yml': 'service: s\n' })
+    git(r.root, 'add', '-f', 'infra/serverless.yml')
+    commit(r.root, {}, 'ignored but tracked')
+    // Ignored by .gitignore, yet listed: git was asked, whatever folder the scan starts in.
+    const tracked = ['.gitignore', 'serverless.yml']
+    expect(await new DirectorySource(`${r.root}/infra`).list()).toEqual(tracked)
+    const linked = `${r.root}-linked`
+    cleanups.push(() => rmSync(linked, { recursive: true, force: true }))
+    git(r.root, 'worktree', 'add', '-q', linked)
+    expect(await new DirectorySource(`${linked}/infra`).list()).toEqual(tracked)
   })
 })

@@ -151,6 +151,33 @@ describe('DirectorySource.read', () => {
       })
     })
   })
+
+  it('follows folder links: into the repository it reads, out of it it refuses', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(join(outside, 'secret.yml'), 'token: x')
+    const root = repo({ 'infra/ok.yml': 'a: 1', 'infra/deep/more.yml': 'b: 2' })
+    symlinkSync(outside, join(root, 'shared'))
+    symlinkSync(join(root, 'infra'), join(root, 'alias'))
+    symlinkSync('../shared', join(root, 'infra', 'up'))
+    const source = new DirectorySource(root)
+    for (const path of ['shared/secret.yml', 'infra/up/secret.yml', 'alias/up/secret.yml'])
+      expect([path, await source.read(path)]).toEqual([
+        path,
+        { diagnostic: expect.objectContaining({ code: 'outside-root' }) }
+      ])
+    expect(await source.read('alias/ok.yml')).toEqual({ text: 'a: 1' })
+    expect(await source.read('alias/deep/more.yml')).toEqual({ text: 'b: 2' })
+    expect(await source.read('alias/deep/none.yml')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'not-found' })
+    })
+    expect(await source.read('infra/ok.yml/x')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'not-found' })
+    })
+    expect(await source.read('infra/deep')).toEqual({
+      diagnostic: expect.objectContaining({ code: 'not-a-file' })
+    })
+  })
 })
 
 describe('paths', () => {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { parseLockfile, parserFor, selectLockfiles } from '../deps/registry.js'
+import { loadParsersFor, parseLockfile, parserFor, selectLockfiles } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
 import type { PackageRef } from '../deps/types.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
@@ -31,6 +31,7 @@ export async function readLockfiles(
   const lockfiles = only ? everyLockfile.filter(f => only.has(f)) : everyLockfile
   const texts = await readAll(source, [...lockfiles, ...siblingsOf(lockfiles, new Set(all))])
   await readIncludes(source, lockfiles, texts)
+  await loadParsersFor(lockfiles)
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
   const once = new Once(new Set(everyLockfile))
   const repoHas = pathsAndFolders(all)

@@ -194,8 +194,9 @@ function pathsSide(side: Side, config: ConfigFile, now: Date): PathsSideInput {
 }
 
 /**
- * One side modelled and evaluated. The IaC stage is loaded on demand: a dependency-only scan
- * models IaC only to name the functions that ship each lockfile, so a tree without IaC skips it.
+ * One side modelled and evaluated. The IaC stage is loaded on demand: a tree without IaC has
+ * nothing to model or check (a dependency-only scan models IaC only to name the functions that
+ * ship each lockfile), so it skips the readers and the rules.
  */
 async function evaluateSide(
   source: FileSource,
@@ -204,7 +205,7 @@ async function evaluateSide(
   iac: boolean,
   workers?: number
 ): Promise<Side> {
-  if (!iac && !(await holdsIac(source))) {
+  if (!(await holdsIac(source))) {
     const model: Model = { root: source.label, services: [], diagnostics: [] }
     return { source, model, findings: [], undecided: [], errors: [] }
   }

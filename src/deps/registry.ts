@@ -60,7 +60,16 @@ export function parserFor(path: string): LockfileParser | undefined {
   return LOCKFILE_PARSERS.find(parser => parser.matches(path))
 }
 
-/** Parses a lockfile's text with the parser its name calls for. Never throws. */
+/** Loads the readers the parsers of these files need (see `LockfileParser.load`). */
+export async function loadParsersFor(files: readonly string[]): Promise<void> {
+  const parsers = new Set(files.map(parserFor))
+  await Promise.all([...parsers].map(parser => parser?.load?.()))
+}
+
+/**
+ * Parses a lockfile's text with the parser its name calls for, once `loadParsersFor` loaded what
+ * it needs. Never throws.
+ */
 export function parseLockfile(file: string, text: string, options?: ParseOptions): LockfileResult {
   const parser = parserFor(file)
   if (!parser) {

@@ -69,8 +69,13 @@ export interface LockfileParser {
   ecosystem: Ecosystem
   /** A cheap test on the root-relative path (the file name, sometimes its folder). */
   matches(path: string): boolean
-  /** Never throws: problems come back as located diagnostics. */
+  /** Never throws: problems come back as located diagnostics. Called after `load`. */
   parse(text: string, file: string, options?: ParseOptions): LockfileResult
+  /**
+   * Loads the reader the format needs (TOML, XML) before `parse`: a scan loads only those of the
+   * formats it meets. Formats read with JSON or by hand need none.
+   */
+  load?(): Promise<void>
   /** What the format's content looks like, to tell "no dependencies" from "not this format". */
   content: ContentSignature
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate'
+import type { UnzipFile } from 'fflate'
 
 /** One OSV record file found in a database (a `.json` file, or an entry of an `all.zip`). */
 export interface RecordFile {
@@ -64,11 +64,13 @@ async function readDirectory(
   }
 }
 
-function readZip(
+async function readZip(
   path: string,
   onRecord: (file: RecordFile) => void,
   onProblem: (problem: FileProblem) => void
 ): Promise<void> {
+  // Loaded for archives only: most offline record folders hold plain `.json` files.
+  const { Unzip, UnzipInflate, UnzipPassThrough } = await import('fflate')
   return new Promise((resolve, reject) => {
     const unzip = new Unzip(file => readZipEntry(file, onRecord, onProblem))
     unzip.register(UnzipInflate)

@@ -12,6 +12,8 @@ import type { PackageRef } from './package-ref.js'
 import type { OsvVulnerability } from './schemas.js'
 import {
   highestSeverity,
+  loadCvssScoring,
+  needsCvssScoring,
   recordSeverity,
   severityRank,
   type Severity,
@@ -91,6 +93,7 @@ export async function scanPackages(
     errors: []
   }
   result.errors.push(...lookup.diagnostics)
+  if (needsCvssScoring([...lookup.records.values()].flat())) await loadCvssScoring()
   selected.forEach((pkg, index) => {
     // Most packages have no record: nothing is allocated for them.
     const found = lookup.records.get(index)

@@ -1,4 +1,4 @@
-import * as cvssModule from 'ae-cvss-calculator'
+import type * as cvssModule from 'ae-cvss-calculator'
 import type { OsvSeverityEntry, OsvVulnerability } from './schemas.js'
 
 /**
@@ -20,12 +20,28 @@ export interface Severity {
 
 type CvssApi = typeof cvssModule
 
-// The library ships a CommonJS bundle flagged `__esModule`: Node's ES loader exposes it as the
-// default export, CommonJS interop (bundlers, test runners) as the namespace itself.
-const cvss: CvssApi =
-  typeof (cvssModule as Record<string, unknown>)['fromVector'] === 'function'
-    ? cvssModule
-    : (cvssModule as unknown as { default: CvssApi }).default
+/** The calculator, once loaded: most scans find no vulnerability, and never need it. */
+let cvss: CvssApi | undefined
+
+/** Loads the CVSS calculator; `recordSeverity` needs it for records with a CVSS vector. */
+export async function loadCvssScoring(): Promise<void> {
+  const loaded = await import('ae-cvss-calculator')
+  // The library ships a CommonJS bundle flagged `__esModule`: Node's ES loader exposes it as the
+  // default export, CommonJS interop (bundlers, test runners) as the namespace itself.
+  cvss ??=
+    typeof (loaded as Record<string, unknown>)['fromVector'] === 'function'
+      ? loaded
+      : (loaded as unknown as { default: CvssApi }).default
+}
+
+/** Whether any of the records has a CVSS vector, at the top or in an `affected[]` entry. */
+export function needsCvssScoring(records: readonly OsvVulnerability[]): boolean {
+  return records.some(record =>
+    [...(record.severity ?? []), ...(record.affected ?? []).flatMap(a => a.severity ?? [])].some(
+      entry => CVSS_TYPES.has(entry.type)
+    )
+  )
+}
 
 /** `CVSS:x.y/` (optional for v2) then `Metric:Value` pairs; anything else is not scored. */
 const VECTOR_SHAPE = /^(CVSS:[234]\.\d\/)?[A-Za-z]+:[A-Za-z]+(\/[A-Za-z]+:[A-Za-z]+)*$/
@@ -49,6 +65,8 @@ export function levelForScore(score: number): SeverityLevel {
 export function cvssBaseScore(vector: string): number | undefined {
   const text = vector.trim()
   if (!VECTOR_SHAPE.test(text)) return undefined
+  // Never "no score" because the calculator was not loaded: that could lower a severity.
+  if (cvss === undefined) throw new Error('CVSS vectors are scored only after loadCvssScoring()')
   try {
     const parsed = cvss.fromVector(text) as InstanceType<typeof cvss.Cvss3P1> | null
     if (parsed === null || parsed === undefined || !parsed.isBaseFullyDefined()) return undefined

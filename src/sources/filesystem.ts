@@ -82,6 +82,8 @@ export class DirectorySource implements FileSource {
    * the CDK templates synthesised into an ignored `cdk.out`.
    */
   private async existing(paths: string[], excluded: (p: string) => boolean): Promise<string[]> {
+    // Git lists the ignored folders while the tracked files are looked at.
+    const ignoredCdkOut = ignoredCdkOutDirs(this.root)
     const out: string[] = []
     for (const path of paths) {
       if (excluded(path) || inSkippedDir(path)) continue
@@ -91,8 +93,7 @@ export class DirectorySource implements FileSource {
       if (info === 'refused' || (info && (info.isFile() || info.isSymbolicLink()))) out.push(path)
     }
     const synthesised: string[] = []
-    for (const dir of await ignoredCdkOutDirs(this.root))
-      if (!excluded(dir)) this.cdkTemplatesIn(dir, synthesised)
+    for (const dir of await ignoredCdkOut) if (!excluded(dir)) this.cdkTemplatesIn(dir, synthesised)
     return [...new Set([...out, ...synthesised.filter(p => !excluded(p))])].sort()
   }
 

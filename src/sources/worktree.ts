@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { SAFE_GIT_ARGS } from './git-command.js'
-
-const run = promisify(execFile)
 
 /**
  * The files git holds for a directory inside a git work tree (paths relative to it), or undefined
@@ -14,8 +12,9 @@ export async function workTreeFiles(
   dir: string,
   untracked: boolean
 ): Promise<string[] | undefined> {
-  const inside = await git(dir, ['rev-parse', '--is-inside-work-tree'])
-  if (inside?.trim() !== 'true') return undefined
+  if (!mayBeInWorkTree(dir)) return undefined
+  // `ls-files` fails outside a work tree (and inside a `.git` folder), as `rev-parse
+  // --is-inside-work-tree` would tell: one process instead of two.
   const args = [
     'ls-files',
     '-z',
@@ -29,6 +28,20 @@ export async function workTreeFiles(
   return files.length > 0 ? files : undefined
 }
 
+/**
+ * Whether git could find a work tree for `dir`: it looks for `.git` (a folder, or a file in a
+ * linked work tree or submodule) in the directory and each one above, unless the environment
+ * names the repository. Where neither can be, git is not started at all.
+ */
+function mayBeInWorkTree(dir: string): boolean {
+  if (process.env['GIT_DIR'] !== undefined || process.env['GIT_WORK_TREE'] !== undefined)
+    return true
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true
+    if (dirname(d) === d) return false
+  }
+}
+
 /** Ignored, untracked folders named `cdk.out`: CDK output, whose templates are scanned all the same. */
 export async function ignoredCdkOutDirs(dir: string): Promise<string[]> {
   const args = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']
@@ -40,14 +53,14 @@ export async function ignoredCdkOutDirs(dir: string): Promise<string[]> {
 }
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', [...SAFE_GIT_ARGS, ...args], {
-      cwd,
-      maxBuffer: 512 * 1024 * 1024,
-      encoding: 'utf8'
-    })
-    return stdout
-  } catch {
-    return undefined
-  }
+  // Loaded when git is run: a tree outside any repository never needs it.
+  const { execFile } = await import('node:child_process')
+  return new Promise(done =>
+    execFile(
+      'git',
+      [...SAFE_GIT_ARGS, ...args],
+      { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout) => done(err ? undefined : stdout)
+    )
+  )
 }

@@ -13,7 +13,6 @@ import type { RuleMeta } from '../../policy/types.js'
 import { toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
 import { DirectorySource } from '../../sources/filesystem.js'
-import { GitRevisionSource } from '../../sources/git.js'
 import type { FileSource, SourceOptions } from '../../sources/types.js'
 import { oneOf, parseCommandArgs } from '../args.js'
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
@@ -150,6 +149,8 @@ async function sideOf(
 ): Promise<FileSource> {
   const path = resolve(io.cwd, spec)
   if (existsSync(path) && statSync(path).isDirectory()) return new DirectorySource(path, options)
+  // Loaded only to compare with a revision: a scan of one tree never reads git objects.
+  const { GitRevisionSource } = await import('../../sources/git.js')
   return GitRevisionSource.open(dir, spec, options)
 }
 

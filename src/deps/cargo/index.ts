@@ -1,7 +1,7 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { baseName } from '../shared/paths.js'
-import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
 const CRATES_IO =
@@ -13,6 +13,7 @@ export const cargoLockParser: LockfileParser = {
   ecosystem: 'crates.io',
   matches: path => baseName(path) === 'Cargo.lock',
   parse: parseCargoLock,
+  load: loadTomlReader,
   content: {
     recognises: /^\[\[package\]\]|^version\s*=|^\[metadata\]/m,
     expected: 'a `version` or a `[[package]]` table'

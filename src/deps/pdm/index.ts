@@ -2,7 +2,7 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
-import { arrayTablePositions, readToml } from '../shared/toml.js'
+import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
 
 /**
@@ -15,6 +15,7 @@ export const pdmLockParser: LockfileParser = {
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'pdm.lock',
   parse: parsePdmLock,
+  load: loadTomlReader,
   content: {
     recognises: /^\[\[package\]\]|^\[metadata\]/m,
     expected: 'a `[metadata]` or `[[package]]` table'

@@ -5,6 +5,7 @@ import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { loadTomlReader } from '../shared/toml.js'
 
 const SECTIONS = new Set(['default', 'develop'])
 
@@ -14,6 +15,8 @@ export const pipfileLockParser: LockfileParser = {
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'Pipfile.lock',
   parse: parsePipfileLock,
+  // The sibling Pipfile, read for direct and dev flags, is TOML.
+  load: loadTomlReader,
   content: {
     recognises: /"(_meta|default|develop)"\s*:/,
     expected: 'a "_meta", "default" or "develop" section'

@@ -3,7 +3,7 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
 import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
-import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 
 const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
@@ -14,6 +14,7 @@ export const poetryLockParser: LockfileParser = {
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'poetry.lock',
   parse: parsePoetryLock,
+  load: loadTomlReader,
   content: {
     recognises: /^\[\[package\]\]|^\[metadata\]/m,
     expected: 'a `[[package]]` or `[metadata]` table'

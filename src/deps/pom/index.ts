@@ -3,7 +3,15 @@ import { LineIndex } from '../shared/lines.js'
 import { baseName } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 import { expand, pomProperties } from './properties.js'
-import { childNamed, childText, elementsAt, readXml, startOf, type XmlNode } from './xml.js'
+import {
+  childNamed,
+  childText,
+  elementsAt,
+  loadXmlReader,
+  readXml,
+  startOf,
+  type XmlNode
+} from './xml.js'
 
 /**
  * Maven `pom.xml`: the dependencies it declares, with literal versions or `${property}`
@@ -17,6 +25,7 @@ export const pomParser: LockfileParser = {
   ecosystem: 'Maven',
   matches: path => baseName(path) === 'pom.xml',
   parse: parsePom,
+  load: loadXmlReader,
   content: { recognises: /<project[\s>]/, expected: 'a `<project>` element' }
 }
 

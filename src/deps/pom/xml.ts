@@ -1,28 +1,51 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type * as FastXmlParser from 'fast-xml-parser'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 
 /** One element of an order-preserving parse: `{ tag: children, [META]: { startIndex } }`. */
 export type XmlNode = Record<string, unknown>
 
-/** The library types it as the `Symbol` wrapper; it is a plain symbol. */
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol
+interface XmlReader {
+  parser: FastXmlParser.XMLParser
+  validator: typeof FastXmlParser.XMLValidator
+  /** Where the parser keeps an element's start; a plain symbol the library types as `Symbol`. */
+  meta: symbol
+}
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  captureMetaData: true,
-  ignoreAttributes: true,
-  parseTagValue: false,
-  trimValues: true,
-  // Entities are never expanded: a POM needs none, and expansion is how XML bombs work.
-  processEntities: false,
-  htmlEntities: false
-})
+let reader: XmlReader | undefined
+
+/** Loads the XML reader, for the formats whose files are XML. */
+export async function loadXmlReader(): Promise<void> {
+  if (reader) return
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser')
+  const parser = new XMLParser({
+    preserveOrder: true,
+    captureMetaData: true,
+    ignoreAttributes: true,
+    parseTagValue: false,
+    trimValues: true,
+    // Entities are never expanded: a POM needs none, and expansion is how XML bombs work.
+    processEntities: false,
+    htmlEntities: false
+  })
+  reader ??= {
+    parser,
+    validator: XMLValidator,
+    meta: XMLParser.getMetaDataSymbol() as unknown as symbol
+  }
+}
+
+/** The loaded reader: reading before `loadXmlReader` is a bug, and throws. */
+function loaded(): XmlReader {
+  if (reader === undefined) throw new Error('the XML reader is not loaded')
+  return reader
+}
 
 export type XmlRead = { ok: true; nodes: XmlNode[] } | { ok: false; diagnostic: Diagnostic }
 
-/** Parses XML into ordered nodes that know where they start. Never throws. */
+/** Parses XML into ordered nodes that know where they start. Never throws on its input. */
 export function readXml(text: string, file: string): XmlRead {
-  const valid = XMLValidator.validate(text)
+  const { parser, validator } = loaded()
+  const valid = validator.validate(text)
   if (valid !== true) {
     const { msg, line, col } = valid.err
     return {
@@ -74,6 +97,6 @@ export function childText(node: XmlNode | undefined, tag: string): string | unde
 
 /** Offset of the element's `<` in the text. */
 export function startOf(node: XmlNode): number | undefined {
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META]
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[loaded().meta]
   return meta?.startIndex
 }

@@ -2,7 +2,7 @@ import { failed, PackageCollector } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
-import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
 
 /**
@@ -15,6 +15,7 @@ export const pylockParser: LockfileParser = {
   ecosystem: 'PyPI',
   matches: path => /^pylock\.([^.]+\.)?toml$/.test(baseName(path)),
   parse: parsePylock,
+  load: loadTomlReader,
   content: {
     recognises: /^lock-version\s*=|^\[\[packages\]\]/m,
     expected: 'a `lock-version` and `[[packages]]` tables'

@@ -1,16 +1,27 @@
-import { parse, TomlError } from 'smol-toml'
+import type * as SmolToml from 'smol-toml'
 import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
 import { splitLines } from './lines.js'
 
 export type TomlRead =
   { ok: true; value: Record<string, unknown> } | { ok: false; diagnostic: Diagnostic }
 
-/** TOML parsing that never throws: a syntax error becomes a diagnostic at its line and column. */
+let toml: typeof SmolToml | undefined
+
+/** Loads the TOML reader, for the formats whose files (or sibling manifests) are TOML. */
+export async function loadTomlReader(): Promise<void> {
+  toml ??= await import('smol-toml')
+}
+
+/**
+ * TOML parsing that never throws on its input: a syntax error becomes a diagnostic at its line
+ * and column. Reading before `loadTomlReader` is a bug, and throws.
+ */
 export function readToml(text: string, file: string): TomlRead {
+  if (toml === undefined) throw new Error('the TOML reader is not loaded')
   try {
-    return { ok: true, value: parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> }
+    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> }
   } catch (err) {
-    const at = err instanceof TomlError ? { line: err.line, column: err.column } : {}
+    const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)
     return {
       ok: false,

@@ -2,7 +2,7 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
-import { arrayTablePositions, keyPosition, readToml } from '../shared/toml.js'
+import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
 import { dependencyRoles, type Roles } from './graph.js'
 
@@ -12,6 +12,7 @@ export const uvLockParser: LockfileParser = {
   ecosystem: 'PyPI',
   matches: path => baseName(path) === 'uv.lock',
   parse: parseUvLock,
+  load: loadTomlReader,
   content: {
     recognises: /^version\s*=|^\[\[package\]\]/m,
     expected: 'a `version` and `[[package]]` tables'

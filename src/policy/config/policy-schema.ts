@@ -1,10 +1,10 @@
 import * as z from 'zod'
-import { CATALOG_IDS } from '../rules/ids.js'
+import { RULE_IDS } from '../rules/id-list.js'
 import { CustomRuleSchema } from '../custom/schema.js'
 import { vulnerabilitiesConfigSchema } from '../../osv/config.js'
 import { SEVERITIES } from './enums.js'
 
-const ruleIds = z.enum(CATALOG_IDS as [string, ...string[]])
+const ruleIds = z.enum(RULE_IDS as [string, ...string[]])
 
 /** `rules:` — switch a rule off, or change its severity. */
 export const RulesSchema = z
@@ -20,7 +20,7 @@ export const RulesSchema = z
 const scopedRuleId = z.string().refine(
   s => {
     const id = /^([a-z0-9-]+)(\[[^\]]+\])?$/.exec(s)?.[1]
-    return id !== undefined && (CATALOG_IDS as readonly string[]).includes(id)
+    return id !== undefined && RULE_IDS.includes(id)
   },
   {
     error:
