@@ -5,21 +5,21 @@ import {
   UsageError
 } from "./chunk-QUQGESWO.js";
 import {
+  plainLines
+} from "./chunk-75XDHQUK.js";
+import {
   ConfigError,
   errorMessage
 } from "./chunk-7AT2U4C7.js";
-import {
-  plainLines
-} from "./chunk-75XDHQUK.js";
 import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-QICZJ77G.js")).scanCommand,
-  inventory: async () => (await import("./chunk-GISX44N6.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-E4LIW4TC.js")).pathsCommand,
-  rules: async () => (await import("./chunk-BAZGSV46.js")).rulesCommand,
-  init: async () => (await import("./chunk-IBLIAUUX.js")).initCommand
+  scan: async () => (await import("./chunk-Q33R36W5.js")).scanCommand,
+  inventory: async () => (await import("./chunk-335PJHBQ.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-HUX57NS4.js")).pathsCommand,
+  rules: async () => (await import("./chunk-LE4U6M4I.js")).rulesCommand,
+  init: async () => (await import("./chunk-IWNKTFCC.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,21 +4,24 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-U6L66MA3.js";
-import {
-  openLocated
-} from "./chunk-VUFPYZZL.js";
-import "./chunk-PBMKBBGH.js";
-import "./chunk-ANGQG4QP.js";
-import "./chunk-7FSMGYCW.js";
+} from "./chunk-2E43ZDH5.js";
 import "./chunk-HQPYLZCU.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-2P6MGPOA.js";
-import "./chunk-SVN3ZMTH.js";
-import "./chunk-R3PD77ZX.js";
+import {
+  openLocated
+} from "./chunk-2EAQBY2U.js";
+import "./chunk-TYGCNLJT.js";
+import "./chunk-QBHW6W7K.js";
 import {
   withPlainValues
-} from "./chunk-RUHNGTW5.js";
+} from "./chunk-AJK25L57.js";
+import "./chunk-T3AI26S7.js";
+import "./chunk-KX7MGPW2.js";
+import "./chunk-7FSMGYCW.js";
+import "./chunk-SVN3ZMTH.js";
+import "./chunk-MOD674OT.js";
+import "./chunk-R3PD77ZX.js";
 import "./chunk-X54H5DKA.js";
 import "./chunk-GH4QJ2HJ.js";
 
