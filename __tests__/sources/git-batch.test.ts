@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { chmodSync, symlinkSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
 import { tempRepo } from '../helpers/temp-repo.js'
@@ -70,6 +71,57 @@ describe('blobs through one git cat-file --batch process', () => {
       reader.close()
     } finally {
       repo.cleanup()
+    }
+  })
+
+  it('with a git older than 2.36 (no --batch-command) asks again object by object', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`dir/file-${i}.yml`, `value: ${i}\n`])
+    )
+    const repo = tempRepo({})
+    // A git that refuses the option as git 2.35 does, and is the real git otherwise, first on
+    // the PATH of a process of its own (the test's own environment is not the one git starts in).
+    const bin = tempRepo({})
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(
+      join(bin.root, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do [ "$a" = --batch-command ] && { echo "error: unknown option" >&2; exit 129; }; done\nexec ${realGit} "$@"\n`
+    )
+    chmodSync(join(bin.root, 'git'), 0o755)
+    const gitTs = join(import.meta.dirname, '..', '..', 'src', 'sources', 'git.ts')
+    const script = `
+      import { GitRevisionSource } from ${JSON.stringify(gitTs)}
+      const source = await GitRevisionSource.open(process.argv[1], 'HEAD')
+      const list = await source.list()
+      const reads = await Promise.all(list.map(p => source.read(p)))
+      const missing = await source.read('missing.yml')
+      console.log(JSON.stringify({ list, reads, missing: missing.diagnostic?.code }))`
+    try {
+      initRepo(repo.root)
+      commit(repo.root, files, 'files')
+      const run = (path: string) =>
+        JSON.parse(
+          execFileSync(
+            process.execPath,
+            ['--import', 'tsx', '--input-type=module', '-e', script, repo.root],
+            {
+              encoding: 'utf8',
+              env: { ...process.env, NODE_OPTIONS: '', PATH: path }
+            }
+          )
+        ) as unknown
+      const expected = {
+        list: Object.keys(files).sort(),
+        reads: Object.keys(files)
+          .sort()
+          .map(p => ({ text: files[p] })),
+        missing: 'not-found'
+      }
+      expect(run(`${bin.root}:${process.env['PATH'] ?? ''}`)).toEqual(expected)
+      expect(run(process.env['PATH'] ?? '')).toEqual(expected)
+    } finally {
+      repo.cleanup()
+      bin.cleanup()
     }
   })
 

@@ -2,6 +2,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { SAFE_GIT_ARGS } from './git-command.js'
 
 interface Pending {
+  /** The name asked for: sent again if git must be started again in its older mode. */
+  name: string
   resolve: (object: GitObject | undefined) => void
   reject: (err: Error) => void
   /** Bytes of content kept at most: a larger blob is answered with its size alone. */
@@ -17,10 +19,17 @@ export interface GitObject {
 }
 
 /**
- * Objects of one repository through a single long-lived `git cat-file --batch`: one process for
- * every read, not one per file.
+ * Git's exit code for an option it does not know: `--batch-command` came with git 2.36.
+ */
+const UNKNOWN_OPTION = 129
+
+/**
+ * Objects of one repository through a single long-lived `git cat-file`: one process for every
+ * read, not one per file.
  * Requests are answered in order; the process does not keep the program alive while nothing is
- * asked of it.
+ * asked of it. Git 2.36 and later buffer the answers to each batch of requests and write them at
+ * once (`--batch-command --buffer` and `flush`) rather than one write per object; older git
+ * answers object by object (`--batch`).
  */
 export class GitBlobReader {
   private child?: ChildProcessWithoutNullStreams
@@ -38,6 +47,10 @@ export class GitBlobReader {
    * not at the next turn of the event loop, after whatever else is queued.
    */
   private unsent: string[] = []
+  /** The git in use has no `--batch-command`: found once, when it refuses the option. */
+  private perObject = false
+  /** Whether the running process has answered anything yet. */
+  private answered = false
 
   constructor(private readonly repo: string) {}
 
@@ -60,12 +73,20 @@ export class GitBlobReader {
   object(object: string, limit = Infinity): Promise<GitObject | undefined> {
     if (/[\n\0]/.test(object)) return Promise.resolve(undefined)
     if (this.failure) return Promise.reject(this.failure)
-    const child = this.process()
+    this.process()
     return new Promise((resolve, reject) => {
-      if (this.queue.push({ resolve, reject, limit }) === 1) this.setActive(true)
-      if (this.unsent.push(object) === 1)
-        queueMicrotask(() => child.stdin.write(`${this.unsent.splice(0).join('\n')}\n`))
+      if (this.queue.push({ name: object, resolve, reject, limit }) === 1) this.setActive(true)
+      if (this.unsent.push(object) === 1) queueMicrotask(() => this.send(this.unsent.splice(0)))
     })
+  }
+
+  private send(names: string[]): void {
+    const child = this.process()
+    child.stdin.write(
+      this.perObject
+        ? `${names.join('\n')}\n`
+        : `${names.map(name => `contents ${name}\n`).join('')}flush\n`
+    )
   }
 
   /** Ends the process (reads afterwards start a new one). */
@@ -76,19 +97,22 @@ export class GitBlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child
-    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', '--batch'], {
+    const mode = this.perObject ? ['--batch'] : ['--batch-command', '--buffer']
+    const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', ...mode], {
       cwd: this.repo,
       stdio: ['pipe', 'pipe', 'pipe']
     })
+    this.answered = false
     child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
     child.stderr.resume()
     const fail = (err: Error): void => this.fail(err)
     child.on('error', fail)
-    // Writing to a git that already exited fails the pending reads, never the program.
-    child.stdin.on('error', fail)
+    // Writing to a git that already exited never stops the program: its exit settles the reads.
+    child.stdin.on('error', () => undefined)
     child.on('exit', code => {
-      if (this.queue.length > 0) fail(new Error(`git cat-file exited with code ${code}`))
       if (this.child === child) this.child = undefined
+      if (code === UNKNOWN_OPTION && !this.perObject && !this.answered) return this.olderGit()
+      if (this.queue.length > 0) fail(new Error(`git cat-file exited with code ${code}`))
     })
     this.child = child
     this.setActive(false)
@@ -146,7 +170,20 @@ export class GitBlobReader {
     }
   }
 
+  /** Git without `--batch-command`: the same requests again, in its per-object mode. */
+  private olderGit(): void {
+    this.perObject = true
+    this.chunks = []
+    this.received = 0
+    this.needed = 0
+    this.skipping = 0
+    if (this.queue.length === 0) return
+    this.send(this.queue.map(p => p.name))
+    this.setActive(true)
+  }
+
   private settle(object: GitObject | undefined): void {
+    this.answered = true
     this.queue.shift()?.resolve(object)
     if (this.queue.length === 0) this.setActive(false)
   }

@@ -17,7 +17,7 @@ import { GitBlobReader } from './git-batch.js'
 const SAFE = SAFE_GIT_ARGS
 
 /**
- * One `git cat-file --batch` per repository, shared by every revision read from it (revisions,
+ * One long-lived `git cat-file` per repository, shared by every revision read from it (revisions,
  * trees and blobs, each blob with its size): a scan starts one git process however many files and
  * revisions it reads.
  */
