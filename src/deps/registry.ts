@@ -57,8 +57,12 @@ export const SIBLING_MANIFESTS: readonly string[] = [
  */
 export function parserFor(path: string): LockfileParser | undefined {
   if (inNodeModules(path)) return undefined
-  return LOCKFILE_PARSERS.find(parser => parser.matches(path))
+  return BY_NAME.get(baseName(path)) ?? BY_PATTERN.find(parser => parser.matches(path))
 }
+
+/** Formats known by their file names, by name; the others are asked in turn. */
+const BY_NAME = new Map(LOCKFILE_PARSERS.flatMap(p => (p.names ?? []).map(name => [name, p])))
+const BY_PATTERN = LOCKFILE_PARSERS.filter(p => !p.names)
 
 /** Loads the readers the parsers of these files need (see `LockfileParser.load`). */
 export async function loadParsersFor(files: readonly string[]): Promise<void> {

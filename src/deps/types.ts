@@ -69,6 +69,11 @@ export interface LockfileParser {
   ecosystem: Ecosystem
   /** A cheap test on the root-relative path (the file name, sometimes its folder). */
   matches(path: string): boolean
+  /**
+   * The file names of the format when the name alone says it (`namedFiles`): a listing of
+   * thousands of files is sorted by one lookup per file, not by asking every parser.
+   */
+  names?: readonly string[]
   /** Never throws: problems come back as located diagnostics. Called after `load`. */
   parse(text: string, file: string, options?: ParseOptions): LockfileResult
   /**

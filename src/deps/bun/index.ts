@@ -4,7 +4,7 @@ import { locateKeyLines } from '../shared/json-lines.js'
 import { LineIndex } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
 import { isSemver, sourceKind, splitAtVersion } from '../shared/names.js'
-import { baseName, inNodeModules } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 
 /**
@@ -16,7 +16,7 @@ import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 export const bunLockParser: LockfileParser = {
   id: 'npm/bun-lock',
   ecosystem: 'npm',
-  matches: path => baseName(path) === 'bun.lock' && !inNodeModules(path),
+  ...namedFiles('bun.lock'),
   parse: parseBunLock,
   content: { recognises: /"lockfileVersion"\s*:/, expected: 'a "lockfileVersion"' }
 }

@@ -1,6 +1,6 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
@@ -11,7 +11,7 @@ const CRATES_IO =
 export const cargoLockParser: LockfileParser = {
   id: 'rust/cargo-lock',
   ecosystem: 'crates.io',
-  matches: path => baseName(path) === 'Cargo.lock',
+  ...namedFiles('Cargo.lock'),
   parse: parseCargoLock,
   load: loadTomlReader,
   content: {

@@ -1,7 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 
 const SECTIONS = new Set(['packages', 'packages-dev'])
@@ -14,7 +14,7 @@ const SECTIONS = new Set(['packages', 'packages-dev'])
 export const composerLockParser: LockfileParser = {
   id: 'php/composer-lock',
   ecosystem: 'Packagist',
-  matches: path => baseName(path) === 'composer.lock',
+  ...namedFiles('composer.lock'),
   parse: parseComposerLock,
   content: {
     recognises: /"(packages|packages-dev|content-hash)"\s*:/,

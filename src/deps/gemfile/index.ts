@@ -1,6 +1,6 @@
 import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
 /**
@@ -11,7 +11,7 @@ import type { LockfileParser, LockfileResult } from '../types.js'
 export const gemfileLockParser: LockfileParser = {
   id: 'ruby/gemfile-lock',
   ecosystem: 'RubyGems',
-  matches: path => baseName(path) === 'Gemfile.lock' || baseName(path) === 'gems.locked',
+  ...namedFiles('Gemfile.lock', 'gems.locked'),
   parse: parseGemfileLock,
   content: {
     recognises:

@@ -1,5 +1,5 @@
 import { PackageCollector } from '../shared/collector.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 import { readDirectives, type Directive } from './directives.js'
 
@@ -11,7 +11,7 @@ import { readDirectives, type Directive } from './directives.js'
 export const goModParser: LockfileParser = {
   id: 'go/go-mod',
   ecosystem: 'Go',
-  matches: path => baseName(path) === 'go.mod',
+  ...namedFiles('go.mod'),
   parse: parseGoMod,
   content: { recognises: /^\s*(module|go|require)\b/m, expected: 'a `module` directive' }
 }

@@ -1,7 +1,7 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
 /**
@@ -12,7 +12,7 @@ import type { LockfileParser, LockfileResult } from '../types.js'
 export const nugetLockParser: LockfileParser = {
   id: 'nuget/packages-lock',
   ecosystem: 'NuGet',
-  matches: path => baseName(path) === 'packages.lock.json',
+  ...namedFiles('packages.lock.json'),
   parse: parseNugetLock,
   content: { recognises: /"dependencies"\s*:/, expected: 'a "dependencies" map' }
 }

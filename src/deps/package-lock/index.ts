@@ -2,12 +2,10 @@ import { failed, PackageCollector } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, readJson } from '../shared/json.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
-import { baseName, inNodeModules } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { readPackagesSection } from './packages.js'
 import { readDependenciesTree } from './dependencies.js'
-
-const FILE_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json'])
 
 /** Keys a lockfile of a project without dependencies may hold. */
 const SKELETON_KEYS = new Set(['name', 'version', 'lockfileVersion', 'requires'])
@@ -19,7 +17,7 @@ const SKELETON_KEYS = new Set(['name', 'version', 'lockfileVersion', 'requires']
 export const packageLockParser: LockfileParser = {
   id: 'npm/package-lock',
   ecosystem: 'npm',
-  matches: path => FILE_NAMES.has(baseName(path)) && !inNodeModules(path),
+  ...namedFiles('package-lock.json', 'npm-shrinkwrap.json'),
   parse: parsePackageLock,
   content: {
     recognises: /"(lockfileVersion|packages|dependencies)"\s*:/,

@@ -1,7 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
 
@@ -13,7 +13,7 @@ import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js
 export const pdmLockParser: LockfileParser = {
   id: 'pypi/pdm-lock',
   ecosystem: 'PyPI',
-  matches: path => baseName(path) === 'pdm.lock',
+  ...namedFiles('pdm.lock'),
   parse: parsePdmLock,
   load: loadTomlReader,
   content: {

@@ -2,7 +2,7 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { loadTomlReader } from '../shared/toml.js'
@@ -13,7 +13,7 @@ const SECTIONS = new Set(['default', 'develop'])
 export const pipfileLockParser: LockfileParser = {
   id: 'pypi/pipfile-lock',
   ecosystem: 'PyPI',
-  matches: path => baseName(path) === 'Pipfile.lock',
+  ...namedFiles('Pipfile.lock'),
   parse: parsePipfileLock,
   // The sibling Pipfile, read for direct and dev flags, is TOML.
   load: loadTomlReader,

@@ -1,6 +1,6 @@
 import { PackageCollector } from '../shared/collector.js'
 import { asObject } from '../shared/json.js'
-import { baseName, inNodeModules } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { readYamlDocuments, type YamlLockDocument } from '../shared/yaml.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { readPackages } from './packages.js'
@@ -12,7 +12,7 @@ const KNOWN = /^(5\.[34]|6\.\d|7\.\d|9\.\d)$/
 export const pnpmLockParser: LockfileParser = {
   id: 'npm/pnpm-lock',
   ecosystem: 'npm',
-  matches: path => baseName(path) === 'pnpm-lock.yaml' && !inNodeModules(path),
+  ...namedFiles('pnpm-lock.yaml'),
   parse: parsePnpmLock,
   content: { recognises: /^lockfileVersion\s*:/m, expected: 'a `lockfileVersion`' }
 }

@@ -1,7 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
@@ -12,7 +12,7 @@ const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
 export const poetryLockParser: LockfileParser = {
   id: 'pypi/poetry-lock',
   ecosystem: 'PyPI',
-  matches: path => baseName(path) === 'poetry.lock',
+  ...namedFiles('poetry.lock'),
   parse: parsePoetryLock,
   load: loadTomlReader,
   content: {

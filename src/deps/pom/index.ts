@@ -1,6 +1,6 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { LineIndex } from '../shared/lines.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 import { expand, pomProperties } from './properties.js'
 import {
@@ -23,7 +23,7 @@ import {
 export const pomParser: LockfileParser = {
   id: 'maven/pom-xml',
   ecosystem: 'Maven',
-  matches: path => baseName(path) === 'pom.xml',
+  ...namedFiles('pom.xml'),
   parse: parsePom,
   load: loadXmlReader,
   content: { recognises: /<project[\s>]/, expected: 'a `<project>` element' }

@@ -13,6 +13,17 @@ export function baseName(path: string): string {
 let lastPath: string | undefined
 let lastName = ''
 
+/**
+ * A format known by its file names alone, anywhere but in installed packages (see
+ * `LockfileParser.names`).
+ */
+export function namedFiles(...names: string[]): {
+  names: string[]
+  matches(path: string): boolean
+} {
+  return { names, matches: path => names.includes(baseName(path)) && !inNodeModules(path) }
+}
+
 /** The folder of a path: `a/b` for `a/b/c.txt`, `` for a file at the root. */
 export function dirName(path: string): string {
   const slash = path.lastIndexOf('/')

@@ -1,7 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { baseName } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
 import { dependencyRoles, type Roles } from './graph.js'
@@ -10,7 +10,7 @@ import { dependencyRoles, type Roles } from './graph.js'
 export const uvLockParser: LockfileParser = {
   id: 'pypi/uv-lock',
   ecosystem: 'PyPI',
-  matches: path => baseName(path) === 'uv.lock',
+  ...namedFiles('uv.lock'),
   parse: parseUvLock,
   load: loadTomlReader,
   content: {

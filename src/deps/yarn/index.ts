@@ -1,4 +1,4 @@
-import { baseName, inNodeModules } from '../shared/paths.js'
+import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { parseBerryLock } from './berry.js'
 import { parseClassicLock } from './classic.js'
@@ -10,7 +10,7 @@ const BERRY_MARKER = /^__metadata:/m
 export const yarnLockParser: LockfileParser = {
   id: 'npm/yarn-lock',
   ecosystem: 'npm',
-  matches: path => baseName(path) === 'yarn.lock' && !inNodeModules(path),
+  ...namedFiles('yarn.lock'),
   parse(text: string, file: string, options?: ParseOptions): LockfileResult {
     return BERRY_MARKER.test(text)
       ? parseBerryLock(text, file, options)
