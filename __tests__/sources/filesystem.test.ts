@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { symlinkSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectorySource } from '../../src/sources/filesystem.js'
@@ -110,6 +110,22 @@ describe('DirectorySource.read', () => {
       diagnostic: expect.objectContaining({ code: 'outside-root' })
     })
     expect(await source.read('ok.yml')).toEqual({ text: 'a: 1' })
+  })
+
+  it('refuses a file whose folder became a link out of the repository while the scan runs', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(join(outside, 'secret.yml'), 'token: outside')
+    const root = repo({ 'a/first.yml': 'a: 1', 'a/secret.yml': 'token: inside' })
+    const source = new DirectorySource(root)
+    await source.list()
+    expect(await source.read('a/first.yml')).toEqual({ text: 'a: 1' })
+    // No new listing: the folder's real path known from the first read no longer holds.
+    renameSync(join(root, 'a'), join(root, 'a-old'))
+    symlinkSync(outside, join(root, 'a'))
+    expect(await source.read('a/secret.yml')).toEqual({
+      diagnostic: expect.objectContaining({ file: 'a/secret.yml', code: 'outside-root' })
+    })
   })
 
   it('confines files under folders that are symbolic links, each folder resolved per listing', async () => {

@@ -1,5 +1,6 @@
 import {
   closeSync,
+  constants,
   fstatSync,
   lstatSync,
   openSync,
@@ -17,7 +18,7 @@ import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/locatio
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
 import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
 import { withInstalledModules } from './installed-modules.js'
-import { isAbsence, RealFolders } from './real-folders.js'
+import { isAbsence, openedPath, RealFolders } from './real-folders.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
@@ -206,22 +207,30 @@ export class DirectorySource implements FileSource {
     const found = this.realFolders.file(safe)
     if (found === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
     const { real, info } = found
-    const rootReal = this.realFolders.rootReal()
-    if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-      return {
-        diagnostic: diagnostic(
-          safe,
-          'symbolic link points outside the repository: not read',
-          'outside-root'
-        )
-      }
-    }
+    if (!this.inRepository(real)) return outsideRepository(safe)
     if (!info.isFile()) return { diagnostic: diagnostic(safe, 'not a regular file', 'not-a-file') }
-    if (info.size > this.options.maxFileBytes) {
-      const preview = previewText(readBounded(real, PREVIEW_BYTES - 1))
-      return { ...tooLarge(safe, info.size, this.options.maxFileBytes), preview }
+    // Never blocks: what was a file when looked at may be a pipe by now.
+    const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      // Confined again as opened, not as listed: the tree may change while it is scanned.
+      if (!this.inRepository(openedPath(fd, real))) return outsideRepository(safe)
+      const opened = fstatSync(fd)
+      if (!opened.isFile())
+        return { diagnostic: diagnostic(safe, 'not a regular file', 'not-a-file') }
+      const max = this.options.maxFileBytes
+      if (opened.size > max) {
+        const preview = previewText(readBounded(fd, PREVIEW_BYTES - 1, opened.size))
+        return { ...tooLarge(safe, opened.size, max), preview }
+      }
+      return decodeText(safe, readBounded(fd, max, opened.size), max)
+    } finally {
+      closeSync(fd)
     }
-    return decodeText(safe, readBounded(real, this.options.maxFileBytes), this.options.maxFileBytes)
+  }
+
+  private inRepository(real: string): boolean {
+    const rootReal = this.realFolders.rootReal()
+    return real === rootReal || real.startsWith(rootReal + sep)
   }
 
   /**
@@ -262,17 +271,17 @@ function isIgnored(rules: IgnoreRule[], path: string, isDir: boolean): boolean {
 }
 
 /** Reads at most `max + 1` bytes, so a file that grows while being read cannot exhaust memory. */
-function readBounded(path: string, max: number): Uint8Array {
-  const fd = openSync(path, 'r')
-  try {
-    const buffer = Buffer.allocUnsafe(Math.min(max + 1, fstatSync(fd).size + 1))
-    let filled = 0
-    for (let n = -1; n !== 0 && filled < buffer.length; filled += n)
-      n = readSync(fd, buffer, filled, buffer.length - filled, filled)
-    return buffer.subarray(0, filled)
-  } finally {
-    closeSync(fd)
-  }
+function readBounded(fd: number, max: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(Math.min(max + 1, size + 1))
+  let filled = 0
+  for (let n = -1; n !== 0 && filled < buffer.length; filled += n)
+    n = readSync(fd, buffer, filled, buffer.length - filled, filled)
+  return buffer.subarray(0, filled)
+}
+
+function outsideRepository(path: string): ReadResult {
+  const why = 'symbolic link points outside the repository: not read'
+  return { diagnostic: diagnostic(path, why, 'outside-root') }
 }
 
 /** A system error in words a developer acts on: `permission denied (EACCES)`. */

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, type Stats } from 'node:fs'
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs'
 import { join, sep } from 'node:path'
 
 /**
@@ -54,6 +54,22 @@ export class RealFolders {
   private resolved(dir: string): string | undefined {
     return unlessAbsent(() => realpathSync.native(join(this.root, dir)))
   }
+}
+
+/**
+ * Where the file open as `fd` really is, as the system resolved it when opening: the folders
+ * known from a listing may have changed since (a folder swapped for a link while the scan runs).
+ * Linux names it in `/proc`; elsewhere the path opened is resolved again.
+ */
+export function openedPath(fd: number, opened: string): string {
+  if (process.platform === 'linux') {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`)
+    } catch {
+      // No /proc mounted: resolved as on other systems.
+    }
+  }
+  return realpathSync.native(opened)
 }
 
 /** The value read, or undefined when the path is not there; any other refusal is thrown. */
