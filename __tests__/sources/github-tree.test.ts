@@ -229,6 +229,16 @@ describe('GitHubTreeSource', () => {
     ])
   })
 
+  it('reads a link with requests for the links it passes alone, not every link of the commit', async () => {
+    const source = await gh.open(repo.head)
+    const before = gh.server.requests.length
+    expect(await source.read('link.md')).toEqual({ text: '# orders\n' })
+    expect(gh.server.requests.slice(before).map(r => r.path)).toEqual([
+      `/repos/acme/orders-service/git/blobs/${blobSha(repo.head, 'link.md')}`,
+      `/repos/acme/orders-service/git/blobs/${blobSha(repo.head, 'README.md')}`
+    ])
+  })
+
   it('throws when the tree cannot be listed: there would be nothing to scan', async () => {
     await expect(gh.open('f'.repeat(40))).rejects.toThrow(
       /^could not list the files of commit fffffff through the GitHub API: Not Found/

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { ConfigError } from '../core/errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
-import { landingFile, passesLink } from './links.js'
+import { landingFile } from './links.js'
 import { confinePath, globMatcher } from './paths.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
 import {
@@ -93,9 +93,7 @@ export class GitRevisionSource implements FileSource {
       const targets = await Promise.all(
         linked.map(([, entry]) => blobReaderOf(this.repo).read(entry.id))
       )
-      return new Map(
-        linked.map(([path], i) => [path, Buffer.from(targets[i] ?? []).toString('utf8')])
-      )
+      return new Map(linked.map(([path], i) => [path, linkText(targets[i])]))
     })
     return this.linkTargets
   }
@@ -133,10 +131,12 @@ export class GitRevisionSource implements FileSource {
     path: string
   ): Promise<{ path: string; entry: TreeEntry } | { diagnostic: Diagnostic }> {
     const tree = await this.tree()
-    if (!passesLink(path, p => tree.get(p)?.link === true))
-      return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
-    const isFile = (p: string): boolean => tree.get(p)?.link === false
-    const landed = landingFile(path, await this.links(), isFile, this.label)
+    const landed = await landingFile(path, {
+      isFile: p => tree.get(p)?.link === false,
+      isLink: p => tree.get(p)?.link === true,
+      target: async link => linkText(await blobReaderOf(this.repo).read(tree.get(link)?.id ?? '')),
+      label: this.label
+    })
     if ('diagnostic' in landed) return landed
     return { path: landed.path, entry: tree.get(landed.path) as TreeEntry }
   }
@@ -351,4 +351,9 @@ function treeEntries(bytes: Buffer, idBytes: number): TreeRecord[] {
     at = nul + 1 + idBytes
   }
   return out
+}
+
+/** A link's blob holds its target as written. */
+function linkText(blob: Uint8Array | undefined): string {
+  return Buffer.from(blob ?? []).toString('utf8')
 }

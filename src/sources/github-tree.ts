@@ -2,7 +2,7 @@ import { errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { GitHubClient, Repository } from '../github/client.js'
 import { diagnostic } from '../model/location.js'
-import { landingFile, passesLink } from './links.js'
+import { landingFile } from './links.js'
 import { confinePath, globMatcher, isSkippedDir } from './paths.js'
 import { decodeText, tooLarge } from './text.js'
 import { treeListing } from './installed-modules.js'
@@ -121,8 +121,6 @@ export class GitHubTreeSource implements FileSource {
 
   private async readBlob(path: string): Promise<ReadResult> {
     const entry = this.blobs.get(path)
-    if (!entry && !passesLink(path, p => this.blobs.get(p)?.link === true))
-      return { diagnostic: diagnostic(path, `file not found in ${this.label}`, 'not-found') }
     if (!entry || entry.link) return this.readThroughLinks(path)
     const max = this.options.maxFileBytes
     if (entry.size !== undefined && entry.size > max) return tooLarge(path, entry.size, max)
@@ -154,8 +152,12 @@ export class GitHubTreeSource implements FileSource {
    */
   private async readThroughLinks(path: string): Promise<ReadResult> {
     try {
-      const isFile = (p: string): boolean => this.blobs.has(p) && !this.blobs.get(p)?.link
-      const landed = landingFile(path, await this.links(), isFile, this.label)
+      const landed = await landingFile(path, {
+        isFile: p => this.blobs.has(p) && !this.blobs.get(p)?.link,
+        isLink: p => this.blobs.get(p)?.link === true,
+        target: link => this.linkTarget(this.blobs.get(link)?.sha ?? ''),
+        label: this.label
+      })
       if ('diagnostic' in landed) return landed
       const read = await this.readBlob(landed.path)
       return 'text' in read ? read : { ...read, diagnostic: { ...read.diagnostic, file: path } }

@@ -23,20 +23,46 @@ export interface LinkWalk {
  * depends on each link passed and on the path it leads to.
  */
 export function walkLinks(path: string, links: ReadonlyMap<string, string>): LinkWalk {
+  if (links.size === 0) return { path, through: [], reads: [] }
+  const steps = linkSteps(path, p => links.has(p))
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value
+    step = steps.next(links.get(step.value) ?? '')
+  }
+}
+
+/**
+ * The walk of `walkLinks`, one link at a time: it yields each link it passes and is handed back
+ * that link's target, so a source whose targets cost a request asks only for the links passed.
+ */
+function* linkSteps(
+  path: string,
+  isLink: (path: string) => boolean
+): Generator<string, LinkWalk, string> {
   const through: string[] = []
   let current: string | undefined = path
   for (let hops = 0; current !== undefined && hops <= MAX_LINK_HOPS; hops++) {
-    const link = firstLink(current, links)
+    const link = firstLink(current, isLink)
     if (link === undefined) {
       const reads = current === path ? through : [...through, current]
       return { path: current, through, reads }
     }
     through.push(link)
-    const target = resolveInRepo(posix.dirname(link), links.get(link) ?? '')
+    const written: string = yield link
+    const target = resolveInRepo(posix.dirname(link), written)
     current = target === undefined ? undefined : confinePath(target + current.slice(link.length))
     if (current === undefined) return { path: undefined, through, reads: through, dead: 'outside' }
   }
   return { path: undefined, through, reads: through, dead: 'loop' }
+}
+
+/** A listed tree as `landingFile` reads it: which paths are files or links, and link targets. */
+export interface LinkedTree {
+  isFile(path: string): boolean
+  isLink(path: string): boolean
+  /** A link's target as written; asked only of the links a read passes. */
+  target(link: string): Promise<string>
+  label: string
 }
 
 /**
@@ -44,14 +70,18 @@ export function walkLinks(path: string, links: ReadonlyMap<string, string>): Lin
  * regular file: through its links, as a checkout would, the path itself or a folder above it
  * being a link. Where it leads nowhere, an error located at `path`.
  */
-export function landingFile(
+export async function landingFile(
   path: string,
-  links: ReadonlyMap<string, string>,
-  isFile: (path: string) => boolean,
-  label: string
-): { path: string } | { diagnostic: Diagnostic } {
-  const walk = walkLinks(path, links)
-  const written = links.get(walk.through.at(-1) ?? '') ?? ''
+  tree: LinkedTree
+): Promise<{ path: string } | { diagnostic: Diagnostic }> {
+  const steps = linkSteps(path, tree.isLink)
+  let written = ''
+  let step = steps.next()
+  while (!step.done) {
+    written = await tree.target(step.value)
+    step = steps.next(written)
+  }
+  const walk = step.value
   if (walk.dead === 'outside') {
     const why = `symbolic link to ${written}, outside the repository: not read`
     return { diagnostic: diagnostic(path, why, 'outside-root') }
@@ -60,26 +90,18 @@ export function landingFile(
     const why = `symbolic links nested more than ${MAX_LINK_HOPS} deep (a loop?): not read`
     return { diagnostic: diagnostic(path, why, 'broken-link') }
   }
-  if (walk.path !== undefined && isFile(walk.path)) return { path: walk.path }
+  if (walk.path !== undefined && tree.isFile(walk.path)) return { path: walk.path }
   if (walk.through.length === 0)
-    return { diagnostic: diagnostic(path, `file not found in ${label}`, 'not-found') }
+    return { diagnostic: diagnostic(path, `file not found in ${tree.label}`, 'not-found') }
   const why = `symbolic link to ${written}, which is not a file of this commit: not read`
   return { diagnostic: diagnostic(path, why, 'broken-link') }
 }
 
-/** Whether `path` itself or a folder above it is a link: only then may a read lead elsewhere. */
-export function passesLink(path: string, isLink: (path: string) => boolean): boolean {
-  for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
-    if (isLink(path.slice(0, slash))) return true
-  return isLink(path)
-}
-
 /** The shortest prefix of `path` (a folder above it, or the path itself) that is a link. */
-function firstLink(path: string, links: ReadonlyMap<string, string>): string | undefined {
-  if (links.size === 0) return undefined
+function firstLink(path: string, isLink: (path: string) => boolean): string | undefined {
   for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
     const folder = path.slice(0, slash)
-    if (links.has(folder)) return folder
+    if (isLink(folder)) return folder
   }
-  return links.has(path) ? path : undefined
+  return isLink(path) ? path : undefined
 }
