@@ -10,7 +10,7 @@ import "./chunk-BZZFPEL7.js";
 import "./chunk-2P6MGPOA.js";
 import {
   openLocated
-} from "./chunk-2EAQBY2U.js";
+} from "./chunk-KHO6DJOW.js";
 import "./chunk-TYGCNLJT.js";
 import "./chunk-QBHW6W7K.js";
 import {
