@@ -25,10 +25,9 @@ export interface LinkWalk {
 export function walkLinks(path: string, links: ReadonlyMap<string, string>): LinkWalk {
   if (links.size === 0) return { path, through: [], reads: [] }
   const steps = linkSteps(path, p => links.has(p))
-  for (let step = steps.next(); ;) {
-    if (step.done) return step.value
-    step = steps.next(links.get(step.value) ?? '')
-  }
+  let step = steps.next()
+  while (!step.done) step = steps.next(links.get(step.value) ?? '')
+  return step.value
 }
 
 /**

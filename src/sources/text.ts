@@ -18,11 +18,9 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
   if (utf16) return decodeUtf16(path, bytes, utf16)
   const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0)
   if (nul >= 0) return { diagnostic: binaryDiagnostic(path, bytes, nul) }
-  // Buffer decodes several times faster than a fatal TextDecoder on large files (lockfiles of tens
-  // of megabytes) and replaces each invalid sequence with U+FFFD: text without one was valid
-  // UTF-8, and is not validated again. Text with one is, as it may be written in the file.
-  const decoded = bufferOf(bytes).toString('utf8')
-  if (!decoded.includes('\uFFFD') || isUtf8(bytes)) return { text: withoutBom(decoded) }
+  // Validating first (a fraction of a millisecond per megabyte) and decoding with Buffer is
+  // several times faster than a fatal TextDecoder on large files, and gives the same text.
+  if (isUtf8(bytes)) return { text: withoutBom(bufferOf(bytes).toString('utf8')) }
   try {
     return { text: decoder.decode(bytes) }
   } catch {

@@ -1,17 +1,9 @@
 /** Helpers over root-relative posix paths (`a/b/c.txt`, `` for the root). */
 
 export function baseName(path: string): string {
-  // Every lockfile parser asks for the name of the same path in turn: it is cut once.
-  if (path !== lastPath) {
-    const slash = path.lastIndexOf('/')
-    lastName = slash === -1 ? path : path.slice(slash + 1)
-    lastPath = path
-  }
-  return lastName
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? path : path.slice(slash + 1)
 }
-
-let lastPath: string | undefined
-let lastName = ''
 
 /**
  * A format known by its file names alone, anywhere but in installed packages (see

@@ -399,7 +399,7 @@ class JsonMap implements MapValue {
     const e = this.#doc.member(raw, this.#at, key)
     // A scalar is read again as cheaply as it is kept: kept, it would outlive most readers.
     if (!isCollection(raw[key])) return e
-    this.#built = built === undefined ? e : appended(built, e)
+    this.#built = built === undefined ? e : Array.isArray(built) ? [...built, e] : [built, e]
     return e
   }
 
@@ -414,15 +414,6 @@ class JsonMap implements MapValue {
 
 function isCollection(raw: unknown): boolean {
   return raw !== null && typeof raw === 'object'
-}
-
-/** The members and one more, in an array of their size: most objects have few looked up. */
-function appended(built: MapEntry | MapEntry[], e: MapEntry): MapEntry[] {
-  const before = Array.isArray(built) ? built : [built]
-  const out = new Array<MapEntry>(before.length + 1)
-  before.forEach((b, i) => (out[i] = b))
-  out[before.length] = e
-  return out
 }
 
 /**
