@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-JKNXAD7N.js")).scanCommand,
-  inventory: async () => (await import("./chunk-DNX3CREL.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-52JPXS2T.js")).pathsCommand,
-  rules: async () => (await import("./chunk-LE4U6M4I.js")).rulesCommand,
-  init: async () => (await import("./chunk-MCWGJOVH.js")).initCommand
+  scan: async () => (await import("./chunk-K3EVX47K.js")).scanCommand,
+  inventory: async () => (await import("./chunk-VPEAQQCS.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-DERIW5ZF.js")).pathsCommand,
+  rules: async () => (await import("./chunk-CNPCKW7J.js")).rulesCommand,
+  init: async () => (await import("./chunk-4DSBZPOB.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,23 +4,23 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-2E43ZDH5.js";
+} from "./chunk-N7LK3JA6.js";
 import "./chunk-HQPYLZCU.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-2P6MGPOA.js";
 import {
   openLocated
-} from "./chunk-KHO6DJOW.js";
-import "./chunk-TYGCNLJT.js";
-import "./chunk-QBHW6W7K.js";
+} from "./chunk-HFYLXWTP.js";
+import "./chunk-UHXPFNL3.js";
+import "./chunk-EEUXSXVY.js";
 import {
   withPlainValues
-} from "./chunk-AJK25L57.js";
+} from "./chunk-7ROSBTZ7.js";
 import "./chunk-T3AI26S7.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
 import "./chunk-SVN3ZMTH.js";
-import "./chunk-MOD674OT.js";
+import "./chunk-OWEVDG2I.js";
 import "./chunk-R3PD77ZX.js";
 import "./chunk-X54H5DKA.js";
 import "./chunk-GH4QJ2HJ.js";
