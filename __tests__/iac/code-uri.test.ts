@@ -47,4 +47,27 @@ describe('SAM CodeUri', () => {
     // The function is still modelled and its findings reported.
     expect(outside.findings.map(f => f.ruleId)).toContain('lambda-url-auth-none')
   })
+
+  it('takes a missing .zip or .jar for a build output: a located warning, not an error', async () => {
+    for (const built of ['target/app-1.0.jar', 'build/distributions/app.ZIP']) {
+      const result = await scanFiles({
+        'app/template.yaml': sam(built),
+        'app/pom.xml': '<project><modelVersion>4.0.0</modelVersion></project>\n'
+      })
+      expect(result.errors).toEqual([])
+      expect(result.decision).not.toBe('error')
+      const warnings = result.diagnostics.head.filter(d => d.code === 'built-code-uri')
+      expect(warnings.map(d => [d.file, d.line, d.severity])).toEqual([
+        ['app/template.yaml', 9, 'warning']
+      ])
+      expect(warnings[0]?.message).toContain(`CodeUri ${built} is a deployment package`)
+      expect(result.findings.map(f => f.ruleId)).toContain('lambda-url-auth-none')
+    }
+    // A folder is code the gate would read: missing, it stays an error; so does a package
+    // outside the repository.
+    const folder = await scanFiles({ 'app/template.yaml': sam('target/classes/') })
+    expect(folder.errors.map(e => e.code)).toEqual(['unresolved-code-uri'])
+    const outside = await scanFiles({ 'app/template.yaml': sam('../../out/app.zip') })
+    expect(outside.errors.map(e => e.code)).toEqual(['code-outside-repository'])
+  })
 })

@@ -4,11 +4,15 @@ import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../..
 import { resolveInRepo } from '../../sources/paths.js'
 
 const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::LayerVersion'])
+/** Deployment packages Lambda takes: written by a build (`sam build`, Maven, Gradle), seldom committed. */
+const BUILT_PACKAGE = /\.(zip|jar)$/i
 
 /**
  * SAM `CodeUri` / `ContentUri` paths written as local folders or files: followed when inside the
  * repository (the code's lockfiles are found from there), an error when missing, and a located
- * "outside the repository: not read" error when they leave it. S3 locations are left alone.
+ * "outside the repository: not read" error when they leave it. S3 locations are left alone. A
+ * missing `.zip` or `.jar` is a build's output, not committed code: a warning, since nothing the
+ * gate reads is in it (its dependencies are the lockfiles of the folders above it).
  */
 export async function codeUriProblems(
   file: string,
@@ -34,6 +38,10 @@ export async function codeUriProblems(
     if (exists(bare)) continue
     // Not listed: absent, or there and refused (a folder the system will not list).
     const refused = await whyUnreadable?.(bare)
+    if (refused === undefined && BUILT_PACKAGE.test(bare)) {
+      out.push(builtPackage(file, e.key, written, at))
+      continue
+    }
     const why =
       refused === undefined
         ? `${e.key} ${written} is not in the repository: its code and lockfiles cannot be checked`
@@ -48,6 +56,16 @@ export async function codeUriProblems(
     )
   }
   return out
+}
+
+function builtPackage(
+  file: string,
+  key: string,
+  written: string,
+  at: { line: number; column: number }
+): Diagnostic {
+  const why = `${key} ${written} is a deployment package a build writes, not in the repository: not read; the function's dependencies are checked through the lockfiles of the folders above it`
+  return diagnostic(file, why, 'built-code-uri', at, 'warning')
 }
 
 /** The `CodeUri` entries of functions and layers, and the one in `Globals.Function`. */
