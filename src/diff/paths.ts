@@ -107,19 +107,24 @@ export function foldIntoPaths(findings: ClassifiedFinding[]): ClassifiedFinding[
       folded.add(f)
     } else primaries.set(key, f)
   }
+  // The first path on each line takes that line's other findings.
+  const byLine = new Map<string, ClassifiedFinding>()
+  for (const p of primaries.values()) {
+    const key = lineKey(p)
+    if (!byLine.has(key)) byLine.set(key, p)
+  }
   for (const f of findings) {
     if (f.path || f.suppressed || f.status === 'fixed') continue
-    const primary = [...primaries.values()].find(
-      p =>
-        p.status === f.status &&
-        p.location.file === f.location.file &&
-        p.location.line === f.location.line
-    )
+    const primary = byLine.get(lineKey(f))
     if (!primary) continue
     fold(primary, f)
     folded.add(f)
   }
   return findings.filter(f => !folded.has(f))
+}
+
+function lineKey(f: ClassifiedFinding): string {
+  return `${f.status}|${f.location.file}|${f.location.line}`
 }
 
 function fold(into: ClassifiedFinding, f: Finding): void {
