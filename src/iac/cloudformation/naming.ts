@@ -1,5 +1,13 @@
 import { posix } from 'node:path'
-import { asList, get, getPath, isMap, writtenText, type MapValue } from '../../model/value.js'
+import {
+  asList,
+  get,
+  getPath,
+  isMap,
+  membersOnce,
+  writtenText,
+  type MapValue
+} from '../../model/value.js'
 import type { RepoReader } from '../types.js'
 
 /** How a template is detected and named. */
@@ -86,7 +94,7 @@ export async function stackName(
 function cdkStackName(document: MapValue): string | undefined {
   const resources = get(document, 'Resources')
   if (!isMap(resources)) return undefined
-  for (const e of resources.entries.values()) {
+  for (const e of membersOnce(resources)) {
     const path = getPath(e.value, ['Metadata', 'aws:cdk:path'])
     if (path?.kind === 'scalar' && typeof path.value === 'string' && path.value.includes('/')) {
       return path.value.split('/')[0]

@@ -1,6 +1,8 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
+  EACH_MEMBER,
   MEMBER,
+  MEMBER_VALUE,
   PARSED_DATA,
   WRITTEN_TEXT,
   type ListValue,
@@ -181,6 +183,15 @@ class JsonDocument {
       if (this.keyIs(child, key)) found = child
     }
     return found
+  }
+
+  /** Each member of the object numbered `at`, built as it is listed and not kept. */
+  *members(at: number): Generator<MapEntry> {
+    const { next } = this.offsets
+    const end = next[at] as number
+    for (let child = at + 1; child < end; child = next[child] as number) {
+      yield this.entry(this.keyText(child), child)
+    }
   }
 
   entry(key: string, at: number): MapEntry {
@@ -388,7 +399,7 @@ class JsonMap implements MapValue {
     const known = Array.isArray(built) ? built.find(e => e.key === key) : built
     if (known?.key === key) return known
     const doc = this.#doc
-    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this.entries.get(key)
+    if (!this.#readsSingly()) return this.entries.get(key)
     const at = doc.member(this.#at, key)
     if (at < 0) return undefined
     const e = doc.entry(key, at)
@@ -396,6 +407,23 @@ class JsonMap implements MapValue {
     if (!doc.isCollection(at)) return e
     this.#built = built === undefined ? e : Array.isArray(built) ? [...built, e] : [built, e]
     return e
+  }
+
+  /** The value under `key`, not kept here unless it already was (see `readOnce`). */
+  [MEMBER_VALUE](key: string): Value | undefined {
+    const built = this.#built
+    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
+    if (this.#entries || known?.key === key || !this.#readsSingly()) return this[MEMBER](key)?.value
+    const at = this.#doc.member(this.#at, key)
+    return at < 0 ? undefined : this.#doc.value(at)
+  }
+
+  #readsSingly(): boolean {
+    return (this.#singly ??= this.#doc.readsSingly(this.#at))
+  }
+
+  [EACH_MEMBER](): Iterable<MapEntry> {
+    return this.#entries ? this.#entries.values() : this.#doc.members(this.#at)
   }
 
   [PARSED_DATA](): unknown {
