@@ -49,9 +49,6 @@ const QUOTE = 0x22
 const BACKSLASH = 0x5c
 const NEWLINE = 0x0a
 
-/** Control characters JSON allows nowhere: not in strings, and not as blanks between tokens. */
-const FORBIDDEN_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/
-
 /** What the scanner expects next. */
 const enum Expect {
   /** A value: at the start, after a colon, after a comma in a list. */
@@ -75,7 +72,6 @@ const enum Expect {
  * too nested are told in the order the text meets them, as a reader reading it in order would.
  */
 export function jsonOffsets(text: string, limits: OffsetLimits): OffsetScan {
-  if (FORBIDDEN_CONTROL.test(text)) return 'invalid'
   const scan = new OffsetScanner(text, limits)
   const outcome = scan.run()
   return outcome === 'ok' ? scan.result() : outcome
@@ -89,11 +85,8 @@ class OffsetScanner {
   private key: Int32Array
   private lines = 1
   private lineStarts: Int32Array
-  /** The next newline, tab, carriage return and backslash at or after where they were looked for. */
-  private newline = -1
-  private tab: number
-  private cr: number
-  private backslash = -1
+  /** Whether the last string read holds an escape. */
+  private escaped = false
 
   constructor(
     private readonly text: string,
@@ -108,10 +101,6 @@ class OffsetScanner {
     this.to = new Int32Array(capacity)
     this.next = new Int32Array(capacity)
     this.key = new Int32Array(capacity)
-    // Tabs and carriage returns are rare in generated JSON: strings are checked for them only
-    // when the text has one.
-    this.tab = text.indexOf('\t') < 0 ? Infinity : -1
-    this.cr = text.indexOf('\r') < 0 ? Infinity : -1
   }
 
   result(): JsonOffsets {
@@ -177,9 +166,15 @@ class OffsetScanner {
           if (c !== QUOTE) return 'invalid'
           const after = this.stringEnd(i)
           if (after < 0) return 'invalid'
-          pendingKey = this.escapedBefore(i, after) ? -1 - i : i
-          i = after
-          expect = Expect.Colon
+          pendingKey = this.escaped ? -1 - i : i
+          // Generated JSON writes the colon right after the key, and one space after it.
+          if (t.charCodeAt(after) === 0x3a) {
+            i = t.charCodeAt(after + 1) === 0x20 ? after + 2 : after + 1
+            expect = Expect.Value
+          } else {
+            i = after
+            expect = Expect.Colon
+          }
           continue
         }
         case Expect.Colon:
@@ -248,46 +243,45 @@ class OffsetScanner {
     this.key = grown(this.key)
   }
 
-  /** Whether the string from `at` to `after` holds a backslash (the last one looked for). */
-  private escapedBefore(at: number, after: number): boolean {
-    return this.backslash > at && this.backslash < after
-  }
-
   /**
    * The offset just after the string opening at `at`, or -1 when it is not a valid JSON string:
-   * a line break, tab or other control character in it, an invalid escape, or no closing quote.
-   * Strings without a backslash are found by searching for the closing quote.
+   * a control character in it (a line break, a tab), an invalid escape, or no closing quote.
+   * `escaped` says whether it holds an escape. Most strings are short: a loop over their
+   * characters is faster than searching for the closing quote.
    */
   private stringEnd(at: number): number {
     const t = this.text
-    const close = t.indexOf('"', at + 1)
-    if (close < 0) return -1
-    if (this.backslash <= at) this.backslash = nextOf(t, '\\', at + 1)
-    if (this.backslash < close) return this.escapedStringEnd(at)
-    if (this.newline <= at) this.newline = nextOf(t, '\n', at + 1)
-    if (this.newline < close) return -1
-    if (this.tab <= at) this.tab = nextOf(t, '\t', at + 1)
-    if (this.cr <= at) this.cr = nextOf(t, '\r', at + 1)
-    return this.tab < close || this.cr < close ? -1 : close + 1
-  }
-
-  /** `stringEnd` of a string holding a backslash, read character by character. */
-  private escapedStringEnd(at: number): number {
-    const t = this.text
-    const end = t.length
     let i = at + 1
     for (;;) {
-      if (i >= end) return -1
       const c = t.charCodeAt(i)
-      if (c === QUOTE) return i + 1
+      if (c === QUOTE) {
+        this.escaped = false
+        return i + 1
+      }
       if (c === BACKSLASH) {
-        const e = t.charCodeAt(i + 1)
-        if (SIMPLE_ESCAPE.has(e)) i += 2
-        else if (e === 0x75 && isHex4(t, i + 2)) i += 6
-        else return -1
-      } else if (c < 0x20) return -1
-      else i++
+        this.escaped = true
+        return escapedStringEnd(t, i)
+      }
+      // Past the end, the character code is NaN.
+      if (!(c >= 0x20)) return -1
+      i++
     }
+  }
+}
+
+/** `stringEnd` from the first backslash of a string, character by character. */
+function escapedStringEnd(t: string, backslash: number): number {
+  let i = backslash
+  for (;;) {
+    const c = t.charCodeAt(i)
+    if (c === QUOTE) return i + 1
+    if (c === BACKSLASH) {
+      const e = t.charCodeAt(i + 1)
+      if (SIMPLE_ESCAPE.has(e)) i += 2
+      else if (e === 0x75 && isHex4(t, i + 2)) i += 6
+      else return -1
+    } else if (!(c >= 0x20)) return -1
+    else i++
   }
 }
 
@@ -300,12 +294,6 @@ function isHex4(t: string, at: number): boolean {
     if (!hex) return false
   }
   return true
-}
-
-/** Where `s` next occurs from `at`, or Infinity. */
-function nextOf(t: string, s: string, at: number): number {
-  const i = t.indexOf(s, at)
-  return i < 0 ? Infinity : i
 }
 
 /** The end of the number, `true`, `false` or `null` at `at`, or -1 when there is none. */

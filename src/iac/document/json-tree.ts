@@ -364,9 +364,11 @@ class JsonMap implements MapValue {
   readonly kind = 'map'
   readonly #doc: JsonDocument
   readonly #at: number
-  #entries?: JsonEntries
-  /** Members looked up before `entries` is read: one, or a few (see `MEMBER`). */
-  #built?: MapEntry | MapEntry[]
+  /**
+   * The members once `entries` is read; before, those looked up (one, or a few: see `MEMBER`).
+   * One field for both: a large template has hundreds of thousands of maps.
+   */
+  #members?: JsonEntries | MapEntry | MapEntry[]
   #singly?: boolean
   #loc?: SourceLocation
 
@@ -380,13 +382,12 @@ class JsonMap implements MapValue {
   }
 
   get entries(): Map<string, MapEntry> {
-    if (this.#entries === undefined) {
-      const built = this.#built
-      const members = built === undefined ? [] : Array.isArray(built) ? built : [built]
-      this.#entries = new JsonEntries(this.#doc, this.#at, members, this.#singly)
-      this.#built = undefined
-    }
-    return this.#entries
+    const members = this.#members
+    if (members instanceof JsonEntries) return members
+    const built = members === undefined ? [] : Array.isArray(members) ? members : [members]
+    const entries = new JsonEntries(this.#doc, this.#at, built, this.#singly)
+    this.#members = entries
+    return entries
   }
 
   /**
@@ -394,45 +395,51 @@ class JsonMap implements MapValue {
    * Collections are kept, so a member read twice is one value; scalars are built each time.
    */
   [MEMBER](key: string): MapEntry | undefined {
-    if (this.#entries) return this.#entries.get(key)
-    const built = this.#built
-    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
-    if (known?.key === key) return known
+    const members = this.#members
+    if (members instanceof JsonEntries) return members.get(key)
+    const known = builtMember(members, key)
+    if (known) return known
     const doc = this.#doc
-    if (!this.#readsSingly()) return this.entries.get(key)
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this.entries.get(key)
     const at = doc.member(this.#at, key)
     if (at < 0) return undefined
     const e = doc.entry(key, at)
     // A scalar is read again as cheaply as it is kept: kept, it would outlive most readers.
     if (!doc.isCollection(at)) return e
-    this.#built = built === undefined ? e : Array.isArray(built) ? [...built, e] : [built, e]
+    this.#members =
+      members === undefined ? e : Array.isArray(members) ? [...members, e] : [members, e]
     return e
   }
 
   /** The value under `key`, not kept here unless it already was (see `readOnce`). */
   [MEMBER_VALUE](key: string): Value | undefined {
-    const built = this.#built
-    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
-    if (this.#entries || known?.key === key || !this.#readsSingly()) return this[MEMBER](key)?.value
-    const at = this.#doc.member(this.#at, key)
-    return at < 0 ? undefined : this.#doc.value(at)
-  }
-
-  #readsSingly(): boolean {
-    return (this.#singly ??= this.#doc.readsSingly(this.#at))
+    const members = this.#members
+    const doc = this.#doc
+    if (members instanceof JsonEntries || builtMember(members, key)) return this[MEMBER](key)?.value
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this[MEMBER](key)?.value
+    const at = doc.member(this.#at, key)
+    return at < 0 ? undefined : doc.value(at)
   }
 
   [EACH_MEMBER](): Iterable<MapEntry> {
-    return this.#entries ? this.#entries.values() : this.#doc.members(this.#at)
+    const members = this.#members
+    return members instanceof JsonEntries ? members.values() : this.#doc.members(this.#at)
   }
 
   [PARSED_DATA](): unknown {
-    return this.#entries ? this.#entries.data() : this.#doc.data(this.#at)
+    const members = this.#members
+    return members instanceof JsonEntries ? members.data() : this.#doc.data(this.#at)
   }
 
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
   }
+}
+
+/** The member under `key` among those looked up before the members were listed. */
+function builtMember(built: MapEntry | MapEntry[] | undefined, key: string): MapEntry | undefined {
+  const known = Array.isArray(built) ? built.find(e => e.key === key) : built
+  return known?.key === key ? known : undefined
 }
 
 /**
