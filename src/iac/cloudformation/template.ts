@@ -60,7 +60,13 @@ export function mapTemplate(
   if (isMap(section)) registerAll(ctx, section)
   for (const r of ctx.resources.values()) {
     const handler = handlers[r.type]
-    if (handler) ctx.guard(() => handler(ctx, r), r.loc)
+    if (!handler) continue
+    // Guarded inline, as `ctx.guard` would: a large template has hundreds of thousands.
+    try {
+      handler(ctx, r)
+    } catch (err) {
+      ctx.failed(err, r.loc)
+    }
   }
   ctx.runDeferred()
   return [...early, ...ctx.diagnostics]
@@ -92,12 +98,12 @@ function registerAll(ctx: MapContext, section: MapValue): void {
 
 /** A resource's key is located only if reading it fails: most never are. */
 function registerGuarded(ctx: MapContext, e: MapEntry): boolean {
-  let registered = false
-  ctx.guard(
-    () => (registered = register(ctx, e)),
-    () => e.keyLoc
-  )
-  return registered
+  try {
+    return register(ctx, e)
+  } catch (err) {
+    ctx.failed(err, e.keyLoc)
+    return false
+  }
 }
 
 /** Whether the entry was registered as a resource. */
