@@ -42,7 +42,8 @@ function readsAsSam(document: MapValue): boolean {
   const resources = get(document, 'Resources')
   // A large template read with its text: no resource of a SAM type unless the text names one.
   const written = resources && writtenText(resources)
-  if (written !== undefined && !/AWS::Serverless::|\\/.test(written)) return false
+  if (written !== undefined && !written.includes('AWS::Serverless::') && !written.includes('\\'))
+    return false
   return resourceTypes(document).some(t => t.startsWith('AWS::Serverless::'))
 }
 
