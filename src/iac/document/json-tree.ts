@@ -186,12 +186,13 @@ class JsonDocument {
   }
 
   /** Each member of the object numbered `at`, built as it is listed and not kept. */
-  *members(at: number): Generator<MapEntry> {
-    const { next } = this.offsets
-    const end = next[at] as number
-    for (let child = at + 1; child < end; child = next[child] as number) {
-      yield this.entry(this.keyText(child), child)
-    }
+  members(at: number): Iterable<MapEntry> {
+    return new MemberListing(this, at)
+  }
+
+  /** The index following the value numbered `at` and its members. */
+  after(at: number): number {
+    return this.offsets.next[at] as number
   }
 
   entry(key: string, at: number): MapEntry {
@@ -226,6 +227,31 @@ class JsonDocument {
 }
 
 const QUOTE = 0x22
+
+/** The members of an object, listed once (a plain iterator: faster than a generator). */
+class MemberListing implements IterableIterator<MapEntry> {
+  readonly #doc: JsonDocument
+  readonly #end: number
+  #child: number
+
+  constructor(doc: JsonDocument, at: number) {
+    this.#doc = doc
+    this.#end = doc.after(at)
+    this.#child = at + 1
+  }
+
+  next(): IteratorResult<MapEntry> {
+    const child = this.#child
+    if (child >= this.#end) return { done: true, value: undefined }
+    const doc = this.#doc
+    this.#child = doc.after(child)
+    return { done: false, value: doc.entry(doc.keyText(child), child) }
+  }
+
+  [Symbol.iterator](): this {
+    return this
+  }
+}
 
 /** A scalar, located when its location is first read. */
 class JsonScalar implements ScalarValue {
