@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles } from '../helpers/scan.js'
+import { applySuppressions } from '../../src/policy/suppressions/apply.js'
 
 const sls = (statement: string, extra = '') => `service: orders
 provider:
@@ -253,5 +254,37 @@ describe('suppressions in a diff', () => {
     expect(wildcard(r)).toMatchObject([
       { status: 'unchanged', suppressed: { reason: 'scratch', addedInPr: true } }
     ])
+  })
+})
+
+describe('inline suppressions in JSON templates', () => {
+  it('are not looked for by reading the file again: JSON has no comments', async () => {
+    const template = JSON.stringify({
+      Resources: {
+        Admin: {
+          Type: 'AWS::IAM::Policy',
+          Properties: {
+            PolicyName: 'all',
+            Roles: ['r'],
+            PolicyDocument: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
+          }
+        }
+      }
+    })
+    const r = await scanFiles({ 'template.json': template })
+    expect(r.findings.length).toBeGreaterThan(0)
+    const read: string[] = []
+    const findings = await applySuppressions(r.findings, {
+      ignores: [],
+      allowInline: true,
+      now: new Date('2026-11-22T00:00:00Z'),
+      model: r.models.head,
+      textOf: async file => {
+        read.push(file)
+        return template
+      }
+    })
+    expect(read).toEqual([])
+    expect(findings.filter(f => f.suppressed)).toEqual([])
   })
 })

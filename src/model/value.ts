@@ -99,6 +99,37 @@ interface WithMember {
 }
 
 /**
+ * A reader that builds values as they are read (the JSON reader) gives the value under a key here
+ * without keeping it in the map: registering 200,000 resources reads each one's `Properties`
+ * once, and keeping an entry for each in its resource would outlive the reading.
+ */
+export const MEMBER_VALUE = Symbol('member value')
+
+interface WithMemberValue {
+  [MEMBER_VALUE]?: (key: string) => Value | undefined
+}
+
+/**
+ * A reader that builds a map's members as they are read (the JSON reader) lists them here, each
+ * built for the listing only: registering the 200,000 resources of a template does not keep a
+ * `Map` of them, nor an entry for each.
+ */
+export const EACH_MEMBER = Symbol('each member')
+
+interface WithEachMember {
+  [EACH_MEMBER]?: () => Iterable<MapEntry>
+}
+
+/**
+ * The members of a map in the order they are written, for one pass. Unlike `entries`, a key
+ * written twice (which only JSON text can hold) is listed each time, with the value written there.
+ */
+export function membersOnce(map: MapValue): Iterable<MapEntry> {
+  const each = (map as WithEachMember)[EACH_MEMBER]
+  return each ? each.call(map) : map.entries.values()
+}
+
+/**
  * Whether parsed data is read as a symbolic value, not a map: a one-member object naming an
  * intrinsic (`Ref`, `Fn::...`, or `Condition` with a scalar), as `intrinsicFromMap` reads it.
  */
@@ -165,6 +196,16 @@ export function entry(v: Value | undefined, key: string): MapEntry | undefined {
 /** The value under `key` of a map value, or undefined. */
 export function get(v: Value | undefined, key: string): Value | undefined {
   return entry(v, key)?.value
+}
+
+/**
+ * `get` for a value read once: a reader may build it anew for each call instead of keeping it,
+ * so two calls may give two equal values.
+ */
+export function readOnce(v: Value | undefined, key: string): Value | undefined {
+  if (!isMap(v)) return undefined
+  const member = (v as WithMemberValue)[MEMBER_VALUE]
+  return member ? member.call(v, key) : v.entries.get(key)?.value
 }
 
 /** The value at a path of map keys. */

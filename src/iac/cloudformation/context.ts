@@ -57,10 +57,14 @@ export class MapContext {
     try {
       work()
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err)
-      const at = typeof loc === 'function' ? loc() : loc
-      this.warn(`could not read this part of the template: ${message}`, at, 'internal-error')
+      this.failed(err, typeof loc === 'function' ? loc() : loc)
     }
+  }
+
+  /** What `guard` reports when work fails: for loops over every resource, which guard inline. */
+  failed(err: unknown, loc: SourceLocation | undefined): void {
+    const message = err instanceof Error ? err.message : String(err)
+    this.warn(`could not read this part of the template: ${message}`, loc, 'internal-error')
   }
 
   /**

@@ -17,13 +17,19 @@ import { linkBucketNotifications, linkTopicSubscriptions } from './triggers.js'
 
 /** Data stores and messaging: buckets, tables, queues, topics, streams, and their policies. */
 
+/**
+ * The policies of a resource none is attached to: one frozen list shared by all of them (a
+ * template may have 200,000), which attaching a policy replaces.
+ */
+const NO_POLICIES = Object.freeze([]) as unknown as PolicyDocument[]
+
 export function pushResource(
   ctx: MapContext,
   r: TemplateResource,
   kind: ResourceKind,
   name: Attr<string> | undefined,
   attributes: ResourceAttributes,
-  policies: PolicyDocument[] = []
+  policies: PolicyDocument[] = NO_POLICIES
 ): Resource {
   const resource = {
     id: r.id,
@@ -58,7 +64,8 @@ export function attachResourcePolicy(
     let attached = false
     for (const item of items) {
       const resource = ctx.resourceById(resourceIdOf(ctx, item, types))
-      if (resource && !resource.policies.includes(document)) resource.policies.push(document)
+      if (resource && !resource.policies.includes(document))
+        resource.policies = [...resource.policies, document]
       attached ||= resource !== undefined
     }
     const first = items[0]

@@ -1,5 +1,13 @@
 import { posix } from 'node:path'
-import { asList, get, getPath, isMap, writtenText, type MapValue } from '../../model/value.js'
+import {
+  asList,
+  get,
+  getPath,
+  isMap,
+  membersOnce,
+  writtenText,
+  type MapValue
+} from '../../model/value.js'
 import type { RepoReader } from '../types.js'
 
 /** How a template is detected and named. */
@@ -34,7 +42,8 @@ function readsAsSam(document: MapValue): boolean {
   const resources = get(document, 'Resources')
   // A large template read with its text: no resource of a SAM type unless the text names one.
   const written = resources && writtenText(resources)
-  if (written !== undefined && !/AWS::Serverless::|\\/.test(written)) return false
+  if (written !== undefined && !written.includes('AWS::Serverless::') && !written.includes('\\'))
+    return false
   return resourceTypes(document).some(t => t.startsWith('AWS::Serverless::'))
 }
 
@@ -86,7 +95,7 @@ export async function stackName(
 function cdkStackName(document: MapValue): string | undefined {
   const resources = get(document, 'Resources')
   if (!isMap(resources)) return undefined
-  for (const e of resources.entries.values()) {
+  for (const e of membersOnce(resources)) {
     const path = getPath(e.value, ['Metadata', 'aws:cdk:path'])
     if (path?.kind === 'scalar' && typeof path.value === 'string' && path.value.includes('/')) {
       return path.value.split('/')[0]

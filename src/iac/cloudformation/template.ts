@@ -1,6 +1,13 @@
 import type { Diagnostic, SourceLocation } from '../../model/location.js'
-import type { Service } from '../../model/types.js'
-import { get, isMap, type MapEntry } from '../../model/value.js'
+import type { RawResource, Service } from '../../model/types.js'
+import {
+  get,
+  isMap,
+  membersOnce,
+  readOnce,
+  type MapEntry,
+  type MapValue
+} from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
 import {
   emptyMap,
@@ -50,16 +57,16 @@ export function mapTemplate(
   } else if (section !== undefined && !isMap(section)) {
     ctx.warn('Resources should be a map of logical ids to resources', section.loc)
   }
-  const resources = isMap(section) ? [...section.entries.values()] : []
-  // A resource's key is located only if reading it fails: most never are.
-  for (const e of resources)
-    ctx.guard(
-      () => register(ctx, e),
-      () => e.keyLoc
-    )
+  if (isMap(section)) registerAll(ctx, section)
   for (const r of ctx.resources.values()) {
     const handler = handlers[r.type]
-    if (handler) ctx.guard(() => handler(ctx, r), r.loc)
+    if (!handler) continue
+    // Guarded inline, as `ctx.guard` would: a large template has hundreds of thousands.
+    try {
+      handler(ctx, r)
+    } catch (err) {
+      ctx.failed(err, r.loc)
+    }
   }
   ctx.runDeferred()
   return [...early, ...ctx.diagnostics]
@@ -68,36 +75,67 @@ export function mapTemplate(
 const FOR_EACH_MESSAGE =
   'Fn::ForEach (AWS::LanguageExtensions) is not expanded: the resources it generates are not modelled'
 
-function register(ctx: MapContext, e: MapEntry): void {
+/**
+ * Registers the resources in the order they are written, listing them once. A logical id written
+ * twice (JSON text only) makes the later definition the resource, in the place of the first, as
+ * `entries` reads it: the listing starts again from there.
+ */
+function registerAll(ctx: MapContext, section: MapValue): void {
+  const raw = ctx.service.rawResources.length
+  const warnings = ctx.diagnostics.length
+  const unregistered = new Set<string>()
+  for (const e of membersOnce(section)) {
+    if (ctx.resources.has(e.key) || unregistered.has(e.key)) {
+      ctx.resources.clear()
+      ctx.service.rawResources.length = raw
+      ctx.diagnostics.length = warnings
+      for (const entry of section.entries.values()) registerGuarded(ctx, entry)
+      return
+    }
+    if (!registerGuarded(ctx, e)) unregistered.add(e.key)
+  }
+}
+
+/** A resource's key is located only if reading it fails: most never are. */
+function registerGuarded(ctx: MapContext, e: MapEntry): boolean {
+  try {
+    return register(ctx, e)
+  } catch (err) {
+    ctx.failed(err, e.keyLoc)
+    return false
+  }
+}
+
+/** Whether the entry was registered as a resource. */
+function register(ctx: MapContext, e: MapEntry): boolean {
   if (e.key.startsWith('Fn::ForEach::')) {
     ctx.warn(FOR_EACH_MESSAGE, e.keyLoc, 'unsupported-intrinsic')
-    return
+    return false
   }
   const definition = e.value
-  const type = get(definition, 'Type')
+  // Each part is read once here: a large template's resources keep only what is registered.
+  const type = readOnce(definition, 'Type')
   if (!isMap(definition) || type?.kind !== 'scalar' || typeof type.value !== 'string') {
     ctx.warn(`resource ${e.key} has no Type: it is not read`, e.keyLoc)
-    return
+    return false
   }
   const loc = locOfEntry(e)
-  const written = get(definition, 'Properties')
+  const written = readOnce(definition, 'Properties')
   if (written !== undefined && !isMap(written) && written.kind !== 'symbolic') {
     ctx.warn(`Properties of ${e.key} should be a map`, written.loc)
   }
   const resolved = written ? ctx.resolve(written) : undefined
-  const r: TemplateResource = {
+  // One object is both the resource the handlers map and the resource as written.
+  const r: TemplateResource & RawResource = {
     id: e.key,
     type: type.value,
     definition,
     props: isMap(resolved) ? withJsonDocuments(ctx, type.value, resolved) : emptyMap(loc),
+    properties: written,
+    metadata: readOnce(definition, 'Metadata'),
     loc
   }
   ctx.resources.set(r.id, r)
-  ctx.service.rawResources.push({
-    id: r.id,
-    type: r.type,
-    properties: written,
-    metadata: get(definition, 'Metadata'),
-    loc
-  })
+  ctx.service.rawResources.push(r)
+  return true
 }

@@ -1,7 +1,7 @@
 /**
- * Where every value of a JSON text starts and ends, found in one pass over text `JSON.parse`
- * already accepted: a few numbers per value in typed arrays, no objects. Values are numbered in
- * document order (a container before its members); `next` skips a value's members, so a
+ * Where every value of a JSON text starts and ends, found in one pass that also checks the text is
+ * strict JSON (RFC 8259): a few numbers per value in typed arrays, no objects. Values are numbered
+ * in document order (a container before its members); `next` skips a value's members, so a
  * container's members are found by walking from `i + 1` to `next[i]`.
  */
 export interface JsonOffsets {
@@ -13,6 +13,11 @@ export interface JsonOffsets {
   to: Int32Array
   /** The index following the value and its members. */
   next: Int32Array
+  /**
+   * For a member of an object, where its key's opening quote is: the offset, or `-1 - offset`
+   * when the key holds an escape (its text is not the key). Zero for other values.
+   */
+  key: Int32Array
   /** Where each line starts. */
   lineStarts: Int32Array
 }
@@ -34,17 +39,42 @@ export interface OffsetLimits {
   nesting?: number
 }
 
-/** The scan's outcome: the offsets, or which limit the text exceeds. */
-export type OffsetScan = JsonOffsets | 'too-nested'
+/**
+ * The scan's outcome: the offsets, which limit the text exceeds, or `invalid` when the text is
+ * not strict JSON (a reader that explains where and why reads it then).
+ */
+export type OffsetScan = JsonOffsets | 'too-nested' | 'invalid'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 const NEWLINE = 0x0a
 
-/** Scans valid JSON (as `JSON.parse` accepted it); throws `ValueTooDeep` past `maxDepth`. */
+/** What the scanner expects next. */
+const enum Expect {
+  /** A value: at the start, after a colon, after a comma in a list. */
+  Value,
+  /** A value or `]`: after `[`. */
+  FirstItem,
+  /** A key or `}`: after `{`. */
+  FirstKey,
+  /** A key: after a comma in an object. */
+  Key,
+  /** The colon after a key. */
+  Colon,
+  /** A comma or the closing bracket: after a member. */
+  After,
+  /** Nothing but blanks: after the top-level value. */
+  End
+}
+
+/**
+ * Scans the text, checking it is JSON; throws `ValueTooDeep` past `maxDepth`. Too deep and
+ * too nested are told in the order the text meets them, as a reader reading it in order would.
+ */
 export function jsonOffsets(text: string, limits: OffsetLimits): OffsetScan {
   const scan = new OffsetScanner(text, limits)
-  return scan.run() ? scan.result() : 'too-nested'
+  const outcome = scan.run()
+  return outcome === 'ok' ? scan.result() : outcome
 }
 
 class OffsetScanner {
@@ -52,21 +82,25 @@ class OffsetScanner {
   private from: Int32Array
   private to: Int32Array
   private next: Int32Array
+  private key: Int32Array
   private lines = 1
   private lineStarts: Int32Array
+  /** Whether the last string read holds an escape. */
+  private escaped = false
 
   constructor(
     private readonly text: string,
     private readonly limits: OffsetLimits
   ) {
     // Room for a value in every 24 characters and a line in every 16 (generated templates have
-    // fewer) without growing. The arrays are outside the JavaScript heap: past 64 MB more than at
-    // the last full collection, V8 starts another, which marks the whole parsed template again.
+    // fewer) without growing. The arrays are outside the JavaScript heap, which the collector
+    // marks again whenever it grows by tens of megabytes.
     const capacity = Math.max(1024, Math.ceil(text.length / 24))
     this.lineStarts = new Int32Array(Math.max(1024, text.length >> 4))
     this.from = new Int32Array(capacity)
     this.to = new Int32Array(capacity)
     this.next = new Int32Array(capacity)
+    this.key = new Int32Array(capacity)
   }
 
   result(): JsonOffsets {
@@ -77,67 +111,116 @@ class OffsetScanner {
       from: this.from.subarray(0, n),
       to: this.to.subarray(0, n),
       next: this.next.subarray(0, n),
+      key: this.key.subarray(0, n),
       lineStarts: this.lineStarts.subarray(0, this.lines)
     }
   }
 
-  /** False when the text nests past `limits.nesting`. */
-  run(): boolean {
+  run(): 'ok' | 'too-nested' | 'invalid' {
     const t = this.text
     const end = t.length
     const { maxDepth } = this.limits
     const nesting = this.limits.nesting ?? Infinity
     const maxIndent = nesting * 2
+    /** The open collections by depth: their index, and whether each is an object. */
     const open: number[] = []
-    /** Whether each open collection is an object, by depth. */
     const isObject: boolean[] = []
-    let expectKey = false
+    let expect = Expect.Value
+    /** The key of the member whose value comes next, as `key` records it. */
+    let pendingKey = 0
     let i = indentEnd(t, 0)
-    if (i > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
+    if (i > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return 'too-nested'
     while (i < end) {
       const c = t.charCodeAt(i)
-      if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a) {
+      if (c === 0x20 || c === 0x09 || c === 0x0d) {
         i++
-      } else if (c === NEWLINE) {
+        continue
+      }
+      if (c === NEWLINE) {
         const start = i + 1
         this.lineStart(start)
         i = indentEnd(t, start)
-        if (i - start > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return false
-      } else if (c === 0x2c) {
-        i++
-        expectKey = isObject[open.length - 1] === true
-      } else if (c === QUOTE) {
-        if (expectKey) {
-          expectKey = false
-          i = this.stringEnd(i)
-        } else {
-          const n = this.add(i, open.length, maxDepth)
-          i = this.stringEnd(i)
-          this.to[n] = i
-          this.next[n] = n + 1
+        if (i - start > maxIndent && i < end && t.charCodeAt(i) !== NEWLINE) return 'too-nested'
+        continue
+      }
+      switch (expect) {
+        case Expect.After: {
+          const depth = open.length
+          if (c === 0x2c) {
+            expect = isObject[depth - 1] ? Expect.Key : Expect.Value
+            i++
+          } else if (c === 0x7d || c === 0x5d) {
+            if (isObject[depth - 1] !== (c === 0x7d)) return 'invalid'
+            i = this.close(open, isObject, i)
+            expect = open.length === 0 ? Expect.End : Expect.After
+          } else return 'invalid'
+          continue
         }
-      } else if (c === 0x7b || c === 0x5b) {
-        const n = this.add(i, open.length, maxDepth)
+        case Expect.Key:
+        case Expect.FirstKey: {
+          if (c === 0x7d && expect === Expect.FirstKey) {
+            i = this.close(open, isObject, i)
+            expect = open.length === 0 ? Expect.End : Expect.After
+            continue
+          }
+          if (c !== QUOTE) return 'invalid'
+          const after = this.stringEnd(i)
+          if (after < 0) return 'invalid'
+          pendingKey = this.escaped ? -1 - i : i
+          // Generated JSON writes the colon right after the key, and one space after it.
+          if (t.charCodeAt(after) === 0x3a) {
+            i = t.charCodeAt(after + 1) === 0x20 ? after + 2 : after + 1
+            expect = Expect.Value
+          } else {
+            i = after
+            expect = Expect.Colon
+          }
+          continue
+        }
+        case Expect.Colon:
+          if (c !== 0x3a) return 'invalid'
+          i++
+          expect = Expect.Value
+          continue
+        case Expect.End:
+          return 'invalid'
+        default:
+          break
+      }
+      // A value, or `]` closing an empty list.
+      if (c === 0x5d && expect === Expect.FirstItem) {
+        i = this.close(open, isObject, i)
+        expect = open.length === 0 ? Expect.End : Expect.After
+        continue
+      }
+      const depth = open.length
+      if (depth > maxDepth) throw new ValueTooDeep(i)
+      const n = this.add(i, isObject[depth - 1] === true ? pendingKey : 0)
+      if (c === 0x7b || c === 0x5b) {
         open.push(n)
         isObject.push(c === 0x7b)
-        if (open.length > nesting) return false
-        expectKey = c === 0x7b
+        if (open.length > nesting) return 'too-nested'
+        expect = c === 0x7b ? Expect.FirstKey : Expect.FirstItem
         i++
-      } else if (c === 0x7d || c === 0x5d) {
-        const n = open.pop() as number
-        isObject.pop()
-        i++
-        this.to[n] = i
-        this.next[n] = this.count
-        expectKey = false
-      } else {
-        const n = this.add(i, open.length, maxDepth)
-        i = wordEnd(t, i)
-        this.to[n] = i
-        this.next[n] = n + 1
+        continue
       }
+      const after = c === QUOTE ? this.stringEnd(i) : scalarEnd(t, i)
+      if (after < 0) return 'invalid'
+      this.to[n] = after
+      this.next[n] = n + 1
+      i = after
+      expect = depth === 0 ? Expect.End : Expect.After
     }
-    return true
+    return expect === Expect.End ? 'ok' : 'invalid'
+  }
+
+  /** Closes the innermost collection at its bracket `at`; the offset after the bracket. */
+  private close(open: number[], isObject: boolean[], at: number): number {
+    const n = open.pop() as number
+    isObject.pop()
+    this.to[n] = at + 1
+    this.next[n] = this.count
+    return at + 1
   }
 
   private lineStart(at: number): void {
@@ -145,11 +228,11 @@ class OffsetScanner {
     this.lineStarts[this.lines++] = at
   }
 
-  private add(from: number, depth: number, maxDepth: number): number {
-    if (depth > maxDepth) throw new ValueTooDeep(from)
+  private add(from: number, key: number): number {
     const n = this.count++
     if (n === this.from.length) this.grow()
     this.from[n] = from
+    this.key[n] = key
     return n
   }
 
@@ -157,33 +240,102 @@ class OffsetScanner {
     this.from = grown(this.from)
     this.to = grown(this.to)
     this.next = grown(this.next)
+    this.key = grown(this.key)
   }
 
-  /** The offset just after the string opening at `at`. */
+  /**
+   * The offset just after the string opening at `at`, or -1 when it is not a valid JSON string:
+   * a control character in it (a line break, a tab), an invalid escape, or no closing quote.
+   * `escaped` says whether it holds an escape. Most strings are short: a loop over their
+   * characters is faster than searching for the closing quote.
+   */
   private stringEnd(at: number): number {
-    return stringEnd(this.text, at)
+    const t = this.text
+    let i = at + 1
+    for (;;) {
+      const c = t.charCodeAt(i)
+      if (c === QUOTE) {
+        this.escaped = false
+        return i + 1
+      }
+      if (c === BACKSLASH) {
+        this.escaped = true
+        return escapedStringEnd(t, i)
+      }
+      // Past the end, the character code is NaN.
+      if (!(c >= 0x20)) return -1
+      i++
+    }
   }
 }
 
-/**
- * Where the key of the object member whose value starts at `valueFrom` opens: back over the
- * colon to the key's closing quote, then to the quote before it that no backslash escapes (a
- * quote inside a valid JSON string always is escaped).
- */
-export function keyStart(t: string, valueFrom: number): number {
-  let i = valueFrom - 1
-  while (t.charCodeAt(i) !== QUOTE) i--
-  i = t.lastIndexOf('"', i - 1)
-  while (t.charCodeAt(i - 1) === BACKSLASH && escaped(t, i)) i = t.lastIndexOf('"', i - 1)
+/** `stringEnd` from the first backslash of a string, character by character. */
+function escapedStringEnd(t: string, backslash: number): number {
+  let i = backslash
+  for (;;) {
+    const c = t.charCodeAt(i)
+    if (c === QUOTE) return i + 1
+    if (c === BACKSLASH) {
+      const e = t.charCodeAt(i + 1)
+      if (SIMPLE_ESCAPE.has(e)) i += 2
+      else if (e === 0x75 && isHex4(t, i + 2)) i += 6
+      else return -1
+    } else if (!(c >= 0x20)) return -1
+    else i++
+  }
+}
+
+const SIMPLE_ESCAPE = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74])
+
+function isHex4(t: string, at: number): boolean {
+  for (let i = at; i < at + 4; i++) {
+    const c = t.charCodeAt(i)
+    const hex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+    if (!hex) return false
+  }
+  return true
+}
+
+/** The end of the number, `true`, `false` or `null` at `at`, or -1 when there is none. */
+function scalarEnd(t: string, at: number): number {
+  const c = t.charCodeAt(at)
+  if (c === 0x74) return t.startsWith('true', at) ? at + 4 : -1
+  if (c === 0x66) return t.startsWith('false', at) ? at + 5 : -1
+  if (c === 0x6e) return t.startsWith('null', at) ? at + 4 : -1
+  return numberEnd(t, at)
+}
+
+/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?` from `at`: its end, or -1. */
+function numberEnd(t: string, at: number): number {
+  let i = at
+  if (t.charCodeAt(i) === 0x2d) i++
+  const first = t.charCodeAt(i)
+  if (first === 0x30) i++
+  else if (first >= 0x31 && first <= 0x39) i = digitsEnd(t, i + 1)
+  else return -1
+  if (t.charCodeAt(i) === 0x2e) {
+    if (!isDigit(t.charCodeAt(i + 1))) return -1
+    i = digitsEnd(t, i + 1)
+  }
+  const e = t.charCodeAt(i)
+  if (e === 0x65 || e === 0x45) {
+    i++
+    const sign = t.charCodeAt(i)
+    if (sign === 0x2b || sign === 0x2d) i++
+    if (!isDigit(t.charCodeAt(i))) return -1
+    i = digitsEnd(t, i)
+  }
   return i
 }
 
-/** The offset just after the valid JSON string opening at `at`. */
-export function stringEnd(t: string, at: number): number {
-  let i = t.indexOf('"', at + 1)
-  // A quote after an odd run of backslashes is escaped: look for the next one.
-  while (t.charCodeAt(i - 1) === BACKSLASH && escaped(t, i)) i = t.indexOf('"', i + 1)
-  return i + 1
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function digitsEnd(t: string, at: number): number {
+  let i = at
+  while (isDigit(t.charCodeAt(i))) i++
+  return i
 }
 
 function grown(a: Int32Array): Int32Array {
@@ -200,29 +352,4 @@ function indentEnd(t: string, at: number): number {
     if (c === 0x20 || c === 0x09) i++
     else return i
   }
-}
-
-/** The end of a number, `true`, `false` or `null`. */
-function wordEnd(t: string, at: number): number {
-  let i = at + 1
-  for (;;) {
-    const c = t.charCodeAt(i)
-    if (
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      c === 0x2e ||
-      c === 0x2d ||
-      c === 0x2b ||
-      c === 0x45
-    )
-      i++
-    else return i
-  }
-}
-
-/** Whether the quote at `at` follows an odd number of backslashes. */
-function escaped(t: string, at: number): boolean {
-  let n = 0
-  while (t.charCodeAt(at - 1 - n) === BACKSLASH) n++
-  return n % 2 === 1
 }

@@ -36,9 +36,9 @@ export function looksLikeJson(text: string): boolean {
 }
 
 /**
- * The located tree of a JSON text: `JSON.parse` reads the values, one scan finds where each is
- * written, and values are located when they are read (see `jsonTree`). Text `JSON.parse` refuses
- * is read by the reader below, which says where and what is wrong.
+ * The located tree of a JSON text: one scan checks the text and finds where each value is
+ * written, and values are read from the text when they are first asked for (see `jsonTree`).
+ * Text the scan refuses is read by the reader below, which says where and what is wrong.
  */
 export function readJson(file: string, text: string, maxDepth: number): Value {
   const tree = readJsonChecked(file, text, { maxDepth })
@@ -56,15 +56,10 @@ export function readJsonChecked(
   text: string,
   limits: OffsetLimits
 ): Value | 'too-nested' | undefined {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return undefined
-  }
   try {
     const offsets = jsonOffsets(text, limits)
-    return offsets === 'too-nested' ? offsets : jsonTree(file, text, raw, offsets)
+    if (offsets === 'invalid') return undefined
+    return offsets === 'too-nested' ? offsets : jsonTree(file, text, offsets)
   } catch (err) {
     if (!(err instanceof ValueTooDeep)) throw err
     const at = new LineIndex(text).position(err.offset)

@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
-  isIntrinsicData,
+  EACH_MEMBER,
   MEMBER,
+  MEMBER_VALUE,
   PARSED_DATA,
   WRITTEN_TEXT,
   type ListValue,
@@ -12,21 +13,22 @@ import {
   type Value
 } from '../../model/value.js'
 import { intrinsicFromMap } from './intrinsics.js'
-import { keyStart, stringEnd, type JsonOffsets } from './json-offsets.js'
+import type { JsonOffsets } from './json-offsets.js'
 import { LineIndex } from './line-index.js'
 import { OffsetLocation, TextRange } from './text-range.js'
 
 /**
- * The located tree of a JSON text, over what `JSON.parse` built and the offsets of every value. A
- * collection's members become located values when they are first read, so a template of millions
- * of values costs little more than parsing it until a rule or mapper looks at a part of it.
+ * The located tree of a JSON text, over the offsets of every value (`jsonOffsets`). Values are
+ * read from the text when they are first asked for, and a collection's members become located
+ * values when they are first read, so a template of millions of values costs little more than
+ * scanning it until a rule or mapper looks at a part of it.
  *
  * `loc`, `entries`, `items` and an entry's `keyLoc` are read through getters, which spreading
  * (`{ ...map }`) leaves out: copies name them (`relocated`, `withEntries`, `withItems`,
  * `withValue`).
  */
-export function jsonTree(file: string, text: string, raw: unknown, offsets: JsonOffsets): Value {
-  return new JsonDocument(file, text, offsets).value(raw, 0)
+export function jsonTree(file: string, text: string, offsets: JsonOffsets): Value {
+  return new JsonDocument(file, text, offsets).value(0)
 }
 
 class JsonDocument {
@@ -42,34 +44,61 @@ class JsonDocument {
     return (this.lineIndex ??= new LineIndex(this.offsets.lineStarts))
   }
 
-  /** The value `raw` parsed from, numbered `at` among the offsets. */
-  value(raw: unknown, at: number): Value {
-    if (raw === null || typeof raw !== 'object') return new JsonScalar(this, raw as Scalar, at)
-    if (Array.isArray(raw)) return new JsonList(this, raw, at)
-    const map = new JsonMap(this, raw as Record<string, unknown>, at)
-    return this.mayBeIntrinsic(at) && isIntrinsicData(raw) ? (intrinsicFromMap(map) ?? map) : map
+  /** The value numbered `at`. */
+  value(at: number): Value {
+    const c = this.text.charCodeAt(this.offsets.from[at] as number)
+    if (c === 0x5b) return new JsonList(this, at)
+    if (c !== 0x7b) return new JsonScalar(this, this.scalar(at), at)
+    const map = new JsonMap(this, at)
+    return this.mayBeIntrinsic(at) ? (intrinsicFromMap(map) ?? map) : map
+  }
+
+  /** The string, number, boolean or null numbered `at`. */
+  scalar(at: number): Scalar {
+    const t = this.text
+    const from = this.offsets.from[at] as number
+    const to = this.offsets.to[at] as number
+    const c = t.charCodeAt(from)
+    if (c === QUOTE) {
+      const s = t.slice(from + 1, to - 1)
+      return s.includes('\\') ? (JSON.parse(t.slice(from, to)) as string) : s
+    }
+    if (c === 0x74) return true
+    if (c === 0x66) return false
+    if (c === 0x6e) return null
+    return Number(t.slice(from, to))
+  }
+
+  /** Whether the value numbered `at` is an object or a list. */
+  isCollection(at: number): boolean {
+    const c = this.text.charCodeAt(this.offsets.from[at] as number)
+    return c === 0x7b || c === 0x5b
+  }
+
+  /** The value as plain data, parsed from its text when asked (a walk over a large template's data). */
+  data(at: number): unknown {
+    return JSON.parse(this.written(at))
   }
 
   /**
-   * False when the object numbered `at` has two keys: its first two members are written with
-   * different keys, neither escaped. Asked of a large object only, before `isIntrinsicData`,
-   * which lists every key (the 200,000 of a template's `Resources`) to find a second one.
+   * Whether the object numbered `at` may be an intrinsic: every member (one, unless repeated) is
+   * under a key naming one (`Ref`, `Fn::...`, `Condition`), which `intrinsicFromMap` then reads.
    */
   private mayBeIntrinsic(at: number): boolean {
-    const { from, to, next } = this.offsets
-    if ((to[at] as number) - (from[at] as number) < LARGE_OBJECT) return true
+    const { next, key } = this.offsets
+    const end = next[at] as number
     const first = at + 1
-    const second = next[first] as number
-    if (second >= (next[at] as number)) return true
-    const a = this.writtenKey(first)
-    const b = this.writtenKey(second)
-    return a === b || a.includes('\\') || b.includes('\\')
-  }
-
-  /** The key of the member numbered `at`, as written (quotes and escapes included). */
-  private writtenKey(at: number): string {
-    const from = this.keyFrom(at)
-    return this.text.slice(from, stringEnd(this.text, from))
+    if (first >= end) return false
+    const k = key[first] as number
+    // Most objects are not: their first key starts with another letter, and is not escaped.
+    const initial = this.text.charCodeAt(k + 1)
+    if (k >= 0 && initial !== 0x52 && initial !== 0x46 && initial !== 0x43) return false
+    const name = this.keyText(first)
+    if (name !== 'Ref' && name !== 'Condition' && !name.startsWith('Fn::')) return false
+    for (let m = next[first] as number; m < end; m = next[m] as number) {
+      if (!this.keyIs(m, name)) return false
+    }
+    return true
   }
 
   written(at: number): string {
@@ -108,13 +137,12 @@ class JsonDocument {
     )
   }
 
-  items(raw: unknown[], at: number): Value[] {
+  items(at: number): Value[] {
     const next = this.offsets.next
-    const items = new Array<Value>(raw.length)
-    let child = at + 1
-    for (let i = 0; i < raw.length; i++) {
-      items[i] = this.value(raw[i], child)
-      child = next[child] as number
+    const end = next[at] as number
+    const items: Value[] = []
+    for (let child = at + 1; child < end; child = next[child] as number) {
+      items.push(this.value(child))
     }
     return items
   }
@@ -124,89 +152,104 @@ class JsonDocument {
    * repeated key keeps its first place and takes the later value (as `JSON.parse` does), located
    * where the later one is written.
    */
-  fillEntries(
-    raw: Record<string, unknown>,
-    at: number,
-    into: Map<string, MapEntry>,
-    built?: ReadonlyMap<string, MapEntry>
-  ): void {
+  fillEntries(at: number, into: Map<string, MapEntry>, built?: ReadonlyMap<string, MapEntry>) {
     const { next } = this.offsets
     const end = next[at] as number
-    let child = at + 1
-    let inOrder = true
-    for (const key in raw) {
-      // Keys JavaScript lists first ("0", "12") may be written after others.
-      if (child === at + 1 && isIndexLike(key)) inOrder = false
-      if (!inOrder || child >= end) break
-      setEntry.call(into, key, built?.get(key) ?? this.entry(key, raw[key], child))
-      child = next[child] as number
-    }
-    // Every member read in order, unless a key is repeated: then members outnumber the keys.
-    if (inOrder && child === end) return
-    clearEntries.call(into)
-    this.fillAsWritten(raw, at, into)
-  }
-
-  /** Members read in the order they are written, each key once, from its last occurrence. */
-  private fillAsWritten(raw: Record<string, unknown>, at: number, into: Map<string, MapEntry>) {
-    const members = this.members(at)
-    const last = new Map<string, number>()
-    for (const m of members) last.set(this.keyText(m), m)
-    for (const m of members) {
-      const key = this.keyText(m)
-      if (!hasEntry.call(into, key))
-        setEntry.call(into, key, this.entry(key, raw[key], last.get(key) as number))
+    for (let child = at + 1; child < end; child = next[child] as number) {
+      const key = this.keyText(child)
+      const known = built?.get(key)
+      // A member looked up before is the last one under its key.
+      setEntry.call(into, key, known ?? this.entry(key, child))
     }
   }
 
-  /**
-   * Whether the members can be built one by one as they are looked up: a small object whose keys
-   * are each written once, in the order JavaScript lists them.
-   */
-  readsSingly(raw: Record<string, unknown>, at: number): boolean {
+  /** Whether the members can be looked up one by one: a small object. */
+  readsSingly(at: number): boolean {
     const { next } = this.offsets
     const end = next[at] as number
-    let child = at + 1
-    let keys = 0
-    for (const key in raw) {
-      if ((keys === 0 && isIndexLike(key)) || ++keys > MAX_READ_SINGLY || child >= end) return false
-      child = next[child] as number
+    let members = 0
+    for (let child = at + 1; child < end; child = next[child] as number) {
+      if (++members > MAX_READ_SINGLY) return false
     }
-    return child === end
+    return true
   }
 
-  /** The member under `key` of an object that `readsSingly`. */
-  member(raw: Record<string, unknown>, at: number, key: string): MapEntry {
-    const { next } = this.offsets
-    let child = at + 1
-    for (const k in raw) {
-      if (k === key) break
-      child = next[child] as number
-    }
-    return this.entry(key, raw[key], child)
-  }
-
-  private entry(key: string, raw: unknown, at: number): MapEntry {
-    return new JsonEntry(this, key, this.value(raw, at), at)
-  }
-
-  /** The indexes of the members of the collection numbered `at`. */
-  private members(at: number): number[] {
+  /** The last member under `key` of the object numbered `at`, or -1. */
+  member(at: number, key: string): number {
     const { next } = this.offsets
     const end = next[at] as number
-    const out: number[] = []
-    for (let child = at + 1; child < end; child = next[child] as number) out.push(child)
-    return out
+    let found = -1
+    for (let child = at + 1; child < end; child = next[child] as number) {
+      if (this.keyIs(child, key)) found = child
+    }
+    return found
+  }
+
+  /** Each member of the object numbered `at`, built as it is listed and not kept. */
+  members(at: number): Iterable<MapEntry> {
+    return new MemberListing(this, at)
+  }
+
+  /** The index following the value numbered `at` and its members. */
+  after(at: number): number {
+    return this.offsets.next[at] as number
+  }
+
+  entry(key: string, at: number): MapEntry {
+    return new JsonEntry(this, key, this.value(at), at)
   }
 
   /** Where the key of the member numbered `at` opens. */
   private keyFrom(at: number): number {
-    return keyStart(this.text, this.offsets.from[at] as number)
+    const k = this.offsets.key[at] as number
+    return k < 0 ? -1 - k : k
   }
 
-  private keyText(at: number): string {
-    const from = this.keyFrom(at)
-    return JSON.parse(this.text.slice(from, stringEnd(this.text, from))) as string
+  /** The key of the member numbered `at`, as written up to its closing quote. */
+  private keyClose(at: number): number {
+    let i = (this.offsets.from[at] as number) - 1
+    while (this.text.charCodeAt(i) !== QUOTE) i--
+    return i
+  }
+
+  keyText(at: number): string {
+    const k = this.offsets.key[at] as number
+    const close = this.keyClose(at)
+    if (k >= 0) return this.text.slice(k + 1, close)
+    return JSON.parse(this.text.slice(-1 - k, close + 1)) as string
+  }
+
+  private keyIs(at: number, key: string): boolean {
+    const k = this.offsets.key[at] as number
+    if (k < 0) return this.keyText(at) === key
+    return this.keyClose(at) - k - 1 === key.length && this.text.startsWith(key, k + 1)
+  }
+}
+
+const QUOTE = 0x22
+
+/** The members of an object, listed once (a plain iterator: faster than a generator). */
+class MemberListing implements IterableIterator<MapEntry> {
+  readonly #doc: JsonDocument
+  readonly #end: number
+  #child: number
+
+  constructor(doc: JsonDocument, at: number) {
+    this.#doc = doc
+    this.#end = doc.after(at)
+    this.#child = at + 1
+  }
+
+  next(): IteratorResult<MapEntry> {
+    const child = this.#child
+    if (child >= this.#end) return { done: true, value: undefined }
+    const doc = this.#doc
+    this.#child = doc.after(child)
+    return { done: false, value: doc.entry(doc.keyText(child), child) }
+  }
+
+  [Symbol.iterator](): this {
+    return this
   }
 }
 
@@ -231,66 +274,61 @@ class JsonScalar implements ScalarValue {
   }
 }
 
-/** Objects written in more characters than this are told from intrinsics by their first keys. */
-const LARGE_OBJECT = 4096
-
-/** Objects with more keys than this are built whole when first read (a template's `Resources`). */
+/** Objects with more members than this are built whole when first read (a template's `Resources`). */
 const MAX_READ_SINGLY = 24
 
 const setEntry = Map.prototype.set as (this: Map<string, MapEntry>, k: string, e: MapEntry) => void
-const hasEntry = Map.prototype.has as (this: Map<string, MapEntry>, k: string) => boolean
-const clearEntries = Map.prototype.clear as (this: Map<string, MapEntry>) => void
 
 /**
- * An object's members, built one by one as they are looked up (`get`, `has`, `size`) and all at
- * once, in the order they are written, when they are listed: a mapper reading a few properties of
- * each of 200,000 resources builds those, and a walk over the data reads the data.
+ * An object's members, built one by one as they are looked up (`get`, `has`) and all at once, in
+ * the order they are written, when they are listed or counted: a mapper reading a few properties
+ * of each of 200,000 resources builds those, and a walk over the data reads the data.
  */
 class JsonEntries extends Map<string, MapEntry> {
+  /** The document, until every member is built. */
   #doc: JsonDocument | undefined
-  #raw: Record<string, unknown> | undefined
   readonly #at: number
   #singly?: boolean
 
-  constructor(
-    doc: JsonDocument,
-    raw: Record<string, unknown>,
-    at: number,
-    built: readonly MapEntry[] = [],
-    singly?: boolean
-  ) {
+  constructor(doc: JsonDocument, at: number, built: readonly MapEntry[] = [], singly?: boolean) {
     super()
     this.#doc = doc
-    this.#raw = raw
     this.#at = at
     this.#singly = singly
     for (const e of built) super.set(e.key, e)
   }
 
-  /** The parsed data, until every member is built. */
-  data(): Record<string, unknown> | undefined {
-    return this.#raw
+  /** The object as plain data, until every member is built. */
+  data(): unknown {
+    return this.#doc?.data(this.#at)
   }
 
   override get(key: string): MapEntry | undefined {
     const doc = this.#doc
-    const raw = this.#raw
-    if (!doc || !raw) return super.get(key)
-    if (!Object.hasOwn(raw, key)) return undefined
+    if (!doc) return super.get(key)
     const known = super.get(key)
     if (known) return known
-    if (!(this.#singly ??= doc.readsSingly(raw, this.#at))) return this.complete().get(key)
-    const e = doc.member(raw, this.#at, key)
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this.complete().get(key)
+    const at = doc.member(this.#at, key)
+    if (at < 0) return undefined
+    const e = doc.entry(key, at)
     super.set(key, e)
     return e
   }
 
   override has(key: string): boolean {
-    return this.#raw ? Object.hasOwn(this.#raw, key) : super.has(key)
+    const doc = this.#doc
+    if (!doc || super.has(key)) return super.has(key)
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this.complete().has(key)
+    return doc.member(this.#at, key) >= 0
   }
 
   override get size(): number {
-    return this.#raw ? Object.keys(this.#raw).length : super.size
+    return this.complete().sizeBuilt()
+  }
+
+  private sizeBuilt(): number {
+    return super.size
   }
 
   override forEach(
@@ -339,13 +377,11 @@ class JsonEntries extends Map<string, MapEntry> {
   /** Every member built, in the order written; those looked up before are kept. */
   private complete(): this {
     const doc = this.#doc
-    const raw = this.#raw
-    if (!doc || !raw) return this
+    if (!doc) return this
     this.#doc = undefined
-    this.#raw = undefined
     const built = super.size > 0 ? new Map(super.entries()) : undefined
     if (built) super.clear()
-    doc.fillEntries(raw, this.#at, this, built)
+    doc.fillEntries(this.#at, this, built)
     return this
   }
 }
@@ -353,17 +389,17 @@ class JsonEntries extends Map<string, MapEntry> {
 class JsonMap implements MapValue {
   readonly kind = 'map'
   readonly #doc: JsonDocument
-  #raw: Record<string, unknown> | undefined
   readonly #at: number
-  #entries?: JsonEntries
-  /** Members looked up before `entries` is read: one, or a few (see `MEMBER`). */
-  #built?: MapEntry | MapEntry[]
+  /**
+   * The members once `entries` is read; before, those looked up (one, or a few: see `MEMBER`).
+   * One field for both: a large template has hundreds of thousands of maps.
+   */
+  #members?: JsonEntries | MapEntry | MapEntry[]
   #singly?: boolean
   #loc?: SourceLocation
 
-  constructor(doc: JsonDocument, raw: Record<string, unknown>, at: number) {
+  constructor(doc: JsonDocument, at: number) {
     this.#doc = doc
-    this.#raw = raw
     this.#at = at
   }
 
@@ -372,39 +408,53 @@ class JsonMap implements MapValue {
   }
 
   get entries(): Map<string, MapEntry> {
-    if (this.#entries === undefined) {
-      const raw = this.#raw as Record<string, unknown>
-      const built = this.#built
-      const members = built === undefined ? [] : Array.isArray(built) ? built : [built]
-      this.#entries = new JsonEntries(this.#doc, raw, this.#at, members, this.#singly)
-      // The members hold the data until they are all built: it is no longer needed here.
-      this.#raw = undefined
-      this.#built = undefined
-    }
-    return this.#entries
+    const members = this.#members
+    if (members instanceof JsonEntries) return members
+    const built = members === undefined ? [] : Array.isArray(members) ? members : [members]
+    const entries = new JsonEntries(this.#doc, this.#at, built, this.#singly)
+    this.#members = entries
+    return entries
   }
 
   /**
-   * The member under `key`, built without a `Map` of members while the object `readsSingly`.
+   * The member under `key`, built without a `Map` of members while the object is small.
    * Collections are kept, so a member read twice is one value; scalars are built each time.
    */
   [MEMBER](key: string): MapEntry | undefined {
-    const raw = this.#raw
-    if (this.#entries || !raw) return this.entries.get(key)
-    if (!Object.hasOwn(raw, key)) return undefined
-    const built = this.#built
-    const known = Array.isArray(built) ? built.find(e => e.key === key) : built
-    if (known?.key === key) return known
-    if (!(this.#singly ??= this.#doc.readsSingly(raw, this.#at))) return this.entries.get(key)
-    const e = this.#doc.member(raw, this.#at, key)
+    const members = this.#members
+    if (members instanceof JsonEntries) return members.get(key)
+    const known = builtMember(members, key)
+    if (known) return known
+    const doc = this.#doc
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this.entries.get(key)
+    const at = doc.member(this.#at, key)
+    if (at < 0) return undefined
+    const e = doc.entry(key, at)
     // A scalar is read again as cheaply as it is kept: kept, it would outlive most readers.
-    if (!isCollection(raw[key])) return e
-    this.#built = built === undefined ? e : Array.isArray(built) ? [...built, e] : [built, e]
+    if (!doc.isCollection(at)) return e
+    this.#members =
+      members === undefined ? e : Array.isArray(members) ? [...members, e] : [members, e]
     return e
   }
 
+  /** The value under `key`, not kept here unless it already was (see `readOnce`). */
+  [MEMBER_VALUE](key: string): Value | undefined {
+    const members = this.#members
+    const doc = this.#doc
+    if (members instanceof JsonEntries || builtMember(members, key)) return this[MEMBER](key)?.value
+    if (!(this.#singly ??= doc.readsSingly(this.#at))) return this[MEMBER](key)?.value
+    const at = doc.member(this.#at, key)
+    return at < 0 ? undefined : doc.value(at)
+  }
+
+  [EACH_MEMBER](): Iterable<MapEntry> {
+    const members = this.#members
+    return members instanceof JsonEntries ? members.values() : this.#doc.members(this.#at)
+  }
+
   [PARSED_DATA](): unknown {
-    return this.#entries ? this.#entries.data() : this.#raw
+    const members = this.#members
+    return members instanceof JsonEntries ? members.data() : this.#doc.data(this.#at)
   }
 
   [WRITTEN_TEXT](): string {
@@ -412,8 +462,10 @@ class JsonMap implements MapValue {
   }
 }
 
-function isCollection(raw: unknown): boolean {
-  return raw !== null && typeof raw === 'object'
+/** The member under `key` among those looked up before the members were listed. */
+function builtMember(built: MapEntry | MapEntry[] | undefined, key: string): MapEntry | undefined {
+  const known = Array.isArray(built) ? built.find(e => e.key === key) : built
+  return known?.key === key ? known : undefined
 }
 
 /**
@@ -453,14 +505,12 @@ export function jsonEntryLocation(e: MapEntry): SourceLocation | undefined {
 class JsonList implements ListValue {
   readonly kind = 'list'
   readonly #doc: JsonDocument
-  #raw: unknown[] | undefined
   readonly #at: number
   #items?: Value[]
   #loc?: SourceLocation
 
-  constructor(doc: JsonDocument, raw: unknown[], at: number) {
+  constructor(doc: JsonDocument, at: number) {
     this.#doc = doc
-    this.#raw = raw
     this.#at = at
   }
 
@@ -469,25 +519,16 @@ class JsonList implements ListValue {
   }
 
   get items(): Value[] {
-    if (this.#items === undefined) {
-      this.#items = this.#doc.items(this.#raw as unknown[], this.#at)
-      this.#raw = undefined
-    }
-    return this.#items
+    return (this.#items ??= this.#doc.items(this.#at))
   }
 
   [PARSED_DATA](): unknown {
-    return this.#raw
+    return this.#items ? undefined : this.#doc.data(this.#at)
   }
 
   [WRITTEN_TEXT](): string {
     return this.#doc.written(this.#at)
   }
-}
-
-/** Keys JavaScript objects list first, in numeric order: array indexes. */
-function isIndexLike(key: string | undefined): boolean {
-  return key !== undefined && /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295
 }
 
 /**

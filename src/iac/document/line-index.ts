@@ -17,6 +17,8 @@ export class LineIndex {
   position(offset: number): { line: number; column: number } {
     const starts = this.starts
     let i = this.last
+    // A walk through a document reads the next offset a few lines further on.
+    for (let ahead = 0; ahead < 8 && this.isAfterLine(i, offset); ahead++) i++
     if (!(
       (starts[i] as number) <= offset &&
       (i + 1 >= starts.length || (starts[i + 1] as number) > offset)
@@ -32,6 +34,11 @@ export class LineIndex {
     }
     this.last = i
     return { line: i + 1, column: offset - (starts[i] as number) + 1 }
+  }
+
+  /** Whether the offset is after line `i` (0-based). */
+  private isAfterLine(i: number, offset: number): boolean {
+    return i + 1 < this.starts.length && (this.starts[i + 1] as number) <= offset
   }
 }
 

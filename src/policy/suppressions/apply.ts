@@ -3,7 +3,7 @@ import type { Model } from '../../model/types.js'
 import type { IgnoreEntry } from '../config/policy-schema.js'
 import { fingerprintKey, fingerprintOf } from '../engine/fingerprint.js'
 import type { Finding, Suppression } from '../types.js'
-import { commentsOf } from './comments.js'
+import { commentsOf, isJsonByName } from './comments.js'
 import { InlineSuppressions } from './inline.js'
 import { INVALID_SUPPRESSION } from './meta.js'
 import { holdsMetadataSuppressions, metadataSuppressions } from './metadata.js'
@@ -166,9 +166,12 @@ class InlineCache {
   get(file: string): Promise<InlineSuppressions | undefined> {
     let hit = this.cache.get(file)
     if (!hit) {
-      hit = this.textOf(file).then(async t =>
-        t === undefined ? undefined : new InlineSuppressions(t, await commentsOf(file, t))
-      )
+      // A JSON file has no comments: a large generated template is not read a second time.
+      hit = isJsonByName(file)
+        ? Promise.resolve(undefined)
+        : this.textOf(file).then(async t =>
+            t === undefined ? undefined : new InlineSuppressions(t, await commentsOf(file, t))
+          )
       this.cache.set(file, hit)
     }
     return hit

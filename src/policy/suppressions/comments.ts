@@ -34,9 +34,14 @@ export async function commentsOf(file: string, text: string): Promise<Comments> 
   }
 }
 
+/** Whether the file is JSON by its name: it holds no comments, so its text need not be read for them. */
+export function isJsonByName(file: string): boolean {
+  return file.toLowerCase().endsWith('.json')
+}
+
 function syntaxOf(file: string, text: string): 'json' | 'yaml' | 'hcl' | 'lines' {
   const name = file.toLowerCase()
-  if (name.endsWith('.json')) return 'json'
+  if (isJsonByName(file)) return 'json'
   if (name.endsWith('.tf')) return 'hcl'
   if (name.endsWith('.yml') || name.endsWith('.yaml')) return 'yaml'
   if (isJson(text)) return 'json'

@@ -160,16 +160,18 @@ function walkData(
   const entry = (key: string) => (): MapEntry =>
     (located() as MapValue).entries.get(key) as MapEntry
   for (const key of keys) {
+    const d = o[key]
+    // Numbers, booleans and null hold no secret: most leaves of a large template are passed by.
+    if (d === null || (typeof d !== 'object' && typeof d !== 'string')) continue
     const at = path ? `${path}.${key}` : key
     if (options.skipPaths?.has(at)) continue
     const name = pairName !== undefined && key.toLowerCase() === 'value' ? pairName : key
-    const d = o[key]
-    if (d !== null && typeof d === 'object' && isIntrinsicData(d)) {
+    if (typeof d === 'object' && isIntrinsicData(d)) {
       walkEntry(entry(key)(), name, at, options, out, depth)
-    } else if (d !== null && typeof d === 'object') {
+    } else if (typeof d === 'object') {
       walkData(d, () => entry(key)().value, key, at, options, out, depth + 1)
     } else {
-      const match = typeof d === 'string' ? secretIn(name, d) : undefined
+      const match = secretIn(name, d)
       if (match) out.found.push({ path: at, match, location: locOfEntry(entry(key)()) })
     }
   }
