@@ -38,6 +38,8 @@ export class GitRevisionSource implements FileSource {
   private loaded?: Map<string, TreeEntry>
   private listing?: Promise<string[]>
   private linkTargets?: Promise<ReadonlyMap<string, string>>
+  /** Whether the commit holds a symbolic link, once asked. */
+  private linked?: boolean
 
   private constructor(
     private repo: string,
@@ -107,7 +109,10 @@ export class GitRevisionSource implements FileSource {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const entry = (this.loaded ?? (await this.tree())).get(safe)
+    const tree = this.loaded ?? (await this.tree())
+    const entry = tree.get(safe)
+    if (!entry && !this.holdsLinks(tree))
+      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     const target = entry && !entry.link ? { path: safe, entry } : await this.followLinks(safe)
     if ('diagnostic' in target) return target
     // The size comes with the content, in one request: a blob over the limit is never held.
@@ -120,6 +125,22 @@ export class GitRevisionSource implements FileSource {
       return { ...tooLarge(safe, blob.size, limit), preview }
     }
     return decodeText(safe, blob.bytes, limit)
+  }
+
+  /**
+   * Whether the commit holds any symbolic link: without one, a path that is not a file of its
+   * tree is not found, with no folder above it to follow.
+   */
+  private holdsLinks(tree: ReadonlyMap<string, TreeEntry>): boolean {
+    if (this.linked === undefined) {
+      this.linked = false
+      for (const entry of tree.values())
+        if (entry.link) {
+          this.linked = true
+          break
+        }
+    }
+    return this.linked
   }
 
   /**
