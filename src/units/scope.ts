@@ -34,18 +34,17 @@ export async function scopeToChange(
   head: FileSource,
   global: readonly string[]
 ): Promise<ScopedSides | undefined> {
-  // The head is indexed while the base is listed: both wait on git or the API.
-  const [changed, index, baseFiles] = await Promise.all([
-    changedPaths(base, head),
-    indexUnits(head),
-    base.list()
-  ])
+  // The head is listed first and its files asked for at once: git or the API answers them
+  // while the base is listed and compared.
+  const [index, changed] = await Promise.all([indexUnits(head), changedPaths(base, head)])
   if (global.some(path => changed.has(path))) return undefined
+  // A path is a candidate by its name alone, and one the base lists but the head does not is
+  // changed: the base's candidates beyond the head's are among the changed paths.
   const selection = await affectedBy(
     changed,
     index,
     textReader(base),
-    new Set(discoverIac(baseFiles).templates)
+    new Set(discoverIac([...changed]).templates)
   )
   return {
     base: narrowed(base, selection),
