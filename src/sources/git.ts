@@ -331,10 +331,15 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
     })
     level = next
   }
-  const flat = flatten(root, '', fetched, cache)
+  // The root's own listing is the commit's alone: its folders' listings go straight into the map.
   const entries = new Map<string, TreeEntry>()
-  for (let i = 0; i < flat.paths.length; i++)
-    entries.set(flat.paths[i] as string, flat.entries[i] as TreeEntry)
+  for (const e of root) {
+    if (e.mode === TREE_MODE) {
+      const sub = flatten(fetched.get(e.id) ?? [], `${e.name}/`, fetched, cache, e.id)
+      for (let i = 0; i < sub.paths.length; i++)
+        entries.set(sub.paths[i] as string, sub.entries[i] as TreeEntry)
+    } else if (e.entry) entries.set(e.name, e.entry)
+  }
   return entries
 }
 
@@ -374,16 +379,16 @@ function flatKey(id: string, prefix: string): string {
   return `${id}\0${prefix}`
 }
 
-/** Lists a tree's files and those of the trees under it; `id` names the tree when it is known. */
+/** Lists a folder's files and those of the folders under it; `id` names the folder's tree. */
 function flatten(
   records: readonly TreeRecord[],
   prefix: string,
   trees: ReadonlyMap<string, TreeRecord[]>,
   cache: Map<string, FlatTree>,
-  id?: string
+  id: string
 ): FlatTree {
-  const key = id === undefined ? undefined : flatKey(id, prefix)
-  const known = key === undefined ? undefined : cache.get(key)
+  const key = flatKey(id, prefix)
+  const known = cache.get(key)
   if (known) return known
   const flat: FlatTree = { paths: [], entries: [] }
   for (const e of records) {
@@ -399,7 +404,7 @@ function flatten(
       flat.entries.push(e.entry)
     }
   }
-  if (key !== undefined) cache.set(key, flat)
+  cache.set(key, flat)
   return flat
 }
 
