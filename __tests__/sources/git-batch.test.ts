@@ -125,6 +125,28 @@ describe('blobs through one git cat-file --batch process', () => {
     }
   })
 
+  it('a blob read names a tree or a commit in vain, in a batch with blobs', async () => {
+    const repo = tempRepo({ 'a.txt': 'a\n' })
+    try {
+      initRepo(repo.root)
+      const sha = commit(repo.root, {}, 'a')
+      const reader = new GitBlobReader(repo.root)
+      const [tree, commitAsBlob, blob, treeObject] = await Promise.all([
+        reader.readUpTo(`${sha}^{tree}`, 1024),
+        reader.read(sha),
+        reader.readUpTo(`${sha}:a.txt`, 1024),
+        reader.object(`${sha}^{tree}`)
+      ])
+      expect(tree).toBeUndefined()
+      expect(commitAsBlob).toBeUndefined()
+      expect(blob?.bytes?.toString()).toBe('a\n')
+      expect(treeObject?.type).toBe('tree')
+      reader.close()
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('outside a repository every read fails, and the caller can fall back', async () => {
     const dir = tempRepo({ 'x.txt': 'x' })
     try {
@@ -212,6 +234,33 @@ describe('a commit listed and read through the same process', () => {
         expect(await source.list()).toEqual([...ids.keys()].sort())
         expect(new Map(await source.blobIds())).toEqual(ids)
       }
+    } finally {
+      repo.cleanup()
+    }
+  })
+
+  it('a path that is no file of the commit is not found, with links in the commit or none', async () => {
+    const repo = tempRepo({ 'real/x.yml': 'x: 1\n' })
+    try {
+      initRepo(repo.root)
+      const plain = commit(repo.root, {}, 'no links')
+      symlinkSync('real', join(repo.root, 'linked'))
+      const linked = commit(repo.root, {}, 'a folder link')
+      for (const sha of [plain, linked]) {
+        const source = await GitRevisionSource.open(repo.root, sha)
+        for (const path of ['missing.yml', 'real', 'real/missing.yml']) {
+          const read = await source.read(path)
+          expect('diagnostic' in read && read.diagnostic).toMatchObject({
+            file: path,
+            code: 'not-found',
+            message: `file not found in ${source.label}`
+          })
+        }
+      }
+      const source = await GitRevisionSource.open(repo.root, linked)
+      expect(await source.read('linked/x.yml')).toEqual({ text: 'x: 1\n' })
+      const broken = await source.read('linked/missing.yml')
+      expect('diagnostic' in broken && broken.diagnostic.code).toBe('broken-link')
     } finally {
       repo.cleanup()
     }

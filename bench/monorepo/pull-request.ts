@@ -40,14 +40,12 @@ export async function benchMonorepoPullRequest(): Promise<{
     execFileSync('git', ['gc', '-q'], { cwd: dir, stdio: 'ignore' })
     const config = parseConfigText('.serverless-gate.yml', '')
     const settings = resolveSettings({ scanners: ['iac'] }, config)
+    // The sides of a pull request are opened together, as the action opens them.
     const scan = async (head: string, from?: string) => {
-      const result = await runScan({
-        head: await GitRevisionSource.open(dir, head),
-        base: from ? await GitRevisionSource.open(dir, from) : undefined,
-        config,
-        settings
-      })
-      return result
+      const sides = from
+        ? await GitRevisionSource.openSides(dir, from, head)
+        : { head: await GitRevisionSource.open(dir, head) }
+      return runScan({ ...sides, config, settings })
     }
     // One untimed run first, so every path is compiled before it is timed.
     const warm = await scan(oneService, base)

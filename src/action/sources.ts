@@ -73,9 +73,7 @@ async function localSides(
   options: Partial<SourceOptions>
 ) {
   try {
-    const base = await GitRevisionSource.open(workspace, refs.baseSha, options)
-    const head = await GitRevisionSource.open(workspace, refs.headSha, options)
-    return { base, head }
+    return await GitRevisionSource.openSides(workspace, refs.baseSha, refs.headSha, options)
   } catch {
     return undefined
   }

@@ -10,7 +10,7 @@ export interface IacCandidates {
   terraform: Map<string, string[]>
 }
 
-const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/
+const SERVERLESS_FILE = /(?:^|\/)serverless\.(?:ya?ml|json)$/
 const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/
 
 /** Dependency manifests and tool configuration that are never templates, whatever they contain. */
@@ -36,7 +36,8 @@ const NEVER_TEMPLATES = new Set([
 ])
 
 export function isServerlessFile(path: string): boolean {
-  return SERVERLESS_FILE.test(posix.basename(path))
+  // Tested on the whole path: asked of every candidate at every stage, without a copy of its name.
+  return SERVERLESS_FILE.test(path)
 }
 
 /**
@@ -75,11 +76,14 @@ function sortCandidates(files: readonly string[]): IacCandidates {
   for (const path of files) {
     // Tool folders (`.terraform` holds installed modules) are read only by what uses them.
     if (inSkippedDir(path)) continue
-    const name = posix.basename(path)
+    // Listed paths are normal: the name is what follows the last slash.
+    const slash = path.lastIndexOf('/')
+    const name = slash < 0 ? path : path.slice(slash + 1)
     if (TERRAFORM_FILE.test(name)) {
-      const dir = posix.dirname(path)
-      const key = dir === '.' ? '' : dir
-      terraform.set(key, [...(terraform.get(key) ?? []), path])
+      const key = slash < 0 ? '' : path.slice(0, slash)
+      const folder = terraform.get(key)
+      if (folder) folder.push(path)
+      else terraform.set(key, [path])
     } else if (
       isServerlessFile(path) ||
       (TEMPLATE_EXTENSION.test(name) && !NEVER_TEMPLATES.has(name) && !isWorkflow(path))

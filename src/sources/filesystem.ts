@@ -16,7 +16,7 @@ import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { confinePath, globMatcher, inSkippedDir, isCdkTemplate, isSkippedDir } from './paths.js'
-import { ignoredCdkOutDirs, workTreeFiles } from './worktree.js'
+import { ignoredCdkOutDirs, mayBeInWorkTree, workTreeFiles } from './worktree.js'
 import { withInstalledModules } from './installed-modules.js'
 import { isAbsence, openedPath, RealFolders } from './real-folders.js'
 import { decodeText, PREVIEW_BYTES, previewText, tooLarge } from './text.js'
@@ -57,9 +57,15 @@ export class DirectorySource implements FileSource {
     this.unlisted = []
     this.realFolders = new RealFolders(this.root)
     const excluded = globMatcher(this.options.excludePaths)
+    // Git lists the ignored folders while it lists the files it holds: two walks of the tree at
+    // once, not one after the other.
+    const ignoredCdkOut = mayBeInWorkTree(this.root) ? ignoredCdkOutDirs(this.root) : undefined
     const tracked = await workTreeFiles(this.root, this.options.untracked)
     const out: string[] = []
-    if (tracked) out.push(...(await this.existing(tracked, excluded)))
+    if (tracked)
+      out.push(
+        ...(await this.existing(tracked, excluded, ignoredCdkOut ?? ignoredCdkOutDirs(this.root)))
+      )
     else this.walk('', [], excluded, out)
     return (this.listed = await withInstalledModules(
       out.sort(),
@@ -82,9 +88,11 @@ export class DirectorySource implements FileSource {
    * In a git work tree: what git holds that is still on disk, outside the built-in excludes, and
    * the CDK templates synthesised into an ignored `cdk.out`.
    */
-  private async existing(paths: string[], excluded: (p: string) => boolean): Promise<string[]> {
-    // Git lists the ignored folders while the tracked files are looked at.
-    const ignoredCdkOut = ignoredCdkOutDirs(this.root)
+  private async existing(
+    paths: string[],
+    excluded: (p: string) => boolean,
+    ignoredCdkOut: Promise<string[]>
+  ): Promise<string[]> {
     const out: string[] = []
     for (const path of paths) {
       if (excluded(path) || inSkippedDir(path)) continue

@@ -8,6 +8,8 @@ interface Pending {
   reject: (err: Error) => void
   /** Bytes of content kept at most: a larger blob is answered with its size alone. */
   limit: number
+  /** Answered only when the object is a blob: anything else is missing to this request. */
+  blobOnly: boolean
 }
 
 /** An object as `git cat-file` answers for it: its bytes unless only its size was asked for. */
@@ -56,26 +58,34 @@ export class GitBlobReader {
 
   /** A blob's bytes by object name (`<commit>:<path>` or a blob id); undefined when missing. */
   async read(object: string): Promise<Buffer | undefined> {
-    const found = await this.object(object)
-    return found?.type === 'blob' ? found.bytes : undefined
+    return (await this.request(object, Infinity, true))?.bytes
   }
 
   /**
    * A blob by name with its size, in one request: the content only when it holds at most `limit`
    * bytes (a larger one is dropped as it arrives, never held); undefined when missing.
    */
-  async readUpTo(object: string, limit: number): Promise<GitObject | undefined> {
-    const found = await this.object(object, limit)
-    return found?.type === 'blob' ? found : undefined
+  readUpTo(object: string, limit: number): Promise<GitObject | undefined> {
+    // Asked for every file a scan reads: answered by the request itself, with no await between.
+    return this.request(object, limit, true)
   }
 
   /** Any object by name (`<rev>^{commit}`, `<commit>^{tree}`, an id); undefined when missing. */
   object(object: string, limit = Infinity): Promise<GitObject | undefined> {
+    return this.request(object, limit, false)
+  }
+
+  private request(
+    object: string,
+    limit: number,
+    blobOnly: boolean
+  ): Promise<GitObject | undefined> {
     if (/[\n\0]/.test(object)) return Promise.resolve(undefined)
     if (this.failure) return Promise.reject(this.failure)
     this.process()
     return new Promise((resolve, reject) => {
-      if (this.queue.push({ name: object, resolve, reject, limit }) === 1) this.setActive(true)
+      if (this.queue.push({ name: object, resolve, reject, limit, blobOnly }) === 1)
+        this.setActive(true)
       if (this.unsent.push(object) === 1) queueMicrotask(() => this.send(this.unsent.splice(0)))
     })
   }
@@ -184,7 +194,8 @@ export class GitBlobReader {
 
   private settle(object: GitObject | undefined): void {
     this.answered = true
-    this.queue.shift()?.resolve(object)
+    const pending = this.queue.shift()
+    pending?.resolve(pending.blobOnly && object?.type !== 'blob' ? undefined : object)
     if (this.queue.length === 0) this.setActive(false)
   }
 

@@ -29,6 +29,13 @@ function blobReaderOf(repo: string): GitBlobReader {
   return reader
 }
 
+/**
+ * What reading a blob gave, by blob id and size limit, shared by the two sides of a pull request
+ * (see `openSides`): they hold mostly the same files, and a file one side read is the other's
+ * without asking git again.
+ */
+type SharedReads = Map<string, Promise<ReadResult>>
+
 /** The files of one commit of a local repository, read with `git` (no checkout, nothing executed). */
 export class GitRevisionSource implements FileSource {
   readonly label: string
@@ -38,29 +45,59 @@ export class GitRevisionSource implements FileSource {
   private loaded?: Map<string, TreeEntry>
   private listing?: Promise<string[]>
   private linkTargets?: Promise<ReadonlyMap<string, string>>
+  /** Whether the commit holds a symbolic link, once asked. */
+  private linked?: boolean
 
   private constructor(
     private repo: string,
     readonly commit: string,
     ref: string,
-    options: Partial<SourceOptions>
+    options: Partial<SourceOptions>,
+    private readonly shared?: SharedReads
   ) {
     this.label = `${ref} (${commit.slice(0, 7)})`
     this.options = { ...DEFAULT_SOURCE_OPTIONS, ...options }
   }
 
   /** Resolves `ref` to a commit of the repository at `repo`; an unknown revision is a usage error. */
-  static async open(
+  static open(
     repo: string,
     ref: string,
     options: Partial<SourceOptions> = {}
+  ): Promise<GitRevisionSource> {
+    return GitRevisionSource.opened(repo, ref, options)
+  }
+
+  /**
+   * The two sides of a pull request, resolved together: a file both hold (the same blob) is read
+   * from git and decoded once for both, and a side never waits on the other to be opened.
+   */
+  static async openSides(
+    repo: string,
+    baseRef: string,
+    headRef: string,
+    options: Partial<SourceOptions> = {}
+  ): Promise<{ base: GitRevisionSource; head: GitRevisionSource }> {
+    const shared: SharedReads = new Map()
+    const [base, head] = await Promise.all([
+      GitRevisionSource.opened(repo, baseRef, options, shared),
+      GitRevisionSource.opened(repo, headRef, options, shared)
+    ])
+    return { base, head }
+  }
+
+  private static async opened(
+    repo: string,
+    ref: string,
+    options: Partial<SourceOptions>,
+    shared?: SharedReads
   ): Promise<GitRevisionSource> {
     if (ref.startsWith('-')) throw new ConfigError(`not a git revision: ${ref}`)
     const commit = await blobReaderOf(repo)
       .object(`${ref}^{commit}`)
       .catch(() => undefined)
     if (commit?.type !== 'commit') throw new ConfigError(`not a git revision of ${repo}: ${ref}`)
-    return new GitRevisionSource(repo, commit.id, ref, options)
+    return new GitRevisionSource(repo, commit.id, ref, options, shared)
   }
 
   /** A commit's files never change: listed once, each caller gets its own copy. */
@@ -107,19 +144,53 @@ export class GitRevisionSource implements FileSource {
     const safe = confinePath(path)
     if (safe === undefined)
       return { diagnostic: diagnostic(path, 'path is outside the repository', 'outside-root') }
-    const entry = (this.loaded ?? (await this.tree())).get(safe)
+    const tree = this.loaded ?? (await this.tree())
+    const entry = tree.get(safe)
+    if (!entry && !this.holdsLinks(tree))
+      return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     const target = entry && !entry.link ? { path: safe, entry } : await this.followLinks(safe)
     if ('diagnostic' in target) return target
+    if (!this.shared) return this.readBlob(safe, target.path, target.entry.id)
+    // The blob read (links followed) names the content: the same id is the same text anywhere.
+    const key = `${target.entry.id} ${this.options.maxFileBytes}`
+    const known = this.shared.get(key)
+    if (!known) {
+      const read = this.readBlob(safe, target.path, target.entry.id)
+      this.shared.set(key, read)
+      return read
+    }
+    const result = await known
+    // A diagnostic names the path it was read as: another path gets its own.
+    return 'text' in result ? result : this.readBlob(safe, target.path, target.entry.id)
+  }
+
+  private async readBlob(safe: string, path: string, id: string): Promise<ReadResult> {
     // The size comes with the content, in one request: a blob over the limit is never held.
     const limit = this.options.maxFileBytes
-    const blob = await blobReaderOf(this.repo).readUpTo(target.entry.id, limit)
+    const blob = await blobReaderOf(this.repo).readUpTo(id, limit)
     if (!blob)
       return { diagnostic: diagnostic(safe, `file not found in ${this.label}`, 'not-found') }
     if (!blob.bytes) {
-      const preview = previewText(await this.blobStart(target.path))
+      const preview = previewText(await this.blobStart(path))
       return { ...tooLarge(safe, blob.size, limit), preview }
     }
     return decodeText(safe, blob.bytes, limit)
+  }
+
+  /**
+   * Whether the commit holds any symbolic link: without one, a path that is not a file of its
+   * tree is not found, with no folder above it to follow.
+   */
+  private holdsLinks(tree: ReadonlyMap<string, TreeEntry>): boolean {
+    if (this.linked === undefined) {
+      this.linked = false
+      for (const entry of tree.values())
+        if (entry.link) {
+          this.linked = true
+          break
+        }
+    }
+    return this.linked
   }
 
   /**
@@ -260,10 +331,15 @@ async function listTree(reader: GitBlobReader, commit: string): Promise<Map<stri
     })
     level = next
   }
-  const flat = flatten(root, '', fetched, cache)
+  // The root's own listing is the commit's alone: its folders' listings go straight into the map.
   const entries = new Map<string, TreeEntry>()
-  for (let i = 0; i < flat.paths.length; i++)
-    entries.set(flat.paths[i] as string, flat.entries[i] as TreeEntry)
+  for (const e of root) {
+    if (e.mode === TREE_MODE) {
+      const sub = flatten(fetched.get(e.id) ?? [], `${e.name}/`, fetched, cache, e.id)
+      for (let i = 0; i < sub.paths.length; i++)
+        entries.set(sub.paths[i] as string, sub.entries[i] as TreeEntry)
+    } else if (e.entry) entries.set(e.name, e.entry)
+  }
   return entries
 }
 
@@ -303,16 +379,16 @@ function flatKey(id: string, prefix: string): string {
   return `${id}\0${prefix}`
 }
 
-/** Lists a tree's files and those of the trees under it; `id` names the tree when it is known. */
+/** Lists a folder's files and those of the folders under it; `id` names the folder's tree. */
 function flatten(
   records: readonly TreeRecord[],
   prefix: string,
   trees: ReadonlyMap<string, TreeRecord[]>,
   cache: Map<string, FlatTree>,
-  id?: string
+  id: string
 ): FlatTree {
-  const key = id === undefined ? undefined : flatKey(id, prefix)
-  const known = key === undefined ? undefined : cache.get(key)
+  const key = flatKey(id, prefix)
+  const known = cache.get(key)
   if (known) return known
   const flat: FlatTree = { paths: [], entries: [] }
   for (const e of records) {
@@ -328,7 +404,7 @@ function flatten(
       flat.entries.push(e.entry)
     }
   }
-  if (key !== undefined) cache.set(key, flat)
+  cache.set(key, flat)
   return flat
 }
 

@@ -33,7 +33,7 @@ export async function workTreeFiles(
  * linked work tree or submodule) in the directory and each one above, unless the environment
  * names the repository. Where neither can be, git is not started at all.
  */
-function mayBeInWorkTree(dir: string): boolean {
+export function mayBeInWorkTree(dir: string): boolean {
   if (process.env['GIT_DIR'] !== undefined || process.env['GIT_WORK_TREE'] !== undefined)
     return true
   for (let d = resolve(dir); ; d = dirname(d)) {

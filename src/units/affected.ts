@@ -29,7 +29,8 @@ export async function affectedBy(
   const { templates, terraform } = discoverIac([...changed])
   templates.forEach(t => selection.templates.add(t))
   for (const dir of terraform.keys()) selection.terraform.add(dir)
-  const chosen = new Set(index.units.filter(u => reads(u, changed)))
+  const above = folderTest(changed)
+  const chosen = new Set(index.units.filter(u => reads(u, changed, above)))
   const candidates = new Set([...index.candidates, ...otherCandidates])
   const followed = new Set<string>()
   // An include's own reading as a template can change only if it changed or is a template.
@@ -68,17 +69,34 @@ function resolvesDifferently(u: Unit, changed: ReadonlySet<string>): boolean {
   return u.unknown && [...changed].some(path => u.files.has(path))
 }
 
-function reads(u: Unit, changed: ReadonlySet<string>): boolean {
+function reads(
+  u: Unit,
+  changed: ReadonlySet<string>,
+  changedAbove: (file: string) => boolean
+): boolean {
   if (u.unknown && changed.size > 0) return true
   for (const path of changed) {
     if (u.files.has(path) || u.folders.has(dirOf(path))) return true
     for (const tree of u.trees) if (within(path, tree)) return true
   }
   // A folder above a file it reads that became (or stopped being) a link, or a file.
-  for (const file of u.files)
+  for (const file of u.files) if (changedAbove(file)) return true
+  return false
+}
+
+/** Whether a changed path is a folder above a file: asked of every file of every unit. */
+function folderTest(changed: ReadonlySet<string>): (file: string) => boolean {
+  // A small change (the usual pull request) is matched as folder prefixes, without a copy of
+  // each folder of each file.
+  if (changed.size <= 32) {
+    const folders = [...changed].map(path => `${path}/`)
+    return file => folders.some(folder => file.startsWith(folder))
+  }
+  return file => {
     for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
       if (changed.has(file.slice(0, slash))) return true
-  return false
+    return false
+  }
 }
 
 function add(selection: Selection, u: Unit, mayBeTemplate: (t: string) => boolean): void {

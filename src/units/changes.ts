@@ -46,8 +46,11 @@ interface ListedIds {
 async function idsOf(source: FileSource): Promise<ListedIds> {
   const [listed, known] = await Promise.all([source.list(), source.blobIds?.()])
   const computed = new Map<string, string>()
-  for (const path of listed)
+  // An index loop: every listed file of both sides passes here.
+  for (let i = 0; i < listed.length; i++) {
+    const path = listed[i] as string
     if (!known?.has(path)) computed.set(path, await contentId(source, path))
+  }
   return { listed, id: path => known?.get(path) ?? (computed.get(path) as string) }
 }
 

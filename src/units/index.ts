@@ -33,8 +33,12 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   const files = await source.list()
   const { templates, terraform } = discoverIac(files)
   const text = onceEach(textReader(source))
+  // Every candidate is asked for before anything else is worked out, in one batch: git or the
+  // API answers while the lockfiles and units are sorted out here.
+  for (const file of templates) void text(file)
+  for (const tf of terraform.values()) for (const file of tf) void text(file)
+  await batchSent()
   const candidates = new Set(templates)
-  // Every kind of unit is read at once: the reads of all of them go to git or the API together.
   const [templateUnits, services, folders, lockfiles] = await Promise.all([
     Promise.all(templates.map(async file => templateOf(file, await text(file)))),
     Promise.all(templates.filter(isServerlessFile).map(f => serverlessUnit(f, text, candidates))),
@@ -108,6 +112,9 @@ function addLinkedFiles(u: Unit, links: ReadonlyMap<string, string>, listed: str
 function within(path: string, folder: string): boolean {
   return folder === '' || path.startsWith(`${folder}/`)
 }
+
+/** Resolves once the reads asked for so far are on their way: batched reads go out in a microtask. */
+const batchSent = (): Promise<void> => new Promise(resolve => setImmediate(resolve))
 
 /** A read that failed for a reason that may not hold next time (an API or git error). */
 export const UNREADABLE = Symbol('unreadable')

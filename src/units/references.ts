@@ -7,6 +7,16 @@ const dirOf = (file: string): string => {
   return dir === '.' ? '' : dir
 }
 
+/**
+ * Calls `found` with the first group of each match of a global pattern: unlike `matchAll`, no
+ * copy of the pattern and no iterator per text, which counts over the thousands of files an
+ * index reads.
+ */
+function eachMatch(pattern: RegExp, text: string, found: (group: string) => void): void {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found(m[1] ?? '')
+}
+
 export interface Includes {
   paths: string[]
   /** An include whose path is built from a variable: it may name any file. */
@@ -23,22 +33,25 @@ const FILE_INCLUDE = /\$\{\s*file\(([^)]*)\)/g
 export function serverlessIncludes(text: string, serviceDir: string, file: string): Includes {
   const paths = new Set<string>()
   let unknown = /\$\{\s*\$\{/.test(text)
-  for (const m of text.matchAll(FILE_INCLUDE)) {
-    const written = (m[1] ?? '').trim()
-    if (/[$]/.test(written)) {
+  eachMatch(FILE_INCLUDE, text, group => {
+    const written = group.trim()
+    if (written.includes('$')) {
       unknown = true
-      continue
+      return
     }
-    for (const dir of new Set([serviceDir, dirOf(file)])) {
+    const fileDir = dirOf(file)
+    for (const dir of fileDir === serviceDir ? [serviceDir] : [serviceDir, fileDir]) {
       const path = repositoryPath(dir, written)
       if (path) paths.add(path)
     }
-  }
+  })
   return { paths: [...paths], unknown }
 }
 
 const PATH_LIKE =
   /(?:^|[\s"'`:[,(=])((?:\.{1,2}\/)?[\w@+~-][\w.@+~/-]*\.(?:ya?ml|json|template|toml|txt))(?=$|[\s"'`,\])}])/gm
+
+const PATH_EXTENSION = /\.(?:ya?ml|json|template|toml|txt)/
 
 /**
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),
@@ -47,10 +60,12 @@ const PATH_LIKE =
 export function templateReferences(text: string, file: string): string[] {
   const dir = dirOf(file)
   const out = new Set<string>([dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`])
-  for (const m of text.matchAll(PATH_LIKE)) {
-    const path = resolveInRepo(dir, m[1] ?? '')
+  // Every path-like string ends with one of the extensions: a text without any names none.
+  if (!PATH_EXTENSION.test(text)) return [...out]
+  eachMatch(PATH_LIKE, text, written => {
+    const path = resolveInRepo(dir, written)
     if (path) out.add(path)
-  }
+  })
   return [...out]
 }
 
@@ -62,12 +77,11 @@ const CODE_URI = /\b(?:CodeUri|ContentUri)["']?\s*:\s*["']?([^\s"'#,{}[\]]+)/g
  */
 export function codeFolders(text: string, file: string): string[] {
   const out = new Set<string>()
-  for (const m of text.matchAll(CODE_URI)) {
-    const written = m[1] ?? ''
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) continue
+  eachMatch(CODE_URI, text, written => {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return
     const path = resolveInRepo(dirOf(file), written.replace(/\/+$/, '') || '.')
     if (path !== undefined) out.add(path === '.' ? '' : path)
-  }
+  })
   return [...out]
 }
 
@@ -78,10 +92,10 @@ const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g
 export function terraformModules(text: string, dir: string): string[] {
   const out = new Set<string>()
   for (const re of [MODULE_SOURCE, JSON_MODULE_SOURCE])
-    for (const m of text.matchAll(re)) {
-      const path = resolveInRepo(dir, (m[1] ?? '').replace(/\/+$/, '') || '.')
+    eachMatch(re, text, written => {
+      const path = resolveInRepo(dir, written.replace(/\/+$/, '') || '.')
       if (path !== undefined) out.add(path === '.' ? '' : path)
-    }
+    })
   return [...out]
 }
 

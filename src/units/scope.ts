@@ -34,18 +34,23 @@ export async function scopeToChange(
   head: FileSource,
   global: readonly string[]
 ): Promise<ScopedSides | undefined> {
-  // The head is indexed while the base is listed: both wait on git or the API.
-  const [changed, index, baseFiles] = await Promise.all([
-    changedPaths(base, head),
+  // The head is listed first and its files asked for at once: git or the API answers them
+  // while the base is listed and compared.
+  const [index, changed] = await Promise.all([
     indexUnits(head),
-    base.list()
+    changedPaths(base, head).then(changed => {
+      prefetchChanged(base, changed)
+      return changed
+    })
   ])
   if (global.some(path => changed.has(path))) return undefined
+  // A path is a candidate by its name alone, and one the base lists but the head does not is
+  // changed: the base's candidates beyond the head's are among the changed paths.
   const selection = await affectedBy(
     changed,
     index,
     textReader(base),
-    new Set(discoverIac(baseFiles).templates)
+    new Set(discoverIac([...changed]).templates)
   )
   return {
     base: narrowed(base, selection),
@@ -61,6 +66,16 @@ export async function scopeToChange(
       changedFiles: changed.size
     }
   }
+}
+
+/**
+ * Every changed template or Terraform file is modelled on the base too: its base version is
+ * asked for while the head is indexed, not after. (A file the base lacks is not found at once.)
+ */
+function prefetchChanged(base: FileSource, changed: ReadonlySet<string>): void {
+  const { templates, terraform } = discoverIac([...changed])
+  for (const path of [...templates, ...[...terraform.values()].flat()])
+    base.read(path).catch(() => undefined)
 }
 
 /** The source as the model sees it: only the selected units' roots among its IaC files. */
