@@ -94,10 +94,7 @@ export const scanCommand: Command = {
       maxFileBytes: settings['max-file-size'],
       excludePaths: settings['exclude-paths']
     }
-    const head = values.head
-      ? await sideOf(dir, values.head, io, options)
-      : new DirectorySource(dir, options)
-    const base = values.base ? await sideOf(dir, values.base, io, options) : undefined
+    const { base, head } = await sidesOf(dir, values.base, values.head, io, options)
     const osv = osvSourceFor({
       apiUrl: values['osv-api-url'] ?? 'https://api.osv.dev',
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
@@ -140,6 +137,33 @@ function workersOption(value: string | undefined): number | undefined {
   return Number(value)
 }
 
+/**
+ * The head (the tree in `dir` unless given) and the base, if any. Two revisions are opened
+ * together, as the action opens them: a file both hold is read from git once.
+ */
+async function sidesOf(
+  dir: string,
+  baseSpec: string | undefined,
+  headSpec: string | undefined,
+  io: CliIo,
+  options: Partial<SourceOptions>
+): Promise<{ base?: FileSource; head: FileSource }> {
+  if (baseSpec && headSpec && !isFolder(io, baseSpec) && !isFolder(io, headSpec)) {
+    const { GitRevisionSource } = await import('../../sources/git.js')
+    return GitRevisionSource.openSides(dir, baseSpec, headSpec, options)
+  }
+  const head = headSpec
+    ? await sideOf(dir, headSpec, io, options)
+    : new DirectorySource(dir, options)
+  const base = baseSpec ? await sideOf(dir, baseSpec, io, options) : undefined
+  return { base, head }
+}
+
+function isFolder(io: CliIo, spec: string): boolean {
+  const path = resolve(io.cwd, spec)
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
 /** A directory when the argument names one, else a git revision of the repository in `dir`. */
 async function sideOf(
   dir: string,
@@ -147,8 +171,7 @@ async function sideOf(
   io: CliIo,
   options: Partial<SourceOptions>
 ): Promise<FileSource> {
-  const path = resolve(io.cwd, spec)
-  if (existsSync(path) && statSync(path).isDirectory()) return new DirectorySource(path, options)
+  if (isFolder(io, spec)) return new DirectorySource(resolve(io.cwd, spec), options)
   // Loaded only to compare with a revision: a scan of one tree never reads git objects.
   const { GitRevisionSource } = await import('../../sources/git.js')
   return GitRevisionSource.open(dir, spec, options)
