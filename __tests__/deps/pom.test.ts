@@ -63,6 +63,37 @@ describe('pom.xml', () => {
     ])
   })
 
+  it('decodes character references and predefined entities as Maven does', () => {
+    const text = `<project>
+  <properties><jackson.version>2.12.&#54;</jackson.version></properties>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.logging.log4j</groupId>
+      <artifactId>log4j-&#99;ore</artifactId>
+      <version>&#x32;.14.1</version>
+    </dependency>
+    <dependency>
+      <groupId>com.fasterxml.jackson.core</groupId>
+      <artifactId>jackson&#45;databind</artifactId>
+      <version>\${jackson.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>a&amp;b</groupId>
+      <artifactId>c&lt;d&gt;&apos;&quot;</artifactId>
+      <version>&#32;1.0&#9;</version>
+    </dependency>
+  </dependencies>
+</project>`
+    const result = pomParser.parse(text, 'pom.xml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.unpinned).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'org.apache.logging.log4j:log4j-core@2.14.1:4',
+      'com.fasterxml.jackson.core:jackson-databind@2.12.6:9',
+      `a&b:c<d>'"@1.0:14`
+    ])
+  })
+
   it('reads a real POM (serverless-test-samples TicketsFunction)', () => {
     const result = parse('real/pom.xml')
     expect(result.diagnostics).toEqual([])
