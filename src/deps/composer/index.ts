@@ -35,7 +35,11 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
   const locator = new JsonKeyLocator(text)
   for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {
     const sectionAt = locator.next(section, false)
-    const list = Array.isArray(lock[section]) ? (lock[section] as unknown[]) : []
+    const list = packagesOf(lock[section])
+    if (!list) {
+      out.error(`\`${section}\` is not a list of packages`, 'parse-error', sectionAt)
+      continue
+    }
     for (const raw of list) {
       const entry = asObject(raw)
       const name = asText(entry?.['name'])
@@ -58,6 +62,18 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
     }
   }
   return out.finish()
+}
+
+/**
+ * A section's packages: Composer decodes JSON objects as PHP arrays and walks their values, so
+ * `{"0": {...}}` installs what `[{...}]` does.
+ */
+function packagesOf(section: unknown): unknown[] | undefined {
+  // Composer 1.0 wrote `"packages-dev": null` for none.
+  if (section === null) return []
+  if (Array.isArray(section)) return section
+  const object = asObject(section)
+  return object ? Object.values(object) : undefined
 }
 
 /** Package names a sibling `composer.json` requires (lower case, as Composer compares them). */
