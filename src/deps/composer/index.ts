@@ -69,7 +69,7 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
  * `{"0": {...}}` installs what `[{...}]` does.
  */
 function packagesOf(section: unknown): unknown[] | undefined {
-  // Composer 1.0 wrote `"packages-dev": null` for none.
+  // Early Composer versions wrote `"packages-dev": null` for none.
   if (section === null) return []
   if (Array.isArray(section)) return section
   const object = asObject(section)
