@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { packageLockParser } from '../../src/deps/package-lock/index.js'
 import { pnpmLockParser } from '../../src/deps/pnpm/index.js'
+import { yarnLockParser } from '../../src/deps/yarn/index.js'
 import { parseFixture } from './helpers.js'
 
 /** A repository's files and folders, as the scanner's listing gives them. */
@@ -93,6 +94,98 @@ describe('package-lock v1 local folder dependencies', () => {
     })
     expect(problems(r)).toEqual([
       'link-outside-repo@9: link to ../../away: outside the repository: not read'
+    ])
+    expect(r.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
+  })
+})
+
+describe('package-lock v2/v3 local tarballs', () => {
+  it('a `file:` tarball entry is checked like a link: missing or outside is a located error', () => {
+    const text = JSON.stringify(
+      {
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { here: 'file:vendor/here-1.0.0.tgz', away: 'file:../away.tgz' } },
+          'node_modules/here': { version: '1.0.0', resolved: 'file:vendor/here-1.0.0.tgz' },
+          'node_modules/away': { version: '2.0.0', resolved: 'file:../../away-2.0.0.tgz' },
+          'node_modules/gone': { version: '3.0.0', resolved: 'file:vendor/gone-3.0.0.tgz' }
+        }
+      },
+      null,
+      2
+    )
+    const r = packageLockParser.parse(text, 'app/package-lock.json', {
+      repoHas: path => path === 'app/vendor/here-1.0.0.tgz'
+    })
+    expect(problems(r)).toEqual([
+      'link-outside-repo@15: link to ../../away-2.0.0.tgz: outside the repository: not read',
+      'missing-link@19: link to vendor/gone-3.0.0.tgz: app/vendor/gone-3.0.0.tgz does not exist in the repository'
+    ])
+  })
+})
+
+describe('yarn.lock local folders and tarballs', () => {
+  it('berry: link:, portal: and file: are resolved from their workspace; outside or missing is a located error', () => {
+    const text = [
+      '__metadata:',
+      '  version: 8',
+      '',
+      '"app@workspace:.":',
+      '  version: 0.0.0-use.local',
+      '  resolution: "app@workspace:."',
+      '',
+      '"api@workspace:packages/api":',
+      '  version: 0.0.0-use.local',
+      '  resolution: "api@workspace:packages/api"',
+      '',
+      '"near@link:../shared::locator=api%40workspace%3Apackages%2Fapi":',
+      '  version: 0.0.0-use.local',
+      '  resolution: "near@link:../shared::locator=api%40workspace%3Apackages%2Fapi"',
+      '',
+      '"far@portal:../../far::locator=app%40workspace%3A.":',
+      '  version: 0.0.0-use.local',
+      '  resolution: "far@portal:../../far::locator=app%40workspace%3A."',
+      '',
+      '"tar@file:./vendor/tar.tgz::locator=app%40workspace%3A.":',
+      '  version: 1.0.0',
+      '  resolution: "tar@file:./vendor/tar.tgz#./vendor/tar.tgz::hash=abc&locator=app%40workspace%3A."',
+      '',
+      '"root@link:/etc::locator=app%40workspace%3A.":',
+      '  version: 0.0.0-use.local',
+      '  resolution: "root@link:/etc::locator=app%40workspace%3A."',
+      ''
+    ].join('\n')
+    const r = yarnLockParser.parse(text, 'web/yarn.lock', {
+      repoHas: path => path === 'web/packages/shared'
+    })
+    expect(problems(r)).toEqual([
+      'link-outside-repo@16: link to ../../far: outside the repository: not read',
+      'missing-link@20: link to ./vendor/tar.tgz: web/vendor/tar.tgz does not exist in the repository',
+      'link-outside-repo@24: link to /etc: outside the repository: not read'
+    ])
+  })
+
+  it('classic: file: and link: ranges are resolved from the lockfile folder', () => {
+    const text = [
+      '# yarn lockfile v1',
+      '',
+      '"here@file:./libs/here":',
+      '  version "1.0.0"',
+      '',
+      '"away@file:../../away":',
+      '  version "1.0.0"',
+      '',
+      'lodash@^4.17.0:',
+      '  version "4.17.20"',
+      '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.20.tgz"',
+      ''
+    ].join('\n')
+    const r = yarnLockParser.parse(text, 'web/yarn.lock', {
+      repoHas: path => path === 'web/libs/here'
+    })
+    expect(problems(r)).toEqual([
+      'link-outside-repo@6: link to ../../away: outside the repository: not read'
     ])
     expect(r.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
   })

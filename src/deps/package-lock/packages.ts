@@ -51,6 +51,10 @@ export function readPackagesSection(
     out.entries++
     const name = asText(entry['name']) ?? key.slice(nm + NODE_MODULES.length)
     readEntry(entry, name, location, directPaths.has(key), out)
+    // A local tarball (`npm install ../x.tgz`) is code from a path, checked as links are.
+    const resolved = entry['resolved']
+    if (typeof resolved === 'string' && resolved.startsWith('file:'))
+      checkLink(resolved.slice('file:'.length), lockfileDir(out), location, out, options)
   }
 }
 

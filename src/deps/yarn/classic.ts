@@ -1,5 +1,6 @@
 import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
@@ -26,7 +27,7 @@ export function parseClassicLock(
   const manifest = readNpmManifest(options?.siblings)
   for (const entry of readEntries(splitLines(text), out)) {
     out.entries++
-    readEntry(entry, out, manifestFlags(entry.descriptors, manifest))
+    readEntry(entry, out, manifestFlags(entry.descriptors, manifest), options)
   }
   return out.finish()
 }
@@ -65,7 +66,8 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
 function readEntry(
   entry: ClassicEntry,
   out: PackageCollector,
-  flags: ReturnType<typeof manifestFlags>
+  flags: ReturnType<typeof manifestFlags>,
+  options: ParseOptions | undefined
 ) {
   const location = out.at({ line: entry.line })
   const first = descriptorOf(entry.descriptors[0] ?? '')
@@ -84,6 +86,8 @@ function readEntry(
     : undefined
   const name = alias?.name ?? first.name
   const source = nonRegistry(first.range, resolved)
+  const local = /^(file|link):/.exec(first.range)
+  if (local) checkLink(first.range.slice(local[0].length), lockfileDir(out), location, out, options)
   if (source) {
     out.addUnpinned(name, resolved ?? first.range, source, location, flags)
   } else if (version === undefined || version === '') {
