@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsersFor, parseLockfile } from '../../src/deps/registry.js'
 import { packageLockParser } from '../../src/deps/package-lock/index.js'
 import { pnpmLockParser } from '../../src/deps/pnpm/index.js'
 import { yarnLockParser } from '../../src/deps/yarn/index.js'
@@ -189,4 +190,105 @@ describe('yarn.lock local folders and tarballs', () => {
     ])
     expect(r.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
   })
+})
+
+describe('local path dependencies of the other ecosystems', () => {
+  beforeAll(() => loadParsersFor(['poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml']))
+
+  /** Each lockfile depends on `libs/ok` (present), `libs/gone` (missing) and `../../far` (outside). */
+  const cases: [string, string, number[]][] = [
+    [
+      'poetry.lock',
+      [
+        '[[package]]\nname = "ok"\nversion = "1.0"\n[package.source]\ntype = "directory"\nurl = "libs/ok"\n',
+        '[[package]]\nname = "gone"\nversion = "1.0"\n[package.source]\ntype = "file"\nurl = "libs/gone/gone-1.0.whl"\n',
+        '[[package]]\nname = "far"\nversion = "1.0"\n[package.source]\ntype = "directory"\nurl = "../../far"\n'
+      ].join('\n'),
+      [9, 16]
+    ],
+    [
+      'uv.lock',
+      [
+        'version = 1\n',
+        '[[package]]\nname = "ok"\nversion = "1.0"\nsource = { editable = "libs/ok" }\n',
+        '[[package]]\nname = "gone"\nversion = "1.0"\nsource = { path = "libs/gone/gone-1.0.whl" }\n',
+        '[[package]]\nname = "far"\nversion = "1.0"\nsource = { directory = "../../far" }\n'
+      ].join('\n'),
+      [9, 14]
+    ],
+    [
+      'pdm.lock',
+      [
+        '[metadata]\nlock_version = "4.4"\n',
+        '[[package]]\nname = "ok"\nversion = "1.0"\npath = "./libs/ok"\n',
+        '[[package]]\nname = "gone"\nversion = "1.0"\nurl = "file:///${PROJECT_ROOT}/libs/gone"\n',
+        '[[package]]\nname = "far"\nversion = "1.0"\neditable = true\npath = "../../far"\n'
+      ].join('\n'),
+      [10, 15]
+    ],
+    [
+      'pylock.toml',
+      [
+        'lock-version = "1.0"\ncreated-by = "x"\n',
+        '[[packages]]\nname = "ok"\n[packages.directory]\npath = "libs/ok"\n',
+        '[[packages]]\nname = "gone"\n[packages.archive]\npath = "libs/gone/gone-1.0.tar.gz"\n',
+        '[[packages]]\nname = "far"\n[packages.directory]\npath = "../../far"\neditable = true\n'
+      ].join('\n'),
+      [10, 15]
+    ],
+    [
+      'Pipfile.lock',
+      JSON.stringify(
+        {
+          _meta: { 'pipfile-spec': 6 },
+          default: {
+            ok: { path: './libs/ok' },
+            gone: { path: 'libs/gone', editable: true },
+            far: { file: '../../far/far-1.0.tar.gz' }
+          }
+        },
+        null,
+        2
+      ),
+      [9, 13]
+    ],
+    [
+      'go.mod',
+      'module example.com/app\n\nrequire (\n\texample.com/ok v1.0.0\n\texample.com/gone v1.0.0\n\texample.com/far v1.0.0\n)\n\nreplace example.com/ok => ./libs/ok\nreplace example.com/gone => ./libs/gone\nreplace example.com/far => ../../far\n',
+      [10, 11]
+    ],
+    [
+      'Gemfile.lock',
+      'PATH\n  remote: libs/ok\n  specs:\n    ok (1.0)\n\nPATH\n  remote: libs/gone\n  specs:\n    gone (1.0)\n\nPATH\n  remote: ../../far\n  specs:\n    far (1.0)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.0)\n',
+      [9, 14]
+    ],
+    [
+      'composer.lock',
+      JSON.stringify(
+        {
+          packages: [
+            { name: 'a/ok', version: 'dev-main', dist: { type: 'path', url: 'libs/ok' } },
+            { name: 'a/gone', version: 'dev-main', dist: { type: 'path', url: './libs/gone' } },
+            { name: 'a/far', version: '1.0.0', dist: { type: 'path', url: '../../far' } }
+          ]
+        },
+        null,
+        2
+      ),
+      [12, 20]
+    ]
+  ]
+
+  it.each(cases)(
+    '%s: a path outside the repository or missing is an error at its entry',
+    (name, text, lines) => {
+      const r = parseLockfile(`app/${name}`, text, {
+        repoHas: path => path === 'app/libs/ok' || path === 'app'
+      })
+      expect(r.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual([
+        `missing-link@${lines[0]}`,
+        `link-outside-repo@${lines[1]}`
+      ])
+    }
+  )
 })

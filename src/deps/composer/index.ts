@@ -1,6 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
+import { checkLocalPath } from '../shared/links.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 
@@ -54,8 +55,11 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
       const flags: Flags = { dev: section === 'packages-dev' }
       if (declared) flags.direct = declared.has(name.toLowerCase())
       const distType = asText(asObject(entry['dist'])?.['type'])
-      if (distType === 'path') out.addUnpinned(name, version, 'path', location, flags)
-      else if (isBranch(version)) {
+      if (distType === 'path') {
+        const url = asText(asObject(entry['dist'])?.['url'])
+        if (url !== undefined) checkLocalPath(url, location, out, options)
+        out.addUnpinned(name, version, 'path', location, flags)
+      } else if (isBranch(version)) {
         const url = asText(asObject(entry['source'])?.['url']) ?? version
         out.addUnpinned(name, `${url}#${version}`, 'git', location, flags)
       } else out.add(name, version, location, flags)

@@ -6,6 +6,7 @@ import { namedFiles } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { loadTomlReader } from '../shared/toml.js'
+import { checkLocalPath } from '../shared/links.js'
 
 /**
  * Pipenv's `Pipfile.lock`: `default` packages, `develop` ones (dev), and those of named
@@ -52,7 +53,8 @@ function parsePipfileLock(text: string, file: string, options?: ParseOptions): L
       const pos = locator.next(name) ?? sectionAt
       out.entries++
       if (!entry) continue
-      readEntry(pep503(name), entry, out.at(pos), flagsOf(pep503(name), section, declared), out)
+      const flags = flagsOf(pep503(name), section, declared)
+      readEntry(pep503(name), entry, out.at(pos), flags, out, options)
     }
   }
   return out.finish()
@@ -63,12 +65,15 @@ function readEntry(
   entry: Record<string, unknown>,
   location: ReturnType<PackageCollector['at']>,
   flags: Flags,
-  out: PackageCollector
+  out: PackageCollector,
+  options: ParseOptions | undefined
 ): void {
   const source = nonRegistry(entry)
   const version = asText(entry['version'])
   if (source) {
     const spec = asText(entry['git']) ?? asText(entry['path']) ?? asText(entry['file']) ?? ''
+    if (source === 'path' || (source === 'editable' && !asText(entry['git'])))
+      checkLocalPath(spec, location, out, options)
     out.addUnpinned(name, spec, source, location, flags)
   } else if (version?.startsWith('==')) {
     out.add(name, version.replace(/^===?/, '').trim(), location, flags)
