@@ -77,4 +77,13 @@ describe('hostile lockfiles', () => {
     expect(result.packages).toHaveLength(20_000)
     expect(ms).toBeLessThan(QUICK_MS)
   })
+
+  it('reads a yarn.lock field line of 16 million characters without exhausting the stack', () => {
+    const huge = '  "' + 'a'.repeat(16_000_000)
+    const text = `# yarn lockfile v1\n\nlodash@^4.17.0:\n  version "4.17.20"\n${huge}\n`
+    const { result, ms } = timed(() => parseLockfile('yarn.lock', text))
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
 })
