@@ -86,4 +86,33 @@ describe('hostile lockfiles', () => {
     expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
     expect(ms).toBeLessThan(QUICK_MS)
   })
+
+  it('reads a go.mod quoted module path of 16 million characters without exhausting the stack', () => {
+    const path = 'example.com/' + 'a'.repeat(16_000_000)
+    const text = `module x\n\nrequire golang.org/x/net v0.17.0\nrequire "${path}" v1.0.0\n`
+    const { result, ms } = timed(() => parseLockfile('go.mod', text))
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name.slice(0, 20)}@${p.version}:${p.location.line}`)
+    ).toEqual(['golang.org/x/net@0.17.0:3', 'example.com/aaaaaaaa@1.0.0:4'])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it('reads a bun.lock string of 16 million characters without exhausting the stack', () => {
+    const text = [
+      '{',
+      '  "lockfileVersion": 1,',
+      `  "workspaces": { "": { "name": "${'a'.repeat(16_000_000)}", }, },`,
+      '  "packages": {',
+      '    "lodash": ["lodash@4.17.20", "", {}, "sha512-x"],',
+      '  },',
+      '}'
+    ].join('\n')
+    const { result, ms } = timed(() => parseLockfile('bun.lock', text))
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'lodash@4.17.20:5'
+    ])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
 })
