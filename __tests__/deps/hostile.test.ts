@@ -115,4 +115,26 @@ describe('hostile lockfiles', () => {
     ])
     expect(ms).toBeLessThan(QUICK_MS)
   })
+
+  it.each([
+    ['requirements.txt', `django==3.2.15\n${'x'.repeat(1_000_000)} (\n`],
+    [
+      'Gemfile.lock',
+      `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${'x'.repeat(1_000_000)}\n`
+    ],
+    ['gradle.lockfile', `a:b:1.0=runtimeClasspath\n${'x'.repeat(1_000_000)}\n`],
+    ['yarn.lock', `# yarn lockfile v1\n\n${'x'.repeat(1_000_000)}\n`],
+    ['go.mod', `module x\n\nrequire ${'x'.repeat(1_000_000)}\n`],
+    ['package-lock.json', `{"lockfileVersion": [${'1,'.repeat(500_000)}1]}`]
+  ])(
+    '%s: a problem quoting a line of a million characters says so in a bounded message',
+    (file, text) => {
+      const result = parseLockfile(file, text)
+      expect(result.diagnostics.length).toBeGreaterThan(0)
+      for (const d of result.diagnostics) {
+        expect(d.message.length).toBeLessThanOrEqual(500)
+      }
+      expect(result.diagnostics[0]?.message).toMatch(/xxx|1,1,|…/)
+    }
+  )
 })
