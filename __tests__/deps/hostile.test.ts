@@ -137,4 +137,60 @@ describe('hostile lockfiles', () => {
       expect(result.diagnostics[0]?.message).toMatch(/xxx|1,1,|…/)
     }
   )
+
+  const json = (value: unknown) => JSON.stringify(value, null, 2)
+  it.each([
+    [
+      'package-lock.json',
+      json({
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/lodash': { version: '4.17.20' },
+          'node_modules/minimist': '1.2.0'
+        }
+      }),
+      ['parse-error@7']
+    ],
+    [
+      'package-lock.json',
+      json({
+        lockfileVersion: 1,
+        dependencies: { lodash: { version: '4.17.20' }, minimist: '1.2.0' }
+      }),
+      ['parse-error@7']
+    ],
+    [
+      'yarn.lock',
+      '__metadata:\n  version: 8\n\n"lodash@npm:^4":\n  version: 4.17.20\n  resolution: "lodash@npm:4.17.20"\n\n"minimist@npm:1.2.0": minimist@npm:1.2.0\n',
+      ['parse-error@8']
+    ],
+    [
+      'Pipfile.lock',
+      json({ default: { django: { version: '==3.2.15' }, requests: '==2.30.0' } }),
+      ['parse-error@6']
+    ],
+    [
+      'composer.lock',
+      json({ packages: [{ name: 'a/b', version: '1.0.0' }, 'guzzlehttp/guzzle'] }),
+      ['parse-error@2']
+    ],
+    [
+      'packages.lock.json',
+      json({
+        version: 1,
+        dependencies: {
+          'net8.0': { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' }, Bad: '12.0.1' },
+          'net6.0': ['Newtonsoft.Json']
+        }
+      }),
+      ['parse-error@11', 'parse-error@9']
+    ]
+  ])(
+    '%s: an entry of the wrong shape among readable ones is an error at its line',
+    (file, text, expected) => {
+      const result = parseLockfile(file, text)
+      expect(result.packages.length).toBeGreaterThan(0)
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(expected)
+    }
+  )
 })

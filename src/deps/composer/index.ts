@@ -45,8 +45,11 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
       const entry = asObject(raw)
       const name = asText(entry?.['name'])
       const version = asText(entry?.['version'])
+      if (!entry) {
+        out.skip(sectionAt)
+        continue
+      }
       out.entries++
-      if (!entry) continue
       const location = out.at((name ? locator.nextPair('name', name) : undefined) ?? sectionAt)
       if (!name || !version) {
         out.error('a package entry without a name or version', 'parse-error', location)

@@ -37,7 +37,7 @@ export function readDependenciesTree(
     for (const [key, raw] of Object.entries(deps)) {
       const entry = asObject(raw)
       if (!entry) {
-        out.entries++
+        out.skip(locator.next(key, false) ?? parentPos)
         continue
       }
       const pos = locator.next(key) ?? parentPos

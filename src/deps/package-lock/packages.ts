@@ -37,8 +37,8 @@ export function readPackagesSection(
     const entry = asObject(packages[key])
     const nm = key.lastIndexOf(NODE_MODULES)
     if (!entry) {
-      // A corrupt entry: counted, so a lockfile of nothing but these does not pass as empty.
-      if (nm !== -1) out.entries++
+      // A corrupt entry: an error, so it does not pass unchecked.
+      if (nm !== -1) out.skip(locate(i, key))
       continue
     }
     const location = locate(i, key)

@@ -50,9 +50,12 @@ function parsePipfileLock(text: string, file: string, options?: ParseOptions): L
     const sectionAt = locator.next(section)
     for (const [name, raw] of Object.entries(asObject(lock[section]) ?? {})) {
       const entry = asObject(raw)
-      const pos = locator.next(name) ?? sectionAt
+      const pos = locator.next(name, entry !== undefined) ?? sectionAt
+      if (!entry) {
+        out.skip(pos)
+        continue
+      }
       out.entries++
-      if (!entry) continue
       const flags = flagsOf(pep503(name), section, declared)
       readEntry(pep503(name), entry, out.at(pos), flags, out, options)
     }

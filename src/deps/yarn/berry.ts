@@ -33,7 +33,11 @@ export function parseBerryLock(text: string, file: string, options?: ParseOption
   const manifest = readNpmManifest(options?.siblings)
   for (const [key, raw] of Object.entries(lock)) {
     const entry = asObject(raw)
-    if (key === '__metadata' || !entry) continue
+    if (key === '__metadata') continue
+    if (!entry) {
+      out.skip(at(key))
+      continue
+    }
     const resolution = asText(entry['resolution']) ?? ''
     const local = localTarget(resolution)
     if (local) checkLink(local.path, joinPath(root, local.workspace) ?? root, at(key), out, options)
