@@ -5,7 +5,7 @@ import { checkLink, lockfileDir } from '../shared/links.js'
 import { splitNameFromRange } from '../shared/names.js'
 import { joinPath } from '../shared/paths.js'
 import { readNpmManifest, type NpmManifest } from '../shared/npm-manifest.js'
-import { readYamlDocuments } from '../shared/yaml.js'
+import { readYamlDocuments, type YamlLockDocument } from '../shared/yaml.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { manifestFlags } from './direct.js'
 
@@ -22,15 +22,33 @@ export function parseBerryLock(text: string, file: string, options?: ParseOption
   const out = new PackageCollector(file, 'npm')
   const read = readYamlDocuments(text, file)
   out.diagnostics.push(...read.diagnostics)
-  const doc = read.documents[0]
-  const lock = asObject(doc?.data)
-  if (!doc || !lock) return out.finish()
-  checkVersion(lock, doc.positionOf(['__metadata']), out)
+  const documents = read.documents.filter(doc => asObject(doc.data) !== undefined)
+  const first = documents[0]
+  if (!first) return out.finish()
+  if (documents.length > 1) {
+    // Yarn reads one document; whatever the others hold is checked rather than left unseen.
+    out.warn(
+      `the lockfile holds ${documents.length} YAML documents; reading the packages of each`,
+      'multi-document'
+    )
+  }
+  checkVersion(asObject(first.data) ?? {}, first.positionOf(['__metadata']), out)
+  const manifest = readNpmManifest(options?.siblings)
+  for (const doc of documents) readDocument(doc, out, manifest, options)
+  return out.finish()
+}
+
+function readDocument(
+  doc: YamlLockDocument,
+  out: PackageCollector,
+  manifest: NpmManifest | undefined,
+  options: ParseOptions | undefined
+): void {
+  const lock = asObject(doc.data) ?? {}
   const positions = doc.keyPositions([])
   const at = (key: string) => out.at(positions.get(key))
   const root = lockfileDir(out)
   const workspaceDescriptors = descriptorsOfWorkspaces(lock)
-  const manifest = readNpmManifest(options?.siblings)
   for (const [key, raw] of Object.entries(lock)) {
     const entry = asObject(raw)
     if (key === '__metadata') continue
@@ -47,7 +65,6 @@ export function parseBerryLock(text: string, file: string, options?: ParseOption
     const flags = entryFlags(descriptors, workspaceDescriptors, manifest)
     readEntry(resolution, out, at(key), flags)
   }
-  return out.finish()
 }
 
 function checkVersion(
