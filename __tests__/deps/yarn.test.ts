@@ -182,3 +182,22 @@ describe('yarn.lock (berry) with several YAML documents', () => {
     ])
   })
 })
+
+describe('yarn.lock (classic) entries whose registry tarball is another package', () => {
+  it('checks the package yarn installs (the tarball) and says the entry is not what it claims', () => {
+    const text = [
+      '# yarn lockfile v1',
+      '',
+      'left-pad@^1.3.0:',
+      '  version "1.3.0"',
+      '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.20.tgz#abc"',
+      ''
+    ].join('\n')
+    const result = yarnLockParser.parse(text, 'yarn.lock')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:3',
+      'lodash@4.17.20:3'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(['tarball-mismatch@3'])
+  })
+})

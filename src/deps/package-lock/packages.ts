@@ -6,6 +6,7 @@ import { declaredDependencies } from '../shared/npm-manifest.js'
 import type { Position, SourceLocation } from '../../model/location.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
 import type { ParseOptions } from '../types.js'
+import { checkRegistryTarball } from '../shared/tarball.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
 const NODE_MODULES = 'node_modules/'
@@ -97,9 +98,11 @@ function readEntry(
   } else if (version === undefined || version === '') {
     out.addUnpinned(name, '', 'unresolved', location, { direct, dev })
   } else {
-    const alias = aliasTarget(version)
-    if (alias) out.addCopy(alias.name, alias.version, location, direct, dev)
-    else out.addCopy(name, version, location, direct, dev)
+    const claimed = aliasTarget(version) ?? { name, version }
+    out.addCopy(claimed.name, claimed.version, location, direct, dev)
+    checkRegistryTarball(claimed, resolved, location, out, served =>
+      out.addCopy(served.name, served.version, location, direct, dev)
+    )
   }
 }
 
