@@ -13,11 +13,12 @@ afterEach(() => cleanups.splice(0).forEach(c => c()))
 
 const RECORDS = join(process.cwd(), '__tests__', 'fixtures', 'osv', 'records')
 const record = (id: string) => readFileSync(join(RECORDS, `${id}.json`), 'utf8')
-/** Offline OSV records for log4j-core (Maven), requests (PyPI) and guzzle (Packagist). */
+/** Offline OSV records for log4j-core (Maven), requests (PyPI), guzzle (Packagist), 0-dns (npm). */
 const OSV = {
   'osv/GHSA-jfh8-c2jp-5v3q.json': record('GHSA-jfh8-c2jp-5v3q'),
   'osv/GHSA-j8r2-6x86-q33q.json': record('GHSA-j8r2-6x86-q33q'),
-  'osv/GHSA-f2wf-25xc-69c9.json': record('GHSA-f2wf-25xc-69c9')
+  'osv/GHSA-f2wf-25xc-69c9.json': record('GHSA-f2wf-25xc-69c9'),
+  'osv/MAL-2022-9.json': record('MAL-2022-9')
 }
 
 interface Report {
@@ -111,6 +112,29 @@ describe('lockfiles written to hide a vulnerable package (bundled CLI)', () => {
     })
     expect(errors(report)).toEqual(['web/yarn.lock:4 link-outside-repo'])
     expect(report.result).toBe('error')
+    expect(code).toBe(2)
+  })
+
+  it("a package-lock entry resolved to a malicious package's tarball reports that package, and the mismatch", async () => {
+    const { code, report } = await scan({
+      'app/web/package-lock.json': JSON.stringify(
+        {
+          name: 'web',
+          lockfileVersion: 3,
+          packages: {
+            '': { dependencies: { 'left-pad': '^1.3.0' } },
+            'node_modules/left-pad': {
+              version: '1.3.0',
+              resolved: 'https://registry.npmjs.org/0-dns/-/0-dns-1.0.0.tgz'
+            }
+          }
+        },
+        null,
+        2
+      )
+    })
+    expect(evidence(report)).toEqual(['npm:0-dns@1.0.0 web/package-lock.json:10'])
+    expect(errors(report)).toEqual(['web/package-lock.json:10 tarball-mismatch'])
     expect(code).toBe(2)
   })
 })
