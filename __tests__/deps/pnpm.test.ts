@@ -138,3 +138,25 @@ describe('pnpm-lock.yaml 5.x keys with a registry host', () => {
     ])
   })
 })
+
+describe('pnpm-lock.yaml entries whose registry tarball is another package', () => {
+  it('checks the package pnpm installs (the tarball) and says the entry is not what it claims', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      '',
+      'packages:',
+      '  left-pad@1.3.0:',
+      '    resolution: {integrity: sha512-x, tarball: https://registry.npmjs.org/0-dns/-/0-dns-1.0.0.tgz}',
+      '  lodash@4.17.20:',
+      '    resolution: {integrity: sha512-x, tarball: https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz}',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:4',
+      '0-dns@1.0.0:4',
+      'lodash@4.17.20:6'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(['tarball-mismatch@4'])
+  })
+})
