@@ -282,4 +282,27 @@ describe('package-lock.json entries whose registry tarball is another package', 
       'tarball-mismatch@24: resolved to the registry tarball of older@4.17.20, not older@4.17.21: both are checked'
     ])
   })
+
+  it('reads percent-encoded tarball URLs as the registry does; one it cannot tell is an error', () => {
+    const text = lock({
+      'node_modules/left-pad': {
+        version: '1.3.0',
+        resolved: 'https://registry.npmjs.org/lodash/-/lod%61sh-4.17.20.tgz'
+      },
+      'node_modules/right-pad': {
+        version: '1.0.0',
+        resolved: 'https://registry.npmjs.org/right-pad/-/something-else.tgz'
+      }
+    })
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:5',
+      'lodash@4.17.20:5',
+      'right-pad@1.0.0:9'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'tarball-mismatch@5: resolved to the registry tarball of lodash@4.17.20, not left-pad@1.3.0: both are checked',
+      'tarball-mismatch@9: resolved to a registry tarball whose package and version cannot be told from its URL, not right-pad@1.0.0'
+    ])
+  })
 })

@@ -21,6 +21,14 @@ export function checkRegistryTarball(
 ): void {
   const served = resolved === undefined ? undefined : tarballPackage(resolved)
   if (!served) return
+  if (served === 'unknown') {
+    out.error(
+      `resolved to a registry tarball whose package and version cannot be told from its URL, not ${claimed.name}@${claimed.version}`,
+      'tarball-mismatch',
+      location
+    )
+    return
+  }
   if (served.name === claimed.name && bare(served.version) === bare(claimed.version)) return
   out.error(
     `resolved to the registry tarball of ${served.name}@${served.version}, not ${claimed.name}@${claimed.version}: both are checked`,
@@ -32,10 +40,11 @@ export function checkRegistryTarball(
 
 /**
  * The package a registry tarball URL serves: `…/lodash/-/lodash-4.17.20.tgz`,
- * `…/@scope/name/-/name-1.0.0.tgz` (some registries repeat the scope after `/-/`). Undefined for
- * URLs of another shape, which are not registry tarballs.
+ * `…/@scope/name/-/name-1.0.0.tgz` (some registries repeat the scope after `/-/`), read after
+ * percent-decoding as the registry reads it. Undefined for URLs that are not registry tarballs;
+ * `unknown` for one whose file does not name its package.
  */
-export function tarballPackage(url: string): NameVersion | undefined {
+export function tarballPackage(url: string): NameVersion | 'unknown' | undefined {
   const clean = url.replace(/[?#].*$/, '')
   const dash = clean.lastIndexOf('/-/')
   if (dash === -1 || !/^https?:\/\//.test(clean)) return undefined
@@ -44,15 +53,16 @@ export function tarballPackage(url: string): NameVersion | undefined {
   const scope = decoded(path[path.length - 2] ?? '')
   const name = !last.includes('/') && scope.startsWith('@') ? `${scope}/${last}` : last
   const unscoped = name.slice(name.lastIndexOf('/') + 1)
-  const file =
+  const file = decoded(
     clean
       .slice(dash + 3)
       .split('/')
       .pop() ?? ''
+  )
   if (unscoped === '' || !file.startsWith(`${unscoped}-`) || !file.endsWith('.tgz'))
-    return undefined
+    return 'unknown'
   const version = file.slice(unscoped.length + 1, -'.tgz'.length)
-  return version === '' ? undefined : { name, version }
+  return version === '' ? 'unknown' : { name, version }
 }
 
 function decoded(segment: string): string {
