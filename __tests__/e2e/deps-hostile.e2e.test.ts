@@ -137,4 +137,15 @@ describe('lockfiles written to hide a vulnerable package (bundled CLI)', () => {
     expect(errors(report)).toEqual(['web/package-lock.json:10 tarball-mismatch'])
     expect(code).toBe(2)
   })
+
+  it('a problem in a file two requirements files include is named once, at that file', async () => {
+    const { code, report } = await scan({
+      'app/py/requirements.txt': '-r base.txt\n',
+      'app/py/requirements-dev.txt': '-r base.txt\npytest==7.4.0\n',
+      'app/py/base.txt': 'requests==2.30.0\n!!! not a requirement\n'
+    })
+    expect(errors(report)).toEqual(['py/base.txt:2 parse-error'])
+    expect(evidence(report)).toEqual(['PyPI:requests@2.30.0 py/base.txt:1'])
+    expect(code).toBe(2)
+  })
 })
