@@ -71,3 +71,30 @@ describe('composer.lock development versions', () => {
     ])
   })
 })
+
+describe('composer.lock sections Composer reads whatever their JSON shape', () => {
+  it('reads a section written as an object of packages (PHP decodes it as a list)', () => {
+    const text = JSON.stringify(
+      {
+        'content-hash': 'x',
+        packages: { '0': { name: 'guzzlehttp/psr7', version: '1.8.3' } },
+        'packages-dev': { a: { name: 'guzzlehttp/guzzle', version: '7.0.0' } }
+      },
+      null,
+      4
+    )
+    const result = composerLockParser.parse(text, 'composer.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+    ).toEqual(['guzzlehttp/psr7@1.8.3:5 dev=false', 'guzzlehttp/guzzle@7.0.0:11 dev=true'])
+  })
+
+  it('a section that is neither a list nor an object is an error at its key', () => {
+    const text =
+      '{\n  "content-hash": "x",\n  "packages": [],\n  "packages-dev": "guzzlehttp/guzzle"\n}\n'
+    expect(composerLockParser.parse(text, 'composer.lock').diagnostics).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 4, severity: 'error' })
+    ])
+  })
+})

@@ -77,4 +77,120 @@ describe('hostile lockfiles', () => {
     expect(result.packages).toHaveLength(20_000)
     expect(ms).toBeLessThan(QUICK_MS)
   })
+
+  it('reads a yarn.lock field line of 16 million characters without exhausting the stack', () => {
+    const huge = '  "' + 'a'.repeat(16_000_000)
+    const text = `# yarn lockfile v1\n\nlodash@^4.17.0:\n  version "4.17.20"\n${huge}\n`
+    const { result, ms } = timed(() => parseLockfile('yarn.lock', text))
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['lodash@4.17.20'])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it('reads a go.mod quoted module path of 16 million characters without exhausting the stack', () => {
+    const path = 'example.com/' + 'a'.repeat(16_000_000)
+    const text = `module x\n\nrequire golang.org/x/net v0.17.0\nrequire "${path}" v1.0.0\n`
+    const { result, ms } = timed(() => parseLockfile('go.mod', text))
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name.slice(0, 20)}@${p.version}:${p.location.line}`)
+    ).toEqual(['golang.org/x/net@0.17.0:3', 'example.com/aaaaaaaa@1.0.0:4'])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it('reads a bun.lock string of 16 million characters without exhausting the stack', () => {
+    const text = [
+      '{',
+      '  "lockfileVersion": 1,',
+      `  "workspaces": { "": { "name": "${'a'.repeat(16_000_000)}", }, },`,
+      '  "packages": {',
+      '    "lodash": ["lodash@4.17.20", "", {}, "sha512-x"],',
+      '  },',
+      '}'
+    ].join('\n')
+    const { result, ms } = timed(() => parseLockfile('bun.lock', text))
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'lodash@4.17.20:5'
+    ])
+    expect(ms).toBeLessThan(QUICK_MS)
+  })
+
+  it.each([
+    ['requirements.txt', `django==3.2.15\n${'x'.repeat(1_000_000)} (\n`],
+    [
+      'Gemfile.lock',
+      `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${'x'.repeat(1_000_000)}\n`
+    ],
+    ['gradle.lockfile', `a:b:1.0=runtimeClasspath\n${'x'.repeat(1_000_000)}\n`],
+    ['yarn.lock', `# yarn lockfile v1\n\n${'x'.repeat(1_000_000)}\n`],
+    ['go.mod', `module x\n\nrequire ${'x'.repeat(1_000_000)}\n`],
+    ['package-lock.json', `{"lockfileVersion": [${'1,'.repeat(500_000)}1]}`]
+  ])(
+    '%s: a problem quoting a line of a million characters says so in a bounded message',
+    (file, text) => {
+      const result = parseLockfile(file, text)
+      expect(result.diagnostics.length).toBeGreaterThan(0)
+      for (const d of result.diagnostics) {
+        expect(d.message.length).toBeLessThanOrEqual(500)
+      }
+      expect(result.diagnostics[0]?.message).toMatch(/xxx|1,1,|…/)
+    }
+  )
+
+  const json = (value: unknown) => JSON.stringify(value, null, 2)
+  it.each([
+    [
+      'package-lock.json',
+      json({
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/lodash': { version: '4.17.20' },
+          'node_modules/minimist': '1.2.0'
+        }
+      }),
+      ['parse-error@7']
+    ],
+    [
+      'package-lock.json',
+      json({
+        lockfileVersion: 1,
+        dependencies: { lodash: { version: '4.17.20' }, minimist: '1.2.0' }
+      }),
+      ['parse-error@7']
+    ],
+    [
+      'yarn.lock',
+      '__metadata:\n  version: 8\n\n"lodash@npm:^4":\n  version: 4.17.20\n  resolution: "lodash@npm:4.17.20"\n\n"minimist@npm:1.2.0": minimist@npm:1.2.0\n',
+      ['parse-error@8']
+    ],
+    [
+      'Pipfile.lock',
+      json({ default: { django: { version: '==3.2.15' }, requests: '==2.30.0' } }),
+      ['parse-error@6']
+    ],
+    [
+      'composer.lock',
+      json({ packages: [{ name: 'a/b', version: '1.0.0' }, 'guzzlehttp/guzzle'] }),
+      ['parse-error@2']
+    ],
+    [
+      'packages.lock.json',
+      json({
+        version: 1,
+        dependencies: {
+          'net8.0': { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' }, Bad: '12.0.1' },
+          'net6.0': ['Newtonsoft.Json']
+        }
+      }),
+      ['parse-error@11', 'parse-error@9']
+    ]
+  ])(
+    '%s: an entry of the wrong shape among readable ones is an error at its line',
+    (file, text, expected) => {
+      const result = parseLockfile(file, text)
+      expect(result.packages.length).toBeGreaterThan(0)
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(expected)
+    }
+  )
 })

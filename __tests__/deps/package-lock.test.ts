@@ -241,3 +241,68 @@ describe('package-lock.json', () => {
     })
   })
 })
+
+describe('package-lock.json entries whose registry tarball is another package', () => {
+  const lock = (packages: Record<string, unknown>, lockfileVersion = 3) =>
+    JSON.stringify({ name: 'app', lockfileVersion, packages }, null, 2)
+
+  it('checks the package npm installs (the tarball) and says the entry is not what it claims', () => {
+    const text = lock({
+      '': { dependencies: { 'left-pad': '^1.3.0' } },
+      'node_modules/left-pad': {
+        version: '1.3.0',
+        resolved: 'https://registry.npmjs.org/0-dns/-/0-dns-1.0.0.tgz',
+        integrity: 'sha512-x'
+      },
+      'node_modules/@scope/ok': {
+        version: '2.0.0',
+        resolved: 'https://registry.npmjs.org/@scope/ok/-/ok-2.0.0.tgz'
+      },
+      'node_modules/alias': {
+        name: 'lodash',
+        version: '4.17.20',
+        resolved: 'https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz'
+      },
+      'node_modules/older': {
+        version: '4.17.21',
+        resolved: 'https://registry.yarnpkg.com/older/-/older-4.17.20.tgz#sha1'
+      }
+    })
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:10',
+      '0-dns@1.0.0:10',
+      '@scope/ok@2.0.0:15',
+      'lodash@4.17.20:19',
+      'older@4.17.21:24',
+      'older@4.17.20:24'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'tarball-mismatch@10: resolved to the registry tarball of 0-dns@1.0.0, not left-pad@1.3.0: both are checked',
+      'tarball-mismatch@24: resolved to the registry tarball of older@4.17.20, not older@4.17.21: both are checked'
+    ])
+  })
+
+  it('reads percent-encoded tarball URLs as the registry does; one it cannot tell is an error', () => {
+    const text = lock({
+      'node_modules/left-pad': {
+        version: '1.3.0',
+        resolved: 'https://registry.npmjs.org/lodash/-/lod%61sh-4.17.20.tgz'
+      },
+      'node_modules/right-pad': {
+        version: '1.0.0',
+        resolved: 'https://registry.npmjs.org/right-pad/-/something-else.tgz'
+      }
+    })
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:5',
+      'lodash@4.17.20:5',
+      'right-pad@1.0.0:9'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'tarball-mismatch@5: resolved to the registry tarball of lodash@4.17.20, not left-pad@1.3.0: both are checked',
+      'tarball-mismatch@9: resolved to a registry tarball whose package and version cannot be told from its URL, not right-pad@1.0.0'
+    ])
+  })
+})

@@ -58,6 +58,33 @@ describe('Pipfile.lock', () => {
     expect(codes(parse('zero-packages.json'))).toEqual(['no-packages'])
   })
 
+  it('reads named package categories, which pipenv locks as sections of their own', () => {
+    const text = JSON.stringify(
+      {
+        _meta: { 'pipfile-spec': 6, sources: [] },
+        default: { django: { version: '== 3.2.15' } },
+        develop: { pytest: { version: '==7.4.0' } },
+        prereq: { requests: { version: '==2.30.0' } },
+        docs: { jinja2: { version: '==3.1.2' }, 'my-theme': { path: './theme' } }
+      },
+      null,
+      4
+    )
+    const result = pipfileLockParser.parse(text, 'Pipfile.lock')
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+    ).toEqual([
+      'django@3.2.15:7 dev=false',
+      'pytest@7.4.0:12 dev=true',
+      'requests@2.30.0:17 dev=undefined',
+      'jinja2@3.1.2:22 dev=undefined'
+    ])
+    expect(result.unpinned.map(u => `${u.name} ${u.reason}:${u.location.line}`)).toEqual([
+      'my-theme path:25'
+    ])
+  })
+
   it('reads a real lockfile (pipenv examples)', () => {
     const real = parse('real/Pipfile.lock')
     expect(real.diagnostics).toEqual([])

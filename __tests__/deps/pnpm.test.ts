@@ -138,3 +138,49 @@ describe('pnpm-lock.yaml 5.x keys with a registry host', () => {
     ])
   })
 })
+
+describe('pnpm-lock.yaml entries whose registry tarball is another package', () => {
+  it('checks the package pnpm installs (the tarball) and says the entry is not what it claims', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      '',
+      'packages:',
+      '  left-pad@1.3.0:',
+      '    resolution: {integrity: sha512-x, tarball: https://registry.npmjs.org/0-dns/-/0-dns-1.0.0.tgz}',
+      '  lodash@4.17.20:',
+      '    resolution: {integrity: sha512-x, tarball: https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz}',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:4',
+      '0-dns@1.0.0:4',
+      'lodash@4.17.20:6'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(['tarball-mismatch@4'])
+  })
+})
+
+describe('pnpm-lock.yaml 6.x keys with a 5.x peer suffix', () => {
+  it('reads `/express@4.17.1_ws@7.4.0` as express 4.17.1, not a package named `express@4.17.1_ws`', () => {
+    const text = [
+      "lockfileVersion: '6.0'",
+      '',
+      'packages:',
+      '  /express@4.17.1_ws@7.4.0:',
+      '    resolution: {integrity: sha512-x}',
+      '  /@scope/pkg@1.0.0_react@18.2.0:',
+      '    resolution: {integrity: sha512-x}',
+      '  /local@file:../my_lib:',
+      '    resolution: {directory: ../my_lib, type: directory}',
+      '    name: local',
+      '    version: 0.0.0',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'express@4.17.1:4',
+      '@scope/pkg@1.0.0:6'
+    ])
+  })
+})

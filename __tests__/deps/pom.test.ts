@@ -63,6 +63,92 @@ describe('pom.xml', () => {
     ])
   })
 
+  it('decodes character references and predefined entities as Maven does', () => {
+    const text = `<project>
+  <properties><jackson.version>2.12.&#54;</jackson.version></properties>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.logging.log4j</groupId>
+      <artifactId>log4j-&#99;ore</artifactId>
+      <version>&#x32;.14.1</version>
+    </dependency>
+    <dependency>
+      <groupId>com.fasterxml.jackson.core</groupId>
+      <artifactId>jackson&#45;databind</artifactId>
+      <version>\${jackson.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>a&amp;b</groupId>
+      <artifactId>c&lt;d&gt;&apos;&quot;</artifactId>
+      <version>&#32;1.0&#9;</version>
+    </dependency>
+  </dependencies>
+</project>`
+    const result = pomParser.parse(text, 'pom.xml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.unpinned).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'org.apache.logging.log4j:log4j-core@2.14.1:4',
+      'com.fasterxml.jackson.core:jackson-databind@2.12.6:9',
+      `a&b:c<d>'"@1.0:14`
+    ])
+  })
+
+  it('reads the dependencies of profiles, which Maven adds when a profile is active', () => {
+    const text = `<project>
+  <properties><log4j.version>2.14.1</log4j.version></properties>
+  <dependencies>
+    <dependency><groupId>a</groupId><artifactId>b</artifactId><version>1.0</version></dependency>
+  </dependencies>
+  <profiles>
+    <profile>
+      <id>prod</id>
+      <activation><activeByDefault>true</activeByDefault></activation>
+      <properties><jackson.version>2.12.6</jackson.version></properties>
+      <dependencies>
+        <dependency>
+          <groupId>org.apache.logging.log4j</groupId>
+          <artifactId>log4j-core</artifactId>
+          <version>\${log4j.version}</version>
+        </dependency>
+        <dependency>
+          <groupId>com.fasterxml.jackson.core</groupId>
+          <artifactId>jackson-databind</artifactId>
+          <version>\${jackson.version}</version>
+        </dependency>
+      </dependencies>
+    </profile>
+  </profiles>
+</project>`
+    const result = pomParser.parse(text, 'pom.xml')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'a:b@1.0:4',
+      'org.apache.logging.log4j:log4j-core@2.14.1:12',
+      'com.fasterxml.jackson.core:jackson-databind@2.12.6:17'
+    ])
+  })
+
+  it('reads a hard requirement ([2.14.1]) as that version; real ranges stay unpinned', () => {
+    const dep = (artifact: string, version: string) =>
+      `<dependency><groupId>g</groupId><artifactId>${artifact}</artifactId><version>${version}</version></dependency>`
+    const text = `<project>
+  <dependencies>
+    ${dep('exact', '[2.14.1]')}
+    ${dep('same-bounds', '[ 2.14.1 , 2.14.1 ]')}
+    ${dep('range', '[2.14,2.15)')}
+  </dependencies>
+</project>`
+    const result = pomParser.parse(text, 'pom.xml')
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual([
+      'g:exact@2.14.1',
+      'g:same-bounds@2.14.1'
+    ])
+    expect(result.unpinned.map(u => `${u.name} ${u.reason} ${u.spec}`)).toEqual([
+      'g:range range [2.14,2.15)'
+    ])
+  })
+
   it('reads a real POM (serverless-test-samples TicketsFunction)', () => {
     const result = parse('real/pom.xml')
     expect(result.diagnostics).toEqual([])

@@ -156,3 +156,48 @@ describe('yarn.lock classic headers without a range', () => {
     ])
   })
 })
+
+describe('yarn.lock (berry) with several YAML documents', () => {
+  it('reads the packages of every document, with a warning, not only those of the first', () => {
+    const text = [
+      '__metadata:',
+      '  version: 8',
+      '',
+      '"lodash@npm:^4.17.0":',
+      '  version: 4.17.20',
+      '  resolution: "lodash@npm:4.17.20"',
+      '---',
+      '"minimist@npm:1.2.0":',
+      '  version: 1.2.0',
+      '  resolution: "minimist@npm:1.2.0"',
+      ''
+    ].join('\n')
+    const result = yarnLockParser.parse(text, 'yarn.lock')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'lodash@4.17.20:4',
+      'minimist@1.2.0:8'
+    ])
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'multi-document', severity: 'warning' })
+    ])
+  })
+})
+
+describe('yarn.lock (classic) entries whose registry tarball is another package', () => {
+  it('checks the package yarn installs (the tarball) and says the entry is not what it claims', () => {
+    const text = [
+      '# yarn lockfile v1',
+      '',
+      'left-pad@^1.3.0:',
+      '  version "1.3.0"',
+      '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.20.tgz#abc"',
+      ''
+    ].join('\n')
+    const result = yarnLockParser.parse(text, 'yarn.lock')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'left-pad@1.3.0:3',
+      'lodash@4.17.20:3'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(['tarball-mismatch@3'])
+  })
+})

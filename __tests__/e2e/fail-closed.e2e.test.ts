@@ -38,13 +38,16 @@ const PUBLIC_URL =
 /** A package-lock.json of `count` packages, lodash 4.17.20 last among them. */
 function bigLockfile(count: number): string {
   const packages: Record<string, object> = { '': { name: 'mono', version: '1.0.0' } }
-  for (let i = 0; i < count; i++)
+  for (let i = 0; i < count; i++) {
+    const version = `1.${i % 100}.${i % 7}`
     packages[`node_modules/pkg-${i}`] = {
-      version: `1.${i % 100}.${i % 7}`,
-      resolved: `https://registry.npmjs.org/pkg-${i}/-/pkg-${i}-1.0.0.tgz`,
+      version,
+      // The tarball of the entry's own version, as npm writes it.
+      resolved: `https://registry.npmjs.org/pkg-${i}/-/pkg-${i}-${version}.tgz`,
       integrity: `sha512-${'A'.repeat(86)}==`,
       dependencies: { [`pkg-${(i + 1) % count}`]: '^1.0.0', [`pkg-${(i + 2) % count}`]: '^1.0.0' }
     }
+  }
   packages['node_modules/lodash'] = { version: '4.17.20' }
   return JSON.stringify({ name: 'mono', lockfileVersion: 3, requires: true, packages }, null, 2)
 }

@@ -197,4 +197,13 @@ fail-on-severity: none
       parse('scanners: [iac]\nrules: { iam-wildcard-action: off, iam-wildcard-action: off }\n')
     ).toThrow(/:2: `rules\.iam-wildcard-action`: given twice \(first on line 2\)/)
   })
+
+  it('when the second is written as an alias of the first key', () => {
+    expect(parse('&k fail-on-severity: high\nscanners: [deps]\n*k : none\n')).toThrow(
+      '.serverless-gate.yml:3: `fail-on-severity`: given twice (first on line 1)'
+    )
+    expect(parse('rules:\n  &r iam-wildcard-action: off\n  *r : { severity: info }\n')).toThrow(
+      '.serverless-gate.yml:3: `rules.iam-wildcard-action`: given twice (first on line 2)'
+    )
+  })
 })

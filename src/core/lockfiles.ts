@@ -54,7 +54,9 @@ export async function readLockfiles(
     })
     out.packages.set(file, once.packages(file, result.packages))
     out.diagnostics.push(...once.diagnostics(file, result.diagnostics))
-    if (result.diagnostics.some(d => d.severity === 'error')) out.unreadable.push(file)
+    // An error in a file it includes is that file's, named there: this one was still read.
+    if (result.diagnostics.some(d => d.severity === 'error' && d.file === file))
+      out.unreadable.push(file)
   }
   return out
 }

@@ -87,7 +87,7 @@ export function parseLockfile(file: string, text: string, options?: ParseOptions
     )
   }
   try {
-    return checkContent(parser, text, file, parser.parse(text, file, options))
+    return boundedMessages(checkContent(parser, text, file, parser.parse(text, file, options)))
   } catch (err) {
     // Parsers report problems as diagnostics; this is the last guard, so a bug never stops a scan.
     const message = err instanceof Error ? err.message : String(err)
@@ -168,6 +168,27 @@ function checkContent(
       'error'
     )
   return result
+}
+
+/**
+ * Messages quote what they could not read; a line of millions of characters is quoted by its
+ * start, so one hostile line cannot flood the reports (or exceed the limits of annotations).
+ */
+const MAX_MESSAGE = 500
+
+function boundedMessages(result: LockfileResult): LockfileResult {
+  if (result.diagnostics.every(d => d.message.length <= MAX_MESSAGE)) return result
+  const diagnostics = result.diagnostics.map(d =>
+    d.message.length <= MAX_MESSAGE ? d : { ...d, message: cut(d.message) }
+  )
+  return { ...result, diagnostics }
+}
+
+/** The start of a message, never splitting a character written as a surrogate pair. */
+function cut(message: string): string {
+  const end = MAX_MESSAGE - 1
+  const code = message.charCodeAt(end - 1)
+  return `${message.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end)}…`
 }
 
 /** Blank lines and `#` comments only. */

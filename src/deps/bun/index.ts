@@ -103,11 +103,56 @@ function keyLines(text: string, keys: string[], out: PackageCollector): (index: 
 
 /**
  * Bun writes a comma after the last item of every object and array; JSON does not allow it.
- * Strings are matched first, so a comma inside one is kept. Comments (JSONC) are dropped too.
+ * Strings are skipped whole, so a comma inside one is kept. Comments (JSONC) are dropped too.
+ * Scanned by hand: a pattern over strings runs out of stack on one of millions of characters.
  */
 function withoutTrailingCommas(text: string): string {
-  return text.replace(
-    /("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\/|,(\s*[}\]])/g,
-    (_match, string: string | undefined, close: string | undefined) => string ?? close ?? ''
-  )
+  const kept: string[] = []
+  let from = 0
+  let i = 0
+  const drop = (start: number, end: number) => {
+    kept.push(text.slice(from, start))
+    from = end
+    return end
+  }
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) i = stringEnd(text, i)
+    else if (code === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      const newline = text.indexOf('\n', i)
+      i = drop(i, newline === -1 ? text.length : newline)
+    } else if (code === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const close = text.indexOf('*/', i + 2)
+      i = close === -1 ? i + 1 : drop(i, close + 2)
+    } else if (code === COMMA && closesAfter(text, i + 1)) i = drop(i, i + 1)
+    else i++
+  }
+  kept.push(text.slice(from))
+  return kept.join('')
+}
+
+const QUOTE = 34
+const COMMA = 44
+const SLASH = 47
+const STAR = 42
+const BACKSLASH = 92
+
+/** Past the closing quote of the string opening at `start`; just past the quote if none closes it. */
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === BACKSLASH) {
+      // An escaped line break is no JSON escape: the string is not one.
+      if (/[\n\r\u2028\u2029]/.test(text[i + 1] ?? '')) break
+      i++
+    } else if (code === QUOTE) return i + 1
+  }
+  return start + 1
+}
+
+/** Whether only blanks stand between `from` and a closing `}` or `]`. */
+function closesAfter(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length && /\s/.test(text[i] as string)) i++
+  return text[i] === '}' || text[i] === ']'
 }

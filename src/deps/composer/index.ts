@@ -1,6 +1,7 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
+import { checkLocalPath } from '../shared/links.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 
@@ -35,13 +36,20 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
   const locator = new JsonKeyLocator(text)
   for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {
     const sectionAt = locator.next(section, false)
-    const list = Array.isArray(lock[section]) ? (lock[section] as unknown[]) : []
+    const list = packagesOf(lock[section])
+    if (!list) {
+      out.error(`\`${section}\` is not a list of packages`, 'parse-error', sectionAt)
+      continue
+    }
     for (const raw of list) {
       const entry = asObject(raw)
       const name = asText(entry?.['name'])
       const version = asText(entry?.['version'])
+      if (!entry) {
+        out.skip(sectionAt)
+        continue
+      }
       out.entries++
-      if (!entry) continue
       const location = out.at((name ? locator.nextPair('name', name) : undefined) ?? sectionAt)
       if (!name || !version) {
         out.error('a package entry without a name or version', 'parse-error', location)
@@ -50,14 +58,29 @@ function parseComposerLock(text: string, file: string, options?: ParseOptions): 
       const flags: Flags = { dev: section === 'packages-dev' }
       if (declared) flags.direct = declared.has(name.toLowerCase())
       const distType = asText(asObject(entry['dist'])?.['type'])
-      if (distType === 'path') out.addUnpinned(name, version, 'path', location, flags)
-      else if (isBranch(version)) {
+      if (distType === 'path') {
+        const url = asText(asObject(entry['dist'])?.['url'])
+        if (url !== undefined) checkLocalPath(url, location, out, options)
+        out.addUnpinned(name, version, 'path', location, flags)
+      } else if (isBranch(version)) {
         const url = asText(asObject(entry['source'])?.['url']) ?? version
         out.addUnpinned(name, `${url}#${version}`, 'git', location, flags)
       } else out.add(name, version, location, flags)
     }
   }
   return out.finish()
+}
+
+/**
+ * A section's packages: Composer decodes JSON objects as PHP arrays and walks their values, so
+ * `{"0": {...}}` installs what `[{...}]` does.
+ */
+function packagesOf(section: unknown): unknown[] | undefined {
+  // Early Composer versions wrote `"packages-dev": null` for none.
+  if (section === null) return []
+  if (Array.isArray(section)) return section
+  const object = asObject(section)
+  return object ? Object.values(object) : undefined
 }
 
 /** Package names a sibling `composer.json` requires (lower case, as Composer compares them). */

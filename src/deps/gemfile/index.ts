@@ -1,7 +1,8 @@
 import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
 import { namedFiles } from '../shared/paths.js'
-import type { LockfileParser, LockfileResult } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 
 /**
  * Bundler's `Gemfile.lock` (and `gems.locked`): gems of the `GEM` sections; `GIT` gems are
@@ -28,11 +29,15 @@ interface Spec {
   source?: string
 }
 
-function parseGemfileLock(text: string, file: string): LockfileResult {
+function parseGemfileLock(text: string, file: string, options?: ParseOptions): LockfileResult {
   const out = new PackageCollector(file, 'RubyGems')
   const { specs, direct } = readSections(splitLines(text), out)
   for (const spec of specs) {
-    if (spec.section === 'PATH') continue
+    if (spec.section === 'PATH') {
+      // The project's own gems, from a folder that must be in the repository.
+      checkLocalPath(spec.source ?? '.', { line: spec.line, column: 5 }, out, options)
+      continue
+    }
     out.entries++
     const location = out.at({ line: spec.line, column: 5 })
     const flags = direct.size > 0 ? { direct: direct.has(spec.name) } : {}

@@ -43,10 +43,47 @@ export function readDirectives(text: string): DirectiveRead {
   return { directives, problems }
 }
 
-/** Whitespace-separated words; `"quoted paths"` and `` `raw` `` ones count as one word. */
+/**
+ * Whitespace-separated words; `"quoted paths"` and `` `raw` `` ones count as one word. Read by
+ * hand: a backtracking pattern over a quoted word runs out of stack on a line of millions of
+ * characters. A quote that is never closed starts an ordinary word.
+ */
 function tokens(code: string): string[] {
   const out: string[] = []
-  const pattern = /"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g
-  for (let m = pattern.exec(code); m; m = pattern.exec(code)) out.push(m[1] ?? m[2] ?? m[3] ?? '')
+  let i = 0
+  while (i < code.length) {
+    if (isSpace(code, i)) {
+      i++
+      continue
+    }
+    const close = closingQuote(code, i)
+    if (close !== undefined) {
+      out.push(code.slice(i + 1, close))
+      i = close + 1
+      continue
+    }
+    let end = i
+    while (end < code.length && !isSpace(code, end)) end++
+    out.push(code.slice(i, end))
+    i = end
+  }
   return out
+}
+
+/** Where the quoted word opening at `start` closes; undefined when none opens or closes there. */
+function closingQuote(code: string, start: number): number | undefined {
+  if (code[start] === '`') {
+    const close = code.indexOf('`', start + 1)
+    return close === -1 ? undefined : close
+  }
+  if (code[start] !== '"') return undefined
+  for (let i = start + 1; i < code.length; i++) {
+    if (code[i] === '\\') i++
+    else if (code[i] === '"') return i
+  }
+  return undefined
+}
+
+function isSpace(code: string, i: number): boolean {
+  return /\s/.test(code[i] as string)
 }

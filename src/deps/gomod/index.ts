@@ -1,6 +1,7 @@
 import { PackageCollector } from '../shared/collector.js'
 import { namedFiles } from '../shared/paths.js'
-import type { LockfileParser, LockfileResult } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
+import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { readDirectives, type Directive } from './directives.js'
 
 /**
@@ -37,7 +38,7 @@ interface Replacement {
   line: number
 }
 
-function parseGoMod(text: string, file: string): LockfileResult {
+function parseGoMod(text: string, file: string, options?: ParseOptions): LockfileResult {
   const out = new PackageCollector(file, 'Go')
   const { directives, problems } = readDirectives(text)
   for (const p of problems) out.error(p.message, 'parse-error', { line: p.line })
@@ -46,6 +47,8 @@ function parseGoMod(text: string, file: string): LockfileResult {
       line: d.line
     })
   const replacements = readReplacements(directives, out)
+  for (const r of [...replacements.values()].flat())
+    if (r.toVersion === undefined) checkLocalPath(r.to, { line: r.line }, out, options)
   for (const d of directives.filter(d => d.verb === 'require')) {
     const [path, version] = d.args
     out.entries++

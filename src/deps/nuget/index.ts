@@ -36,11 +36,16 @@ function parseNugetLock(text: string, file: string): LockfileResult {
   const locator = new JsonKeyLocator(text)
   const sectionAt = locator.next('dependencies')
   for (const [framework, raw] of Object.entries(asObject(lock['dependencies']) ?? {})) {
-    const frameworkAt = locator.next(framework) ?? sectionAt
-    for (const [name, rawEntry] of Object.entries(asObject(raw) ?? {})) {
+    const frameworkAt = locator.next(framework, asObject(raw) !== undefined) ?? sectionAt
+    const packages = asObject(raw)
+    if (!packages) {
+      out.error(`the ${framework} target is not an object of packages`, 'parse-error', frameworkAt)
+      continue
+    }
+    for (const [name, rawEntry] of Object.entries(packages)) {
       const entry = asObject(rawEntry)
       if (!entry) {
-        out.entries++
+        out.skip(locator.next(name, false) ?? frameworkAt)
         continue
       }
       const location = out.at(locator.next(name) ?? frameworkAt)

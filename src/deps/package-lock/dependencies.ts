@@ -4,6 +4,7 @@ import { asObject, asText } from '../shared/json.js'
 import type { NpmManifest } from '../shared/npm-manifest.js'
 import type { Position } from '../../model/location.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
+import { checkRegistryTarball } from '../shared/tarball.js'
 import type { ParseOptions } from '../types.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
@@ -37,7 +38,7 @@ export function readDependenciesTree(
     for (const [key, raw] of Object.entries(deps)) {
       const entry = asObject(raw)
       if (!entry) {
-        out.entries++
+        out.skip(locator.next(key, false) ?? parentPos)
         continue
       }
       const pos = locator.next(key) ?? parentPos
@@ -68,7 +69,10 @@ export function readDependenciesTree(
       out.addUnpinned(key, '', 'unresolved', location, flags)
       return
     }
-    const alias = aliasTarget(version)
-    out.addCopy(alias?.name ?? key, alias?.version ?? version, location, flags.direct, flags.dev)
+    const claimed = aliasTarget(version) ?? { name: key, version }
+    out.addCopy(claimed.name, claimed.version, location, flags.direct, flags.dev)
+    checkRegistryTarball(claimed, asText(entry['resolved']), location, out, served =>
+      out.addCopy(served.name, served.version, location, flags.direct, flags.dev)
+    )
   }
 }

@@ -6,6 +6,7 @@ import { declaredDependencies } from '../shared/npm-manifest.js'
 import type { Position, SourceLocation } from '../../model/location.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
 import type { ParseOptions } from '../types.js'
+import { checkRegistryTarball } from '../shared/tarball.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
 const NODE_MODULES = 'node_modules/'
@@ -37,8 +38,8 @@ export function readPackagesSection(
     const entry = asObject(packages[key])
     const nm = key.lastIndexOf(NODE_MODULES)
     if (!entry) {
-      // A corrupt entry: counted, so a lockfile of nothing but these does not pass as empty.
-      if (nm !== -1) out.entries++
+      // A corrupt entry: an error, so it does not pass unchecked.
+      if (nm !== -1) out.skip(locate(i, key))
       continue
     }
     const location = locate(i, key)
@@ -51,6 +52,10 @@ export function readPackagesSection(
     out.entries++
     const name = asText(entry['name']) ?? key.slice(nm + NODE_MODULES.length)
     readEntry(entry, name, location, directPaths.has(key), out)
+    // A local tarball (`npm install ../x.tgz`) is code from a path, checked as links are.
+    const resolved = entry['resolved']
+    if (typeof resolved === 'string' && resolved.startsWith('file:'))
+      checkLink(resolved.slice('file:'.length), lockfileDir(out), location, out, options)
   }
 }
 
@@ -93,9 +98,11 @@ function readEntry(
   } else if (version === undefined || version === '') {
     out.addUnpinned(name, '', 'unresolved', location, { direct, dev })
   } else {
-    const alias = aliasTarget(version)
-    if (alias) out.addCopy(alias.name, alias.version, location, direct, dev)
-    else out.addCopy(name, version, location, direct, dev)
+    const claimed = aliasTarget(version) ?? { name, version }
+    out.addCopy(claimed.name, claimed.version, location, direct, dev)
+    checkRegistryTarball(claimed, resolved, location, out, served =>
+      out.addCopy(served.name, served.version, location, direct, dev)
+    )
   }
 }
 

@@ -3,7 +3,8 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
-import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
+import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
 
 /**
  * PDM's `pdm.lock`: `[[package]]` tables with `name`, `version` and the `groups` that need them
@@ -22,7 +23,7 @@ export const pdmLockParser: LockfileParser = {
   }
 }
 
-function parsePdmLock(text: string, file: string): LockfileResult {
+function parsePdmLock(text: string, file: string, options?: ParseOptions): LockfileResult {
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
@@ -42,6 +43,8 @@ function parsePdmLock(text: string, file: string): LockfileResult {
     const flags = groupFlags(entry['groups'])
     const source = sourceOf(entry)
     const version = asText(entry['version'])
+    if (source?.reason === 'path' || source?.reason === 'editable')
+      checkLocalPath(source.spec, location, out, options)
     if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)

@@ -6,10 +6,13 @@ import { namedFiles } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { loadTomlReader } from '../shared/toml.js'
+import { checkLocalPath } from '../shared/links.js'
 
-const SECTIONS = new Set(['default', 'develop'])
-
-/** Pipenv's `Pipfile.lock`: `default` packages, and `develop` ones (dev). */
+/**
+ * Pipenv's `Pipfile.lock`: `default` packages, `develop` ones (dev), and those of named
+ * categories (`[docs]` in the Pipfile is a `docs` section), which `pipenv sync --categories`
+ * installs: every section but `_meta` is read.
+ */
 export const pipfileLockParser: LockfileParser = {
   id: 'pypi/pipfile-lock',
   ecosystem: 'PyPI',
@@ -43,14 +46,18 @@ function parsePipfileLock(text: string, file: string, options?: ParseOptions): L
   const declared = readPipfile(options?.siblings)
   const locator = new JsonKeyLocator(text)
   // Sections in text order, so the locator finds each key with one forward scan.
-  for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {
+  for (const section of Object.keys(lock).filter(key => isCategory(lock, key))) {
     const sectionAt = locator.next(section)
     for (const [name, raw] of Object.entries(asObject(lock[section]) ?? {})) {
       const entry = asObject(raw)
-      const pos = locator.next(name) ?? sectionAt
+      const pos = locator.next(name, entry !== undefined) ?? sectionAt
+      if (!entry) {
+        out.skip(pos)
+        continue
+      }
       out.entries++
-      if (!entry) continue
-      readEntry(pep503(name), entry, out.at(pos), flagsOf(pep503(name), section, declared), out)
+      const flags = flagsOf(pep503(name), section, declared)
+      readEntry(pep503(name), entry, out.at(pos), flags, out, options)
     }
   }
   return out.finish()
@@ -61,15 +68,18 @@ function readEntry(
   entry: Record<string, unknown>,
   location: ReturnType<PackageCollector['at']>,
   flags: Flags,
-  out: PackageCollector
+  out: PackageCollector,
+  options: ParseOptions | undefined
 ): void {
   const source = nonRegistry(entry)
   const version = asText(entry['version'])
   if (source) {
     const spec = asText(entry['git']) ?? asText(entry['path']) ?? asText(entry['file']) ?? ''
+    if (source === 'path' || (source === 'editable' && !asText(entry['git'])))
+      checkLocalPath(spec, location, out, options)
     out.addUnpinned(name, spec, source, location, flags)
   } else if (version?.startsWith('==')) {
-    out.add(name, version.replace(/^===?/, ''), location, flags)
+    out.add(name, version.replace(/^===?/, '').trim(), location, flags)
   } else {
     out.addUnpinned(
       name,
@@ -89,7 +99,13 @@ function nonRegistry(entry: Record<string, unknown>): UnpinnedReason | undefined
   return undefined
 }
 
+function isCategory(lock: Record<string, unknown>, key: string): boolean {
+  return key !== '_meta' && asObject(lock[key]) !== undefined
+}
+
+/** A named category may be for development or not: the lockfile cannot tell. */
 function flagsOf(name: string, section: string, declared: DeclaredPython | undefined): Flags {
+  if (section !== 'default' && section !== 'develop') return {}
   const dev = section === 'develop'
   if (!declared) return { dev }
   return { dev, direct: (dev ? declared.dev : declared.prod).has(name) }

@@ -1,4 +1,4 @@
-import { splitAtVersion } from '../shared/names.js'
+import { splitAtVersion, splitNameFromRange } from '../shared/names.js'
 
 /** Which key syntax a lockfile uses: `/name/1.0.0_peer` (5.x), `/name@1.0.0(peer)` (6 to 8), `name@1.0.0(peer)` (9+). */
 export type KeyStyle = 'v5' | 'v6' | 'v9'
@@ -12,7 +12,18 @@ export interface NameVersion {
 export function parsePackageKey(key: string, style: KeyStyle): NameVersion | undefined {
   if (style === 'v5') return parseV5Key(key)
   const bare = key.startsWith('/') ? key.slice(1) : key
-  return splitAtVersion(withoutPeers(bare))
+  return withoutUnderscorePeers(bare) ?? splitAtVersion(withoutPeers(bare))
+}
+
+/**
+ * `express@4.17.1_ws@7.4.0`: a 5.x peer suffix on a 6.x key. `_` is never part of a version, so
+ * this is express 4.17.1, not a package named `express@4.17.1_ws`. Undefined for keys without one.
+ */
+function withoutUnderscorePeers(bare: string): NameVersion | undefined {
+  const split = splitNameFromRange(withoutPeers(bare))
+  const underscore = split?.range.indexOf('_') ?? -1
+  if (!split || underscore === -1 || !/^\d/.test(split.range)) return undefined
+  return { name: split.name, version: split.range.slice(0, underscore) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { isRegistryTarball, isSemver } from '../shared/names.js'
+import { checkRegistryTarball } from '../shared/tarball.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
 import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
@@ -46,7 +47,13 @@ export function readPackages(
     if (source === 'path') checkLocalResolution(entry, location, out, options)
     if (source === 'skip') continue
     if (source) out.addUnpinned(target.name, target.spec ?? target.version, source, location, flags)
-    else out.add(target.name, target.version, location, flags)
+    else {
+      out.add(target.name, target.version, location, flags)
+      const tarball = asText(asObject(entry['resolution'])?.['tarball'])
+      checkRegistryTarball(target, tarball, location, out, served =>
+        out.add(served.name, served.version, location, flags)
+      )
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { namedFiles } from '../shared/paths.js'
 import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
 
 const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
 
@@ -53,6 +54,7 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
     const name = pep503(rawName)
     const flags = flagsOf(name, entry, declared)
     const source = sourceOf(entry)
+    if (source?.reason === 'path') checkLocalPath(source.spec, location, out, options)
     if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
     else out.add(name, version, location, flags)
   })

@@ -14,7 +14,7 @@ import {
 } from './xml.js'
 
 /**
- * Maven `pom.xml`: the dependencies it declares, with literal versions or `${property}`
+ * Maven `pom.xml`: the dependencies it declares (its profiles' too), with literal versions or `${property}`
  * versions resolved from the POM's own properties, and versions from its own
  * `<dependencyManagement>`. Versions set by a parent POM or a BOM are not known here and are
  * reported as unresolved; version ranges as unpinned. `test` scope is dev. Transitive
@@ -41,30 +41,64 @@ function parsePom(text: string, file: string): LockfileResult {
   const properties = pomProperties(project)
   const managed = managedVersions(project, properties)
   const lines = new LineIndex(text)
-  for (const dependency of elementsAt(project, ['dependencies', 'dependency'])) {
-    out.entries++
-    const location = out.at(lines.position(startOf(dependency) ?? 0))
-    const group = expand(childText(dependency, 'groupId') ?? '', properties)
-    const artifact = expand(childText(dependency, 'artifactId') ?? '', properties)
-    const written = childText(dependency, 'version')
-    const flags = { direct: true, dev: childText(dependency, 'scope') === 'test' }
-    if (!group || !artifact) {
-      const name = `${childText(dependency, 'groupId') ?? '?'}:${childText(dependency, 'artifactId') ?? '?'}`
-      out.addUnpinned(name, written ?? '', 'unresolved', location, flags)
-      continue
+  const scope: Scope = { properties, managed, lines, out }
+  for (const dependency of elementsAt(project, ['dependencies', 'dependency']))
+    readDependency(dependency, scope)
+  // A profile's dependencies join the build when it is active (by default, by JDK, by a
+  // property, in CI...): which one is cannot be told here, so all of them are checked.
+  for (const profile of elementsAt(project, ['profiles', 'profile'])) {
+    const inProfile = new Map([...properties, ...pomProperties(profile)])
+    const profileScope: Scope = {
+      ...scope,
+      properties: inProfile,
+      managed: new Map([...managed, ...managedVersions(profile, inProfile)])
     }
-    const name = `${group}:${artifact}`
-    const version = written === undefined ? managed.get(name) : expand(written, properties)
-    if (version === undefined) {
-      const spec = written ?? 'version managed by a parent POM or BOM'
-      out.addUnpinned(name, spec, 'unresolved', location, flags)
-    } else if (/^[[(]/.test(version) || version.includes(',')) {
-      out.addUnpinned(name, version, 'range', location, flags)
-    } else {
-      out.add(name, version, location, flags)
-    }
+    for (const dependency of elementsAt(profile, ['dependencies', 'dependency']))
+      readDependency(dependency, profileScope)
   }
   return out.finish()
+}
+
+interface Scope {
+  properties: Map<string, string>
+  managed: Map<string, string>
+  lines: LineIndex
+  out: PackageCollector
+}
+
+function readDependency(dependency: XmlNode, { properties, managed, lines, out }: Scope): void {
+  out.entries++
+  const location = out.at(lines.position(startOf(dependency) ?? 0))
+  const group = expand(childText(dependency, 'groupId') ?? '', properties)
+  const artifact = expand(childText(dependency, 'artifactId') ?? '', properties)
+  const written = childText(dependency, 'version')
+  const flags = { direct: true, dev: childText(dependency, 'scope') === 'test' }
+  if (!group || !artifact) {
+    const name = `${childText(dependency, 'groupId') ?? '?'}:${childText(dependency, 'artifactId') ?? '?'}`
+    out.addUnpinned(name, written ?? '', 'unresolved', location, flags)
+    return
+  }
+  const name = `${group}:${artifact}`
+  const version = written === undefined ? managed.get(name) : expand(written, properties)
+  const exact = version === undefined ? undefined : hardRequirement(version)
+  if (version === undefined) {
+    const spec = written ?? 'version managed by a parent POM or BOM'
+    out.addUnpinned(name, spec, 'unresolved', location, flags)
+  } else if (exact !== undefined) {
+    out.add(name, exact, location, flags)
+  } else if (/^[[(]/.test(version) || version.includes(',')) {
+    out.addUnpinned(name, version, 'range', location, flags)
+  } else {
+    out.add(name, version, location, flags)
+  }
+}
+
+/** `[1.2.3]` (or `[1.2.3,1.2.3]`): Maven's way to require exactly one version. */
+function hardRequirement(version: string): string | undefined {
+  const bounds = /^\[([^,[\]()]+)(?:,([^,[\]()]+))?\]$/.exec(version)
+  const low = bounds?.[1]?.trim()
+  const high = bounds?.[2]?.trim() ?? low
+  return low && low === high ? low : undefined
 }
 
 /** `group:artifact` → version, from the POM's own `<dependencyManagement>`. */

@@ -84,10 +84,26 @@ export function elementsAt(node: XmlNode | undefined, path: readonly string[]): 
   return level
 }
 
-/** The text content of an element (its direct text nodes, trimmed). */
+/**
+ * The text content of an element (its direct text nodes, trimmed), with character references
+ * and the five predefined entities decoded as every XML reader (Maven's too) decodes them:
+ * `log4j-&#99;ore` is `log4j-core`. Entities a DTD declares stay as written (never expanded).
+ */
 export function textOf(node: XmlNode | undefined): string | undefined {
   const texts = childrenOf(node).flatMap(c => (typeof c['#text'] === 'string' ? [c['#text']] : []))
-  return texts.length > 0 ? texts.join('').trim() : undefined
+  return texts.length > 0 ? decodeReferences(texts.join('')).trim() : undefined
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
+
+/** One pass, so `&amp;#99;` is the text `&#99;`, as in XML. */
+function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|apos|quot);/g, (whole, ref: string) => {
+    if (!ref.startsWith('#')) return PREDEFINED[ref] as string
+    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
 }
 
 /** The text of a child element. */

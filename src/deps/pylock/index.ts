@@ -3,7 +3,8 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { baseName } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
-import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
+import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
 
 /**
  * PEP 751 lock files: `pylock.toml` or `pylock.<name>.toml`, `lock-version = "1.0"`, one
@@ -22,7 +23,7 @@ export const pylockParser: LockfileParser = {
   }
 }
 
-function parsePylock(text: string, file: string): LockfileResult {
+function parsePylock(text: string, file: string, options?: ParseOptions): LockfileResult {
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
@@ -60,6 +61,8 @@ function parsePylock(text: string, file: string): LockfileResult {
     const name = pep503(rawName)
     const source = sourceOf(entry)
     const version = asText(entry['version'])
+    if (source?.reason === 'path' || source?.reason === 'editable')
+      checkLocalPath(source.spec, location, out, options)
     if (source) out.addUnpinned(name, source.spec, source.reason, location)
     else if (version) out.add(name, version, location)
     else out.addUnpinned(name, '', 'unresolved', location)

@@ -31,6 +31,8 @@ export class PackageCollector {
   readonly diagnostics: Diagnostic[] = []
   /** Dependency entries seen in the file, whatever became of them. */
   entries = 0
+  /** Where entries that are no entry at all (a string where an object belongs) were skipped. */
+  private readonly skippedAt: SourceLocation[] = []
 
   constructor(
     readonly file: string,
@@ -111,6 +113,16 @@ export class PackageCollector {
     })
   }
 
+  /**
+   * An entry of the wrong shape (`"node_modules/a": "1.0.0"`), which its package manager may
+   * still install: counted, and an error at its line unless nothing at all could be read (then
+   * the one `no-packages` error says it).
+   */
+  skip(at: Partial<Position> | undefined): void {
+    this.entries++
+    this.skippedAt.push(this.at(at))
+  }
+
   error(message: string, code: string, at?: Partial<Position>): void {
     this.diagnostics.push(diagnostic(this.file, message, code, at ?? {}, 'error'))
   }
@@ -130,6 +142,9 @@ export class PackageCollector {
         `found ${this.entries} dependency ${this.entries === 1 ? 'entry' : 'entries'} but could not read any package from them`,
         'no-packages'
       )
+    } else {
+      for (const at of this.skippedAt)
+        this.error('expected a package entry (an object) here: not read', 'parse-error', at)
     }
     return { packages, unpinned: this.unpinned, diagnostics: capped(this.diagnostics, this.file) }
   }

@@ -45,3 +45,19 @@ function firstReport(out: PackageCollector, key: string): boolean {
 export function lockfileDir(out: PackageCollector): string {
   return dirName(out.file)
 }
+
+/**
+ * A dependency on a local folder or file of the repository (a Python path or editable source,
+ * a Go `replace` with a folder, a Bundler `PATH`, a Composer path repository), relative to the
+ * lockfile's folder: checked as links are. `file:` URLs and PDM's `${PROJECT_ROOT}` are read as
+ * the paths they name.
+ */
+export function checkLocalPath(
+  spec: string,
+  at: Partial<Position> | undefined,
+  out: PackageCollector,
+  options: ParseOptions | undefined
+): void {
+  const path = spec.replace(/^file:(\/\/)?/, '').replace(/^\/?\$\{PROJECT_ROOT\}(\/|$)/, './')
+  checkLink(path, lockfileDir(out), at, out, options)
+}

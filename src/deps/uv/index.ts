@@ -3,7 +3,8 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
-import type { LockfileParser, LockfileResult, UnpinnedReason } from '../types.js'
+import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
+import { checkLocalPath } from '../shared/links.js'
 import { dependencyRoles, type Roles } from './graph.js'
 
 /** `uv.lock`: version 1 (revisions 1 to 3). */
@@ -19,7 +20,7 @@ export const uvLockParser: LockfileParser = {
   }
 }
 
-function parseUvLock(text: string, file: string): LockfileResult {
+function parseUvLock(text: string, file: string, options?: ParseOptions): LockfileResult {
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
@@ -42,7 +43,9 @@ function parseUvLock(text: string, file: string): LockfileResult {
     const location = out.at(positions[index])
     const rawName = asText(entry['name'])
     const source = asObject(entry['source']) ?? {}
-    // The project itself and its workspace members are not dependencies.
+    // The project itself and its workspace members are not dependencies, but must be there.
+    const member = asText(source['virtual']) ?? asText(source['editable'])
+    if (member !== undefined) checkLocalPath(member, location, out, options)
     if (source['virtual'] !== undefined || source['editable'] !== undefined) return
     out.entries++
     const version = asText(entry['version'])
@@ -53,6 +56,7 @@ function parseUvLock(text: string, file: string): LockfileResult {
     const name = pep503(rawName)
     const flags = flagsOf(name, roles)
     const nonRegistry = sourceKind(source)
+    if (nonRegistry?.reason === 'path') checkLocalPath(nonRegistry.spec, location, out, options)
     if (nonRegistry) out.addUnpinned(name, nonRegistry.spec, nonRegistry.reason, location, flags)
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)

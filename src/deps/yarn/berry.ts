@@ -1,9 +1,11 @@
 import type { Position } from '../../model/location.js'
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
 import { splitNameFromRange } from '../shared/names.js'
+import { joinPath } from '../shared/paths.js'
 import { readNpmManifest, type NpmManifest } from '../shared/npm-manifest.js'
-import { readYamlDocuments } from '../shared/yaml.js'
+import { readYamlDocuments, type YamlLockDocument } from '../shared/yaml.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { manifestFlags } from './direct.js'
 
@@ -20,24 +22,49 @@ export function parseBerryLock(text: string, file: string, options?: ParseOption
   const out = new PackageCollector(file, 'npm')
   const read = readYamlDocuments(text, file)
   out.diagnostics.push(...read.diagnostics)
-  const doc = read.documents[0]
-  const lock = asObject(doc?.data)
-  if (!doc || !lock) return out.finish()
-  checkVersion(lock, doc.positionOf(['__metadata']), out)
-  const positions = doc.keyPositions([])
-  const workspaceDescriptors = descriptorsOfWorkspaces(lock)
+  const documents = read.documents.filter(doc => asObject(doc.data) !== undefined)
+  const first = documents[0]
+  if (!first) return out.finish()
+  if (documents.length > 1) {
+    // Yarn reads one document; whatever the others hold is checked rather than left unseen.
+    out.warn(
+      `the lockfile holds ${documents.length} YAML documents; reading the packages of each`,
+      'multi-document'
+    )
+  }
+  checkVersion(asObject(first.data) ?? {}, first.positionOf(['__metadata']), out)
   const manifest = readNpmManifest(options?.siblings)
+  for (const doc of documents) readDocument(doc, out, manifest, options)
+  return out.finish()
+}
+
+function readDocument(
+  doc: YamlLockDocument,
+  out: PackageCollector,
+  manifest: NpmManifest | undefined,
+  options: ParseOptions | undefined
+): void {
+  const lock = asObject(doc.data) ?? {}
+  const positions = doc.keyPositions([])
+  const at = (key: string) => out.at(positions.get(key))
+  const root = lockfileDir(out)
+  const workspaceDescriptors = descriptorsOfWorkspaces(lock)
   for (const [key, raw] of Object.entries(lock)) {
     const entry = asObject(raw)
-    if (key === '__metadata' || !entry) continue
+    if (key === '__metadata') continue
+    if (!entry) {
+      out.skip(at(key))
+      continue
+    }
     const resolution = asText(entry['resolution']) ?? ''
+    const local = localTarget(resolution)
+    if (local) checkLink(local.path, joinPath(root, local.workspace) ?? root, at(key), out, options)
     if (isProjectCode(resolution)) continue
     out.entries++
     const descriptors = key.split(/,\s*/).map(d => d.trim())
     const flags = entryFlags(descriptors, workspaceDescriptors, manifest)
-    readEntry(resolution, out, out.at(positions.get(key)), flags)
+    readEntry(resolution, out, at(key), flags)
   }
-  return out.finish()
 }
 
 function checkVersion(
@@ -94,6 +121,25 @@ function resolvedPackage(resolution: string, depth = 0): Resolved | undefined {
   }
   if (/^https?:/.test(range)) return { kind: 'url', name, spec }
   return { kind: 'unresolved', name, spec }
+}
+
+/**
+ * A local folder or tarball (`link:`, `portal:`, `file:`) and the workspace folder its path is
+ * relative to, from the `locator` parameter Yarn appends
+ * (`near@link:../shared::locator=api%40workspace%3Apackages%2Fapi`). Undefined for other
+ * resolutions, and for paths inside a package rather than a workspace, which are not the
+ * repository's.
+ */
+function localTarget(resolution: string): { path: string; workspace: string } | undefined {
+  const range = splitNameFromRange(resolution)?.range ?? ''
+  const protocol = /^(link|portal|file):/.exec(range)
+  if (!protocol) return undefined
+  const [spec = '', params = ''] = range.slice(protocol[0].length).split('::')
+  const locator = new URLSearchParams(params).get('locator')
+  const from = locator === null ? undefined : splitNameFromRange(locator)?.range
+  if (from !== undefined && !from.startsWith('workspace:')) return undefined
+  const workspace = from?.slice('workspace:'.length) ?? '.'
+  return { path: spec.split('#')[0] as string, workspace }
 }
 
 /** The project's own packages: workspaces, links and portals to folders of the repository. */

@@ -1,5 +1,7 @@
 import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
+import { checkLink, lockfileDir } from '../shared/links.js'
+import { checkRegistryTarball } from '../shared/tarball.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
@@ -26,7 +28,7 @@ export function parseClassicLock(
   const manifest = readNpmManifest(options?.siblings)
   for (const entry of readEntries(splitLines(text), out)) {
     out.entries++
-    readEntry(entry, out, manifestFlags(entry.descriptors, manifest))
+    readEntry(entry, out, manifestFlags(entry.descriptors, manifest), options)
   }
   return out.finish()
 }
@@ -52,8 +54,8 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
       current = { descriptors: splitDescriptors(header), line, fields: new Map() }
       entries.push(current)
     } else if (indent === 2 && current) {
-      const field = /^\s+("(?:[^"\\]|\\.)*"|[^\s:]+):?\s+(.*)$/.exec(raw)
-      if (field) current.fields.set(unquote(field[1] as string), unquote(field[2] as string))
+      const field = readField(raw, indent)
+      if (field) current.fields.set(unquote(field[0]), unquote(field[1]))
     } else if (!current && !skipping) {
       out.error('indented line outside of any entry', 'parse-error', { line, column: indent + 1 })
       skipping = true
@@ -62,10 +64,49 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
   return entries
 }
 
+/**
+ * `  key value`, `  key: value` or `  "key" value`: the key and the rest of the line. Read by
+ * hand, as a backtracking pattern over a quoted key runs out of stack on a line of millions of
+ * characters. A quote that does not end a key starts a plain one, as the pattern read it.
+ */
+function readField(raw: string, indent: number): [string, string] | undefined {
+  const quoted = quotedEnd(raw, indent)
+  const field = quoted === undefined ? undefined : fieldEndingAt(raw, indent, quoted)
+  return field ?? fieldEndingAt(raw, indent, plainEnd(raw, indent))
+}
+
+function fieldEndingAt(raw: string, indent: number, end: number): [string, string] | undefined {
+  if (end === indent) return undefined
+  const rest = raw.slice(raw.charCodeAt(end) === COLON ? end + 1 : end)
+  const value = rest.trimStart()
+  if (value.length === rest.length) return undefined
+  return [raw.slice(indent, end), value]
+}
+
+const COLON = 58
+
+/** The end of a `"quoted"` key starting at `start`, past its closing quote. */
+function quotedEnd(raw: string, start: number): number | undefined {
+  if (raw[start] !== '"') return undefined
+  for (let i = start + 1; i < raw.length; i++) {
+    if (raw[i] === '\\') i++
+    else if (raw[i] === '"') return i + 1
+  }
+  return undefined
+}
+
+/** The end of a key of anything but blanks and colons. */
+function plainEnd(raw: string, start: number): number {
+  let i = start
+  while (i < raw.length && raw.charCodeAt(i) !== COLON && !/\s/.test(raw[i] as string)) i++
+  return i
+}
+
 function readEntry(
   entry: ClassicEntry,
   out: PackageCollector,
-  flags: ReturnType<typeof manifestFlags>
+  flags: ReturnType<typeof manifestFlags>,
+  options: ParseOptions | undefined
 ) {
   const location = out.at({ line: entry.line })
   const first = descriptorOf(entry.descriptors[0] ?? '')
@@ -84,12 +125,17 @@ function readEntry(
     : undefined
   const name = alias?.name ?? first.name
   const source = nonRegistry(first.range, resolved)
+  const local = /^(file|link):/.exec(first.range)
+  if (local) checkLink(first.range.slice(local[0].length), lockfileDir(out), location, out, options)
   if (source) {
     out.addUnpinned(name, resolved ?? first.range, source, location, flags)
   } else if (version === undefined || version === '') {
     out.addUnpinned(name, first.range, 'unresolved', location, flags)
   } else {
     out.add(name, version, location, flags)
+    const add = (served: { name: string; version: string }) =>
+      out.add(served.name, served.version, location, flags)
+    checkRegistryTarball({ name, version }, resolved, location, out, add)
   }
 }
 

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node
+} from 'yaml'
 
 export interface DuplicateKey {
   /** Dotted key path of the repeated key: `rules.iam-wildcard-action`. */
@@ -21,7 +31,7 @@ export function duplicateKeys(text: string): DuplicateKey[] {
     const seen = new Map<string, number>()
     for (const pair of node.items) {
       if (!isPair(pair)) continue
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+      const key = keyText(pair.key, doc)
       const line = lines.linePos((pair.key as Node | null)?.range?.[0] ?? 0).line
       const first = seen.get(key)
       if (first === undefined) seen.set(key, line)
@@ -31,4 +41,10 @@ export function duplicateKeys(text: string): DuplicateKey[] {
   }
   visit(doc.contents, [])
   return out
+}
+
+/** A key as the reader sees it: an alias (`*k :`) is the key it names. */
+function keyText(key: unknown, doc: Document): string {
+  const node = isAlias(key) ? key.resolve(doc) : key
+  return isScalar(node) ? String(node.value) : String(node)
 }
