@@ -228,7 +228,7 @@ function plain(v: Value): unknown {
     case 'list':
       return v.items.map(plain)
     case 'symbolic':
-      return Object.fromEntries([[v.fn, plain(v.args)]])
+      return Object.fromEntries([[v.fn, v.args && plain(v.args)]])
     case 'map':
       return Object.fromEntries([...v.entries].map(([k, e]) => [k, plain(e.value)]))
   }
@@ -285,8 +285,8 @@ function check(
     if (v.kind !== 'symbolic') problems.push(`${where}: an intrinsic read as ${v.kind}`)
     else {
       const [key] = Object.keys(data) as [string]
-      if (v.fn !== key) problems.push(`${where}: intrinsic ${v.fn}, written ${key}`)
-      check(text, v.args, record[key], last.get(key) as Written, order, problems)
+      if (v.fn !== key || !v.args) problems.push(`${where}: intrinsic ${v.fn}, written ${key}`)
+      else check(text, v.args, record[key], last.get(key) as Written, order, problems)
     }
     return
   }
