@@ -146,7 +146,10 @@ class Writer {
   private object(depth: number, from: number): Written {
     const members: Written[] = []
     this.text += '{'
-    const count = Math.floor(this.random(5))
+    // Now and then an object too large to look members up one by one (a template's Resources).
+    const count = Math.floor(
+      depth < 2 && this.random(8) < 1 ? 25 + this.random(15) : this.random(5)
+    )
     for (let i = 0; i < count; i++) {
       if (i > 0) this.text += ','
       this.blank()
