@@ -85,6 +85,40 @@ describe('the two sides of a pull request opened together', () => {
     }
   })
 
+  it('reads of one blob under several paths at once each get a diagnostic at their own path', async () => {
+    const big = 'k: v\n'.repeat(100)
+    const binary = 'a\0b'
+    const repo = tempRepo({})
+    try {
+      initRepo(repo.root)
+      const base = commit(repo.root, { 'big.yml': big, 'bin.yml': binary }, 'base')
+      symlinkSync('big.yml', join(repo.root, 'link.yml'))
+      const head = commit(repo.root, { 'copy/big.yml': big, 'copy/bin.yml': binary }, 'head')
+      const sides = await GitRevisionSource.openSides(repo.root, base, head, { maxFileBytes: 100 })
+      const reads: [GitRevisionSource, string][] = [
+        [sides.base, 'big.yml'],
+        [sides.head, 'link.yml'],
+        [sides.head, 'copy/big.yml'],
+        [sides.head, 'big.yml'],
+        [sides.base, 'bin.yml'],
+        [sides.head, 'copy/bin.yml']
+      ]
+      const results = await Promise.all(reads.map(([side, path]) => side.read(path)))
+      expect(results.map(r => 'diagnostic' in r && [r.diagnostic.file, r.diagnostic.code])).toEqual(
+        [
+          ['big.yml', 'file-too-large'],
+          ['link.yml', 'file-too-large'],
+          ['copy/big.yml', 'file-too-large'],
+          ['big.yml', 'file-too-large'],
+          ['bin.yml', 'binary-content'],
+          ['copy/bin.yml', 'binary-content']
+        ]
+      )
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('an unknown revision on either side is a clear error', async () => {
     const repo = tempRepo({ 'a.txt': 'a\n' })
     try {

@@ -75,3 +75,25 @@ describe('files a unit names in its text', () => {
     expect(first[2]).toEqual({ paths: ['one.yml', 'two.yml'], unknown: false })
   })
 })
+
+describe('paths a template names in the forms users write them', () => {
+  it.each([
+    ['a nested stack beside it, without a slash', 'Location: child.yaml\n', 'app/child.yaml'],
+    ['a nested stack with ./', '  TemplateURL: ./child.yaml\n', 'app/child.yaml'],
+    ['a quoted JSON path', '{"TemplateURL": "../shared/stack.json"}', 'shared/stack.json'],
+    ['an AWS::Include snippet', "Location: 'snippets/api.template'\n", 'app/snippets/api.template']
+  ])('%s', (_, text, path) => {
+    expect(templateReferences(text, 'app/template.yaml')).toContain(path)
+  })
+
+  it('a Serverless include without a slash, a CodeUri of the template folder, a module above', () => {
+    expect(serverlessIncludes('a: ${file(x.yml)}\n', 'svc', 'svc/serverless.yml').paths).toEqual([
+      'svc/x.yml'
+    ])
+    expect(codeFolders('CodeUri: .\n', 'app/template.yaml')).toEqual(['app'])
+    expect(codeFolders('"CodeUri": "./"', 'template.json')).toEqual([''])
+    expect(terraformModules('module "m" {\n  source = "../m"\n}\n', 'stacks/one')).toEqual([
+      'stacks/m'
+    ])
+  })
+})
