@@ -97,3 +97,24 @@ describe('paths a template names in the forms users write them', () => {
     ])
   })
 })
+
+describe('paths written with escaped characters, as JSON and double-quoted YAML allow', () => {
+  it('finds each reference whatever escape writes its slash', () => {
+    expect(
+      templateReferences('{"TemplateURL": "nested\\/child.json"}', 'app/template.json')
+    ).toContain('app/nested/child.json')
+    expect(
+      templateReferences('{"Location": "..\\u002Fshared\\u002fstack.json"}', 'app/template.json')
+    ).toContain('shared/stack.json')
+    expect(templateReferences('Location: "nested\\x2fchild.yaml"\n', 'app/t.yaml')).toContain(
+      'app/nested/child.yaml'
+    )
+    expect(
+      serverlessIncludes('{"a": "${file(conf\\/x.yml)}"}', 'svc', 'svc/serverless.json').paths
+    ).toEqual(['svc/conf/x.yml'])
+    expect(codeFolders('{"CodeUri": "src\\/fn\\/"}', 'app/template.json')).toEqual(['app/src/fn'])
+    expect(terraformModules('{"module": {"m": {"source": "..\\/m"}}}', 'stacks/one')).toEqual([
+      'stacks/m'
+    ])
+  })
+})

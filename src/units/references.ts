@@ -17,6 +17,21 @@ function eachMatch(pattern: RegExp, text: string, found: (group: string) => void
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found(m[1] ?? '')
 }
 
+/** `\/`, `\u002f`, `\x2f`: printable characters JSON and YAML strings may write escaped. */
+const ESCAPED_CHARACTER = /\\(?:\/|u00([2-7][0-9a-fA-F])|x([2-7][0-9a-fA-F]))/g
+
+/**
+ * The text with escaped printable characters written plainly, so a path written `nested\/a.json`
+ * is found. Where a backslash was literal (plain YAML), this can only find a path too many.
+ */
+function unescaped(text: string): string {
+  if (!text.includes('\\')) return text
+  return text.replace(ESCAPED_CHARACTER, (_, u?: string, x?: string) => {
+    const hex = u ?? x
+    return hex === undefined ? '/' : String.fromCharCode(parseInt(hex, 16))
+  })
+}
+
 export interface Includes {
   paths: string[]
   /** An include whose path is built from a variable: it may name any file. */
@@ -30,7 +45,8 @@ const FILE_INCLUDE = /\$\{\s*file\(([^)]*)\)/g
  * (and, to be safe, to the including file's folder). A path built from a variable is unknown.
  * Text is scanned as written, comments included: reading more than is used only costs time.
  */
-export function serverlessIncludes(text: string, serviceDir: string, file: string): Includes {
+export function serverlessIncludes(raw: string, serviceDir: string, file: string): Includes {
+  const text = unescaped(raw)
   const paths = new Set<string>()
   let unknown = /\$\{\s*\$\{/.test(text)
   eachMatch(FILE_INCLUDE, text, group => {
@@ -57,7 +73,8 @@ const PATH_EXTENSION = /\.(?:ya?ml|json|template|toml|txt)/
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),
  * `AWS::Include` snippets, and the `samconfig.toml` beside it. Any path-like string counts.
  */
-export function templateReferences(text: string, file: string): string[] {
+export function templateReferences(raw: string, file: string): string[] {
+  const text = unescaped(raw)
   const dir = dirOf(file)
   const out = new Set<string>([dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`])
   // Every path-like string ends with one of the extensions: a text without any names none.
@@ -77,7 +94,7 @@ const CODE_URI = /\b(?:CodeUri|ContentUri)["']?\s*:\s*["']?([^\s"'#,{}[\]]+)/g
  */
 export function codeFolders(text: string, file: string): string[] {
   const out = new Set<string>()
-  eachMatch(CODE_URI, text, written => {
+  eachMatch(CODE_URI, unescaped(text), written => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return
     const path = resolveInRepo(dirOf(file), written.replace(/\/+$/, '') || '.')
     if (path !== undefined) out.add(path === '.' ? '' : path)
@@ -92,7 +109,7 @@ const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g
 export function terraformModules(text: string, dir: string): string[] {
   const out = new Set<string>()
   for (const re of [MODULE_SOURCE, JSON_MODULE_SOURCE])
-    eachMatch(re, text, written => {
+    eachMatch(re, unescaped(text), written => {
       const path = resolveInRepo(dir, written.replace(/\/+$/, '') || '.')
       if (path !== undefined) out.add(path === '.' ? '' : path)
     })
