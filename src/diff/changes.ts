@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/location.js'
 import type { Endpoint, LambdaFunction, Model, Service } from '../model/types.js'
 import { describeEndpoint } from '../policy/rules/lib/endpoints.js'
 import { grantKey, roleGrants, type Grant } from '../policy/rules/lib/grants.js'
-import { byKey, endpointKey, pairServices } from './pairing.js'
+import { byKey, pairEndpoints, pairServices } from './pairing.js'
 import { newlyPublicResources } from './public-resources.js'
 
 export type ChangeKind =
@@ -169,35 +169,20 @@ function endpointChanges(
   head: readonly Endpoint[]
 ): SecurityChange[] {
   const out: SecurityChange[] = []
-  const before = byKey(base, endpointKey)
-  const after = byKey(head, endpointKey)
-  for (const [key, e] of after) {
-    const was = before.get(key)
-    if (!was)
-      out.push(
-        change(
-          'endpoint-added',
-          service,
-          e,
-          `${describeEndpoint(e)} added (auth: ${authText(e)})`,
-          e.loc
+  for (const { base: was, head: e } of pairEndpoints(base, head)) {
+    if (!e) {
+      if (was)
+        out.push(
+          change('endpoint-removed', service, was, `${describeEndpoint(was)} removed`, was.loc)
         )
-      )
-    else if (authText(was) !== authText(e)) {
-      out.push(
-        change(
-          'auth-changed',
-          service,
-          e,
-          `${describeEndpoint(e)} auth ${authText(was)} → ${authText(e)}`,
-          e.auth.loc ?? e.loc
-        )
-      )
+    } else if (!was) {
+      const summary = `${describeEndpoint(e)} added (auth: ${authText(e)})`
+      out.push(change('endpoint-added', service, e, summary, e.loc))
+    } else if (authText(was) !== authText(e)) {
+      const summary = `${describeEndpoint(e)} auth ${authText(was)} → ${authText(e)}`
+      out.push(change('auth-changed', service, e, summary, e.auth.loc ?? e.loc))
     }
   }
-  for (const [key, e] of before)
-    if (!after.has(key))
-      out.push(change('endpoint-removed', service, e, `${describeEndpoint(e)} removed`, e.loc))
   return out
 }
 

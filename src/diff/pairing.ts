@@ -26,3 +26,39 @@ export function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string
   for (const item of items) if (!out.has(key(item))) out.set(key(item), item)
   return out
 }
+
+/** An endpoint on both sides, or on one: added (no base) or removed (no head). */
+export interface EndpointPair {
+  base?: Endpoint
+  head?: Endpoint
+}
+
+/**
+ * Endpoints of base and head paired by identity. Several endpoints can share a key (methods whose
+ * path cannot be resolved): among them, the same resource pairs first, then the rest in order, so
+ * an unchanged template never pairs one endpoint with another's base. The head's order is kept;
+ * base endpoints left over follow.
+ */
+export function pairEndpoints(
+  base: readonly Endpoint[],
+  head: readonly Endpoint[]
+): EndpointPair[] {
+  const waiting = new Map<string, Endpoint[]>()
+  for (const e of base) {
+    const key = endpointKey(e)
+    const list = waiting.get(key)
+    if (list) list.push(e)
+    else waiting.set(key, [e])
+  }
+  const partner = new Map<Endpoint, Endpoint>()
+  const take = (h: Endpoint, match: (b: Endpoint) => boolean): void => {
+    const list = waiting.get(endpointKey(h))
+    const i = list ? list.findIndex(match) : -1
+    if (list && i !== -1) partner.set(h, list.splice(i, 1)[0] as Endpoint)
+  }
+  for (const h of head) take(h, b => b.id === h.id)
+  for (const h of head) if (!partner.has(h)) take(h, () => true)
+  const pairs: EndpointPair[] = head.map(h => ({ base: partner.get(h), head: h }))
+  for (const list of waiting.values()) for (const b of list) pairs.push({ base: b })
+  return pairs
+}

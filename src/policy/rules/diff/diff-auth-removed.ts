@@ -1,4 +1,4 @@
-import { byKey, endpointKey } from '../../../diff/pairing.js'
+import { pairEndpoints } from '../../../diff/pairing.js'
 import type { DiffRule } from '../../types.js'
 import { describeEndpoint } from '../lib/endpoints.js'
 
@@ -27,10 +27,11 @@ export const diffAuthRemoved: DiffRule = {
   equivalents: {},
   compare({ pair, report }) {
     if (!pair.base || !pair.head) return
-    const before = byKey(pair.base.endpoints, endpointKey)
-    for (const endpoint of pair.head.endpoints) {
-      const was = before.get(endpointKey(endpoint))
-      if (!was || endpoint.auth.type !== 'none') continue
+    for (const { base: was, head: endpoint } of pairEndpoints(
+      pair.base.endpoints,
+      pair.head.endpoints
+    )) {
+      if (!was || !endpoint || endpoint.auth.type !== 'none') continue
       if (was.auth.type === 'none' || was.auth.type === 'unknown') continue
       report({
         resource: endpoint.id,

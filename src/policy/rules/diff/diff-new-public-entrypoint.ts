@@ -1,6 +1,6 @@
 import { literal } from '../../../model/attr.js'
 import type { InvokePermission } from '../../../model/types.js'
-import { byKey, endpointKey } from '../../../diff/pairing.js'
+import { endpointKey, pairEndpoints } from '../../../diff/pairing.js'
 import type { DiffRule } from '../../types.js'
 import { describeEndpoint, isPublicEndpoint } from '../lib/endpoints.js'
 
@@ -25,9 +25,11 @@ export const diffNewPublicEntrypoint: DiffRule = {
   equivalents: {},
   compare({ pair, report }) {
     if (!pair.head) return
-    const before = byKey(pair.base?.endpoints ?? [], endpointKey)
-    for (const endpoint of pair.head.endpoints) {
-      if (!isPublicEndpoint(endpoint) || before.has(endpointKey(endpoint))) continue
+    for (const { base: was, head: endpoint } of pairEndpoints(
+      pair.base?.endpoints ?? [],
+      pair.head.endpoints
+    )) {
+      if (!endpoint || was || !isPublicEndpoint(endpoint)) continue
       report({
         resource: endpoint.id,
         evidence: endpointKey(endpoint),
