@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-K3EVX47K.js")).scanCommand,
-  inventory: async () => (await import("./chunk-VPEAQQCS.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-DERIW5ZF.js")).pathsCommand,
-  rules: async () => (await import("./chunk-CNPCKW7J.js")).rulesCommand,
-  init: async () => (await import("./chunk-4DSBZPOB.js")).initCommand
+  scan: async () => (await import("./chunk-3VTKSEQO.js")).scanCommand,
+  inventory: async () => (await import("./chunk-4N54ESFJ.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-G4DOK5LS.js")).pathsCommand,
+  rules: async () => (await import("./chunk-EHM45DPQ.js")).rulesCommand,
+  init: async () => (await import("./chunk-FXGB7ZNI.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

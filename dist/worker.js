@@ -4,18 +4,18 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-N7LK3JA6.js";
+} from "./chunk-3VB4PFGO.js";
 import "./chunk-HQPYLZCU.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-2P6MGPOA.js";
 import {
   openLocated
-} from "./chunk-HFYLXWTP.js";
-import "./chunk-UHXPFNL3.js";
-import "./chunk-EEUXSXVY.js";
+} from "./chunk-GNU766X6.js";
+import "./chunk-GYBPZ7IP.js";
+import "./chunk-O6OI2NKE.js";
 import {
   withPlainValues
-} from "./chunk-7ROSBTZ7.js";
+} from "./chunk-SIZXMGP2.js";
 import "./chunk-T3AI26S7.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
