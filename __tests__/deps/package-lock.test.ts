@@ -283,6 +283,31 @@ describe('package-lock.json entries whose registry tarball is another package', 
     ])
   })
 
+  it('a tarball under a scope folder is that scoped package, even when its file name matches the entry', () => {
+    const text = lock({
+      'node_modules/lodash': {
+        version: '4.17.21',
+        resolved: 'https://registry.npmjs.org/@evil/lodash/-/lodash-4.17.21.tgz'
+      },
+      'node_modules/plain': {
+        version: '1.0.0',
+        resolved: 'https://npm.example.com/api/npm/remote/plain/-/plain-1.0.0.tgz'
+      },
+      'node_modules/queried': {
+        version: '1.0.0',
+        resolved: 'https://npm.example.com/queried/-/queried-1.0.0.tgz?token=x'
+      }
+    })
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'lodash@4.17.21:5',
+      '@evil/lodash@4.17.21:5',
+      'plain@1.0.0:9',
+      'queried@1.0.0:13'
+    ])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(['tarball-mismatch@5'])
+  })
+
   it('reads percent-encoded tarball URLs as the registry does; one it cannot tell is an error', () => {
     const text = lock({
       'node_modules/left-pad': {

@@ -19,7 +19,8 @@ export function checkRegistryTarball(
   out: PackageCollector,
   add: (served: NameVersion) => void
 ): void {
-  const served = resolved === undefined ? undefined : tarballPackage(resolved)
+  if (resolved === undefined || servesClaimed(resolved, claimed)) return
+  const served = tarballPackage(resolved)
   if (!served) return
   if (served === 'unknown') {
     out.error(
@@ -36,6 +37,20 @@ export function checkRegistryTarball(
     location
   )
   add(served)
+}
+
+/**
+ * Whether the URL plainly ends in the claimed package's own tarball (`…/lodash/-/lodash-4.17.21.tgz`),
+ * as nearly every entry does: answered without taking the URL apart. Anything less plain (a query,
+ * percent-escapes, a scope folder above an unscoped name) is left to `tarballPackage`.
+ */
+function servesClaimed(url: string, claimed: NameVersion): boolean {
+  const unscoped = claimed.name.slice(claimed.name.lastIndexOf('/') + 1)
+  const file = `/${claimed.name}/-/${unscoped}-${claimed.version}.tgz`
+  if (!url.endsWith(file) || !/^https?:\/\/[^?#%]*$/.test(url)) return false
+  const at = url.length - file.length
+  const above = url.slice(url.lastIndexOf('/', at - 1) + 1, at)
+  return claimed.name.includes('/') || !above.startsWith('@')
 }
 
 /**
