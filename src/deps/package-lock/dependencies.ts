@@ -4,7 +4,7 @@ import { asObject, asText } from '../shared/json.js'
 import type { NpmManifest } from '../shared/npm-manifest.js'
 import type { Position } from '../../model/location.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
-import { checkRegistryTarball } from '../shared/tarball.js'
+import { otherTarballPackage } from '../shared/tarball.js'
 import type { ParseOptions } from '../types.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
@@ -69,10 +69,12 @@ export function readDependenciesTree(
       out.addUnpinned(key, '', 'unresolved', location, flags)
       return
     }
-    const claimed = aliasTarget(version) ?? { name: key, version }
-    out.addCopy(claimed.name, claimed.version, location, flags.direct, flags.dev)
-    checkRegistryTarball(claimed, asText(entry['resolved']), location, out, served =>
-      out.addCopy(served.name, served.version, location, flags.direct, flags.dev)
-    )
+    const alias = aliasTarget(version)
+    const name = alias?.name ?? key
+    const claimed = alias?.version ?? version
+    out.addCopy(name, claimed, location, flags.direct, flags.dev)
+    const resolved = asText(entry['resolved'])
+    const served = otherTarballPackage(name, claimed, resolved, location, out)
+    if (served) out.addCopy(served.name, served.version, location, flags.direct, flags.dev)
   }
 }

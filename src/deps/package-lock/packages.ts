@@ -6,7 +6,7 @@ import { declaredDependencies } from '../shared/npm-manifest.js'
 import type { Position, SourceLocation } from '../../model/location.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
 import type { ParseOptions } from '../types.js'
-import { checkRegistryTarball } from '../shared/tarball.js'
+import { otherTarballPackage } from '../shared/tarball.js'
 import { aliasTarget, nonRegistrySource } from './source.js'
 
 const NODE_MODULES = 'node_modules/'
@@ -98,11 +98,12 @@ function readEntry(
   } else if (version === undefined || version === '') {
     out.addUnpinned(name, '', 'unresolved', location, { direct, dev })
   } else {
-    const claimed = aliasTarget(version) ?? { name, version }
-    out.addCopy(claimed.name, claimed.version, location, direct, dev)
-    checkRegistryTarball(claimed, resolved, location, out, served =>
-      out.addCopy(served.name, served.version, location, direct, dev)
-    )
+    const alias = aliasTarget(version)
+    const claimedName = alias?.name ?? name
+    const claimed = alias?.version ?? version
+    out.addCopy(claimedName, claimed, location, direct, dev)
+    const served = otherTarballPackage(claimedName, claimed, resolved, location, out)
+    if (served) out.addCopy(served.name, served.version, location, direct, dev)
   }
 }
 

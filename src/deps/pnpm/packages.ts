@@ -1,7 +1,7 @@
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { isRegistryTarball, isSemver } from '../shared/names.js'
-import { checkRegistryTarball } from '../shared/tarball.js'
+import { otherTarballPackage } from '../shared/tarball.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
 import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
@@ -50,9 +50,8 @@ export function readPackages(
     else {
       out.add(target.name, target.version, location, flags)
       const tarball = asText(asObject(entry['resolution'])?.['tarball'])
-      checkRegistryTarball(target, tarball, location, out, served =>
-        out.add(served.name, served.version, location, flags)
-      )
+      const served = otherTarballPackage(target.name, target.version, tarball, location, out)
+      if (served) out.add(served.name, served.version, location, flags)
     }
   }
 }

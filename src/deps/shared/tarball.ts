@@ -9,34 +9,34 @@ interface NameVersion {
 /**
  * A registry tarball is the package its URL names, whatever the entry says: the package manager
  * installs the tarball. An entry resolved to another package's tarball (`left-pad` 1.3.0 from
- * `/lodash/-/lodash-4.17.20.tgz`) is a rewritten lockfile or a broken one: both packages are
- * checked, and the mismatch is an error at the entry.
+ * `/lodash/-/lodash-4.17.20.tgz`) is a rewritten lockfile or a broken one: the mismatch is an
+ * error at the entry, and the tarball's package is returned, for the caller to check it too.
  */
-export function checkRegistryTarball(
-  claimed: NameVersion,
+export function otherTarballPackage(
+  name: string,
+  version: string,
   resolved: string | undefined,
   location: SourceLocation,
-  out: PackageCollector,
-  add: (served: NameVersion) => void
-): void {
-  if (resolved === undefined || servesClaimed(resolved, claimed)) return
+  out: PackageCollector
+): NameVersion | undefined {
+  if (resolved === undefined || servesClaimed(resolved, name, version)) return undefined
   const served = tarballPackage(resolved)
-  if (!served) return
+  if (!served) return undefined
   if (served === 'unknown') {
     out.error(
-      `resolved to a registry tarball whose package and version cannot be told from its URL, not ${claimed.name}@${claimed.version}`,
+      `resolved to a registry tarball whose package and version cannot be told from its URL, not ${name}@${version}`,
       'tarball-mismatch',
       location
     )
-    return
+    return undefined
   }
-  if (served.name === claimed.name && bare(served.version) === bare(claimed.version)) return
+  if (served.name === name && bare(served.version) === bare(version)) return undefined
   out.error(
-    `resolved to the registry tarball of ${served.name}@${served.version}, not ${claimed.name}@${claimed.version}: both are checked`,
+    `resolved to the registry tarball of ${served.name}@${served.version}, not ${name}@${version}: both are checked`,
     'tarball-mismatch',
     location
   )
-  add(served)
+  return served
 }
 
 /**
@@ -44,14 +44,38 @@ export function checkRegistryTarball(
  * as nearly every entry does: answered without taking the URL apart. Anything less plain (a query,
  * percent-escapes, a scope folder above an unscoped name) is left to `tarballPackage`.
  */
-function servesClaimed(url: string, claimed: NameVersion): boolean {
-  const unscoped = claimed.name.slice(claimed.name.lastIndexOf('/') + 1)
-  const file = `/${claimed.name}/-/${unscoped}-${claimed.version}.tgz`
-  if (!url.endsWith(file) || !/^https?:\/\/[^?#%]*$/.test(url)) return false
-  const at = url.length - file.length
-  const above = url.slice(url.lastIndexOf('/', at - 1) + 1, at)
-  return claimed.name.includes('/') || !above.startsWith('@')
+function servesClaimed(url: string, name: string, version: string): boolean {
+  // Compared in place, without building strings: this runs for every entry of a large lockfile.
+  const slash = name.lastIndexOf('/')
+  const unscopedLength = name.length - slash - 1
+  // `/<name>/-/<unscoped>-<version>.tgz` at the end of the URL.
+  const length = 1 + name.length + 3 + unscopedLength + 1 + version.length + 4
+  const at = url.length - length
+  if (at < 0 || !/^https?:\/\/[^?#%]*$/.test(url)) return false
+  const fileAt = at + 1 + name.length + 3
+  const plain =
+    url.charCodeAt(at) === SLASH &&
+    url.startsWith(name, at + 1) &&
+    url.startsWith('/-/', at + 1 + name.length) &&
+    sameAt(url, fileAt, name, slash + 1) &&
+    url.charCodeAt(fileAt + unscopedLength) === DASH &&
+    url.startsWith(version, fileAt + unscopedLength + 1) &&
+    url.endsWith('.tgz')
+  if (!plain) return false
+  // An unscoped name under a scope folder (`/@org/lodash/-/…`) is that scope's package.
+  return slash !== -1 || url.charCodeAt(url.lastIndexOf('/', at - 1) + 1) !== AT
 }
+
+/** Whether `url` holds `text` from `from` on at `at`, compared character by character. */
+function sameAt(url: string, at: number, text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++)
+    if (url.charCodeAt(at + i - from) !== text.charCodeAt(i)) return false
+  return true
+}
+
+const SLASH = 0x2f
+const DASH = 0x2d
+const AT = 0x40
 
 /**
  * The package a registry tarball URL serves: `…/lodash/-/lodash-4.17.20.tgz`,

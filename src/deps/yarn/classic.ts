@@ -1,7 +1,7 @@
 import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
-import { checkRegistryTarball } from '../shared/tarball.js'
+import { otherTarballPackage } from '../shared/tarball.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
@@ -133,9 +133,8 @@ function readEntry(
     out.addUnpinned(name, first.range, 'unresolved', location, flags)
   } else {
     out.add(name, version, location, flags)
-    const add = (served: { name: string; version: string }) =>
-      out.add(served.name, served.version, location, flags)
-    checkRegistryTarball({ name, version }, resolved, location, out, add)
+    const served = otherTarballPackage(name, version, resolved, location, out)
+    if (served) out.add(served.name, served.version, location, flags)
   }
 }
 
