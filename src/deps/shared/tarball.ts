@@ -51,7 +51,7 @@ function servesClaimed(url: string, name: string, version: string): boolean {
   // `/<name>/-/<unscoped>-<version>.tgz` at the end of the URL.
   const length = 1 + name.length + 3 + unscopedLength + 1 + version.length + 4
   const at = url.length - length
-  if (at < 0 || !/^https?:\/\/[^?#%]*$/.test(url)) return false
+  if (at < 0 || !plainUrl(url)) return false
   const fileAt = at + 1 + name.length + 3
   const plain =
     url.charCodeAt(at) === SLASH &&
@@ -64,6 +64,16 @@ function servesClaimed(url: string, name: string, version: string): boolean {
   if (!plain) return false
   // An unscoped name under a scope folder (`/@org/lodash/-/…`) is that scope's package.
   return slash !== -1 || url.charCodeAt(url.lastIndexOf('/', at - 1) + 1) !== AT
+}
+
+/** An http(s) URL with no query, fragment or percent-escape: what it says is what it is. */
+function plainUrl(url: string): boolean {
+  return (
+    (url.startsWith('https://') || url.startsWith('http://')) &&
+    !url.includes('?') &&
+    !url.includes('#') &&
+    !url.includes('%')
+  )
 }
 
 /** Whether `url` holds `text` from `from` on at `at`, compared character by character. */
