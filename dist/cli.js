@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-3VTKSEQO.js")).scanCommand,
-  inventory: async () => (await import("./chunk-4N54ESFJ.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-G4DOK5LS.js")).pathsCommand,
+  scan: async () => (await import("./chunk-CYBOFWJP.js")).scanCommand,
+  inventory: async () => (await import("./chunk-FLOMXKBW.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-QESSE2O7.js")).pathsCommand,
   rules: async () => (await import("./chunk-EHM45DPQ.js")).rulesCommand,
-  init: async () => (await import("./chunk-FXGB7ZNI.js")).initCommand
+  init: async () => (await import("./chunk-QMOSMVRG.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
