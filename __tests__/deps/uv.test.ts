@@ -43,6 +43,19 @@ describe('uv.lock', () => {
     expect(codes(parse('zero-packages.lock'))).toEqual(['parse-error', 'no-packages'])
   })
 
+  it('a project member whose path is not a string is an error at its entry, not skipped', () => {
+    const text = [
+      'version = 1\n',
+      '[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = 1 }\n',
+      '[[package]]\nname = "six"\nversion = "1.16.0"\nsource = { registry = "https://pypi.org/simple" }\n'
+    ].join('\n')
+    const result = uvLockParser.parse(text, 'uv.lock')
+    expect(result.diagnostics.map(d => [d.code, d.line, d.severity])).toEqual([
+      ['parse-error', 4, 'error']
+    ])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['six@1.16.0'])
+  })
+
   it('reads a real lockfile (terraform-aws-lambda python runtime example)', () => {
     expect(summary(uvLockParser, 'uv', 'real/uv.lock')).toEqual([
       'aws-lambda-powertools@3.25.0:6 direct=true dev=false',

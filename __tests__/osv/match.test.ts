@@ -35,6 +35,31 @@ describe('isAffected', () => {
     ])
   })
 
+  it('matches NuGet package ids whatever their case, as NuGet treats them', () => {
+    const nuget: OsvVulnerability = {
+      id: 'GHSA-5crp-9r3c-p9vr',
+      modified: '2023-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'NuGet', name: 'Newtonsoft.Json' },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '13.0.1' }] }]
+        }
+      ]
+    }
+    expect(
+      isAffected(nuget, { ecosystem: 'NuGet', name: 'newtonsoft.json', version: '12.0.1' })
+    ).toBe(true)
+    expect(
+      isAffected(nuget, { ecosystem: 'NuGet', name: 'NEWTONSOFT.JSON', version: '13.0.1' })
+    ).toBe(false)
+    // npm names stay exact: `Lodash` is not `lodash`.
+    const npm = {
+      ...nuget,
+      affected: [{ ...nuget.affected![0]!, package: { ecosystem: 'npm', name: 'lodash' } }]
+    }
+    expect(isAffected(npm, { ecosystem: 'npm', name: 'Lodash', version: '1.0.0' })).toBe(false)
+  })
+
   it('matches a version listed in versions[] and PyPI names after normalization', () => {
     // 1.10 is listed in versions[]; the lockfile spells the name with capitals.
     expect(

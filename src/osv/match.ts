@@ -10,9 +10,14 @@ import { comparatorFor, semverOrdering, type VersionComparator } from './version
 
 export type PackageVersion = Pick<PackageRef, 'ecosystem' | 'name' | 'version'>
 
-/** PyPI names compare after PEP 503 normalization; every other ecosystem compares names exactly. */
+/**
+ * PyPI names compare after PEP 503 normalization, NuGet package ids whatever their case (NuGet
+ * treats them so: `newtonsoft.json` is `Newtonsoft.Json`); every other ecosystem compares names
+ * exactly.
+ */
 export function normalizedName(ecosystem: string, name: string): string {
-  return ecosystem === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name
+  if (ecosystem === 'PyPI') return name.toLowerCase().replace(/[-_.]+/g, '-')
+  return ecosystem === 'NuGet' ? name.toLowerCase() : name
 }
 
 /** The record's `affected[]` entries about this package. */
