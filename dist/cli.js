@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-CYBOFWJP.js")).scanCommand,
-  inventory: async () => (await import("./chunk-FLOMXKBW.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-QESSE2O7.js")).pathsCommand,
+  scan: async () => (await import("./chunk-L236LQPI.js")).scanCommand,
+  inventory: async () => (await import("./chunk-MCG7MQEN.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-V5DRYGFM.js")).pathsCommand,
   rules: async () => (await import("./chunk-EHM45DPQ.js")).rulesCommand,
-  init: async () => (await import("./chunk-QMOSMVRG.js")).initCommand
+  init: async () => (await import("./chunk-DYD3DLE6.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
