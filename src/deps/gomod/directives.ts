@@ -1,4 +1,5 @@
 import { splitLines } from '../shared/lines.js'
+import { closingQuote } from '../shared/quoted.js'
 
 /** One directive line of a `go.mod`, inside a block or on its own, with its words. */
 export interface Directive {
@@ -56,7 +57,7 @@ function tokens(code: string): string[] {
       i++
       continue
     }
-    const close = closingQuote(code, i)
+    const close = closingQuoteOf(code, i)
     if (close !== undefined) {
       out.push(code.slice(i + 1, close))
       i = close + 1
@@ -71,17 +72,10 @@ function tokens(code: string): string[] {
 }
 
 /** Where the quoted word opening at `start` closes; undefined when none opens or closes there. */
-function closingQuote(code: string, start: number): number | undefined {
-  if (code[start] === '`') {
-    const close = code.indexOf('`', start + 1)
-    return close === -1 ? undefined : close
-  }
-  if (code[start] !== '"') return undefined
-  for (let i = start + 1; i < code.length; i++) {
-    if (code[i] === '\\') i++
-    else if (code[i] === '"') return i
-  }
-  return undefined
+function closingQuoteOf(code: string, start: number): number | undefined {
+  if (code[start] !== '`') return closingQuote(code, start)
+  const close = code.indexOf('`', start + 1)
+  return close === -1 ? undefined : close
 }
 
 function isSpace(code: string, i: number): boolean {

@@ -44,11 +44,10 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
     const rawName = asText(entry['name'])
     const source = asObject(entry['source']) ?? {}
     // The project itself and its workspace members are not dependencies, but must be there.
-    const member = asText(source['virtual']) ?? asText(source['editable'])
-    if (member !== undefined) checkLocalPath(member, location, out, options)
     if (source['virtual'] !== undefined || source['editable'] !== undefined) {
-      // A member whose path is not a string cannot be found: never skipped unchecked.
-      if (member === undefined)
+      const member = asText(source['virtual']) ?? asText(source['editable'])
+      if (member !== undefined) checkLocalPath(member, location, out, options)
+      else
         out.error(
           '`source` names a project member without a path (expected a string)',
           'parse-error',

@@ -2,6 +2,7 @@ import { PackageCollector } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
 import { otherTarballPackage } from '../shared/tarball.js'
+import { closingQuote } from '../shared/quoted.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
@@ -70,8 +71,8 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
  * characters. A quote that does not end a key starts a plain one, as the pattern read it.
  */
 function readField(raw: string, indent: number): [string, string] | undefined {
-  const quoted = quotedEnd(raw, indent)
-  const field = quoted === undefined ? undefined : fieldEndingAt(raw, indent, quoted)
+  const quote = closingQuote(raw, indent)
+  const field = quote === undefined ? undefined : fieldEndingAt(raw, indent, quote + 1)
   return field ?? fieldEndingAt(raw, indent, plainEnd(raw, indent))
 }
 
@@ -84,16 +85,6 @@ function fieldEndingAt(raw: string, indent: number, end: number): [string, strin
 }
 
 const COLON = 58
-
-/** The end of a `"quoted"` key starting at `start`, past its closing quote. */
-function quotedEnd(raw: string, start: number): number | undefined {
-  if (raw[start] !== '"') return undefined
-  for (let i = start + 1; i < raw.length; i++) {
-    if (raw[i] === '\\') i++
-    else if (raw[i] === '"') return i + 1
-  }
-  return undefined
-}
 
 /** The end of a key of anything but blanks and colons. */
 function plainEnd(raw: string, start: number): number {
