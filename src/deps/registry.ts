@@ -57,7 +57,11 @@ export const SIBLING_MANIFESTS: readonly string[] = [
  */
 export function parserFor(path: string): LockfileParser | undefined {
   if (inNodeModules(path)) return undefined
-  return BY_NAME.get(baseName(path)) ?? BY_PATTERN.find(parser => parser.matches(path))
+  const named = BY_NAME.get(baseName(path))
+  if (named) return named
+  // A loop, not `find`: asked of every file of a listing, without a closure for each.
+  for (const parser of BY_PATTERN) if (parser.matches(path)) return parser
+  return undefined
 }
 
 /** Formats known by their file names, by name; the others are asked in turn. */
@@ -127,12 +131,20 @@ const selected = new WeakMap<readonly string[], readonly string[]>()
 
 function lockfilesAmong(paths: readonly string[]): string[] {
   const shrinkwrapDirs = new Set(
-    paths.filter(p => baseName(p) === 'npm-shrinkwrap.json').map(p => dirName(p))
+    paths.filter(p => isNamed(p, 'npm-shrinkwrap.json')).map(p => dirName(p))
   )
   return paths.filter(path => {
     if (!parserFor(path)) return false
-    return !(baseName(path) === 'package-lock.json' && shrinkwrapDirs.has(dirName(path)))
+    return !(isNamed(path, 'package-lock.json') && shrinkwrapDirs.has(dirName(path)))
   })
+}
+
+/** Whether the file is named `name`, tested without a copy of its name. */
+function isNamed(path: string, name: string): boolean {
+  return (
+    path.endsWith(name) &&
+    (path.length === name.length || path[path.length - name.length - 1] === '/')
+  )
 }
 
 /**

@@ -73,20 +73,24 @@ export function withoutIacFiles(files: readonly string[], left: ReadonlySet<stri
 function sortCandidates(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
-  for (const path of files) {
+  // Indexed: a loop over every file of a listing, without an iterator result for each.
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i] as string
     // Tool folders (`.terraform` holds installed modules) are read only by what uses them.
     if (inSkippedDir(path)) continue
-    // Listed paths are normal: the name is what follows the last slash.
+    // Listed paths are normal: the name is what follows the last slash. The endings are
+    // tested on the whole path, so most files are sorted out without a copy of their name.
     const slash = path.lastIndexOf('/')
-    const name = slash < 0 ? path : path.slice(slash + 1)
-    if (TERRAFORM_FILE.test(name)) {
+    if (TERRAFORM_FILE.test(path)) {
       const key = slash < 0 ? '' : path.slice(0, slash)
       const folder = terraform.get(key)
       if (folder) folder.push(path)
       else terraform.set(key, [path])
     } else if (
       isServerlessFile(path) ||
-      (TEMPLATE_EXTENSION.test(name) && !NEVER_TEMPLATES.has(name) && !isWorkflow(path))
+      (TEMPLATE_EXTENSION.test(path) &&
+        !NEVER_TEMPLATES.has(slash < 0 ? path : path.slice(slash + 1)) &&
+        !isWorkflow(path))
     ) {
       templates.push(path)
     }

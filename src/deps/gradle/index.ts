@@ -16,9 +16,10 @@ export const gradleLockParser: LockfileParser = {
   id: 'maven/gradle-lockfile',
   ecosystem: 'Maven',
   matches: path =>
-    baseName(path) === 'gradle.lockfile' ||
-    baseName(path) === 'buildscript-gradle.lockfile' ||
-    (path.endsWith('.lockfile') && dirName(path).endsWith('gradle/dependency-locks')),
+    path.endsWith('.lockfile') &&
+    (baseName(path) === 'gradle.lockfile' ||
+      baseName(path) === 'buildscript-gradle.lockfile' ||
+      dirName(path).endsWith('gradle/dependency-locks')),
   parse: parseGradleLock,
   content: {
     recognises: /^empty=|^[^#\s:=]+:[^:\s=]+:[^=\s]+=/m,

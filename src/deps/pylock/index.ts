@@ -1,10 +1,12 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { baseName } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
+
+/** `pylock.toml`, `pylock.<name>.toml`. */
+const PYLOCK_FILE = /(?:^|\/)pylock\.([^./]+\.)?toml$/
 
 /**
  * PEP 751 lock files: `pylock.toml` or `pylock.<name>.toml`, `lock-version = "1.0"`, one
@@ -14,7 +16,7 @@ import { checkLocalPath } from '../shared/links.js'
 export const pylockParser: LockfileParser = {
   id: 'pypi/pylock',
   ecosystem: 'PyPI',
-  matches: path => /^pylock\.([^.]+\.)?toml$/.test(baseName(path)),
+  matches: path => PYLOCK_FILE.test(path),
   parse: parsePylock,
   load: loadTomlReader,
   content: {

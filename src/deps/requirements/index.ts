@@ -22,9 +22,12 @@ export const requirementsParser: LockfileParser = {
   content: { recognises: /\S/, expected: 'requirements', mayBeEmpty: true }
 }
 
+const TXT_FILE = /\.txt$/i
+
 export function isRequirementsFile(path: string): boolean {
+  // Asked of every file of a listing: most are turned away without a copy of their name.
+  if (!TXT_FILE.test(path)) return false
   const name = baseName(path).toLowerCase()
-  if (!name.endsWith('.txt')) return false
   return name.includes('requirements') || baseName(dirName(path)).toLowerCase() === 'requirements'
 }
 
