@@ -3,6 +3,7 @@ import { readJson } from '../../src/iac/document/json-reader.js'
 import { loadYaml } from '../../src/iac/document/yaml.js'
 import { parsedData, type Value } from '../../src/model/value.js'
 import { findSecrets, type WalkOptions } from '../../src/policy/rules/lib/secret-walk.js'
+import { mayHoldSecret, secretNameStrength } from '../../src/policy/rules/lib/secrets.js'
 
 /** Plain findings: the walk over a JSON template's parsed data must find what the value walk finds. */
 function walked(v: Value, options: WalkOptions) {
@@ -57,5 +58,59 @@ describe('the secret walk over parsed JSON', () => {
     if (json.kind === 'map') json.entries.forEach(e => e.value.kind === 'map' && e.value.entries)
     const yaml = loadYaml('t.json', PROPERTIES).value as Value
     expect(walked(json, options)).toEqual(walked(yaml, options))
+  })
+})
+
+describe('the search of JSON text before its values are walked', () => {
+  const secretNames = [
+    'MasterUserPassword',
+    'db_passwd',
+    'PWD',
+    'Passphrase',
+    'ClientSecret',
+    'AuthToken',
+    'Credentials',
+    'ApiKey',
+    'api key',
+    'KEY_API',
+    'PrivateKey',
+    'HMAC_KEY',
+    'Salt',
+    'x{key'
+  ]
+
+  it('lets through every name the walk calls secret, written in any case', () => {
+    for (const name of secretNames) {
+      expect(secretNameStrength(name)).toBeDefined()
+      for (const written of [name, name.toUpperCase(), name.toLowerCase()])
+        expect(mayHoldSecret(JSON.stringify({ [written]: 'v' }))).toBe(true)
+    }
+  })
+
+  it('lets through every credential format and escaped text', () => {
+    for (const value of [
+      'AKIAABCDEFGHIJKLMNOP',
+      '-----BEGIN PRIVATE KEY-----',
+      'ghp_0123456789abcdefghijklmnopqrstuvwxyz',
+      'xoxb-123456789012-abcdefghijkl',
+      'https://user:pw@db.example.com',
+      'Server=db;Pwd=abc',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefghijklmnop'
+    ])
+      expect(mayHoldSecret(JSON.stringify({ Setting: value }))).toBe(true)
+    expect(mayHoldSecret('{"Pa\\u0073sword": "hunter2-Prod"}')).toBe(true)
+  })
+
+  it('passes by a resource with only tags and plain settings, and finds nothing there', () => {
+    const text = '{"QueueName": "orders", "Tags": [{"Key": "app", "Value": "web"}], "Delay": 30}'
+    expect(mayHoldSecret(text)).toBe(false)
+    expect(findSecrets(readJson('t.json', text, 400), { skip: new Set() }).found).toEqual([])
+  })
+
+  it('still finds a secret in a resource the search lets through', () => {
+    const text = '{"Tags": [{"Key": "app", "Value": "web"}], "Password": "hunter2-Prod-Secret"}'
+    expect(walked(readJson('t.json', text, 400), { skip: new Set() }).found).toEqual([
+      expect.objectContaining({ path: 'Password', location: expect.objectContaining({ line: 1 }) })
+    ])
   })
 })

@@ -105,6 +105,11 @@ const ANY_HINT = new RegExp(
   'i'
 )
 
+/** Whether any credential format (or a password in a URL or connection string) may be in `text`. */
+export function mayHoldTokenFormat(text: string): boolean {
+  return ANY_HINT.test(text)
+}
+
 /** `scheme://user:password@host`: the password part. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i
 

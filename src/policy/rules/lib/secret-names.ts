@@ -67,6 +67,17 @@ const QUALIFIER_WORDS = new Set(
 
 export type SecretNameStrength = 'strong' | 'weak'
 
+/**
+ * What any secret name holds, case aside: a strong or weak word above, or `KEY` next to another
+ * character than a quote. A bare `"Key"` (of a tag) is no secret name: it alone does not count.
+ */
+const NAME_HINT = /pass|pwd|secret|token|credential|salt|hmac|(?<!")key|key(?!")/i
+
+/** Whether a text (names in quotes, as JSON writes them) may hold a secret name. */
+export function mayHoldSecretName(text: string): boolean {
+  return NAME_HINT.test(text)
+}
+
 /** The words of a name: `dbPassword` → DB PASSWORD, `API_KEY` → API KEY. */
 export function nameWords(name: string): string[] {
   return name

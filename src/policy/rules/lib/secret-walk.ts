@@ -4,13 +4,20 @@ import {
   get,
   isIntrinsicData,
   parsedData,
+  writtenText,
   type ListValue,
   type MapEntry,
   type MapValue,
   type Value
 } from '../../../model/value.js'
 import { locOfEntry } from '../../../iac/shared/attrs.js'
-import { secretIn, secretNameStrength, tokenFormatIn, type SecretMatch } from './secrets.js'
+import {
+  mayHoldSecret,
+  secretIn,
+  secretNameStrength,
+  tokenFormatIn,
+  type SecretMatch
+} from './secrets.js'
 
 /**
  * Walks a resource's properties as written and finds literal secrets: a credential format in any
@@ -53,7 +60,10 @@ const MAX_DEPTH = 40
 
 export function findSecrets(properties: Value | undefined, options: WalkOptions): SecretWalk {
   const out: SecretWalk = { found: [], undecided: [] }
-  if (properties) walk(properties, '', '', options, out, 0)
+  if (!properties) return out
+  // JSON text is searched once for what any secret needs before its values are read.
+  const written = properties.kind === 'map' ? writtenText(properties) : undefined
+  if (written === undefined || mayHoldSecret(written)) walk(properties, '', '', options, out, 0)
   return out
 }
 

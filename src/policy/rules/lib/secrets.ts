@@ -1,5 +1,10 @@
-import { looksLikeAwsSecretKey, tokenFormatIn, type SecretMatch } from './secret-formats.js'
-import { secretNameStrength } from './secret-names.js'
+import {
+  looksLikeAwsSecretKey,
+  mayHoldTokenFormat,
+  tokenFormatIn,
+  type SecretMatch
+} from './secret-formats.js'
+import { mayHoldSecretName, secretNameStrength } from './secret-names.js'
 
 export { tokenFormatIn, type SecretMatch } from './secret-formats.js'
 export {
@@ -127,4 +132,15 @@ export function secretIn(
   return isHighEntropy(value.trim())
     ? { kind: 'high-entropy', label: 'a random-looking literal under a key-like name' }
     : undefined
+}
+
+/**
+ * Whether `secretIn` may find anything in a collection written as JSON text, under any of its
+ * names: a credential format's hint, a secret name's word, or an escape that could spell either.
+ * Most resources of a large template hold none, and are then not walked value by value.
+ */
+export function mayHoldSecret(writtenJson: string): boolean {
+  return (
+    writtenJson.includes('\\') || mayHoldSecretName(writtenJson) || mayHoldTokenFormat(writtenJson)
+  )
 }
