@@ -3,6 +3,7 @@ import {
   isHighEntropy,
   isNonSecretLiteral,
   isPlaceholder,
+  mayHoldSecret,
   nameWords,
   secretIn,
   secretNameStrength,
@@ -64,6 +65,8 @@ const NOT_TOKENS = [
 describe('tokenFormatIn', () => {
   it.each(TOKENS)('finds %s', (kind, text) => {
     expect(tokenFormatIn(text)?.kind).toBe(kind)
+    // The search of a JSON text before its values are walked lets every format through.
+    expect(mayHoldSecret(JSON.stringify({ Setting: text }))).toBe(true)
   })
 
   it.each(NOT_TOKENS.map(t => [t]))('finds nothing in %s', text => {

@@ -105,9 +105,18 @@ const ANY_HINT = new RegExp(
   'i'
 )
 
-/** Whether any credential format (or a password in a URL or connection string) may be in `text`. */
+/**
+ * The formats' hints as written (every format matches its case only) and the `://` of a URL with
+ * credentials: searched in case, which is much faster over a large text than `ANY_HINT`.
+ */
+const FORMAT_HINT = new RegExp([...TOKEN_FORMATS.map(f => f.hint.source), ':\\/\\/'].join('|'))
+
+/**
+ * Whether any credential format may be in `text`, or a URL with a password. A password in a
+ * connection string needs `pass` or `pwd` in any case, which `mayHoldSecretName` looks for.
+ */
 export function mayHoldTokenFormat(text: string): boolean {
-  return ANY_HINT.test(text)
+  return FORMAT_HINT.test(text)
 }
 
 /** `scheme://user:password@host`: the password part. */
