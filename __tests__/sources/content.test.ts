@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { isUtf8 } from 'node:buffer'
 import { rmSync } from 'node:fs'
 import { decodeText, isLfsPointer } from '../../src/sources/text.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
@@ -59,6 +60,18 @@ describe('decodeText: what a file holds', () => {
         what,
         ['invalid-encoding', 'error', 2]
       ])
+    }
+  })
+
+  it('refuses exactly the byte strings that are not UTF-8 (seeded random bytes)', () => {
+    // The text is decoded before it is validated: every invalid sequence must show in it.
+    let seed = 11
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+    for (let i = 0; i < 20_000; i++) {
+      const bytes = Buffer.alloc(1 + Math.floor(next() * 10))
+      for (let j = 0; j < bytes.length; j++) bytes[j] = 1 + Math.floor(next() * 255)
+      const refused = 'diagnostic' in decodeText('t.yaml', bytes, MAX)
+      if (refused === isUtf8(bytes)) throw new Error(`decoded wrongly: ${bytes.toString('hex')}`)
     }
   })
 
