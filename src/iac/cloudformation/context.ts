@@ -9,8 +9,8 @@ export interface TemplateResource {
   /** Logical id. */
   id: string
   type: string
-  /** The resource as written (Type, Properties, Metadata, Condition, ...). */
-  definition: MapValue
+  /** `Metadata` as written (CDK names a function's code asset there). */
+  metadata?: Value
   /** Properties with template parameters resolved; an empty map when the resource has none. */
   props: MapValue
   /** Where the logical id is written: findings about the resource point here. */

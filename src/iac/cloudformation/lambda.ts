@@ -2,7 +2,7 @@ import type { Attr, LambdaFunction } from '../../model/types.js'
 import { entry, get, getPath, isMap, type Value } from '../../model/value.js'
 import { numberAt, stringAt, stringListAt, attrFromEntry, locOfEntry } from '../shared/attrs.js'
 import type { MapContext, TemplateResource } from './context.js'
-import { entryAt, environmentFrom, stringAtPath, vpcFrom, derived } from './common.js'
+import { environmentFrom, stringAtPath, vpcFrom, derived } from './common.js'
 import { roleIdOf } from './refs.js'
 
 /** `AWS::Lambda::Function` → a function of the service. */
@@ -83,7 +83,7 @@ function codePathOf(r: TemplateResource): Attr<string> | undefined {
   const code = entry(r.props, 'Code')
   if (!code) return undefined
   if (code.value.kind === 'scalar') return attrFromEntry('string', code)
-  const asset = entryAt(r.definition, ['Metadata', 'aws:asset:path'])
+  const asset = entry(r.metadata, 'aws:asset:path')
   if (asset) return attrFromEntry('string', asset)
   if (!isMap(code.value)) return attrFromEntry('string', code)
   const image = entry(code.value, 'ImageUri') ?? entry(code.value, 'S3Key')

@@ -129,7 +129,6 @@ function register(ctx: MapContext, e: MapEntry): boolean {
   const r: TemplateResource & RawResource = {
     id: e.key,
     type: type.value,
-    definition,
     props: isMap(resolved) ? withJsonDocuments(ctx, type.value, resolved) : emptyMap(loc),
     properties: written,
     metadata: readOnce(definition, 'Metadata'),
