@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { LOCKFILE_PARSERS, parserFor } from '../../src/deps/registry.js'
+import { LOCKFILE_PARSERS, parserFor, selectLockfiles } from '../../src/deps/registry.js'
 
 /** Names of every format, in folders and at the root, and files that are none of them. */
 const PATHS = [
@@ -36,5 +36,54 @@ describe('the parser for a path', () => {
   it('no two formats claim the same file name', () => {
     const names = LOCKFILE_PARSERS.flatMap(p => p.names ?? [])
     expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+describe('the parser for a path told by its ending', () => {
+  it.each([
+    ['requirements.txt', 'pypi/requirements'],
+    ['REQUIREMENTS.TXT', 'pypi/requirements'],
+    ['svc/Requirements-Dev.Txt', 'pypi/requirements'],
+    ['requirements/prod.TXT', 'pypi/requirements'],
+    ['svc/REQUIREMENTS/base.txt', 'pypi/requirements'],
+    ['requirements.txt/notes.txt', undefined],
+    ['requirements/prod.txt.bak', undefined],
+    ['requirements/sub/prod.txt', undefined],
+    ['svc/requirements', undefined],
+    ['node_modules/x/requirements.txt', undefined],
+    ['pylock.toml', 'pypi/pylock'],
+    ['a.b/pylock.dev.toml', 'pypi/pylock'],
+    ['pylock.a.b.toml', undefined],
+    ['pylock..toml', undefined],
+    ['xpylock.toml', undefined],
+    ['pylock/x.toml', undefined],
+    ['gradle.lockfile', 'maven/gradle-lockfile'],
+    ['app/buildscript-gradle.lockfile', 'maven/gradle-lockfile'],
+    ['gradle/dependency-locks/x.lockfile', 'maven/gradle-lockfile'],
+    ['app/gradle/dependency-locks/.lockfile', 'maven/gradle-lockfile'],
+    ['gradle/dependency-locks/x.lockfile.bak', undefined],
+    ['xgradle.lockfile', undefined],
+    ['dependency-locks/x.lockfile', undefined]
+  ])('%s is read by %s', (path, id) => {
+    expect(parserFor(path)?.id).toBe(id)
+  })
+
+  it('leaves out a package-lock.json beside a shrinkwrap only, at the root as in folders', () => {
+    const listing = [
+      'npm-shrinkwrap.json',
+      'package-lock.json',
+      'a/npm-shrinkwrap.json',
+      'a/package-lock.json',
+      'b/xnpm-shrinkwrap.json',
+      'b/package-lock.json',
+      'c/npm-shrinkwrap.json/package-lock.json',
+      'd/x.package-lock.json'
+    ]
+    expect(selectLockfiles(listing)).toEqual([
+      'npm-shrinkwrap.json',
+      'a/npm-shrinkwrap.json',
+      'b/package-lock.json',
+      'c/npm-shrinkwrap.json/package-lock.json'
+    ])
   })
 })

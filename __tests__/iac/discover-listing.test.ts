@@ -43,3 +43,42 @@ describe('the IaC candidates of a listing', () => {
     }
   })
 })
+
+describe('the IaC candidates of tricky paths', () => {
+  it('are told by the file name, whatever the folders are called', () => {
+    const files = [
+      'main.tf',
+      'x.tf/template.yaml',
+      'x.tf/main.tf.json',
+      'a.yaml/main.tf',
+      'main.tf.json.bak',
+      'package.json',
+      'svc/package.json',
+      'package.json/template.yaml',
+      'svc/cdk.json',
+      'x.json',
+      'a/x.template',
+      '.github/workflows/ci.yml',
+      'svc/.github/template.yaml',
+      '.github/serverless.yml',
+      'svc/serverless.yml',
+      'infra/.terraform/modules/m/main.tf',
+      'template.YAML'
+    ]
+    const found = discoverIac(files)
+    expect(found.templates).toEqual([
+      'x.tf/template.yaml',
+      'package.json/template.yaml',
+      'x.json',
+      'a/x.template',
+      'svc/.github/template.yaml',
+      '.github/serverless.yml',
+      'svc/serverless.yml'
+    ])
+    expect([...found.terraform]).toEqual([
+      ['', ['main.tf']],
+      ['x.tf', ['x.tf/main.tf.json']],
+      ['a.yaml', ['a.yaml/main.tf']]
+    ])
+  })
+})

@@ -114,3 +114,70 @@ describe('the search of JSON text before its values are walked', () => {
     ])
   })
 })
+
+describe('the search of JSON text, against the walk of the same properties read as YAML', () => {
+  // YAML keeps no written text: its walk reads every value, with no search before it.
+  const NAME_PARTS = ['Queue', 'Name', 'Value', 'Key', 'KEY', 'key', 'Ke', 'ey', 'Pas', 'Pw']
+  const SECRET_PARTS = [
+    'Pass',
+    'pwd',
+    'Secret',
+    'tOkEn',
+    'Credential',
+    'salt',
+    'HMAC',
+    'Api',
+    'Auth'
+  ]
+  const VALUES = [
+    'orders',
+    'aB3dE5gH7jK9mN1pQ3sT5xZ',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz',
+    'AKIAZDOCIS2JHTLGMXGE',
+    'akiazdocis2jhtlgmxge',
+    'postgres://app:Sup3rS3cret@db.example.com',
+    'Server=db;PaSsWoRd=Hunter2!;',
+    'hunter2-Prod'
+  ]
+  let seed = 17
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
+  const name = () =>
+    pick(next() < 0.8 ? NAME_PARTS : SECRET_PARTS) + (next() < 0.5 ? pick(NAME_PARTS) : '')
+  const value = (depth: number): unknown => {
+    const r = next()
+    if (depth > 2 || r < 0.5) return next() < 0.1 ? 42 : pick(VALUES)
+    if (r < 0.6) return { Ref: name() }
+    if (r < 0.7) return [value(depth + 1), value(depth + 1)]
+    if (r < 0.85) return { Name: name(), Value: value(depth + 1) }
+    return properties(depth + 1)
+  }
+  const properties = (depth: number): Record<string, unknown> =>
+    Object.fromEntries(
+      Array.from({ length: 1 + Math.floor(next() * 3) }, () => [name(), value(depth)])
+    )
+  const plain = (v: Value, options: WalkOptions) => {
+    const { found, undecided } = findSecrets(v, options)
+    return {
+      found: found.map(f => [f.path, f.match.kind, f.location.line, f.location.column]),
+      undecided: undecided.map(u => [u.path, u.expr, u.location.line])
+    }
+  }
+
+  it('finds what the walk finds in generated properties, searched or passed by', () => {
+    let passedBy = 0
+    let withFindings = 0
+    for (let i = 0; i < 1500; i++) {
+      const text = JSON.stringify(properties(0), null, 2)
+      if (!mayHoldSecret(text)) passedBy++
+      for (const options of [{ skip: new Set<string>() }, { skip: new Set(['none:0:0']) }]) {
+        const yaml = plain(loadYaml('t.json', text).value as Value, options)
+        if (yaml.found.length + yaml.undecided.length > 0) withFindings++
+        expect([text, plain(readJson('t.json', text, 400), options)]).toEqual([text, yaml])
+      }
+    }
+    // Both kinds of properties are generated: the comparison is not one-sided.
+    expect(passedBy).toBeGreaterThan(100)
+    expect(withFindings).toBeGreaterThan(100)
+  })
+})

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { isUtf8 } from 'node:buffer'
+import { constants, isUtf8 } from 'node:buffer'
 import { rmSync } from 'node:fs'
 import { decodeText, isLfsPointer } from '../../src/sources/text.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
@@ -73,6 +73,16 @@ describe('decodeText: what a file holds', () => {
       const refused = 'diagnostic' in decodeText('t.yaml', bytes, MAX)
       if (refused === isUtf8(bytes)) throw new Error(`decoded wrongly: ${bytes.toString('hex')}`)
     }
+  })
+
+  it('says where a file too long for one string stops being UTF-8', () => {
+    // A limit raised past 512 MiB admits such files: they were never decoded whole, and an
+    // invalid one is refused for its encoding, not for the length of a string it cannot make.
+    const bytes = Buffer.alloc(constants.MAX_STRING_LENGTH + 1, 0x61)
+    bytes[100] = 0xff
+    const r = decodeText('big.json', bytes, bytes.length)
+    expect(codeOf(r)).toEqual(['invalid-encoding', 'error', 1])
+    expect('diagnostic' in r && r.diagnostic.message).toMatch(/first bad byte at offset 100/)
   })
 
   it('recognises a Git LFS pointer', () => {

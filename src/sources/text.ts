@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer'
+import { constants, isUtf8 } from 'node:buffer'
 import { diagnostic } from '../model/location.js'
 import type { ReadResult } from './types.js'
 
@@ -23,9 +23,12 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
   if (nul >= 0) return { diagnostic: binaryDiagnostic(path, bytes, nul) }
   // Decoding with Buffer is several times faster than a fatal TextDecoder on large files, and
   // replaces every sequence that is not UTF-8 with U+FFFD: a text without one was valid, so the
-  // bytes are read once, not validated first. A file that writes U+FFFD itself is validated.
-  const text = bufferOf(bytes).toString('utf8')
-  if (!text.includes(REPLACEMENT) || isUtf8(bytes)) return { text: withoutBom(text) }
+  // bytes are read once, not validated first. A file that writes U+FFFD itself is validated, and
+  // so is one too long for a string (a raised `max-file-size`): an invalid one is refused as such.
+  if (bytes.byteLength <= constants.MAX_STRING_LENGTH || isUtf8(bytes)) {
+    const text = bufferOf(bytes).toString('utf8')
+    if (!text.includes(REPLACEMENT) || isUtf8(bytes)) return { text: withoutBom(text) }
+  }
   try {
     return { text: decoder.decode(bytes) }
   } catch {
