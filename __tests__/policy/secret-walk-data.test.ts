@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readJson } from '../../src/iac/document/json-reader.js'
 import { loadYaml } from '../../src/iac/document/yaml.js'
-import { parsedData, type Value } from '../../src/model/value.js'
+import { parsedData, writtenText, type Value } from '../../src/model/value.js'
 import { findSecrets, type WalkOptions } from '../../src/policy/rules/lib/secret-walk.js'
 import { mayHoldSecret, secretNameStrength } from '../../src/policy/rules/lib/secrets.js'
 
@@ -179,5 +179,26 @@ describe('the search of JSON text, against the walk of the same properties read 
     // Both kinds of properties are generated: the comparison is not one-sided.
     expect(passedBy).toBeGreaterThan(100)
     expect(withFindings).toBeGreaterThan(100)
+  })
+})
+
+describe('the search of JSON text once the value is changed', () => {
+  it('walks a map whose members were set after it was read: its text no longer says it', () => {
+    const map = readJson('t.json', '{"QueueName": "orders"}', 400)
+    if (map.kind !== 'map') throw new Error('not a map')
+    const loc = { file: 't.json', line: 1, column: 2 }
+    map.entries.set('Password', {
+      key: 'Password',
+      keyLoc: loc,
+      value: { kind: 'scalar', value: 'hunter2-Prod-Secret', loc }
+    })
+    expect(writtenText(map)).toBeUndefined()
+    expect(findSecrets(map, { skip: new Set() }).found.map(f => f.path)).toEqual(['Password'])
+  })
+
+  it('keeps the text of a map whose members were only read', () => {
+    const map = readJson('t.json', '{"QueueName": "orders"}', 400)
+    if (map.kind === 'map') expect([...map.entries.keys()]).toEqual(['QueueName'])
+    expect(writtenText(map)).toBe('{"QueueName": "orders"}')
   })
 })

@@ -63,10 +63,13 @@ export interface SymbolicValue {
 export const WRITTEN_TEXT = Symbol('written text')
 
 interface WithWrittenText {
-  [WRITTEN_TEXT]?: () => string
+  [WRITTEN_TEXT]?: () => string | undefined
 }
 
-/** The text a map or list was read from, when its reader kept it; undefined otherwise. */
+/**
+ * The text a map or list was read from, when its reader kept it and the value is still what the
+ * text says (not changed since it was read); undefined otherwise.
+ */
 export function writtenText(v: Value): string | undefined {
   return (v as WithWrittenText)[WRITTEN_TEXT]?.()
 }

@@ -289,6 +289,8 @@ class JsonEntries extends Map<string, MapEntry> {
   #doc: JsonDocument | undefined
   readonly #at: number
   #singly?: boolean
+  /** Whether a member was set or deleted since the text was read: the text no longer says it. */
+  #changed = false
 
   constructor(doc: JsonDocument, at: number, built: readonly MapEntry[] = [], singly?: boolean) {
     super()
@@ -301,6 +303,11 @@ class JsonEntries extends Map<string, MapEntry> {
   /** The object as plain data, until every member is built. */
   data(): unknown {
     return this.#doc?.data(this.#at)
+  }
+
+  /** The object's text, unless a member was set or deleted since. */
+  written(doc: JsonDocument): string | undefined {
+    return this.#changed ? undefined : doc.written(this.#at)
   }
 
   override get(key: string): MapEntry | undefined {
@@ -361,16 +368,19 @@ class JsonEntries extends Map<string, MapEntry> {
 
   override set(key: string, e: MapEntry): this {
     this.complete()
+    this.#changed = true
     return super.set(key, e)
   }
 
   override delete(key: string): boolean {
     this.complete()
+    this.#changed = true
     return super.delete(key)
   }
 
   override clear(): void {
     this.complete()
+    this.#changed = true
     super.clear()
   }
 
@@ -457,8 +467,9 @@ class JsonMap implements MapValue {
     return members instanceof JsonEntries ? members.data() : this.#doc.data(this.#at)
   }
 
-  [WRITTEN_TEXT](): string {
-    return this.#doc.written(this.#at)
+  [WRITTEN_TEXT](): string | undefined {
+    const members = this.#members
+    return members instanceof JsonEntries ? members.written(this.#doc) : this.#doc.written(this.#at)
   }
 }
 
@@ -526,8 +537,9 @@ class JsonList implements ListValue {
     return this.#items ? undefined : this.#doc.data(this.#at)
   }
 
-  [WRITTEN_TEXT](): string {
-    return this.#doc.written(this.#at)
+  /** The list's text while its items are unread: once read, they may be changed in place. */
+  [WRITTEN_TEXT](): string | undefined {
+    return this.#items ? undefined : this.#doc.written(this.#at)
   }
 }
 
