@@ -137,6 +137,24 @@ describe('dependency scan in the gate', () => {
     expect(r.errors[0]?.file).toBe('package-lock.json')
   })
 
+  it('is an error when the only Bun lockfile is the binary bun.lockb; the rest is still checked', async () => {
+    const bunLockb = (n: number) =>
+      `#!/usr/bin/env bun\nbun-lockfile-format-v0\n\u0002\u0000\u0000\u0000${'\u0000'.repeat(n)}`
+    const others = { 'svc/package-lock.json': lockfile({ lodash: '4.17.15' }) }
+    const audit = await scanFiles(
+      { ...others, 'web/bun.lockb': bunLockb(1) },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(audit.decision).toBe('error')
+    expect(audit.errors.map(e => `${e.file}:${e.line} ${e.code}`)).toEqual([
+      'web/bun.lockb:1 binary-lockfile'
+    ])
+    expect(dependencyFindings(audit).map(f => f.dependency?.name)).toEqual(['lodash'])
+  })
+
   it('applies vulnerability ignores by alias, and keeps them in the report', async () => {
     const config = `scanners: [deps]\nvulnerabilities:\n  ignore:\n    - id: CVE-2021-23337\n      reason: template is never called with user input\n`
     const r = await scanFiles(

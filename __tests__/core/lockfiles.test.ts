@@ -49,3 +49,45 @@ describe('readLockfiles: requirements includes', () => {
     expect(read.unreadable).toEqual(['a/requirements.txt', 'b/requirements.txt'])
   })
 })
+
+describe('readLockfiles: bun.lockb', () => {
+  /** A side whose reads are recorded; reading a binary lockfile would be a bug. */
+  const recorded = (files: Record<string, string>) => {
+    const inner = source(files)
+    const asked: string[] = []
+    const side = Object.assign(Object.create(inner) as MemorySource, {
+      read: (path: string) => {
+        asked.push(path)
+        return inner.read(path)
+      }
+    })
+    return { side, asked }
+  }
+
+  it('alone in its folder: a located error, never read, and the other lockfiles still read', async () => {
+    const { side, asked } = recorded({
+      'web/bun.lockb': '#!/usr/bin/env bun\nbun-lockfile-format-v0\n\u0002\u0000\u0000\u0000',
+      'web/package.json': '{"name": "web"}\n',
+      'py/requirements.txt': 'flask==2.0.3\n'
+    })
+    const read = await readLockfiles(side)
+    expect(read.diagnostics.map(d => `${d.file}:${d.line} ${d.code} ${d.severity}`)).toEqual([
+      'web/bun.lockb:1 binary-lockfile error'
+    ])
+    expect(read.unreadable).toEqual(['web/bun.lockb'])
+    expect(where(read)).toEqual(['py/requirements.txt → flask@2.0.3 py/requirements.txt:1'])
+    expect(asked).not.toContain('web/bun.lockb')
+  })
+
+  it('beside a bun.lock: the text lockfile is read, the binary one is no error', async () => {
+    const { side, asked } = recorded({
+      'web/bun.lockb': '#!/usr/bin/env bun\nbun-lockfile-format-v0\n\u0002\u0000\u0000\u0000',
+      'web/bun.lock':
+        '{\n  "lockfileVersion": 1,\n  "packages": {\n    "ms": ["ms@2.1.3", "", {}, "sha512-x"],\n  },\n}\n'
+    })
+    const read = await readLockfiles(side)
+    expect(read.diagnostics).toEqual([])
+    expect(where(read)).toEqual(['web/bun.lock → ms@2.1.3 web/bun.lock:4'])
+    expect(asked).not.toContain('web/bun.lockb')
+  })
+})

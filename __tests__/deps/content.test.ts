@@ -9,6 +9,7 @@ const FILES = [
   'yarn.lock',
   'pnpm-lock.yaml',
   'bun.lock',
+  'bun.lockb',
   'requirements.txt',
   'Pipfile.lock',
   'poetry.lock',

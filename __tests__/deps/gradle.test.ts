@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { gradleLockParser } from '../../src/deps/gradle/index.js'
-import { codes, findPackage, parseFixture } from './helpers.js'
+import { parseLockfile, parserFor } from '../../src/deps/registry.js'
+import { codes, findPackage, fixture, parseFixture } from './helpers.js'
 
 const parse = (name: string, file = 'app/gradle.lockfile') =>
   parseFixture(gradleLockParser, 'gradle', name, file)
@@ -11,6 +12,23 @@ describe('gradle.lockfile', () => {
     expect(gradleLockParser.matches('buildscript-gradle.lockfile')).toBe(true)
     expect(gradleLockParser.matches('gradle/dependency-locks/compileClasspath.lockfile')).toBe(true)
     expect(gradleLockParser.matches('other.lockfile')).toBe(false)
+  })
+
+  it('reads the settings classpath lock, settings-gradle.lockfile, at each line', () => {
+    expect(parserFor('build/settings-gradle.lockfile')?.id).toBe('maven/gradle-lockfile')
+    const result = parseLockfile(
+      'build/settings-gradle.lockfile',
+      fixture('gradle', 'settings/settings-gradle.lockfile')
+    )
+    expect(result.diagnostics).toEqual([])
+    expect(
+      result.packages.map(p => `${p.location.file}:${p.location.line} ${p.name}@${p.version}`)
+    ).toEqual([
+      'build/settings-gradle.lockfile:4 com.gradle:develocity-gradle-plugin@3.17.6',
+      'build/settings-gradle.lockfile:5 com.gradle.develocity:com.gradle.develocity.gradle.plugin@3.17.6',
+      'build/settings-gradle.lockfile:6 org.gradle.toolchains:foojay-resolver@0.8.0'
+    ])
+    expect(gradleLockParser.matches('my-settings-gradle.lockfile')).toBe(false)
   })
 
   it('reads coordinates at their line; test-only configurations are dev', () => {

@@ -30,7 +30,7 @@ describe('the parser for a path', () => {
       expect([path, parserFor(path)?.id]).toEqual([path, asked?.id])
     }
     expect(parserFor('svc/a/poetry.lock')?.id).toBe('pypi/poetry-lock')
-    expect(parserFor('bun.lockb')).toBeUndefined()
+    expect(parserFor('bun.lockb')?.id).toBe('npm/bun-lockb')
   })
 
   it('no two formats claim the same file name', () => {

@@ -65,6 +65,13 @@ describe('requirements.txt', () => {
 
   it('follows -r includes inside the repository once; one outside or missing is a located error', () => {
     expect(result.diagnostics).toEqual([
+      // `local_pkg @ file:///opt/pkgs/...` names a file outside the repository.
+      expect.objectContaining({
+        code: 'link-outside-repo',
+        file: 'svc/requirements.txt',
+        line: 12,
+        severity: 'error'
+      }),
       expect.objectContaining({
         code: 'include-cycle',
         file: 'svc/common.txt',
@@ -173,6 +180,67 @@ describe('requirements.txt', () => {
       expect(codes(requirementsParser.parse('-r\n', 'requirements.txt'))).toEqual([
         'parse-error',
         'no-packages'
+      ])
+    })
+  })
+
+  describe('local paths and editable installs', () => {
+    const files: Record<string, string> = {
+      'svc/requirements.txt': [
+        '-e ../../outside',
+        '-e file:../../x',
+        '../../pkg',
+        'file:///abs/path',
+        'local-lib @ file:///opt/pkgs/local_lib-1.0.tar.gz',
+        '--editable=../../elsewhere#egg=elsewhere',
+        '-e file://localhost/srv/lib',
+        'C:\\pkgs\\tool-1.0-py3-none-any.whl',
+        '-e .',
+        '-e ../libs/shared[dev]',
+        './vendor/pkg-1.0.tar.gz',
+        '-e file:./local#egg=local',
+        '-e git+https://github.com/example/lib.git#egg=lib',
+        '-r deps/more.txt',
+        ''
+      ].join('\n'),
+      // Paths of an included file are its own: `../../shared` from svc/deps is `shared`.
+      'svc/deps/more.txt': '-e ../../shared\n-e ../../../away\n'
+    }
+    const r = requirementsParser.parse(
+      files['svc/requirements.txt'] as string,
+      'svc/requirements.txt',
+      {
+        readRepoFile: path => files[path],
+        repoHas: () => false
+      }
+    )
+
+    it('one that leaves the repository is a located error, at its own file and line', () => {
+      expect(
+        r.diagnostics.map(d => `${d.file}:${d.line} ${d.code} ${d.severity}: ${d.message}`)
+      ).toEqual([
+        'svc/requirements.txt:1 link-outside-repo error: -e ../../outside: outside the repository: not read',
+        'svc/requirements.txt:2 link-outside-repo error: -e file:../../x: outside the repository: not read',
+        'svc/requirements.txt:3 link-outside-repo error: ../../pkg: outside the repository: not read',
+        'svc/requirements.txt:4 link-outside-repo error: file:///abs/path: outside the repository: not read',
+        'svc/requirements.txt:5 link-outside-repo error: file:///opt/pkgs/local_lib-1.0.tar.gz: outside the repository: not read',
+        'svc/requirements.txt:6 link-outside-repo error: -e ../../elsewhere#egg=elsewhere: outside the repository: not read',
+        'svc/requirements.txt:7 link-outside-repo error: -e file://localhost/srv/lib: outside the repository: not read',
+        'svc/requirements.txt:8 link-outside-repo error: C:\\pkgs\\tool-1.0-py3-none-any.whl: outside the repository: not read',
+        'svc/deps/more.txt:2 link-outside-repo error: -e ../../../away: outside the repository: not read'
+      ])
+    })
+
+    it('every one is still reported as unpinned, inside the repository or not', () => {
+      expect(r.unpinned.map(u => `${u.location.file}:${u.location.line} ${u.reason}`)).toEqual([
+        ...[1, 2].map(line => `svc/requirements.txt:${line} editable`),
+        ...[3, 4, 5].map(line => `svc/requirements.txt:${line} path`),
+        ...[6, 7].map(line => `svc/requirements.txt:${line} editable`),
+        'svc/requirements.txt:8 path',
+        ...[9, 10].map(line => `svc/requirements.txt:${line} editable`),
+        'svc/requirements.txt:11 path',
+        ...[12, 13].map(line => `svc/requirements.txt:${line} editable`),
+        ...[1, 2].map(line => `svc/deps/more.txt:${line} editable`)
       ])
     })
   })

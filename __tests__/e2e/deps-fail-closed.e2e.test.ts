@@ -44,7 +44,7 @@ interface Report {
   notes: { file: string; code: string; message: string }[]
 }
 
-async function scan(files: Record<string, string>, extra: string[] = []) {
+async function scan(files: Record<string, string | Uint8Array>, extra: string[] = []) {
   const repo = tempRepo({ ...OSV, ...files })
   cleanups.push(repo.cleanup)
   const args = ['scan', 'app', '--scanners', 'deps', '--format', 'json']
@@ -55,6 +55,15 @@ async function scan(files: Record<string, string>, extra: string[] = []) {
   )
   return { code: out.code, report: JSON.parse(out.stdout) as Report, stdout: out.stdout }
 }
+
+/** The start of a binary `bun.lockb` (Bun's header, then binary fields), written for these tests. */
+const BUN_LOCKB = Buffer.concat([
+  Buffer.from('#!/usr/bin/env bun\nbun-lockfile-format-v0\n'),
+  Buffer.from([2, 0, 0, 0, 0x9c, 0x01, 0, 0, 0xff, 0xfe]),
+  Buffer.from('lodash\u00004.17.20\u0000')
+])
+const BUN_LOCK =
+  '{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n      "dependencies": {\n        "lodash": "4.17.20",\n      },\n    },\n  },\n  "packages": {\n    "lodash": ["lodash@4.17.20", "", {}, "sha512-x"],\n  },\n}\n'
 
 const evidence = (r: Report) =>
   r.findings.map(f => `${f.evidence} ${f.location.file}:${f.location.line}`)
@@ -100,6 +109,16 @@ describe('dependency scan fails closed (bundled CLI)', () => {
           "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      lib:\n        specifier: link:../../../lib\n        version: link:../../../lib\n"
       },
       'js/pnpm-lock.yaml:5 link-outside-repo'
+    ],
+    [
+      'an editable install outside the repository',
+      { 'app/py/requirements.txt': 'flask==2.0.3\n-e ../../shared-lib\n' },
+      'py/requirements.txt:2 link-outside-repo'
+    ],
+    [
+      "a binary bun.lockb as a folder's only Bun lockfile",
+      { 'app/bun/bun.lockb': BUN_LOCKB, 'app/bun/package.json': '{"name": "bun-app"}\n' },
+      'bun/bun.lockb:1 binary-lockfile'
     ]
   ])(
     '%s: result error, exit 2, named once, other findings still reported',
@@ -116,6 +135,16 @@ describe('dependency scan fails closed (bundled CLI)', () => {
       expect(evidence(report)).toEqual(['npm:lodash@4.17.20 web/package-lock.json:12'])
     }
   )
+
+  it('a bun.lockb beside a bun.lock is no error: the text lockfile is what is checked', async () => {
+    const { code, report } = await scan({
+      'app/bun/bun.lockb': BUN_LOCKB,
+      'app/bun/bun.lock': BUN_LOCK
+    })
+    expect(report.errors).toEqual([])
+    expect(evidence(report)).toEqual(['npm:lodash@4.17.20 bun/bun.lock:11'])
+    expect(code).toBe(1)
+  })
 
   it('an empty requirements file passes, and says it is empty', async () => {
     const { code, report } = await scan({ 'app/requirements.txt': '# nothing yet\n' })

@@ -93,6 +93,16 @@ describe('the units a change reaches, by how files depend on each other', () => 
     ])
   })
 
+  it("a bun.lockb reaches its folder's Bun lockfile unit: its own, or the bun.lock read instead", async () => {
+    const bunLock = '{\n  "lockfileVersion": 1,\n  "packages": {},\n}\n'
+    const alone = { ...monorepo, 'web/bun.lockb': 'binary-1' }
+    expect(await reached(alone, { 'web/bun.lockb': 'binary-2' })).toEqual(['web/bun.lockb'])
+    const both = { ...alone, 'web/bun.lock': bunLock }
+    expect(await reached(both, { 'web/bun.lockb': 'binary-2' })).toEqual(['web/bun.lock'])
+    // Without its bun.lock the binary lockfile is what the folder has: it is reached.
+    expect(await reached(both, {}, ['web/bun.lock'])).toEqual(['web/bun.lockb'])
+  })
+
   it('a requirements file reaches what it includes, and what those include in turn', async () => {
     const tree: Files = {
       ...monorepo,

@@ -50,12 +50,13 @@ const repo: Files = {
 async function pullRequest(
   head: Files,
   scope: 'changed' | 'full' = 'changed',
-  scanners?: ('iac' | 'deps')[]
+  scanners?: ('iac' | 'deps')[],
+  base: Files = repo
 ) {
   const reads = { base: new Map<string, number>(), head: new Map<string, number>() }
   const config = parseConfigText(CONFIG, '')
   const result = await runScan({
-    base: counted('base', repo, reads.base),
+    base: counted('base', base, reads.base),
     head: counted('head', head, reads.head),
     config,
     baseConfig: config,
@@ -65,7 +66,7 @@ async function pullRequest(
     osv
   })
   const lockfilesRead = (side: Map<string, number>): string[] =>
-    [...side.keys()].filter(p => p.endsWith('package-lock.json')).sort()
+    [...side.keys()].filter(p => /(package-lock\.json|bun\.lockb?)$/.test(p)).sort()
   return { result, base: lockfilesRead(reads.base), head: lockfilesRead(reads.head) }
 }
 
@@ -145,5 +146,30 @@ describe('the lockfiles a pull request scoped to its change reads', () => {
     const { base, head } = await pullRequest(repo, 'full')
     expect(base).toHaveLength(3)
     expect(head).toHaveLength(3)
+  })
+
+  it('a change to a binary bun.lockb reaches it: an error named once, and the file is never read', async () => {
+    const bunLockb = (n: number) =>
+      `#!/usr/bin/env bun\nbun-lockfile-format-v0\n\u0002\u0000\u0000\u0000${'\u0000'.repeat(n)}`
+    const base = { ...repo, 'services/c/bun.lockb': bunLockb(1) }
+    const head = { ...repo, 'services/c/bun.lockb': bunLockb(2) }
+    const {
+      result,
+      base: baseRead,
+      head: headRead
+    } = await pullRequest(head, 'changed', ['deps'], base)
+    expect(result.decision).toBe('error')
+    expect(result.errors.map(e => `${e.file}:${e.line} ${e.code}`)).toEqual([
+      'services/c/bun.lockb:1 binary-lockfile'
+    ])
+    expect([...baseRead, ...headRead]).toEqual([])
+    // Untouched, it is not the change's to report: a scan of the tree reports it.
+    const untouched = await pullRequest(
+      { ...head, 'services/a/package-lock.json': lock('a', '4.17.11') },
+      'changed',
+      ['deps'],
+      head
+    )
+    expect(untouched.result.errors).toEqual([])
   })
 })

@@ -195,11 +195,14 @@ function newPackages(head: LockfileRead, base: LockfileRead): PackageRef[] {
   return diff.newInHead
 }
 
-/** Lockfiles that could not be read: on the head always an error; on the base only if the head has it. */
+/**
+ * Lockfiles that could not be read: on the head always an error; on the base only if the head
+ * has it and could read it (otherwise the head's own error names the file already).
+ */
 function lockfileErrors(head: LockfileRead, base: LockfileRead | undefined): Diagnostic[] {
   const headErrors = head.diagnostics.filter(d => d.severity === 'error')
   const baseErrors = (base?.unreadable ?? [])
-    .filter(path => head.packages.has(path))
+    .filter(path => head.packages.has(path) && !head.unreadable.includes(path))
     .map(path =>
       diagnostic(
         path,

@@ -1,5 +1,11 @@
 import { posix } from 'node:path'
-import { loadParsersFor, parseLockfile, parserFor, selectLockfiles } from '../deps/registry.js'
+import {
+  isBinaryLockfile,
+  loadParsersFor,
+  parseLockfile,
+  parserFor,
+  selectLockfiles
+} from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
 import type { PackageRef } from '../deps/types.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
@@ -29,14 +35,18 @@ export async function readLockfiles(
   const all = await source.list()
   const everyLockfile = selectLockfiles(all)
   const lockfiles = only ? everyLockfile.filter(f => only.has(f)) : everyLockfile
-  const texts = await readAll(source, [...lockfiles, ...siblingsOf(lockfiles, new Set(all))])
+  // A binary lockfile is never read: its parser says what it stands for without its bytes.
+  const texts = await readAll(source, [
+    ...lockfiles.filter(f => !isBinaryLockfile(f)),
+    ...siblingsOf(lockfiles, new Set(all))
+  ])
   await readIncludes(source, lockfiles, texts)
   await loadParsersFor(lockfiles)
   const out: LockfileRead = { packages: new Map(), diagnostics: [], unreadable: [] }
   const once = new Once(new Set(everyLockfile))
   const repoHas = pathsAndFolders(all)
   for (const file of lockfiles) {
-    const text = texts.get(file)
+    const text = isBinaryLockfile(file) ? '' : texts.get(file)
     const problem = typeof text === 'string' ? lfsPointerIn(file, text) : text
     if (problem || typeof text !== 'string') {
       out.diagnostics.push(problem ?? (text as Diagnostic))

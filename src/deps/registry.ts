@@ -15,6 +15,7 @@ import { baseName, dirName, inNodeModules } from './shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from './types.js'
 import { uvLockParser } from './uv/index.js'
 import { bunLockParser } from './bun/index.js'
+import { bunLockbParser } from './bun-lockb/index.js'
 import { pdmLockParser } from './pdm/index.js'
 import { pylockParser } from './pylock/index.js'
 import { yarnLockParser } from './yarn/index.js'
@@ -25,6 +26,7 @@ export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
   yarnLockParser,
   pnpmLockParser,
   bunLockParser,
+  bunLockbParser,
   requirementsParser,
   pipfileLockParser,
   poetryLockParser,
@@ -83,6 +85,7 @@ export function parseLockfile(file: string, text: string, options?: ParseOptions
   if (!parser) {
     return failed(file, 'not a lockfile or manifest this scanner reads', 'unsupported-file')
   }
+  if (parser.binary) return parser.parse('', file, options)
   if (text.includes('\u0000')) {
     return failed(
       file,
@@ -105,7 +108,14 @@ export function parseLockfileBytes(
   bytes: Uint8Array,
   options?: ParseOptions
 ): LockfileResult {
+  // A binary format's bytes are never decoded.
+  if (isBinaryLockfile(file)) return parseLockfile(file, '', options)
   return parseLockfile(file, decodeText(bytes), options)
+}
+
+/** A file of a binary format (`bun.lockb`): never read or decoded as text. */
+export function isBinaryLockfile(file: string): boolean {
+  return parserFor(file)?.binary === true
 }
 
 export function decodeText(bytes: Uint8Array): string {
@@ -118,7 +128,8 @@ export function decodeText(bytes: Uint8Array): string {
 
 /**
  * The lockfiles to read among root-relative paths: those a parser reads, except a
- * `package-lock.json` next to an `npm-shrinkwrap.json` (npm uses the shrinkwrap then).
+ * `package-lock.json` next to an `npm-shrinkwrap.json` (npm uses the shrinkwrap then), and a
+ * binary `bun.lockb` next to a `bun.lock` (the text lockfile is what is checked).
  */
 export function selectLockfiles(paths: readonly string[]): string[] {
   // A scan asks again of the same listing at every stage: each caller gets its own copy.
@@ -130,13 +141,18 @@ export function selectLockfiles(paths: readonly string[]): string[] {
 const selected = new WeakMap<readonly string[], readonly string[]>()
 
 function lockfilesAmong(paths: readonly string[]): string[] {
-  const shrinkwrapDirs = new Set(
-    paths.filter(p => isNamed(p, 'npm-shrinkwrap.json')).map(p => dirName(p))
-  )
+  const shrinkwrapDirs = foldersHolding(paths, 'npm-shrinkwrap.json')
+  const bunLockDirs = foldersHolding(paths, 'bun.lock')
   return paths.filter(path => {
     if (!parserFor(path)) return false
-    return !(isNamed(path, 'package-lock.json') && shrinkwrapDirs.has(dirName(path)))
+    if (isNamed(path, 'package-lock.json')) return !shrinkwrapDirs.has(dirName(path))
+    if (isNamed(path, 'bun.lockb')) return !bunLockDirs.has(dirName(path))
+    return true
   })
+}
+
+function foldersHolding(paths: readonly string[], name: string): Set<string> {
+  return new Set(paths.filter(p => isNamed(p, name)).map(p => dirName(p)))
 }
 
 /** Whether the file is named `name`, tested without a copy of its name. */

@@ -74,6 +74,11 @@ export interface LockfileParser {
    * thousands of files is sorted by one lookup per file, not by asking every parser.
    */
   names?: readonly string[]
+  /**
+   * A binary format the scanner recognises but cannot read (Bun's `bun.lockb`): its file is never
+   * read or decoded, and `parse` is given no text; it says why nothing was checked.
+   */
+  binary?: true
   /** Never throws: problems come back as located diagnostics. Called after `load`. */
   parse(text: string, file: string, options?: ParseOptions): LockfileResult
   /**

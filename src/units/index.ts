@@ -25,6 +25,15 @@ const LOCKFILE_SIBLINGS = [
   'npm-shrinkwrap.json'
 ]
 
+/**
+ * Bun's two lockfiles: which one a folder's scan reads (`bun.lock` over the binary `bun.lockb`)
+ * depends on the other, so a change to either reaches the one read.
+ */
+const BUN_LOCKFILE_PAIR = new Map([
+  ['bun.lock', 'bun.lockb'],
+  ['bun.lockb', 'bun.lock']
+])
+
 /** Includes followed per service before the gate stops and treats the service as reading anything. */
 const MAX_INCLUDES = 200
 
@@ -217,7 +226,9 @@ async function terraformUnit(
 async function lockfileUnit(file: string, text: TextOf): Promise<Unit> {
   const dir = dirOf(file)
   const u = unit('lockfile', file, dir)
-  for (const name of LOCKFILE_SIBLINGS) u.files.add(dir === '' ? name : `${dir}/${name}`)
+  const pair = BUN_LOCKFILE_PAIR.get(posix.basename(file))
+  for (const name of pair ? [...LOCKFILE_SIBLINGS, pair] : LOCKFILE_SIBLINGS)
+    u.files.add(dir === '' ? name : `${dir}/${name}`)
   if (!/\.(txt|in)$/.test(posix.basename(file))) return u
   // Includes of includes too, as the dependency scanner follows them.
   const pending = [file]

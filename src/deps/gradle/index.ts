@@ -6,20 +6,25 @@ import type { LockfileParser, LockfileResult } from '../types.js'
 /** Configurations that only build and run tests: their dependencies never ship. */
 const TEST_CONFIGURATION = /test/i
 
+/** One lock per classpath: the project's, its build script's and its settings script's. */
+const LOCK_NAMES = new Set([
+  'gradle.lockfile',
+  'buildscript-gradle.lockfile',
+  'settings-gradle.lockfile'
+])
+
 /**
- * Gradle dependency locks: `gradle.lockfile` and `buildscript-gradle.lockfile`
- * (`group:artifact:version=conf1,conf2`), and the older one-file-per-configuration
- * `gradle/dependency-locks/<configuration>.lockfile`. A dependency used only by test
- * configurations is dev.
+ * Gradle dependency locks: `gradle.lockfile`, `buildscript-gradle.lockfile` and
+ * `settings-gradle.lockfile` (`group:artifact:version=conf1,conf2`), and the older
+ * one-file-per-configuration `gradle/dependency-locks/<configuration>.lockfile`. A dependency
+ * used only by test configurations is dev.
  */
 export const gradleLockParser: LockfileParser = {
   id: 'maven/gradle-lockfile',
   ecosystem: 'Maven',
   matches: path =>
     path.endsWith('.lockfile') &&
-    (baseName(path) === 'gradle.lockfile' ||
-      baseName(path) === 'buildscript-gradle.lockfile' ||
-      dirName(path).endsWith('gradle/dependency-locks')),
+    (LOCK_NAMES.has(baseName(path)) || dirName(path).endsWith('gradle/dependency-locks')),
   parse: parseGradleLock,
   content: {
     recognises: /^empty=|^[^#\s:=]+:[^:\s=]+:[^=\s]+=/m,

@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../../model/location.js'
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
+import { localPathOf } from '../shared/links.js'
 import { baseName, dirName, joinPath } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
-import { readRequirement, type LogicalLine } from './line.js'
+import { readRequirement, type LogicalLine, type Requirement } from './line.js'
+
+type UnpinnedRequirement = Extract<Requirement, { kind: 'unpinned' }>
 
 /** Nested `-r` includes deeper than this are refused (a real project needs a handful). */
 const MAX_INCLUDE_DEPTH = 16
@@ -87,8 +90,38 @@ function readFile(text: string, file: string, reader: IncludeReader, constraint:
     // A constraints file pins versions without asking for them: never a declared requirement.
     const direct = !constraint && (pipCompiled ? isDeclared(logical.via) : true)
     if (req.kind === 'pinned') out.add(req.name, req.version, at, { ...flags, direct })
-    else out.addUnpinned(req.name, req.spec, req.reason, at, { ...flags, direct })
+    else {
+      out.addUnpinned(req.name, req.spec, req.reason, at, { ...flags, direct })
+      if (leavesRepository(req, file))
+        out.diagnostics.push(
+          problem(file, logical.line, `${written(req)}: ${OUTSIDE}`, 'link-outside-repo', 'error')
+        )
+    }
   }
+}
+
+const OUTSIDE = 'outside the repository: not read'
+
+/**
+ * A local path or editable install (`-e ../lib`, `../pkg.whl`, `file:///abs`) that leaves the
+ * repository, resolved against the folder of the file that names it: what it installs is never
+ * read, so nothing in it was checked.
+ */
+function leavesRepository(req: UnpinnedRequirement, file: string): boolean {
+  if (req.reason !== 'path' && !(req.reason === 'editable' && isLocal(req.spec))) return false
+  const path = localPathOf(req.spec)
+    .replace(/#.*$/, '')
+    .replace(/\[[^\]]*\]$/, '')
+  return joinPath(dirName(file), path) === undefined
+}
+
+/** A path or `file:` URL, not a VCS or web URL (a Windows drive letter is no scheme). */
+function isLocal(spec: string): boolean {
+  return /^file:/i.test(spec) || /^[a-z]:[\\/]/i.test(spec) || !/^[a-z][a-z0-9+.-]*:/i.test(spec)
+}
+
+function written(req: UnpinnedRequirement): string {
+  return req.reason === 'editable' ? `-e ${req.spec}` : req.spec
 }
 
 /**

@@ -58,6 +58,15 @@ export function checkLocalPath(
   out: PackageCollector,
   options: ParseOptions | undefined
 ): void {
-  const path = spec.replace(/^file:(\/\/)?/, '').replace(/^\/?\$\{PROJECT_ROOT\}(\/|$)/, './')
-  checkLink(path, lockfileDir(out), at, out, options)
+  checkLink(localPathOf(spec), lockfileDir(out), at, out, options)
+}
+
+/**
+ * The path a local dependency names: `file:` URLs (`file:../x`, `file:///abs`,
+ * `file://localhost/abs`) and PDM's `${PROJECT_ROOT}` read as the paths they stand for.
+ */
+export function localPathOf(spec: string): string {
+  return spec
+    .replace(/^file:(\/\/(localhost(?=\/))?)?/, '')
+    .replace(/^\/?\$\{PROJECT_ROOT\}(\/|$)/, './')
 }
