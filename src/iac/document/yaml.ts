@@ -19,6 +19,7 @@ import {
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
+import { withMergedKeys } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
@@ -277,7 +278,7 @@ class Converter {
           : { kind: 'scalar', value: null, loc: { ...keyLoc } }
         entries.set(key, { key, keyLoc, value })
       }
-      const map: Value = { kind: 'map', entries, loc }
+      const map: Value = { kind: 'map', entries: withMergedKeys(entries), loc }
       return tag ? intrinsicFromTag(tag, map, loc) : (intrinsicFromMap(map) ?? map)
     }
     if (isSeq(node)) {
