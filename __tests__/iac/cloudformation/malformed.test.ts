@@ -28,6 +28,7 @@ describe('malformed CloudFormation templates', () => {
       '    - Name',
       '    - [A, B]',
       '    - Topic${Name}: { Type: AWS::SNS::Topic }',
+      '    - extra',
       '  Good:',
       '    Type: AWS::SQS::Queue'
     ].join('\n')
@@ -39,6 +40,7 @@ describe('malformed CloudFormation templates', () => {
       [9, 'unsupported-intrinsic', 'warning']
     ])
     expect(diagnostics[1]?.message).toMatch(/NoType has no Type/)
+    expect(diagnostics[3]?.message).toMatch(/should be \[identifier, collection, resources\]/)
     expect(diagnostics.every(d => d.file === 'bad.yaml')).toBe(true)
     const service = services[0]
     expect(service?.rawResources.map(r => r.id)).toEqual(['ListProps', 'Good'])

@@ -16,6 +16,7 @@ import {
   type ResourceHandler,
   type TemplateResource
 } from './context.js'
+import { withLoopsUnrolled } from './for-each.js'
 import { withJsonDocuments } from './json-documents.js'
 import type { CfnMapInput } from './map.js'
 import { readParameters } from './parameters.js'
@@ -51,7 +52,8 @@ export function mapTemplate(
     input.externalIds ?? new Map(),
     options.sharedKeys
   )
-  const section = get(input.template, 'Resources')
+  // A Serverless `resources` section is a template too: its loops are unrolled here.
+  const section = get(withLoopsUnrolled(input.template), 'Resources')
   if (section?.kind === 'symbolic' && section.fn.startsWith('Fn::ForEach')) {
     ctx.warn(FOR_EACH_MESSAGE, section.loc, 'unsupported-intrinsic')
   } else if (section !== undefined && !isMap(section)) {
@@ -73,7 +75,7 @@ export function mapTemplate(
 }
 
 const FOR_EACH_MESSAGE =
-  'Fn::ForEach (AWS::LanguageExtensions) is not expanded: the resources it generates are not modelled'
+  'Fn::ForEach (AWS::LanguageExtensions) should be [identifier, collection, resources]: the resources it generates are not modelled'
 
 /**
  * Registers the resources in the order they are written, listing them once. A logical id written
