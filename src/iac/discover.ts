@@ -107,7 +107,24 @@ function isWorkflow(path: string): boolean {
  * template format version. Other YAML and JSON (CI configs, data) is left alone.
  */
 export function looksLikeTemplate(text: string): boolean {
+  if (namesTemplateMarker(text)) return true
+  // JSON and YAML escapes (`A\u0057S::`, a double-quoted line joined by `\`) can spell the
+  // markers that the readers decode: a template written that way is a template too.
+  return ESCAPE.test(text) && namesTemplateMarker(text.replace(ESCAPES, decodedEscape))
+}
+
+function namesTemplateMarker(text: string): boolean {
   return text.includes('AWS::') || text.includes('AWSTemplateFormatVersion')
+}
+
+const ESCAPE = /\\(?:[uUx]|\r?\n)/
+const ESCAPES = /\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|\r?\n[ \t]*)/g
+
+function decodedEscape(_escape: string, u?: string, wide?: string, x?: string): string {
+  const hex = u ?? wide ?? x
+  if (hex === undefined) return ''
+  const code = parseInt(hex, 16)
+  return code <= 0x10ffff ? String.fromCodePoint(code) : ''
 }
 
 /**
