@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../../model/location.js'
 import type { ListValue, MapEntry, MapValue, Value } from '../../../model/value.js'
-import type { BodySource } from '../config/declarations.js'
+import type { BlockDecl, BodySource } from '../config/declarations.js'
 import type { HclBlock, HclBody } from '../syntax/ast.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { evaluateJson } from './json-values.js'
@@ -16,6 +16,17 @@ const POLICY_ATTRIBUTES = new Set([
   'source_json',
   'override_json'
 ])
+
+/** A declared block's body, with the bodies of its override files merged in (see `isOverrideFile`). */
+export function evaluateDeclaredBody(decl: BlockDecl, scope: FolderScope): MapValue {
+  const body = evaluateBody(decl.body, decl.file, scope, decl.loc)
+  if (!decl.overrides) return body
+  const entries = new Map(body.entries)
+  for (const o of decl.overrides)
+    for (const [key, e] of evaluateBody(o.body, o.file, scope, decl.loc).entries)
+      entries.set(key, e)
+  return { kind: 'map', entries, loc: body.loc }
+}
 
 /**
  * A block's body as a located map: each attribute under its name (located at the name), each
