@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import { TERRAFORM_FILE } from '../sources/installed-modules.js'
+import { isAutoTfvars } from './terraform/config/tfvars.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
@@ -73,6 +74,7 @@ export function withoutIacFiles(files: readonly string[], left: ReadonlySet<stri
 function sortCandidates(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
+  const tfvars: string[] = []
   // Indexed: a loop over every file of a listing, without an iterator result for each.
   for (let i = 0; i < files.length; i++) {
     const path = files[i] as string
@@ -81,7 +83,8 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     // Listed paths are normal: the name is what follows the last slash. The endings are
     // tested on the whole path, so most files are sorted out without a copy of their name.
     const slash = path.lastIndexOf('/')
-    if (TERRAFORM_FILE.test(path)) {
+    if (isAutoTfvars(path)) tfvars.push(path)
+    else if (TERRAFORM_FILE.test(path)) {
       const key = slash < 0 ? '' : path.slice(0, slash)
       const folder = terraform.get(key)
       if (folder) folder.push(path)
@@ -95,6 +98,9 @@ function sortCandidates(files: readonly string[]): IacCandidates {
       templates.push(path)
     }
   }
+  // Variable files Terraform loads belong to the folder of configuration they set.
+  for (const path of tfvars)
+    terraform.get(path.slice(0, Math.max(0, path.lastIndexOf('/'))))?.push(path)
   return { templates, terraform }
 }
 

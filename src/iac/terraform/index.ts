@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
 import { Declarations, isOverrideFile } from './config/declarations.js'
 import { addJsonFile } from './config/tf-json.js'
+import { addTfvarsFile, isAutoTfvars, tfvarsInLoadingOrder } from './config/tfvars.js'
 import { evaluateDeclaredBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
 import { Folder, type TfBlock } from './model/folder.js'
@@ -30,6 +31,7 @@ export const terraformFormat = {
     const decls = new Declarations()
     const parser = await parserFor(input, diagnostics)
     for (const file of inReadingOrder(input.files)) {
+      if (isAutoTfvars(file.path)) continue
       if (file.path.endsWith('.json')) {
         addJsonFile(decls, file.path, file.text)
       } else if (parser) {
@@ -38,6 +40,8 @@ export const terraformFormat = {
         decls.addHclFile(file.path, parsed.blocks)
       }
     }
+    for (const file of tfvarsInLoadingOrder(input.files))
+      diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text))
     const scope = new FolderScope(decls, text =>
       parser ? parseTemplateString(parser, text) : undefined
     )

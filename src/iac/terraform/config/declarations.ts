@@ -96,6 +96,12 @@ export class Declarations {
     }
   }
 
+  /** A value a variable file gives a declared variable: it replaces the default. */
+  assignVariable(name: string, source: Source, keyLoc: SourceLocation): void {
+    const v = this.variables.get(name)
+    if (v) this.variables.set(name, { ...v, default: { source, keyLoc } })
+  }
+
   addLocal(l: LocalDecl): void {
     if (!this.locals.has(l.name) || isOverrideFile(l.file)) this.locals.set(l.name, l)
   }
