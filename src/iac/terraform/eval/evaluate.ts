@@ -21,6 +21,8 @@ export interface EvalContext {
   /** The file the expression is written in. */
   file: string
   scope: Scope
+  /** Iterators of the `dynamic` blocks around the expression: `statement` → `{ key, value }`. */
+  iterators?: ReadonlyMap<string, Value>
 }
 
 /** A string longer than this is not built from its parts: it stays symbolic. */

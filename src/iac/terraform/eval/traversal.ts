@@ -33,6 +33,13 @@ export function resolveTraversal(
   loc: SourceLocation,
   evalKey: (key: Expr) => Value
 ): Value {
+  const iterator = ctx.iterators?.get(t.root)
+  if (iterator) {
+    const found = follow(iterator, t.steps, evalKey)
+    if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found)))
+      return relocate(found, loc)
+    return symbolic('iterator', t.text, refsIn(found ?? iterator), loc)
+  }
   const address = addressOf(t)
   const [head, ...rest] = t.steps
   const name = head?.kind === 'attr' ? head.name : undefined
