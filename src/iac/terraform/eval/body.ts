@@ -103,7 +103,9 @@ function dynamicElements(b: HclBlock, ctx: EvalContext): Value[] | undefined {
           ])
         : []
   if (v.kind !== 'list' && v.kind !== 'map') return undefined
-  if (pairs.length > MAX_DYNAMIC_ELEMENTS) return undefined
+  // Nested dynamic blocks multiply: every expansion is charged to the folder's budget.
+  if (pairs.length > MAX_DYNAMIC_ELEMENTS || !ctx.scope.charge(pairs.length, v.loc))
+    return undefined
   return pairs.map(([key, value]) => ({
     kind: 'map',
     entries: new Map([

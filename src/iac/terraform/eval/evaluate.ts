@@ -12,8 +12,8 @@ export interface Scope {
   variable(name: string): Value | undefined
   /** `local.NAME`: the local's value (possibly symbolic), undefined when unknown or circular. */
   local(name: string): Value | undefined
-  /** Charges `n` value nodes against the folder's budget; false once it is spent. */
-  charge(n: number): boolean
+  /** Charges `n` value nodes, used at `at`, against the folder's budget; false once it is spent. */
+  charge(n: number, at: SourceLocation): boolean
   report(d: Diagnostic): void
 }
 
