@@ -327,6 +327,18 @@ describe('Serverless variables', () => {
     expect(r.diagnostics.map(d => [d.code, d.severity])).toEqual([['variable-limit', 'error']])
   })
 
+  it('is an error when more files are included than it reads', async () => {
+    const r = await resolve(
+      lines('custom:', '  a: ${file(./a.yml)}', '  b: ${file(./b.yml)}', '  c: ${file(./c.yml)}'),
+      { 'app/a.yml': 'x: 1\n', 'app/b.yml': 'x: 2\n', 'app/c.yml': 'x: 3\n' },
+      { maxEvaluations: 100, maxNesting: 32, maxFiles: 2 }
+    )
+    expect(at(r, 'custom.c')).toMatchObject({ kind: 'symbolic' })
+    expect(r.diagnostics).toMatchObject([
+      { code: 'variable-limit', severity: 'error', file: 'app/serverless.yml', line: 4 }
+    ])
+  })
+
   it('reports a string mixing text with a list and keeps it symbolic', async () => {
     const r = await resolve(lines('custom:', '  list: [a, b]', '  name: x-${self:custom.list}'))
     expect(at(r, 'custom.name')).toMatchObject({ kind: 'symbolic', expr: 'x-${self:custom.list}' })

@@ -46,7 +46,7 @@ export async function resolveVariables(
   } catch (err) {
     if (!(err instanceof RangeError)) throw err
     const message = 'variables are nested too deeply to resolve; they are left unresolved'
-    const d = diagnostic(document.loc.file, message, 'document-too-complex', {}, 'warning')
+    const d = diagnostic(document.loc.file, message, 'document-too-complex')
     return { document, diagnostics: [...resolver.diagnostics, d], files: resolver.files }
   }
 }
