@@ -1,6 +1,5 @@
 import { posix } from 'node:path'
-import { TERRAFORM_FILE } from '../sources/installed-modules.js'
-import { isAutoTfvars } from './terraform/config/tfvars.js'
+import { isAutoTfvars, TERRAFORM_FILE } from '../sources/installed-modules.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */

@@ -5,19 +5,13 @@ import { loadDocument } from '../../document/yaml.js'
 import { locOf } from '../eval/values.js'
 import { parseHcl } from '../syntax/parse.js'
 import type { Declarations } from './declarations.js'
+import { isAutoTfvars } from '../../../sources/installed-modules.js'
 
 /**
- * The variable files Terraform loads by itself in the folder it runs in: `terraform.tfvars`,
- * `terraform.tfvars.json`, then `*.auto.tfvars` and `*.auto.tfvars.json` in name order, each
- * overriding the defaults and the files before. Other `.tfvars` files need `-var-file`: not read.
+ * Auto-loaded variable files in the order Terraform applies them, each overriding the defaults
+ * and the files before: `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
+ * in name order.
  */
-const AUTO_TFVARS = /(?:^|\/)(?:terraform|[^/]*\.auto)\.tfvars(?:\.json)?$/
-
-export function isAutoTfvars(path: string): boolean {
-  return AUTO_TFVARS.test(path)
-}
-
-/** Auto-loaded variable files in the order Terraform applies them. */
 export function tfvarsInLoadingOrder<T extends { path: string }>(files: readonly T[]): T[] {
   const rank = (path: string) =>
     /(?:^|\/)terraform\.tfvars$/.test(path)
