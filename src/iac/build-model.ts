@@ -14,6 +14,7 @@ import {
   OUT_OF_SCOPE_CODE
 } from './discover.js'
 import { nestingError } from './document/depth.js'
+import { withLoopsUnrolled } from './cloudformation/for-each.js'
 import { codeUriProblems } from './sam/code-uri.js'
 import { loadTemplateText } from './document/load-template.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
@@ -143,7 +144,8 @@ async function readTemplate(
       : outOfScope(file, 'mentions AWS resource types but is not a mapping')
     return { services: [], diagnostics: [why] }
   }
-  const document = loaded.value
+  // Resources written in Fn::ForEach loops are read where they are detected and mapped.
+  const document = withLoopsUnrolled(loaded.value)
   const format = TEMPLATE_FORMATS.find(f => f.detect(file, document))
   if (!format) return { services: [], diagnostics: [notDetected(file, named)] }
   const ctx: ParseContext = { repo: repoReaderFor(source) }

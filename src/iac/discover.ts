@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { TERRAFORM_FILE } from '../sources/installed-modules.js'
+import { isAutoTfvars, TERRAFORM_FILE } from '../sources/installed-modules.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
@@ -73,6 +73,7 @@ export function withoutIacFiles(files: readonly string[], left: ReadonlySet<stri
 function sortCandidates(files: readonly string[]): IacCandidates {
   const templates: string[] = []
   const terraform = new Map<string, string[]>()
+  const tfvars: string[] = []
   // Indexed: a loop over every file of a listing, without an iterator result for each.
   for (let i = 0; i < files.length; i++) {
     const path = files[i] as string
@@ -81,7 +82,8 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     // Listed paths are normal: the name is what follows the last slash. The endings are
     // tested on the whole path, so most files are sorted out without a copy of their name.
     const slash = path.lastIndexOf('/')
-    if (TERRAFORM_FILE.test(path)) {
+    if (isAutoTfvars(path)) tfvars.push(path)
+    else if (TERRAFORM_FILE.test(path)) {
       const key = slash < 0 ? '' : path.slice(0, slash)
       const folder = terraform.get(key)
       if (folder) folder.push(path)
@@ -95,6 +97,9 @@ function sortCandidates(files: readonly string[]): IacCandidates {
       templates.push(path)
     }
   }
+  // Variable files Terraform loads belong to the folder of configuration they set.
+  for (const path of tfvars)
+    terraform.get(path.slice(0, Math.max(0, path.lastIndexOf('/'))))?.push(path)
   return { templates, terraform }
 }
 
@@ -107,7 +112,24 @@ function isWorkflow(path: string): boolean {
  * template format version. Other YAML and JSON (CI configs, data) is left alone.
  */
 export function looksLikeTemplate(text: string): boolean {
+  if (namesTemplateMarker(text)) return true
+  // JSON and YAML escapes (`A\u0057S::`, a double-quoted line joined by `\`) can spell the
+  // markers that the readers decode: a template written that way is a template too.
+  return ESCAPE.test(text) && namesTemplateMarker(text.replace(ESCAPES, decodedEscape))
+}
+
+function namesTemplateMarker(text: string): boolean {
   return text.includes('AWS::') || text.includes('AWSTemplateFormatVersion')
+}
+
+const ESCAPE = /\\(?:[uUx]|\r?\n)/
+const ESCAPES = /\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|\r?\n[ \t]*)/g
+
+function decodedEscape(_escape: string, u?: string, wide?: string, x?: string): string {
+  const hex = u ?? wide ?? x
+  if (hex === undefined) return ''
+  const code = parseInt(hex, 16)
+  return code <= 0x10ffff ? String.fromCodePoint(code) : ''
 }
 
 /**

@@ -5,6 +5,17 @@ import type { ReadResult } from './types.js'
 /** A Terraform file, in HCL or JSON syntax. */
 export const TERRAFORM_FILE = /\.tf(\.json)?$/
 
+/**
+ * The variable files Terraform loads by itself in the folder it runs in: `terraform.tfvars`,
+ * `terraform.tfvars.json`, `*.auto.tfvars` and `*.auto.tfvars.json`. Other `.tfvars` files need
+ * `-var-file`: not read.
+ */
+const AUTO_TFVARS = /(?:^|\/)(?:terraform|[^/]*\.auto)\.tfvars(?:\.json)?$/
+
+export function isAutoTfvars(path: string): boolean {
+  return AUTO_TFVARS.test(path)
+}
+
 /** Where `terraform init` installs a folder's modules, relative to that folder. */
 export const INSTALLED_MODULES = '.terraform/modules'
 

@@ -27,7 +27,7 @@ describe('CloudFormation resources written in another file', () => {
         '  Fn::ForEach::Queues:', // 7
         '    - Name', // 8
         '    - [A, B]', // 9
-        '    - Queue${Name}: { Type: AWS::SQS::Queue }' // 10
+        '    - Queue${Name} # 10: a name where the resources belong'
       ].join('\n')
     )
     const resources = included.entries.get('Resources')

@@ -28,6 +28,7 @@ describe('malformed CloudFormation templates', () => {
       '    - Name',
       '    - [A, B]',
       '    - Topic${Name}: { Type: AWS::SNS::Topic }',
+      '    - extra',
       '  Good:',
       '    Type: AWS::SQS::Queue'
     ].join('\n')
@@ -39,10 +40,34 @@ describe('malformed CloudFormation templates', () => {
       [9, 'unsupported-intrinsic', 'warning']
     ])
     expect(diagnostics[1]?.message).toMatch(/NoType has no Type/)
+    expect(diagnostics[3]?.message).toMatch(/should be \[identifier, collection, resources\]/)
     expect(diagnostics.every(d => d.file === 'bad.yaml')).toBe(true)
     const service = services[0]
     expect(service?.rawResources.map(r => r.id)).toEqual(['ListProps', 'Good'])
     expect(service?.resources.map(r => r.id)).toEqual(['ListProps', 'Good'])
+  })
+
+  it('is an error where Fn::Transform adds resources from outside the template', async () => {
+    const include = [
+      '  Fn::Transform:',
+      '    Name: AWS::Include',
+      '    Parameters: { Location: s3://shared/resources.yaml }'
+    ]
+    const beside = await build(
+      cloudformationFormat,
+      ['Resources:', ...include, '  Q:', '    Type: AWS::SQS::Queue'].join('\n')
+    )
+    expect(beside.diagnostics).toMatchObject([
+      {
+        line: 2,
+        code: 'external-resources',
+        severity: 'error',
+        message: expect.stringContaining('AWS::Include from s3://shared/resources.yaml')
+      }
+    ])
+    expect(beside.services[0]?.rawResources.map(r => r.id)).toEqual(['Q'])
+    const alone = await build(cloudformationFormat, ['Resources:', ...include].join('\n'))
+    expect(alone.diagnostics).toMatchObject([{ line: 2, code: 'external-resources' }])
   })
 
   it('reports Resources that is not a map', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { loadDocument } from '../../../src/iac/document/yaml.js'
+import { loadDocument, loadDocumentFully } from '../../../src/iac/document/yaml.js'
 import { getPath, type SymbolicValue } from '../../../src/model/value.js'
 
 describe('loadDocument', () => {
@@ -87,6 +87,30 @@ describe('loadDocument', () => {
     const { value, diagnostics } = loadDocument('a.yml', 'base: &b { x: 1 }\nother: *b\n')
     expect(diagnostics).toEqual([])
     expect(getPath(value, ['other'])).toBe(getPath(value, ['base']))
+  })
+
+  it('resolves each alias in the full reader to the latest anchor of its name before it', () => {
+    const text = [
+      'first: &a { x: 1 }',
+      'one: *a',
+      'second: &a { x: 2, self: *a }',
+      'two: *a',
+      'tagged: !!binary aGVsbG8=' // the fast reader leaves this document to the full one
+    ].join('\n')
+    const full = loadDocumentFully('a.yml', text)
+    expect(full.diagnostics).toEqual([])
+    expect(getPath(full.value, ['one', 'x'])).toMatchObject({ value: 1 })
+    expect(getPath(full.value, ['two', 'x'])).toMatchObject({ value: 2 })
+    // An alias inside its own anchor is a cycle: kept as an unknown value, not the earlier anchor.
+    expect(getPath(full.value, ['second', 'self'])).toMatchObject({ kind: 'symbolic', fn: 'alias' })
+  })
+
+  it('stops a chain of 40,000 aliases in the full reader with a diagnostic', () => {
+    const lines = ['tagged: !!binary aGVsbG8=', 'a0: &a0 { k0: 1 }']
+    for (let i = 1; i < 40_000; i++) lines.push(`a${i}: &a${i} { m: *a${i - 1}, k${i}: 1 }`)
+    const { value, diagnostics } = loadDocumentFully('chain.yml', lines.join('\n'))
+    expect(value).toBeUndefined()
+    expect(diagnostics[0]).toMatchObject({ code: 'document-too-complex' })
   })
 })
 

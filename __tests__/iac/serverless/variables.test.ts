@@ -305,7 +305,9 @@ describe('Serverless variables', () => {
     expect(Date.now() - started).toBeLessThan(5000)
     expect(at(r, 'custom.v0')).toMatchObject({ kind: 'symbolic' })
     expect(at(r, 'custom.v199')).toMatchObject({ value: 'end' })
-    expect(r.diagnostics.filter(d => d.code === 'variable-limit')).toHaveLength(1)
+    expect(r.diagnostics.filter(d => d.code === 'variable-limit')).toMatchObject([
+      { severity: 'error' }
+    ])
   })
 
   it('caps the number of evaluations', async () => {
@@ -321,7 +323,20 @@ describe('Serverless variables', () => {
     )
     expect(at(r, 'custom.k9')).toMatchObject({ value: 'v' })
     expect(at(r, 'custom.k10')).toMatchObject({ kind: 'symbolic', fn: 'opt' })
-    expect(r.diagnostics.map(d => d.code)).toEqual(['variable-limit'])
+    // What is left unresolved is not checked: an error, not a warning.
+    expect(r.diagnostics.map(d => [d.code, d.severity])).toEqual([['variable-limit', 'error']])
+  })
+
+  it('is an error when more files are included than it reads', async () => {
+    const r = await resolve(
+      lines('custom:', '  a: ${file(./a.yml)}', '  b: ${file(./b.yml)}', '  c: ${file(./c.yml)}'),
+      { 'app/a.yml': 'x: 1\n', 'app/b.yml': 'x: 2\n', 'app/c.yml': 'x: 3\n' },
+      { maxEvaluations: 100, maxNesting: 32, maxFiles: 2 }
+    )
+    expect(at(r, 'custom.c')).toMatchObject({ kind: 'symbolic' })
+    expect(r.diagnostics).toMatchObject([
+      { code: 'variable-limit', severity: 'error', file: 'app/serverless.yml', line: 4 }
+    ])
   })
 
   it('reports a string mixing text with a list and keeps it symbolic', async () => {

@@ -114,7 +114,27 @@ describe('Terraform syntax errors', () => {
     )
   })
 
-  it('keeps absurd nesting and exponential locals symbolic instead of exhausting the stack or memory', async () => {
+  it('is an error when a large value spends the budget that a later literal needed', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'locals {',
+        `  big  = [${Array(510_000).fill('1').join(',')}]`,
+        '  auth = "NONE"',
+        '}',
+        'resource "aws_lambda_function" "f" {',
+        '  layers = local.big',
+        '}',
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "f"',
+        '  authorization_type = local.auth',
+        '}'
+      ].join('\n')
+    })
+    expect(service.endpoints[0]?.auth).toMatchObject({ type: 'unknown' })
+    expect(diagnostics).toMatchObject([{ code: 'values-too-large', severity: 'error', line: 6 }])
+  })
+
+  it('keeps absurd nesting and exponential locals symbolic instead of exhausting the stack or memory, and says so', async () => {
     const { service, diagnostics } = await buildFiles({
       'main.tf': [
         'locals {',
@@ -133,7 +153,10 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    expect(diagnostics).toEqual([])
+    // Values past the folder's budget are not checked: an error, once, where the budget ran out.
+    expect(diagnostics).toMatchObject([
+      { code: 'values-too-large', severity: 'error', file: 'mod/main.tf', line: 37 }
+    ])
     const queue = service.rawResources.find(r => r.id === 'aws_sqs_queue.q')?.properties
     expect(get(queue, 'name')).toMatchObject({ kind: 'symbolic', expr: 'local.s40' })
     expect(get(queue, 'policy')).toMatchObject({ kind: 'symbolic' })

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
   writtenText,
+  type ListValue,
   type MapEntry,
   type Scalar,
   type SymbolicValue,
@@ -24,13 +25,14 @@ const SUB_VARIABLE = /\$\{([^}]*)\}/g
  * What the text of a collection holds when resolving may change it: a `Ref` or `Fn::Sub`, a
  * dynamic reference, or an escape that could spell either.
  */
-const RESOLVABLE = /"Ref"|"Fn::Sub"|\{\{resolve:|\\/
+const RESOLVABLE = /"Ref"|"Fn::Sub"|"Fn::If"|\{\{resolve:|\\/
 
 /**
  * Resolves what is decidable without deploying: a `Ref` to a parameter with a literal default
  * becomes that literal (located where the `Ref` is written), and a `Fn::Sub` whose variables are
  * all such parameters becomes a string. Dynamic references (`{{resolve:...}}`) become symbolic.
- * Everything else (pseudo parameters, `Fn::If`, `Fn::GetAtt`, imports) stays symbolic.
+ * In a list, a `Fn::If` item is each of its branches (see `branchItems`). Everything else (pseudo
+ * parameters, other `Fn::If`, `Fn::GetAtt`, imports) stays symbolic.
  */
 export class ParameterResolver {
   constructor(private readonly parameters: Map<string, KnownParameter>) {}
@@ -56,14 +58,8 @@ export class ParameterResolver {
         return dynamicReference(v) ?? v
       case 'symbolic':
         return this.symbolic(v)
-      case 'list': {
-        let items: Value[] | undefined
-        v.items.forEach((item, i) => {
-          const value = this.resolve(item)
-          if (value !== item) (items ??= [...v.items])[i] = value
-        })
-        return items ? withItems(v, items) : v
-      }
+      case 'list':
+        return this.list(v)
       case 'map': {
         // Copy on write: an unchanged map (the common case) allocates nothing.
         let entries: Map<string, MapEntry> | undefined
@@ -76,7 +72,25 @@ export class ParameterResolver {
     }
   }
 
+  private list(v: ListValue): Value {
+    let items: Value[] | undefined
+    v.items.forEach((item, i) => {
+      const branches = branchItems(item)
+      if (branches) {
+        items ??= v.items.slice(0, i)
+        for (const b of branches) items.push(this.resolve(b))
+        return
+      }
+      const value = this.resolve(item)
+      if (items) items.push(value)
+      else if (value !== item) (items = v.items.slice(0, i)).push(value)
+    })
+    return items ? withItems(v, items) : v
+  }
+
   private symbolic(v: SymbolicValue): Value {
+    const listed = listBranches(v)
+    if (listed) return this.list({ kind: 'list', items: listed, loc: v.loc })
     if (v.fn === 'Ref' && v.args?.kind === 'scalar') {
       const known = this.parameters.get(String(v.args.value))
       return known ? literalAt(known, v.loc) : v
@@ -104,6 +118,35 @@ export class ParameterResolver {
     })
     return unresolved ? undefined : { kind: 'scalar', value: text, loc: v.loc }
   }
+}
+
+/**
+ * The items a `Fn::If` list item may deploy: each branch (a branch of `AWS::NoValue` none), both
+ * kept. A conditional IAM statement, policy or managed policy is checked whichever way the
+ * condition goes, not dropped as undecidable.
+ */
+function branchItems(v: Value): Value[] | undefined {
+  if (v.kind !== 'symbolic' || v.fn !== 'Fn::If') return undefined
+  const args = v.args
+  if (args?.kind !== 'list' || args.items.length !== 3) return undefined
+  return args.items.slice(1).flatMap(b => branchItems(b) ?? (isNoValue(b) ? [] : [b]))
+}
+
+/** A `Fn::If` whose branches are lists (or `AWS::NoValue`): the list of every branch's items. */
+function listBranches(v: SymbolicValue): Value[] | undefined {
+  const branches = branchItems(v)
+  if (!branches || !branches.some(b => b.kind === 'list')) return undefined
+  if (!branches.every(b => b.kind === 'list')) return undefined
+  return branches.flatMap(b => (b as ListValue).items)
+}
+
+function isNoValue(v: Value): boolean {
+  return (
+    v.kind === 'symbolic' &&
+    v.fn === 'Ref' &&
+    v.args?.kind === 'scalar' &&
+    v.args.value === 'AWS::NoValue'
+  )
 }
 
 function literalAt(known: KnownParameter, loc: SourceLocation): Value {

@@ -1,12 +1,14 @@
-import type { Diagnostic, SourceLocation } from '../../model/location.js'
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../model/location.js'
 import type { RawResource, Service } from '../../model/types.js'
 import {
+  asString,
   get,
   isMap,
   membersOnce,
   readOnce,
   type MapEntry,
-  type MapValue
+  type MapValue,
+  type Value
 } from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
 import {
@@ -16,6 +18,7 @@ import {
   type ResourceHandler,
   type TemplateResource
 } from './context.js'
+import { withLoopsUnrolled } from './for-each.js'
 import { withJsonDocuments } from './json-documents.js'
 import type { CfnMapInput } from './map.js'
 import { readParameters } from './parameters.js'
@@ -51,8 +54,11 @@ export function mapTemplate(
     input.externalIds ?? new Map(),
     options.sharedKeys
   )
-  const section = get(input.template, 'Resources')
-  if (section?.kind === 'symbolic' && section.fn.startsWith('Fn::ForEach')) {
+  // A Serverless `resources` section is a template too: its loops are unrolled here.
+  const section = get(withLoopsUnrolled(input.template), 'Resources')
+  if (section?.kind === 'symbolic' && section.fn === 'Fn::Transform') {
+    includedFromElsewhere(ctx, section.args, section.loc)
+  } else if (section?.kind === 'symbolic' && section.fn.startsWith('Fn::ForEach')) {
     ctx.warn(FOR_EACH_MESSAGE, section.loc, 'unsupported-intrinsic')
   } else if (section !== undefined && !isMap(section)) {
     ctx.warn('Resources should be a map of logical ids to resources', section.loc)
@@ -73,7 +79,7 @@ export function mapTemplate(
 }
 
 const FOR_EACH_MESSAGE =
-  'Fn::ForEach (AWS::LanguageExtensions) is not expanded: the resources it generates are not modelled'
+  'Fn::ForEach (AWS::LanguageExtensions) should be [identifier, collection, resources]: the resources it generates are not modelled'
 
 /**
  * Registers the resources in the order they are written, listing them once. A logical id written
@@ -96,6 +102,23 @@ function registerAll(ctx: MapContext, section: MapValue): void {
   }
 }
 
+/**
+ * `Fn::Transform` in `Resources` (an `AWS::Include` of a snippet in S3, or a macro) adds
+ * resources the template does not hold: they cannot be checked, so the result is an error.
+ */
+function includedFromElsewhere(
+  ctx: MapContext,
+  args: Value | undefined,
+  loc: SourceLocation
+): void {
+  const name = asString(get(args, 'Name')) ?? 'a transform'
+  const location = asString(get(get(args, 'Parameters'), 'Location'))
+  const from = location ? ` from ${location}` : ''
+  const message = `${name}${from} adds resources that are not in the template: they are not checked`
+  const at = { line: loc.line, column: loc.column }
+  ctx.diagnostics.push(diagnostic(loc.file || ctx.file, message, 'external-resources', at))
+}
+
 /** A resource's key is located only if reading it fails: most never are. */
 function registerGuarded(ctx: MapContext, e: MapEntry): boolean {
   try {
@@ -110,6 +133,10 @@ function registerGuarded(ctx: MapContext, e: MapEntry): boolean {
 function register(ctx: MapContext, e: MapEntry): boolean {
   if (e.key.startsWith('Fn::ForEach::')) {
     ctx.warn(FOR_EACH_MESSAGE, e.keyLoc, 'unsupported-intrinsic')
+    return false
+  }
+  if (e.key === 'Fn::Transform') {
+    includedFromElsewhere(ctx, e.value, e.keyLoc)
     return false
   }
   const definition = e.value

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Scalar, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
+import { withMergedKeys } from './merge-keys.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
 import { OffsetLocation } from './text-range.js'
@@ -246,7 +247,7 @@ class FastReader {
         value: children[i + 1] as Value
       })
     }
-    return entries
+    return withMergedKeys(entries)
   }
 
   /** `!Ref`-style tags become intrinsics; the standard ones change nothing; others are not ours. */

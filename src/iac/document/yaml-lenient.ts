@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
+import { withMergedKeys } from './merge-keys.js'
 import type { LoadLimits } from './yaml.js'
 
 /**
@@ -119,7 +120,7 @@ class EventConverter {
           value: this.convert(node.children[i + 1] as EventNode)
         })
       }
-      return { kind: 'map', entries, loc }
+      return { kind: 'map', entries: withMergedKeys(entries), loc }
     }
     if (node.kind === 'sequence')
       return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }

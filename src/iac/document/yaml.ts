@@ -19,6 +19,7 @@ import {
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
+import { withMergedKeys } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
@@ -152,7 +153,7 @@ export function loadDocumentFully(
   if (doc.errors.length > 0) return readLeniently(file, text, doc, lines, limits)
   const diagnostics: Diagnostic[] = []
   try {
-    const converter = new Converter(file, doc, lines, limits, text)
+    const converter = new Converter(file, lines, limits, text)
     const value = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined
     return { file, value, diagnostics }
   } catch (err) {
@@ -209,14 +210,17 @@ class Converter {
   private nodes = 0
   /** What aliases added: the limit applies to this alone (see `LoadLimits`). */
   private aliased = 0
-  /** Aliases resolve to the value already built for their anchor: a DAG, never a copy. */
-  private anchored = new Map<YamlNode, Value>()
+  /**
+   * Aliases resolve to the value already built for their anchor: a DAG, never a copy. Looked up
+   * by name, the latest anchor of that name before the alias (undefined while it is being built):
+   * the library's own lookup walks the document for each alias, quadratic in a hostile file.
+   */
+  private anchored = new Map<string, Value | undefined>()
   /** Expanded size of each anchored value, so alias bombs are caught without expanding them. */
   private sizes = new Map<Value, number>()
 
   constructor(
     private file: string,
-    private doc: Document.Parsed,
     private lines: LineCounter,
     private limits: LoadLimits,
     private text: string
@@ -231,19 +235,19 @@ class Converter {
     }
     if (isAlias(node)) return this.alias(node)
     const before = this.nodes
+    if (node.anchor) this.anchored.set(node.anchor, undefined)
     const value = this.build(node, depth)
     this.nodes += 1
     if (node.anchor) {
-      this.anchored.set(node, value)
+      this.anchored.set(node.anchor, value)
       this.sizes.set(value, this.nodes - before)
     }
     return value
   }
 
-  private alias(node: YamlNode & { resolve(doc: Document): YamlNode | undefined }): Value {
-    const target = node.resolve(this.doc)
-    const value = target ? this.anchored.get(target) : undefined
-    if (!target || !value) {
+  private alias(node: YamlNode & { source: string }): Value {
+    const value = this.anchored.get(node.source)
+    if (!value) {
       // An alias to an anchor not yet complete (a cycle) or missing: keep it as unknown.
       return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
     }
@@ -277,7 +281,7 @@ class Converter {
           : { kind: 'scalar', value: null, loc: { ...keyLoc } }
         entries.set(key, { key, keyLoc, value })
       }
-      const map: Value = { kind: 'map', entries, loc }
+      const map: Value = { kind: 'map', entries: withMergedKeys(entries), loc }
       return tag ? intrinsicFromTag(tag, map, loc) : (intrinsicFromMap(map) ?? map)
     }
     if (isSeq(node)) {

@@ -1,9 +1,11 @@
 import type { Parser } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
-import { Declarations } from './config/declarations.js'
+import { Declarations, isOverrideFile } from './config/declarations.js'
 import { addJsonFile } from './config/tf-json.js'
-import { evaluateBody } from './eval/body.js'
+import { addTfvarsFile, tfvarsInLoadingOrder } from './config/tfvars.js'
+import { isAutoTfvars } from '../../sources/installed-modules.js'
+import { evaluateDeclaredBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
 import { Folder, type TfBlock } from './model/folder.js'
 import type { InstalledModule } from './model/registry/known.js'
@@ -29,7 +31,8 @@ export const terraformFormat = {
     const diagnostics: Diagnostic[] = []
     const decls = new Declarations()
     const parser = await parserFor(input, diagnostics)
-    for (const file of input.files) {
+    for (const file of inReadingOrder(input.files)) {
+      if (isAutoTfvars(file.path)) continue
       if (file.path.endsWith('.json')) {
         addJsonFile(decls, file.path, file.text)
       } else if (parser) {
@@ -38,6 +41,8 @@ export const terraformFormat = {
         decls.addHclFile(file.path, parsed.blocks)
       }
     }
+    for (const file of tfvarsInLoadingOrder(input.files))
+      diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text))
     const scope = new FolderScope(decls, text =>
       parser ? parseTemplateString(parser, text) : undefined
     )
@@ -47,7 +52,7 @@ export const terraformFormat = {
       name: d.name,
       address: d.address,
       loc: d.loc,
-      body: evaluateBody(d.body, d.file, scope, d.loc)
+      body: evaluateDeclaredBody(d, scope)
     }))
     const files = input.files.map(f => f.path)
     const installed = await installedModules(input, ctx, files, diagnostics)
@@ -120,4 +125,12 @@ async function installedModules(
     )
   }
   return read.installed
+}
+
+/** The folder's files as Terraform reads them: override files last, in name order. */
+function inReadingOrder<T extends { path: string }>(files: readonly T[]): T[] {
+  const overrides = files.filter(f => isOverrideFile(f.path))
+  if (overrides.length === 0) return [...files]
+  overrides.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return [...files.filter(f => !isOverrideFile(f.path)), ...overrides]
 }

@@ -69,11 +69,9 @@ export class Includes {
     const cached = this.cache.get(path)
     if (cached) return cached
     if (this.cache.size >= this.maxFiles) {
-      this.warn(
-        `more than ${this.maxFiles} files included; ${path} is not read`,
-        'variable-limit',
-        loc
-      )
+      // What the file holds is not checked: an error, like the other variable limits.
+      const message = `more than ${this.maxFiles} files included; ${path} is not read`
+      this.diagnostics.push(diagnostic(loc.file, message, 'variable-limit', loc))
       return { kind: 'failed' }
     }
     const result = await this.read(path, kind)

@@ -46,7 +46,7 @@ export async function resolveVariables(
   } catch (err) {
     if (!(err instanceof RangeError)) throw err
     const message = 'variables are nested too deeply to resolve; they are left unresolved'
-    const d = diagnostic(document.loc.file, message, 'document-too-complex', {}, 'warning')
+    const d = diagnostic(document.loc.file, message, 'document-too-complex')
     return { document, diagnostics: [...resolver.diagnostics, d], files: resolver.files }
   }
 }
@@ -207,7 +207,10 @@ class VariableResolver implements ValueResolver {
   }
 }
 
-/** An include that names a missing file hides what the service holds: the gate cannot vouch for it. */
+/**
+ * An include that names a missing file hides what the service holds, and so do variables left
+ * unresolved by a limit (whatever comes after them, an IAM statement too): the gate cannot vouch.
+ */
 function severityOf(code: string): 'error' | 'warning' {
-  return code === 'unresolved-include' ? 'error' : 'warning'
+  return code === 'unresolved-include' || code === 'variable-limit' ? 'error' : 'warning'
 }

@@ -23,6 +23,17 @@ export interface BlockDecl {
   file: string
   loc: SourceLocation
   body: BodySource
+  /** Bodies of override files (`override.tf`, `*_override.tf`) merged into this one, in order. */
+  overrides?: { body: BodySource; file: string }[]
+}
+
+/**
+ * Terraform's override files: read after the folder's other files, in name order; each block
+ * merges into the block of the same address (its attributes and nested block types replace the
+ * original's), each variable's default and each local replace the original.
+ */
+export function isOverrideFile(path: string): boolean {
+  return /(?:^|\/)(?:[^/]*_)?override\.tf(?:\.json)?$/.test(path)
 }
 
 export interface VariableDecl {
@@ -45,11 +56,19 @@ export class Declarations {
   readonly variables = new Map<string, VariableDecl>()
   readonly locals = new Map<string, LocalDecl>()
   readonly diagnostics: Diagnostic[] = []
-  private readonly addresses = new Set<string>()
+  private readonly addresses = new Map<string, BlockDecl>()
 
-  /** Adds a block unless its address is taken (Terraform rejects duplicates; the first counts). */
+  /**
+   * Adds a block unless its address is taken (Terraform rejects duplicates; the first counts).
+   * A block of an override file is merged into the block it overrides.
+   */
   addBlock(decl: BlockDecl): void {
-    if (this.addresses.has(decl.address)) {
+    const base = this.addresses.get(decl.address)
+    if (base && isOverrideFile(decl.file)) {
+      base.overrides = [...(base.overrides ?? []), { body: decl.body, file: decl.file }]
+      return
+    }
+    if (base) {
       this.diagnostics.push(
         diagnostic(
           decl.file,
@@ -61,16 +80,30 @@ export class Declarations {
       )
       return
     }
-    this.addresses.add(decl.address)
+    this.addresses.set(decl.address, decl)
     this.blocks.push(decl)
   }
 
   addVariable(v: VariableDecl): void {
-    if (!this.variables.has(v.name)) this.variables.set(v.name, v)
+    const base = this.variables.get(v.name)
+    if (!base) this.variables.set(v.name, v)
+    else if (isOverrideFile(v.file)) {
+      this.variables.set(v.name, {
+        ...base,
+        default: v.default ?? base.default,
+        sensitive: v.sensitive ?? base.sensitive
+      })
+    }
+  }
+
+  /** A value a variable file gives a declared variable: it replaces the default. */
+  assignVariable(name: string, source: Source, keyLoc: SourceLocation): void {
+    const v = this.variables.get(name)
+    if (v) this.variables.set(name, { ...v, default: { source, keyLoc } })
   }
 
   addLocal(l: LocalDecl): void {
-    if (!this.locals.has(l.name)) this.locals.set(l.name, l)
+    if (!this.locals.has(l.name) || isOverrideFile(l.file)) this.locals.set(l.name, l)
   }
 
   /** Reads the top-level blocks of one `.tf` file. */

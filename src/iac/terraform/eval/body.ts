@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../../model/location.js'
 import type { ListValue, MapEntry, MapValue, Value } from '../../../model/value.js'
-import type { BodySource } from '../config/declarations.js'
+import type { BlockDecl, BodySource } from '../config/declarations.js'
 import type { HclBlock, HclBody } from '../syntax/ast.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { evaluateJson } from './json-values.js'
@@ -16,6 +16,17 @@ const POLICY_ATTRIBUTES = new Set([
   'source_json',
   'override_json'
 ])
+
+/** A declared block's body, with the bodies of its override files merged in (see `isOverrideFile`). */
+export function evaluateDeclaredBody(decl: BlockDecl, scope: FolderScope): MapValue {
+  const body = evaluateBody(decl.body, decl.file, scope, decl.loc)
+  if (!decl.overrides) return body
+  const entries = new Map(body.entries)
+  for (const o of decl.overrides)
+    for (const [key, e] of evaluateBody(o.body, o.file, scope, decl.loc).entries)
+      entries.set(key, e)
+  return { kind: 'map', entries, loc: body.loc }
+}
 
 /**
  * A block's body as a located map: each attribute under its name (located at the name), each
@@ -42,23 +53,71 @@ function hclBody(body: HclBody, ctx: EvalContext, loc: SourceLocation): MapValue
     entries.set(a.name, { key: a.name, keyLoc: locOf(ctx.file, a.nameRange), value })
   }
   for (const b of body.blocks) {
-    const nested = nestedBlock(b, ctx)
-    if (!nested) continue
-    const existing = entries.get(nested.type)
-    if (existing?.value.kind === 'list') existing.value.items.push(nested.value)
-    else if (!existing) {
-      const list: ListValue = { kind: 'list', items: [nested.value], loc: nested.value.loc }
-      entries.set(nested.type, { key: nested.type, keyLoc: nested.value.loc, value: list })
+    for (const nested of nestedBlocks(b, ctx)) {
+      const existing = entries.get(nested.type)
+      if (existing?.value.kind === 'list') existing.value.items.push(nested.value)
+      else if (!existing) {
+        const list: ListValue = { kind: 'list', items: [nested.value], loc: nested.value.loc }
+        entries.set(nested.type, { key: nested.type, keyLoc: nested.value.loc, value: list })
+      }
     }
   }
   return { kind: 'map', entries, loc }
 }
 
-function nestedBlock(b: HclBlock, ctx: EvalContext): { type: string; value: Value } | undefined {
+/** More elements than this, and a `dynamic` block is read once with its iterator unknown. */
+const MAX_DYNAMIC_ELEMENTS = 1000
+
+/**
+ * A nested block; a `dynamic "x"` block is one `x` block for each element of a literal
+ * `for_each` (its iterator bound to the element, as Terraform expands it), or one whose content
+ * refers to its iterator symbolically when the collection is not known.
+ */
+function nestedBlocks(b: HclBlock, ctx: EvalContext): { type: string; value: Value }[] {
   const loc = locOf(ctx.file, b.range)
-  if (b.type !== 'dynamic') return { type: b.type, value: hclBody(b.body, ctx, loc) }
+  if (b.type !== 'dynamic') return [{ type: b.type, value: hclBody(b.body, ctx, loc) }]
   const [type] = b.labels
   const content = b.body.blocks.find(c => c.type === 'content')
-  if (!type || !content) return undefined
-  return { type, value: hclBody(content.body, ctx, loc) }
+  if (!type || !content) return []
+  const elements = dynamicElements(b, ctx)
+  if (!elements) return [{ type, value: hclBody(content.body, ctx, loc) }]
+  const name = iteratorName(b) ?? type
+  return elements.map(element => {
+    const iterators = new Map(ctx.iterators).set(name, element)
+    return { type, value: hclBody(content.body, { ...ctx, iterators }, loc) }
+  })
+}
+
+/** `{ key, value }` for each element of a literal `for_each`; undefined when it is not known. */
+function dynamicElements(b: HclBlock, ctx: EvalContext): Value[] | undefined {
+  const forEach = b.body.attributes.find(a => a.name === 'for_each')
+  if (!forEach) return undefined
+  const v = evaluate(forEach.expr, ctx)
+  const pairs: [Value, Value][] =
+    v.kind === 'list'
+      ? v.items.map((item, i) => [{ kind: 'scalar', value: i, loc: item.loc }, item])
+      : v.kind === 'map'
+        ? [...v.entries.values()].map(e => [
+            { kind: 'scalar', value: e.key, loc: e.keyLoc },
+            e.value
+          ])
+        : []
+  if (v.kind !== 'list' && v.kind !== 'map') return undefined
+  // Nested dynamic blocks multiply: every expansion is charged to the folder's budget.
+  if (pairs.length > MAX_DYNAMIC_ELEMENTS || !ctx.scope.charge(pairs.length, v.loc))
+    return undefined
+  return pairs.map(([key, value]) => ({
+    kind: 'map',
+    entries: new Map([
+      ['key', { key: 'key', keyLoc: key.loc, value: key }],
+      ['value', { key: 'value', keyLoc: value.loc, value }]
+    ]),
+    loc: value.loc
+  }))
+}
+
+/** `iterator = name` sets the iterator's name; the block type names it otherwise. */
+function iteratorName(b: HclBlock): string | undefined {
+  const it = b.body.attributes.find(a => a.name === 'iterator')?.expr
+  return it?.kind === 'traversal' && it.steps.length === 0 ? it.root : undefined
 }

@@ -12,8 +12,8 @@ export interface Scope {
   variable(name: string): Value | undefined
   /** `local.NAME`: the local's value (possibly symbolic), undefined when unknown or circular. */
   local(name: string): Value | undefined
-  /** Charges `n` value nodes against the folder's budget; false once it is spent. */
-  charge(n: number): boolean
+  /** Charges `n` value nodes, used at `at`, against the folder's budget; false once it is spent. */
+  charge(n: number, at: SourceLocation): boolean
   report(d: Diagnostic): void
 }
 
@@ -21,6 +21,8 @@ export interface EvalContext {
   /** The file the expression is written in. */
   file: string
   scope: Scope
+  /** Iterators of the `dynamic` blocks around the expression: `statement` → `{ key, value }`. */
+  iterators?: ReadonlyMap<string, Value>
 }
 
 /** A string longer than this is not built from its parts: it stays symbolic. */

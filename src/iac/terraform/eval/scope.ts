@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../../model/location.js'
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
 import type { Declarations, Source } from '../config/declarations.js'
 import { evaluate, type EvalContext, type Scope } from './evaluate.js'
@@ -42,9 +42,21 @@ export class FolderScope implements Scope {
     })
   }
 
-  charge(n: number): boolean {
+  charge(n: number, at: SourceLocation): boolean {
+    const before = this.budget
     this.budget -= n
-    return this.budget >= 0
+    if (this.budget >= 0) return true
+    // Said once, where the budget ran out: what is left unresolved is not checked.
+    if (before >= 0)
+      this.report(
+        diagnostic(
+          at.file,
+          `the values of this folder's variables and locals are too large to resolve (over ${NODE_BUDGET} values): those used from here on are not checked`,
+          'values-too-large',
+          at
+        )
+      )
+    return false
   }
 
   report(d: Diagnostic): void {

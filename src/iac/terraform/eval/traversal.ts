@@ -33,6 +33,13 @@ export function resolveTraversal(
   loc: SourceLocation,
   evalKey: (key: Expr) => Value
 ): Value {
+  const iterator = ctx.iterators?.get(t.root)
+  if (iterator) {
+    const found = follow(iterator, t.steps, evalKey)
+    if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found), loc))
+      return relocate(found, loc)
+    return symbolic('iterator', t.text, refsIn(found ?? iterator), loc)
+  }
   const address = addressOf(t)
   const [head, ...rest] = t.steps
   const name = head?.kind === 'attr' ? head.name : undefined
@@ -43,7 +50,7 @@ export function resolveTraversal(
   if ((t.root === 'var' || t.root === 'local') && name !== undefined) {
     const base = t.root === 'var' ? ctx.scope.variable(name) : ctx.scope.local(name)
     const found = base && follow(base, rest, evalKey)
-    if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found))) {
+    if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found), loc)) {
       return relocate(found, loc)
     }
     const refs = refsIn(found ?? base)

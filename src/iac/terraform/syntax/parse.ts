@@ -1,11 +1,13 @@
 import type { Parser, Tree } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../../model/location.js'
-import type { HclBlock } from './ast.js'
+import type { HclAttribute, HclBlock } from './ast.js'
 import { Converter } from './convert.js'
 import { MAX_PER_FILE, syntaxDiagnostics } from './errors.js'
 
 export interface ParsedHcl {
   blocks: HclBlock[]
+  /** Top-level attributes (a `.tfvars` file's values), read when the file parses whole. */
+  attributes?: HclAttribute[]
   diagnostics: Diagnostic[]
 }
 
@@ -37,7 +39,7 @@ export function parseHcl(parser: Parser, file: string, text: string): ParsedHcl 
   const whole = parseWithin(parser, text, started)
   if (!whole) return fail(file, 'file took too long to parse; not read', 'parse-timeout')
   try {
-    if (!whole.rootNode.hasError) return { blocks: blocksOf(whole, 0), diagnostics: [] }
+    if (!whole.rootNode.hasError) return { ...bodyOf(whole, 0), diagnostics: [] }
     const recovered = recoverByBlocks(parser, file, text, started)
     if (recovered && recovered.diagnostics.length > 0) return recovered
     return {
@@ -98,9 +100,16 @@ function parseWithin(parser: Parser, text: string, started: number): Tree | null
 }
 
 function blocksOf(tree: Tree, lineOffset: number): HclBlock[] {
+  return bodyOf(tree, lineOffset).blocks
+}
+
+function bodyOf(
+  tree: Tree,
+  lineOffset: number
+): { blocks: HclBlock[]; attributes: HclAttribute[] } {
   const conv = new Converter(lineOffset)
   const body = tree.rootNode.namedChildren.find(c => c?.type === 'body')
-  return conv.body(body).blocks
+  return conv.body(body)
 }
 
 function countLines(text: string): number {

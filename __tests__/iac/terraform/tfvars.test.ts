@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { discoverIac } from '../../../src/iac/discover.js'
+import { buildFiles } from './support.js'
+
+const MAIN = [
+  'variable "auth" {',
+  '  default = "AWS_IAM"',
+  '}',
+  'resource "aws_lambda_function_url" "u" {',
+  '  function_name      = "reports"',
+  '  authorization_type = var.auth',
+  '}'
+].join('\n')
+
+const authOf = async (files: Record<string, string>) => {
+  const { service, diagnostics } = await buildFiles({ 'main.tf': MAIN, ...files })
+  return { auth: service.endpoints.find(e => e.kind === 'function-url')?.auth, diagnostics }
+}
+
+/** Terraform loads terraform.tfvars and *.auto.tfvars (and their .json) by itself. */
+describe('variable files Terraform loads by itself', () => {
+  it('set the variables they assign, over the defaults', async () => {
+    const { auth, diagnostics } = await authOf({ 'terraform.tfvars': 'auth = "NONE"\n' })
+    expect(diagnostics).toEqual([])
+    expect(auth).toMatchObject({ type: 'none' })
+  })
+
+  it('apply in Terraform’s order: terraform.tfvars, its .json, then *.auto.tfvars by name', async () => {
+    const { auth } = await authOf({
+      'b.auto.tfvars.json': '{"auth": "NONE"}',
+      'a.auto.tfvars': 'auth = "AWS_IAM"\n',
+      'terraform.tfvars': 'auth = "AWS_IAM"\n'
+    })
+    expect(auth).toMatchObject({ type: 'none' })
+    const { auth: last } = await authOf({
+      'terraform.tfvars.json': '{"auth": "AWS_IAM"}',
+      'terraform.tfvars': 'auth = "NONE"\n'
+    })
+    expect(last).toMatchObject({ type: 'iam' })
+  })
+
+  it('are not read when Terraform needs -var-file for them', async () => {
+    const { auth } = await authOf({ 'prod.tfvars': 'auth = "NONE"\n' })
+    expect(auth).toMatchObject({ type: 'iam' })
+  })
+
+  it('belong to the folder of configuration they set', () => {
+    const found = discoverIac([
+      'infra/main.tf',
+      'infra/terraform.tfvars',
+      'infra/x.auto.tfvars.json',
+      'other/terraform.tfvars'
+    ])
+    expect([...found.terraform]).toEqual([
+      ['infra', ['infra/main.tf', 'infra/terraform.tfvars', 'infra/x.auto.tfvars.json']]
+    ])
+  })
+})
