@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-PINCIRJL.js")).scanCommand,
-  inventory: async () => (await import("./chunk-ZZJSL73H.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-VHDACTDE.js")).pathsCommand,
-  rules: async () => (await import("./chunk-EHM45DPQ.js")).rulesCommand,
-  init: async () => (await import("./chunk-C4IP6K6W.js")).initCommand
+  scan: async () => (await import("./chunk-JFYVR4AS.js")).scanCommand,
+  inventory: async () => (await import("./chunk-A6IL37BH.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-HBRPHSPB.js")).pathsCommand,
+  rules: async () => (await import("./chunk-PB3ACJS3.js")).rulesCommand,
+  init: async () => (await import("./chunk-IZOZDLET.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

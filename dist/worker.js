@@ -4,23 +4,23 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-3VB4PFGO.js";
-import "./chunk-HQPYLZCU.js";
+} from "./chunk-B4LI6M5I.js";
+import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-2P6MGPOA.js";
+import "./chunk-PRQNFWDU.js";
 import {
   openLocated
-} from "./chunk-GNU766X6.js";
-import "./chunk-GYBPZ7IP.js";
-import "./chunk-O6OI2NKE.js";
+} from "./chunk-AMBWOVKY.js";
+import "./chunk-NT5Q7ZZV.js";
+import "./chunk-SHXGPNO2.js";
 import {
   withPlainValues
-} from "./chunk-SIZXMGP2.js";
+} from "./chunk-3BE36UM4.js";
 import "./chunk-T3AI26S7.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-SVN3ZMTH.js";
-import "./chunk-OWEVDG2I.js";
+import "./chunk-Y2FOXFEU.js";
+import "./chunk-ALFR7Q5I.js";
 import "./chunk-R3PD77ZX.js";
 import "./chunk-X54H5DKA.js";
 import "./chunk-GH4QJ2HJ.js";
