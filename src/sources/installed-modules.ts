@@ -13,7 +13,8 @@ export const TERRAFORM_FILE = /\.tf(\.json)?$/
 const AUTO_TFVARS = /(?:^|\/)(?:terraform|[^/]*\.auto)\.tfvars(?:\.json)?$/
 
 export function isAutoTfvars(path: string): boolean {
-  return AUTO_TFVARS.test(path)
+  // Asked of every listed file: the ending is tested before the pattern, which scans each name.
+  return (path.endsWith('.tfvars') || path.endsWith('.tfvars.json')) && AUTO_TFVARS.test(path)
 }
 
 /** Where `terraform init` installs a folder's modules, relative to that folder. */
