@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-JFYVR4AS.js")).scanCommand,
-  inventory: async () => (await import("./chunk-A6IL37BH.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-HBRPHSPB.js")).pathsCommand,
+  scan: async () => (await import("./chunk-VHQ32HNY.js")).scanCommand,
+  inventory: async () => (await import("./chunk-52HEBE5J.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-IW5J4PNV.js")).pathsCommand,
   rules: async () => (await import("./chunk-PB3ACJS3.js")).rulesCommand,
-  init: async () => (await import("./chunk-IZOZDLET.js")).initCommand
+  init: async () => (await import("./chunk-ZQJ5ODPF.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,14 +4,14 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-B4LI6M5I.js";
+} from "./chunk-BSHN4JDI.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-PRQNFWDU.js";
+import "./chunk-NGI6IIAE.js";
 import {
   openLocated
-} from "./chunk-AMBWOVKY.js";
-import "./chunk-NT5Q7ZZV.js";
+} from "./chunk-GFXQJ2TB.js";
+import "./chunk-GQR7LPZQ.js";
 import "./chunk-SHXGPNO2.js";
 import {
   withPlainValues
@@ -19,7 +19,7 @@ import {
 import "./chunk-T3AI26S7.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-Y2FOXFEU.js";
+import "./chunk-UH5JHJ2W.js";
 import "./chunk-ALFR7Q5I.js";
 import "./chunk-R3PD77ZX.js";
 import "./chunk-X54H5DKA.js";
