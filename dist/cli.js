@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-VHQ32HNY.js")).scanCommand,
-  inventory: async () => (await import("./chunk-52HEBE5J.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-IW5J4PNV.js")).pathsCommand,
+  scan: async () => (await import("./chunk-54X66TS3.js")).scanCommand,
+  inventory: async () => (await import("./chunk-ZSAOPVN3.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-XMSP33LO.js")).pathsCommand,
   rules: async () => (await import("./chunk-PB3ACJS3.js")).rulesCommand,
-  init: async () => (await import("./chunk-ZQJ5ODPF.js")).initCommand
+  init: async () => (await import("./chunk-L63DIIVC.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

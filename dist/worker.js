@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-BSHN4JDI.js";
+} from "./chunk-F2Y652RZ.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-NGI6IIAE.js";
