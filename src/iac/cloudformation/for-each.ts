@@ -19,19 +19,29 @@ const LOOP = 'Fn::ForEach::'
  * is reported where the template is mapped.
  */
 export function withLoopsUnrolled(template: MapValue): MapValue {
+  // A template is read for its format, then mapped: its resources are looked through once.
+  if (unrolledAlready.has(template)) return template
+  const out = unrolled(template)
+  unrolledAlready.add(out)
+  return out
+}
+
+const unrolledAlready = new WeakSet<MapValue>()
+
+function unrolled(template: MapValue): MapValue {
   const e = template.entries.get('Resources')
   if (!e || !mayHoldLoop(e.value)) return template
   const resources = loopSection(e.value) ?? e.value
   if (!isMap(resources)) return template
-  const unrolled = new Map<string, MapEntry>()
+  const members = new Map<string, MapEntry>()
   let changed = resources !== e.value
   for (const [key, member] of resources.entries) {
-    if (key.startsWith(LOOP) && unrollLoop(member.value, unrolled)) changed = true
-    else unrolled.set(key, member)
+    if (key.startsWith(LOOP) && unrollLoop(member.value, members)) changed = true
+    else members.set(key, member)
   }
   if (!changed) return template
   const entries = new Map(template.entries)
-  entries.set('Resources', withValue(e, withEntries(resources, unrolled)))
+  entries.set('Resources', withValue(e, withEntries(resources, members)))
   return withEntries(template, entries)
 }
 

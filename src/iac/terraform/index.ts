@@ -1,10 +1,10 @@
 import type { Parser } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
-import { Declarations, isOverrideFile } from './config/declarations.js'
+import { Declarations } from './config/declarations.js'
 import { addJsonFile } from './config/tf-json.js'
-import { addTfvarsFile, tfvarsInLoadingOrder } from './config/tfvars.js'
-import { isAutoTfvars } from '../../sources/installed-modules.js'
+import { inReadingOrder, tfvarsInLoadingOrder } from './config/reading-order.js'
+import { addTfvarsFile } from './config/tfvars.js'
 import { evaluateDeclaredBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
 import { Folder, type TfBlock } from './model/folder.js'
@@ -32,7 +32,6 @@ export const terraformFormat = {
     const decls = new Declarations()
     const parser = await parserFor(input, diagnostics)
     for (const file of inReadingOrder(input.files)) {
-      if (isAutoTfvars(file.path)) continue
       if (file.path.endsWith('.json')) {
         addJsonFile(decls, file.path, file.text)
       } else if (parser) {
@@ -125,12 +124,4 @@ async function installedModules(
     )
   }
   return read.installed
-}
-
-/** The folder's files as Terraform reads them: override files last, in name order. */
-function inReadingOrder<T extends { path: string }>(files: readonly T[]): T[] {
-  const overrides = files.filter(f => isOverrideFile(f.path))
-  if (overrides.length === 0) return [...files]
-  overrides.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return [...files.filter(f => !isOverrideFile(f.path)), ...overrides]
 }

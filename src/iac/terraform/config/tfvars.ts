@@ -5,24 +5,6 @@ import { loadDocument } from '../../document/yaml.js'
 import { locOf } from '../eval/values.js'
 import { parseHcl } from '../syntax/parse.js'
 import type { Declarations } from './declarations.js'
-import { isAutoTfvars } from '../../../sources/installed-modules.js'
-
-/**
- * Auto-loaded variable files in the order Terraform applies them, each overriding the defaults
- * and the files before: `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
- * in name order.
- */
-export function tfvarsInLoadingOrder<T extends { path: string }>(files: readonly T[]): T[] {
-  const rank = (path: string) =>
-    /(?:^|\/)terraform\.tfvars$/.test(path)
-      ? 0
-      : /(?:^|\/)terraform\.tfvars\.json$/.test(path)
-        ? 1
-        : 2
-  return files
-    .filter(f => isAutoTfvars(f.path))
-    .sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-}
 
 /** Sets the variables a variable file assigns: each value replaces the variable's default. */
 export function addTfvarsFile(

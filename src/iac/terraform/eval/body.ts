@@ -93,16 +93,11 @@ function dynamicElements(b: HclBlock, ctx: EvalContext): Value[] | undefined {
   const forEach = b.body.attributes.find(a => a.name === 'for_each')
   if (!forEach) return undefined
   const v = evaluate(forEach.expr, ctx)
+  if (v.kind !== 'list' && v.kind !== 'map') return undefined
   const pairs: [Value, Value][] =
     v.kind === 'list'
       ? v.items.map((item, i) => [{ kind: 'scalar', value: i, loc: item.loc }, item])
-      : v.kind === 'map'
-        ? [...v.entries.values()].map(e => [
-            { kind: 'scalar', value: e.key, loc: e.keyLoc },
-            e.value
-          ])
-        : []
-  if (v.kind !== 'list' && v.kind !== 'map') return undefined
+      : [...v.entries.values()].map(e => [{ kind: 'scalar', value: e.key, loc: e.keyLoc }, e.value])
   // Nested dynamic blocks multiply: every expansion is charged to the folder's budget.
   if (pairs.length > MAX_DYNAMIC_ELEMENTS || !ctx.scope.charge(pairs.length, v.loc))
     return undefined
