@@ -1,16 +1,5 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { buildModel } from '../../src/iac/build-model.js'
-import { DirectorySource } from '../../src/sources/filesystem.js'
-import { tempRepo } from '../helpers/temp-repo.js'
-
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach(c => c()))
-
-async function model(files: Record<string, string>) {
-  const r = tempRepo(files)
-  cleanups.push(r.cleanup)
-  return buildModel(new DirectorySource(r.root), r.root)
-}
+import { describe, expect, it } from '@jest/globals'
+import { modelOfFiles as model } from '../helpers/model.js'
 
 describe('buildModel', () => {
   it("never reads the gate's own configuration as a template, even where it names AWS types", async () => {

@@ -1,11 +1,6 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { buildModel } from '../../src/iac/build-model.js'
+import { describe, expect, it } from '@jest/globals'
 import { looksLikeTemplate } from '../../src/iac/discover.js'
-import { DirectorySource } from '../../src/sources/filesystem.js'
-import { tempRepo } from '../helpers/temp-repo.js'
-
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach(c => c()))
+import { modelOfFiles } from '../helpers/model.js'
 
 /** Templates whose resource types are spelled with escapes the JSON and YAML readers decode. */
 const ESCAPED = {
@@ -23,9 +18,7 @@ describe('a template whose AWS types are written with escapes', () => {
   })
 
   it('is modelled, and other JSON with escapes is still left alone', async () => {
-    const r = tempRepo({ ...ESCAPED, 'i18n/fr.json': '{"greeting": "\\u00e9t\\u00e9"}' })
-    cleanups.push(r.cleanup)
-    const m = await buildModel(new DirectorySource(r.root), r.root)
+    const m = await modelOfFiles({ ...ESCAPED, 'i18n/fr.json': '{"greeting": "\\u00e9t\\u00e9"}' })
     expect(m.diagnostics).toEqual([])
     const urls = m.services.flatMap(s => s.endpoints.map(e => [s.id, e.kind]))
     expect(urls).toEqual([
