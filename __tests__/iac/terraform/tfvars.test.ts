@@ -39,6 +39,14 @@ describe('variable files Terraform loads by itself', () => {
     expect(last).toMatchObject({ type: 'iam' })
   })
 
+  it('are an error when a .json one is not an object of values: what it sets is not known', async () => {
+    const { auth, diagnostics } = await authOf({ 'terraform.tfvars.json': '["auth", "NONE"]' })
+    expect(diagnostics.map(d => [d.file, d.line, d.code, d.severity])).toEqual([
+      ['mod/terraform.tfvars.json', 1, 'invalid-tfvars', 'error']
+    ])
+    expect(auth).toMatchObject({ type: 'iam' })
+  })
+
   it('are not read when Terraform needs -var-file for them', async () => {
     const { auth } = await authOf({ 'prod.tfvars': 'auth = "NONE"\n' })
     expect(auth).toMatchObject({ type: 'iam' })

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter'
-import type { Diagnostic } from '../../../model/location.js'
+import { diagnostic, type Diagnostic } from '../../../model/location.js'
 import { isMap } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
 import { locOf } from '../eval/values.js'
@@ -15,7 +15,12 @@ export function addTfvarsFile(
 ): Diagnostic[] {
   if (file.endsWith('.json')) {
     const loaded = loadDocument(file, text)
-    if (loaded.diagnostics.length > 0 || !isMap(loaded.value)) return loaded.diagnostics
+    if (loaded.diagnostics.length > 0) return loaded.diagnostics
+    // Terraform refuses it too: what it would set is not known, so the folder is not checked.
+    if (!isMap(loaded.value)) {
+      const why = 'a variable file in JSON should be an object of variable values: it is not read'
+      return [diagnostic(file, why, 'invalid-tfvars', { line: loaded.value?.loc.line ?? 1 })]
+    }
     for (const e of loaded.value.entries.values())
       decls.assignVariable(e.key, { kind: 'json', value: e.value }, e.keyLoc)
     return []
