@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-YIX7554B.js")).scanCommand,
-  inventory: async () => (await import("./chunk-X4O53FJ6.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-6VWRZPAE.js")).pathsCommand,
+  scan: async () => (await import("./chunk-UGVQGSSK.js")).scanCommand,
+  inventory: async () => (await import("./chunk-KXV2KTTG.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-ZBKVCSQP.js")).pathsCommand,
   rules: async () => (await import("./chunk-PB3ACJS3.js")).rulesCommand,
-  init: async () => (await import("./chunk-B2GCC5R3.js")).initCommand
+  init: async () => (await import("./chunk-HGU2WRMJ.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-NKMREHXC.js";
+} from "./chunk-FARMOVQY.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-NGI6IIAE.js";
