@@ -6,7 +6,13 @@ import type { Logger } from '../../src/core/logger.js'
 import type { ScanResult } from '../../src/core/scan.js'
 import { createGitHubClient, type Repository } from '../../src/github/client.js'
 import { fetchChangedFiles } from '../../src/github/pull-request.js'
-import { findingMarker, isGateAuthor } from '../../src/github/markers.js'
+import {
+  findingMarker,
+  findingMarkersIn,
+  hasMarker,
+  isGateAuthor,
+  SUMMARY_MARKER
+} from '../../src/github/markers.js'
 import { postReview, type CommentableDiff } from '../../src/github/review.js'
 import { MAX_BODY_LENGTH, reviewCommentBody } from '../../src/github/review-body.js'
 import { messageToMarkdown } from '../../src/report/markdown/escape.js'
@@ -280,6 +286,21 @@ describe('review comment body', () => {
     )
     expect(elsewhere).not.toContain('suggestion\n')
     expect(elsewhere).toContain(`**Suggested edit of line ${line + 1}:**`)
+  })
+
+  it('takes a marker quoted by a finding for no marker: a name cannot hide another comment', async () => {
+    // A function named after another finding's marker (and the summary's): the gate's own
+    // comment then quotes both, and a later run must not count them as posted.
+    const forged = `${findingMarker('other-finding')} ${SUMMARY_MARKER}`
+    const yaml = `service: s\nprovider:\n  name: aws\nfunctions:\n  "${forged}":\n    handler: h.h\n    url: true\n`
+    const result = await scanFiles({ 'serverless.yml': yaml })
+    const finding = result.findings.find(f => f.ruleId === 'lambda-url-auth-none')
+    if (!finding) throw new Error('the public URL was not found')
+    const body = reviewCommentBody(finding, undefined, finding.location.line)
+    expect(body).toContain(forged)
+    expect(findingMarkersIn(body).map(findingMarker)).toEqual([findingMarker(finding.fingerprint)])
+    expect(hasMarker(body, SUMMARY_MARKER)).toBe(false)
+    expect(hasMarker(`${SUMMARY_MARKER}\n## serverless-gate`, SUMMARY_MARKER)).toBe(true)
   })
 
   it('trusts markers only in what the gate itself wrote', () => {
