@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseLockfile } from '../../src/deps/registry.js'
+import { loadParsersFor, parseLockfile } from '../../src/deps/registry.js'
 import { codes } from './helpers.js'
 
 /** Generous bounds: they catch work that grows quadratically, not a slow machine. */
@@ -191,6 +191,28 @@ describe('hostile lockfiles', () => {
       const result = parseLockfile(file, text)
       expect(result.packages.length).toBeGreaterThan(0)
       expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual(expected)
+    }
+  )
+
+  it.each([
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\n\npackages:\n  - lodash@4.17.20\n", 3],
+    ['bun.lock', '{\n  "lockfileVersion": 1,\n  "packages": [["lodash@4.17.20"]],\n}\n', 3],
+    ['Cargo.lock', 'version = 3\n\n[package]\nname = "time"\nversion = "0.1.0"\n', 3],
+    ['uv.lock', 'version = 1\n[package]\nname = "django"\nversion = "3.2.15"\n', 2],
+    ['pdm.lock', '[metadata]\nlock_version = "4.4"\n[package]\nname = "django"\n', 3],
+    ['pylock.toml', 'lock-version = "1.0"\n[packages]\nname = "django"\n', 2],
+    ['poetry.lock', 'package = "django"\n\n[metadata]\nlock-version = "2.0"\n', 1],
+    ['Pipfile.lock', '{\n  "_meta": {},\n  "default": [{ "django": "==3.2.15" }]\n}\n', 3],
+    ['packages.lock.json', '{\n  "version": 1,\n  "dependencies": []\n}\n', 3]
+  ])(
+    '%s: a section of packages of the wrong shape is an error at its line, not an empty lockfile',
+    async (file, text, line) => {
+      await loadParsersFor([file])
+      const result = parseLockfile(file, text)
+      expect(result.diagnostics.map(d => `${d.severity} ${d.code}@${d.line}`)).toEqual([
+        `error unexpected-shape@${line}`
+      ])
+      expect(result.diagnostics[0]?.message).toMatch(/nothing in it was checked/)
     }
   )
 })

@@ -6,6 +6,7 @@ import { checkLink, lockfileDir } from '../shared/links.js'
 import { isSemver, sourceKind, splitAtVersion } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
+import { sectionIn, tableSection } from '../shared/sections.js'
 
 /**
  * Bun's text lockfile `bun.lock` (Bun 1.2+): JSON with trailing commas. `packages` maps an
@@ -32,7 +33,7 @@ function parseBunLock(text: string, file: string, options?: ParseOptions): Lockf
     out.error('expected a JSON object at the top of the lockfile', 'parse-error')
     return out.finish()
   }
-  const packages = asObject(lock['packages']) ?? {}
+  const packages = tableSection(lock, 'packages', out, sectionIn(text, 'packages'))
   const keys = Object.keys(packages)
   const lineOf = keyLines(text, keys, out)
   const declared = declaredByWorkspaces(asObject(lock['workspaces']) ?? {})

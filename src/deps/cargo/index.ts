@@ -3,6 +3,7 @@ import { asObject, asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
+import { listSection, sectionIn } from '../shared/sections.js'
 
 const CRATES_IO =
   /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/
@@ -32,7 +33,7 @@ function parseCargoLock(text: string, file: string): LockfileResult {
       keyPosition(text, 'version')
     )
   }
-  const entries = (Array.isArray(read.value['package']) ? read.value['package'] : []).map(
+  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package')).map(
     p => asObject(p) ?? {}
   )
   const positions = arrayTablePositions(

@@ -3,6 +3,7 @@ import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
+import { sectionIn, tableSection } from '../shared/sections.js'
 
 /**
  * NuGet's `packages.lock.json` (versions 1 and 2): packages per target framework, `Direct` or
@@ -35,7 +36,9 @@ function parseNugetLock(text: string, file: string): LockfileResult {
   }
   const locator = new JsonKeyLocator(text)
   const sectionAt = locator.next('dependencies')
-  for (const [framework, raw] of Object.entries(asObject(lock['dependencies']) ?? {})) {
+  for (const [framework, raw] of Object.entries(
+    tableSection(lock, 'dependencies', out, sectionIn(text, 'dependencies'))
+  )) {
     const frameworkAt = locator.next(framework, asObject(raw) !== undefined) ?? sectionAt
     const packages = asObject(raw)
     if (!packages) {

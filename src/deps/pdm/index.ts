@@ -5,6 +5,7 @@ import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
+import { listSection, sectionIn } from '../shared/sections.js'
 
 /**
  * PDM's `pdm.lock`: `[[package]]` tables with `name`, `version` and the `groups` that need them
@@ -27,7 +28,7 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
-  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const entries = packages.map(p => asObject(p) ?? {})
   const positions = arrayTablePositions(
     text,

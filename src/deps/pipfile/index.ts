@@ -6,6 +6,7 @@ import { namedFiles } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { loadTomlReader } from '../shared/toml.js'
+import { sectionIn, tableSection } from '../shared/sections.js'
 import { checkLocalPath } from '../shared/links.js'
 
 /**
@@ -43,6 +44,8 @@ function parsePipfileLock(text: string, file: string, options?: ParseOptions): L
       new JsonKeyLocator(text).next('pipfile-spec', false)
     )
   }
+  // The categories pipenv always writes: of another shape, they are an error, not skipped.
+  for (const key of ['default', 'develop']) tableSection(lock, key, out, sectionIn(text, key))
   const declared = readPipfile(options?.siblings)
   const locator = new JsonKeyLocator(text)
   // Sections in text order, so the locator finds each key with one forward scan.

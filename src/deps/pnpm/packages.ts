@@ -1,6 +1,7 @@
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { isRegistryTarball, isSemver } from '../shared/names.js'
+import { tableSection } from '../shared/sections.js'
 import { otherTarballPackage } from '../shared/tarball.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
 import type { ParseOptions, UnpinnedReason } from '../types.js'
@@ -19,7 +20,7 @@ export function readPackages(
 ): void {
   checkImporterLinks(lock, doc, out, options)
   const style = keyStyleOf(version)
-  const packages = asObject(lock['packages']) ?? {}
+  const packages = tableSection(lock, 'packages', out, () => doc.positionOf(['packages']))
   const roots = importerDependencies(lock, style)
   const direct = new Set(roots.map(r => `${r.name}@${r.version}`))
   const graph =

@@ -6,6 +6,7 @@ import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
+import { listSection, sectionIn } from '../shared/sections.js'
 
 const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
 
@@ -34,7 +35,7 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
       keyPosition(text, 'lock-version')
     )
   }
-  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const entries = packages.map(p => asObject(p) ?? {})
   const positions = arrayTablePositions(
     text,

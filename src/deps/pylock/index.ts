@@ -4,6 +4,7 @@ import { pep503 } from '../shared/names.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
+import { listSection, sectionIn } from '../shared/sections.js'
 
 /** `pylock.toml`, `pylock.<name>.toml`. */
 const PYLOCK_FILE = /(?:^|\/)pylock\.([^./]+\.)?toml$/
@@ -46,9 +47,7 @@ function parsePylock(text: string, file: string, options?: ParseOptions): Lockfi
       'unsupported-version',
       at
     )
-  const packages = Array.isArray(read.value['packages'])
-    ? (read.value['packages'] as unknown[])
-    : []
+  const packages = listSection(read.value, 'packages', out, sectionIn(text, 'packages'))
   const entries = packages.map(p => asObject(p) ?? {})
   const positions = arrayTablePositions(
     text,

@@ -6,6 +6,7 @@ import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../s
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { dependencyRoles, type Roles } from './graph.js'
+import { listSection, sectionIn } from '../shared/sections.js'
 
 /** `uv.lock`: version 1 (revisions 1 to 3). */
 export const uvLockParser: LockfileParser = {
@@ -31,7 +32,7 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
       keyPosition(text, 'version')
     )
   }
-  const packages = Array.isArray(read.value['package']) ? (read.value['package'] as unknown[]) : []
+  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const entries = packages.map(p => asObject(p) ?? {})
   const positions = arrayTablePositions(
     text,
