@@ -65,6 +65,31 @@ describe('yarn.lock', () => {
       expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['ms@2.1.2'])
     })
 
+    it('reads a value followed by blanks as yarn does, and a broken quoted one as an error', () => {
+      const text = [
+        '# yarn lockfile v1',
+        '',
+        'lodash@^4.17.0:',
+        '  version "4.17.20"  \t',
+        '',
+        'minimist@^1.2.0:',
+        '  version "1.2.0',
+        '',
+        'ms@^2.1.0:',
+        '  version "2.1.\\x2"',
+        ''
+      ].join('\n')
+      const result = yarnLockParser.parse(text, 'yarn.lock')
+      expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+        'lodash@4.17.20:3'
+      ])
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual([
+        'parse-error@7',
+        'parse-error@10'
+      ])
+      expect(result.diagnostics[0]?.message).toMatch(/not a valid quoted string/)
+    })
+
     it('reads a real lockfile (serverless/examples auth0 authorizer)', () => {
       const result = parse('real-classic/yarn.lock')
       expect(result.diagnostics).toEqual([])

@@ -55,14 +55,46 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
       current = { descriptors: splitDescriptors(header), line, fields: new Map() }
       entries.push(current)
     } else if (indent === 2 && current) {
-      const field = readField(raw, indent)
-      if (field) current.fields.set(unquote(field[0]), unquote(field[1]))
+      // Blanks after a value are no part of it, as yarn's own reader skips them.
+      const field = readField(raw.trimEnd(), indent)
+      if (field) readFieldValue(field, current, line, out)
     } else if (!current && !skipping) {
       out.error('indented line outside of any entry', 'parse-error', { line, column: indent + 1 })
       skipping = true
     }
   })
   return entries
+}
+
+/**
+ * A field of an entry. A quoted key or value that is not a valid JSON string (never closed, a
+ * wrong escape) makes yarn refuse the lockfile: it is an error here, never a version with quotes.
+ */
+function readFieldValue(
+  [rawKey, rawValue]: [string, string],
+  entry: ClassicEntry,
+  line: number,
+  out: PackageCollector
+): void {
+  const key = quoted(rawKey)
+  const value = quoted(rawValue)
+  if (key === undefined || value === undefined) {
+    const broken = key === undefined ? rawKey : rawValue
+    out.error(`${JSON.stringify(broken)} is not a valid quoted string`, 'parse-error', { line })
+    return
+  }
+  entry.fields.set(key, value)
+}
+
+/** A plain value as it is; a quoted one unquoted, or undefined when it is no valid string. */
+function quoted(value: string): string | undefined {
+  if (!value.startsWith('"')) return value
+  try {
+    const text: unknown = JSON.parse(value)
+    return typeof text === 'string' ? text : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
