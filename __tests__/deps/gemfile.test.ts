@@ -53,6 +53,26 @@ describe('Gemfile.lock', () => {
     ])
   })
 
+  it('reports a spec line not indented as Bundler writes it (tabs, odd spaces), never skips it', () => {
+    const text = [
+      'GEM',
+      '  remote: https://rubygems.org/',
+      '  specs:',
+      '\track (2.2.3)',
+      '     rails (7.0.0)',
+      '    nokogiri (1.13.6)',
+      '      racc (~> 1.4)',
+      ''
+    ].join('\n')
+    const result = gemfileLockParser.parse(text, 'Gemfile.lock')
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['nokogiri@1.13.6'])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual([
+      'parse-error@4',
+      'parse-error@5'
+    ])
+    expect(result.diagnostics[0]?.message).toMatch(/indented/)
+  })
+
   it('reads a real lockfile (heartcombo/devise)', () => {
     const result = parse('real/Gemfile.lock')
     expect(result.diagnostics).toEqual([])

@@ -73,7 +73,19 @@ function readSections(
       if (dep) direct.add(dep[1] as string)
       return
     }
-    if (!['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE'].includes(section) || !/^ {4}\S/.test(raw)) return
+    if (!['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE'].includes(section)) return
+    if (!/^( {2}| {4}| {6})\S/.test(raw)) {
+      // Bundler reads only lines indented by 2, 4 or 6 spaces: a gem indented otherwise is
+      // installed from nowhere this file says, and would go unchecked if skipped.
+      out.entries++
+      out.error(
+        `a line of the specs not indented by 2, 4 or 6 spaces, as Bundler writes them: ${JSON.stringify(raw.trim())}`,
+        'parse-error',
+        { line }
+      )
+      return
+    }
+    if (!/^ {4}\S/.test(raw)) return
     const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(raw)
     if (!spec) {
       out.entries++
