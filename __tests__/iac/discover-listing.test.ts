@@ -59,6 +59,8 @@ describe('the IaC candidates of tricky paths', () => {
       'x.json',
       'a/x.template',
       '.github/workflows/ci.yml',
+      '.github/actions/setup/action.yml',
+      '.github/cfn/oidc-role.yaml',
       'svc/.github/template.yaml',
       '.github/serverless.yml',
       'svc/serverless.yml',
@@ -71,6 +73,8 @@ describe('the IaC candidates of tricky paths', () => {
       'package.json/template.yaml',
       'x.json',
       'a/x.template',
+      // A template kept beside the workflows (the role they assume) is deployed like any other.
+      '.github/cfn/oidc-role.yaml',
       'svc/.github/template.yaml',
       '.github/serverless.yml',
       'svc/serverless.yml'

@@ -103,8 +103,12 @@ function sortCandidates(files: readonly string[]): IacCandidates {
   return { templates, terraform }
 }
 
+/**
+ * GitHub Actions' own YAML (workflows, actions), which may name AWS types in a step without being
+ * a template. Other files under `.github` (the role the workflows assume) are read like any.
+ */
 function isWorkflow(path: string): boolean {
-  return path.startsWith('.github/')
+  return path.startsWith('.github/workflows/') || path.startsWith('.github/actions/')
 }
 
 /**
