@@ -268,6 +268,22 @@ describe('requirements.txt', () => {
     expect(parse('options-only.txt')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
   })
 
+  it('ends a requirement where pip does: a lone CR, a form feed or a Unicode line separator', () => {
+    // pip splits the file with Python's `str.splitlines`; git and GitHub only at `\n`, so each
+    // requirement keeps the line they show.
+    const text =
+      'flask==0.1\rrequests==2.0.0\n\ndjango==3.2.15\u2028boto3==1.28.0\fjinja2==3.1.2\r\n'
+    const result = requirementsParser.parse(text, 'requirements.txt')
+    expect(result.diagnostics).toEqual([])
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'flask@0.1:1',
+      'requests@2.0.0:1',
+      'django@3.2.15:3',
+      'boto3@1.28.0:3',
+      'jinja2@3.1.2:3'
+    ])
+  })
+
   it('reports an unreadable line at its line and reads the rest', () => {
     const malformed = parse('malformed.txt')
     expect(malformed.diagnostics).toEqual([

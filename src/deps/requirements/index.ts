@@ -176,7 +176,7 @@ export function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = []
   let viaOf: LogicalLine | undefined
   let inVia = false
-  for (const joined of joinContinuations(splitLines(text.replace(/^\uFEFF/, '')))) {
+  for (const joined of joinContinuations(pipLines(text.replace(/^\uFEFF/, '')))) {
     const comment = joined.text.search(/(^|\s)#/)
     const code = (comment === -1 ? joined.text : joined.text.slice(0, comment)).trim()
     const note = comment === -1 ? '' : joined.text.slice(comment).trim().replace(/^#\s?/, '')
@@ -195,17 +195,38 @@ export function logicalLines(text: string): LogicalLine[] {
   return out
 }
 
+/**
+ * The lines pip reads: Python's `str.splitlines` also ends a line at a lone `\r`, `\v`, `\f`,
+ * `\x1c`-`\x1e`, `\x85`, U+2028 and U+2029, where git and GitHub see one line. A requirement
+ * hidden behind one is read, at the line (counted at `\n`) that the diff shows.
+ */
+function pipLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = []
+  splitLines(text).forEach((physical, index) => {
+    if (!PYTHON_LINE_BREAK.test(physical)) out.push({ text: physical, line: index + 1 })
+    else
+      for (const part of physical.split(PYTHON_LINE_BREAK))
+        out.push({ text: part, line: index + 1 })
+  })
+  return out
+}
+
+// eslint-disable-next-line no-control-regex -- Python's line breaks include control characters
+const PYTHON_LINE_BREAK = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/
+
 /** pip's `join_lines`: continued lines joined (trailing backslashes dropped), at their first line. */
-function joinContinuations(lines: string[]): { text: string; line: number }[] {
+function joinContinuations(
+  lines: { text: string; line: number }[]
+): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = []
   // Pieces of a continued line, joined once it ends (joining as it grows is quadratic).
   let pending: { pieces: string[]; line: number } | undefined
-  for (const [index, raw] of lines.entries()) {
+  for (const { text: raw, line } of lines) {
     const isComment = /^\s*#/.test(raw)
     if (raw.endsWith('\\') && !isComment) {
-      pending ??= { pieces: [], line: index + 1 }
+      pending ??= { pieces: [], line }
       pending.pieces.push(raw.replace(/\\+$/, ''))
-    } else if (!pending) out.push({ text: raw, line: index + 1 })
+    } else if (!pending) out.push({ text: raw, line })
     else {
       // A comment line ends a continuation and stays a comment (pip puts a space before it).
       pending.pieces.push(isComment ? ` ${raw}` : raw)
