@@ -2,6 +2,7 @@ import type { Parser } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
 import { Declarations } from './config/declarations.js'
+import { hasNoInstance } from './config/instances.js'
 import { addJsonFile } from './config/tf-json.js'
 import { inReadingOrder, tfvarsInLoadingOrder } from './config/reading-order.js'
 import { addTfvarsFile } from './config/tfvars.js'
@@ -45,14 +46,17 @@ export const terraformFormat = {
     const scope = new FolderScope(decls, text =>
       parser ? parseTemplateString(parser, text) : undefined
     )
-    const blocks: TfBlock[] = decls.blocks.map(d => ({
-      mode: d.mode,
-      type: d.type,
-      name: d.name,
-      address: d.address,
-      loc: d.loc,
-      body: evaluateDeclaredBody(d, scope)
-    }))
+    // A block Terraform creates no instance of deploys nothing: it is not modelled.
+    const blocks: TfBlock[] = decls.blocks
+      .filter(d => !hasNoInstance(d))
+      .map(d => ({
+        mode: d.mode,
+        type: d.type,
+        name: d.name,
+        address: d.address,
+        loc: d.loc,
+        body: evaluateDeclaredBody(d, scope)
+      }))
     const files = input.files.map(f => f.path)
     const installed = await installedModules(input, ctx, files, diagnostics)
     const service = buildService(input.dir, files, new Folder(blocks), decls, scope, installed)

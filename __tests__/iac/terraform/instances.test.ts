@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildFiles } from './support.js'
+
+const url = (name: string, meta: string) =>
+  [
+    `resource "aws_lambda_function_url" "${name}" {`,
+    `  ${meta}`,
+    `  function_name      = "${name}"`,
+    '  authorization_type = "NONE"',
+    '}'
+  ].join('\n')
+
+const urlsOf = async (main: string) => {
+  const { service, diagnostics } = await buildFiles({ 'main.tf': main })
+  const urls = service.endpoints.filter(e => e.kind === 'function-url')
+  return { names: urls.map(u => u.id).sort(), diagnostics }
+}
+
+/** `count` and `for_each` say how many instances Terraform creates of a block. */
+describe('Terraform blocks with no instance', () => {
+  it('are not modelled when count is 0 or for_each is empty: Terraform creates nothing', async () => {
+    const { names, diagnostics } = await urlsOf(
+      [
+        url('zero', 'count = 0'),
+        url('off', 'count = "0"'),
+        url('none', 'for_each = {}'),
+        url('empty', 'for_each = toset([])'),
+        url('one', 'count = 1'),
+        url('each', 'for_each = { a = 1 }'),
+        url('plain', '')
+      ].join('\n')
+    )
+    expect(diagnostics).toEqual([])
+    expect(names).toEqual([
+      'aws_lambda_function_url.each',
+      'aws_lambda_function_url.one',
+      'aws_lambda_function_url.plain'
+    ])
+  })
+
+  it('are modelled when a variable or a local sets the count or collection', async () => {
+    // A module's caller, or a variable file, may set what the defaults leave at none.
+    const { names } = await urlsOf(
+      [
+        'variable "on" {\n  default = false\n}',
+        'variable "names" {\n  default = []\n}',
+        'locals {\n  none = 0\n}',
+        url('toggled', 'count = var.on ? 1 : 0'),
+        url('listed', 'for_each = toset(var.names)'),
+        url('local', 'count = local.none')
+      ].join('\n')
+    )
+    expect(names).toEqual([
+      'aws_lambda_function_url.listed',
+      'aws_lambda_function_url.local',
+      'aws_lambda_function_url.toggled'
+    ])
+  })
+
+  it('follow the override file that sets the count last', async () => {
+    const { service } = await buildFiles({
+      'main.tf': url('u', 'count = 0'),
+      'u_override.tf': 'resource "aws_lambda_function_url" "u" {\n  count = 1\n}\n',
+      'json.tf.json': JSON.stringify({
+        resource: { aws_lambda_function_url: { j: { count: 0, authorization_type: 'NONE' } } }
+      })
+    })
+    expect(service.endpoints.map(e => e.id)).toEqual(['aws_lambda_function_url.u'])
+  })
+})
