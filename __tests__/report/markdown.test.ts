@@ -13,6 +13,16 @@ describe('Markdown escaping', () => {
       'function `<script>` is \\*public\\*'
     )
   })
+
+  it('writes an ampersand as text: an entity cannot spell a mention or a tag after escaping', () => {
+    // GitHub decodes entities before it looks for mentions: `&commat;org/team` would notify a team.
+    expect(escapeMarkdown('&commat;org/team &#64;octocat &lt;img&gt; &amp;')).toBe(
+      '&amp;commat;org/team &amp;\\#64;octocat &amp;lt;img&amp;gt; &amp;amp;'
+    )
+    expect(messageToMarkdown('function `&commat;x` is &commat;x')).toBe(
+      'function `&commat;x` is &amp;commat;x'
+    )
+  })
 })
 
 describe('summary', () => {

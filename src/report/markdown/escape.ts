@@ -6,11 +6,15 @@ import { oneLine } from '../plain-text.js'
  * stays on one line.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_{}[\]()#+!|~]/g, c => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+  return (
+    oneLine(text)
+      // First: an entity (`&commat;`) would be decoded into what the rest escapes.
+      .replace(/&/g, '&amp;')
+      .replace(/[\\`*_{}[\]()#+!|~]/g, c => `\\${c}`)
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+  )
 }
 
 /**
