@@ -202,6 +202,8 @@ describe('hostile lockfiles', () => {
     ['pdm.lock', '[metadata]\nlock_version = "4.4"\n[package]\nname = "django"\n', 3],
     ['pylock.toml', 'lock-version = "1.0"\n[packages]\nname = "django"\n', 2],
     ['poetry.lock', 'package = "django"\n\n[metadata]\nlock-version = "2.0"\n', 1],
+    ['Cargo.lock', 'version = 3\npackage = ["time 0.1.0"]\n', 2],
+    ['pdm.lock', 'package = ["django==3.2.15"]\n\n[metadata]\nlock_version = "4.4"\n', 1],
     ['Pipfile.lock', '{\n  "_meta": {},\n  "default": [{ "django": "==3.2.15" }]\n}\n', 3],
     ['packages.lock.json', '{\n  "version": 1,\n  "dependencies": []\n}\n', 3]
   ])(

@@ -1,5 +1,5 @@
 import { failed, PackageCollector } from '../shared/collector.js'
-import { asObject, asText } from '../shared/json.js'
+import { asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
@@ -33,9 +33,7 @@ function parseCargoLock(text: string, file: string): LockfileResult {
       keyPosition(text, 'version')
     )
   }
-  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package')).map(
-    p => asObject(p) ?? {}
-  )
+  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const positions = arrayTablePositions(
     text,
     'package',

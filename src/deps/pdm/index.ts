@@ -1,5 +1,5 @@
 import { failed, PackageCollector, type Flags } from '../shared/collector.js'
-import { asObject, asText } from '../shared/json.js'
+import { asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
@@ -28,8 +28,7 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
-  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const entries = packages.map(p => asObject(p) ?? {})
+  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const positions = arrayTablePositions(
     text,
     'package',

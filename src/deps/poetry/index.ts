@@ -35,8 +35,7 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
       keyPosition(text, 'lock-version')
     )
   }
-  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const entries = packages.map(p => asObject(p) ?? {})
+  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const positions = arrayTablePositions(
     text,
     'package',

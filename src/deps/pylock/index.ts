@@ -47,8 +47,7 @@ function parsePylock(text: string, file: string, options?: ParseOptions): Lockfi
       'unsupported-version',
       at
     )
-  const packages = listSection(read.value, 'packages', out, sectionIn(text, 'packages'))
-  const entries = packages.map(p => asObject(p) ?? {})
+  const entries = listSection(read.value, 'packages', out, sectionIn(text, 'packages'))
   const positions = arrayTablePositions(
     text,
     'packages',

@@ -21,17 +21,28 @@ export function tableSection(
   return {}
 }
 
-/** The top-level section that lists packages (TOML's `[[package]]`): see `tableSection`. */
+/**
+ * The top-level section that lists packages (TOML's `[[package]]`), its tables: see
+ * `tableSection`. Items that are no table (`package = ["time 0.1.0"]`) are an error too.
+ */
 export function listSection(
   lock: Record<string, unknown>,
   key: string,
   out: PackageCollector,
   locate: Locate
-): unknown[] {
+): Record<string, unknown>[] {
   const value = lock[key]
-  if (Array.isArray(value)) return value
-  if (value !== undefined && value !== null) wrongShape(key, 'a list of packages', out, locate)
-  return []
+  if (!Array.isArray(value)) {
+    if (value !== undefined && value !== null) wrongShape(key, 'a list of packages', out, locate)
+    return []
+  }
+  const tables: Record<string, unknown>[] = []
+  for (const item of value as unknown[]) {
+    const table = asObject(item)
+    if (table) tables.push(table)
+  }
+  if (tables.length < value.length) wrongShape(key, 'a list of package tables', out, locate)
+  return tables
 }
 
 function wrongShape(key: string, expected: string, out: PackageCollector, locate: Locate): void {

@@ -32,8 +32,7 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
       keyPosition(text, 'version')
     )
   }
-  const packages = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const entries = packages.map(p => asObject(p) ?? {})
+  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const positions = arrayTablePositions(
     text,
     'package',
