@@ -7,6 +7,7 @@ import { terraformFormat } from '../../src/iac/registry.js'
 import type { TemplateFormat } from '../../src/iac/types.js'
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { MemorySource } from '../../src/sources/memory.js'
+import { scanFiles } from '../helpers/scan.js'
 
 const ROLE_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
@@ -124,6 +125,37 @@ describe('the invariant: recognised files = evaluated files + error diagnostics'
     expect(result.errors).toEqual([])
     expect(result.diagnostics.head.map(d => [d.file, d.code, d.severity])).toEqual([
       ['serverless.yml', 'not-checked-format', 'warning']
+    ])
+  })
+})
+
+describe('binary files named like templates', () => {
+  // A file encrypted by git-crypt starts `\0GITCRYPT\0`; its bytes name no AWS type.
+  const encrypted = '\u0000GITCRYPT\u0000\u0093\u00c1\u0007k\u0001\u0000\u00ff' + 'x'.repeat(64)
+
+  it('are no error when their bytes show no template: the gate does not need them', async () => {
+    const result = await scanFiles({
+      'serverless.yml': SERVERLESS,
+      'config/secrets.json': encrypted,
+      'config/secrets.yaml': encrypted
+    })
+    expect(result.decision).toBe('fail')
+    expect(result.errors).toEqual([])
+    expect(result.diagnostics.head.map(d => `${d.file} ${d.code} ${d.severity}`)).toEqual([
+      'config/secrets.json binary-content warning',
+      'config/secrets.yaml binary-content warning'
+    ])
+  })
+
+  it('are an error when their bytes name AWS types, as a template would', async () => {
+    const result = await scanFiles({
+      'stacks/admin.yaml': `${ROLE_TEMPLATE}\u0000`,
+      'stacks/utf16.yaml': Buffer.from(ROLE_TEMPLATE, 'utf16le').toString('latin1')
+    })
+    expect(result.decision).toBe('error')
+    expect(result.errors.map(e => `${e.file} ${e.code}`).sort()).toEqual([
+      'stacks/admin.yaml binary-content',
+      'stacks/utf16.yaml invalid-encoding'
     ])
   })
 })

@@ -162,16 +162,19 @@ async function readTemplate(
 
 /**
  * A template candidate that could not be read. A file over the size limit whose start shows it
- * is no template is one the gate does not need: said, but not an error.
+ * is no template, or binary content that names no AWS type, is one the gate does not need: said,
+ * but not an error.
  */
 function unreadable(file: string, read: { diagnostic: Diagnostic; preview?: string }): Diagnostic {
   const notNeeded =
-    read.diagnostic.code === 'file-too-large' &&
+    PREVIEWED.has(read.diagnostic.code) &&
     !isTemplateByName(file) &&
     read.preview !== undefined &&
     !looksLikeTemplate(read.preview)
   return notNeeded ? { ...read.diagnostic, severity: 'warning' } : read.diagnostic
 }
+
+const PREVIEWED = new Set(['file-too-large', 'binary-content'])
 
 function lfsPointer(file: string, named: boolean): Diagnostic {
   return diagnostic(

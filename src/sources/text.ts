@@ -20,7 +20,8 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
   const utf16 = utf16Encoding(bytes)
   if (utf16) return decodeUtf16(path, bytes, utf16)
   const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0)
-  if (nul >= 0) return { diagnostic: binaryDiagnostic(path, bytes, nul) }
+  if (nul >= 0)
+    return { diagnostic: binaryDiagnostic(path, bytes, nul), preview: bytesShown(bytes) }
   // Decoding with Buffer is several times faster than a fatal TextDecoder on large files, and
   // replaces every sequence that is not UTF-8 with U+FFFD: a text without one was valid, so the
   // bytes are read once, not validated first. A file that writes U+FFFD itself is validated, and
@@ -63,6 +64,15 @@ function decodeUtf16(
     const why = `starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`
     return { diagnostic: diagnostic(path, why, 'invalid-encoding') }
   }
+}
+
+/**
+ * What binary content spells, for a look at what it is: each byte as a character, NULs dropped,
+ * so ASCII text in UTF-16 without a BOM reads as itself. A file whose bytes name no AWS type (one
+ * encrypted by git-crypt) is then known to be no template.
+ */
+function bytesShown(bytes: Uint8Array): string {
+  return bufferOf(bytes).toString('latin1').replaceAll('\u0000', '')
 }
 
 /** NUL bytes at every other position are UTF-16 text without its byte order mark. */
