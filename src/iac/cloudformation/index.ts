@@ -2,6 +2,7 @@ import { locationAt } from '../../model/location.js'
 import { emptyService, type TemplateFormat } from '../types.js'
 import { mapCloudFormationTemplate } from './map.js'
 import { dirOf, isCloudFormationTemplate, isSamTemplate, stackName } from './naming.js'
+import { samOverrides } from './samconfig.js'
 
 export { mapCloudFormationTemplate, type CfnMapInput, type ExternalId } from './map.js'
 
@@ -14,7 +15,11 @@ export const cloudformationFormat: TemplateFormat = {
     const name = await stackName(file, document, ctx.repo)
     const loc = locationAt(file, document.loc.line, document.loc.column)
     const service = emptyService(file, name, 'cloudformation', dirOf(file), loc)
-    const diagnostics = mapCloudFormationTemplate({ template: document }, service)
-    return { services: [service], diagnostics }
+    const overrides = await samOverrides(file, ctx.repo)
+    const diagnostics = mapCloudFormationTemplate(
+      { template: document, parameterOverrides: overrides.values },
+      service
+    )
+    return { services: [service], diagnostics: [...overrides.diagnostics, ...diagnostics] }
   }
 }

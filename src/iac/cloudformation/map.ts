@@ -16,6 +16,8 @@ export interface CfnMapInput {
   template: MapValue
   /** Logical ids defined outside `template.Resources` that its references may name, e.g. Serverless's `HelloLambdaFunction` → function `hello`, `IamRoleLambdaExecution` → the generated role. */
   externalIds?: Map<string, { kind: 'function' | 'role' | 'api'; id: string }>
+  /** Parameter values given at deployment (`sam deploy`'s `parameter_overrides`), over defaults. */
+  parameterOverrides?: ReadonlyMap<string, string>
 }
 
 /**

@@ -104,7 +104,7 @@ function cdkStackName(document: MapValue): string | undefined {
   return undefined
 }
 
-async function readQuietly(
+export async function readQuietly(
   repo: RepoReader | undefined,
   path: string
 ): Promise<string | undefined> {

@@ -46,7 +46,11 @@ export function mapTemplate(
   const early: Diagnostic[] = []
   const warn = (message: string, loc: SourceLocation | undefined, code = 'invalid-template') =>
     early.push(templateWarning(file, message, code, loc))
-  const parameters = readParameters({ service, warn }, get(input.template, 'Parameters'))
+  const parameters = readParameters(
+    { service, warn },
+    get(input.template, 'Parameters'),
+    input.parameterOverrides
+  )
   const ctx = new MapContext(
     file,
     service,

@@ -2,6 +2,7 @@ import { locationAt } from '../../model/location.js'
 import { mapTemplate } from '../cloudformation/template.js'
 import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
+import { samOverrides } from '../cloudformation/samconfig.js'
 import { mergeGlobals } from './globals.js'
 import { samHandlers } from './handlers.js'
 
@@ -15,12 +16,13 @@ export const samFormat: TemplateFormat = {
     const loc = locationAt(file, document.loc.line, document.loc.column)
     const service = emptyService(file, name, 'sam', dirOf(file), loc)
     const merged = mergeGlobals(document)
+    const overrides = await samOverrides(file, ctx.repo)
     const diagnostics = mapTemplate(
-      { template: merged.template },
+      { template: merged.template, parameterOverrides: overrides.values },
       service,
       samHandlers(merged.globals),
       { sharedKeys: merged.sharedKeys }
     )
-    return { services: [service], diagnostics }
+    return { services: [service], diagnostics: [...overrides.diagnostics, ...diagnostics] }
   }
 }

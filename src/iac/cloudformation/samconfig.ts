@@ -1,0 +1,94 @@
+import { posix } from 'node:path'
+import { diagnostic, type Diagnostic } from '../../model/location.js'
+import type { RepoReader } from '../types.js'
+import { readQuietly } from './naming.js'
+
+/**
+ * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
+ * environment in the `samconfig.toml` beside it (its `deploy` section, else `global`). They
+ * replace the template's defaults, so a template whose `Default` is `AWS_IAM` may deploy `NONE`.
+ * A samconfig names the template it deploys with `template_file`, else SAM's default names.
+ */
+export interface SamOverrides {
+  values: Map<string, string>
+  diagnostics: Diagnostic[]
+}
+
+const NONE: SamOverrides = { values: new Map(), diagnostics: [] }
+const DEFAULT_TEMPLATES = new Set(['template.yaml', 'template.yml', 'template.json'])
+
+export async function samOverrides(
+  file: string,
+  repo: RepoReader | undefined
+): Promise<SamOverrides> {
+  const dir = posix.dirname(file)
+  const path = dir === '.' ? 'samconfig.toml' : `${dir}/samconfig.toml`
+  const text = await readQuietly(repo, path)
+  if (text === undefined || !text.includes('parameter_overrides')) return NONE
+  const parsed = await parseToml(text)
+  if (!parsed.ok) {
+    const why = `not valid TOML (${parsed.message}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
+    return { values: new Map(), diagnostics: [diagnostic(path, why, 'parse-error', parsed.at)] }
+  }
+  const env = asRecord(parsed.value['default'])
+  const deploy = asRecord(asRecord(env?.['deploy'])?.['parameters'])
+  const global = asRecord(asRecord(env?.['global'])?.['parameters'])
+  const templateFile = deploy?.['template_file'] ?? global?.['template_file']
+  if (!deploys(file, dir, templateFile)) return NONE
+  const overrides = deploy?.['parameter_overrides'] ?? global?.['parameter_overrides']
+  return { values: overridesOf(overrides), diagnostics: [] }
+}
+
+function deploys(file: string, dir: string, templateFile: unknown): boolean {
+  if (typeof templateFile !== 'string') return DEFAULT_TEMPLATES.has(posix.basename(file))
+  return posix.normalize(posix.join(dir, templateFile)) === posix.normalize(file)
+}
+
+/**
+ * `Key=Value Other="a b"` (a string, or a list of such strings), and the older
+ * `ParameterKey=Key,ParameterValue=Value` form, as SAM reads them.
+ */
+export function overridesOf(raw: unknown): Map<string, string> {
+  const out = new Map<string, string>()
+  const texts = Array.isArray(raw) ? raw : [raw]
+  for (const text of texts) {
+    if (typeof text !== 'string') continue
+    const rest = text.replace(LEGACY, (_, key: string, value: string) => {
+      out.set(key, unquote(value))
+      return ' '
+    })
+    for (const m of rest.matchAll(PAIR)) out.set(m[1] as string, unquote(m[2] as string))
+  }
+  return out
+}
+
+const VALUE = `("(?:[^"\\\\]|\\\\.)*"|'[^']*'|[^\\s"']*)`
+const LEGACY = new RegExp(`ParameterKey=([A-Za-z0-9]+),ParameterValue=${VALUE}`, 'g')
+const PAIR = new RegExp(`(?:^|\\s)([A-Za-z0-9]+)=${VALUE}`, 'g')
+
+function unquote(value: string): string {
+  if (value.startsWith("'")) return value.slice(1, -1)
+  if (!value.startsWith('"')) return value
+  return value.slice(1, -1).replace(/\\(.)/g, '$1')
+}
+
+type TomlParsed =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; message: string; at: { line?: number; column?: number } }
+
+async function parseToml(text: string): Promise<TomlParsed> {
+  const toml = await import('smol-toml')
+  try {
+    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) }
+  } catch (err) {
+    const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
+    const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
+    return { ok: false, message, at }
+  }
+}
+
+function asRecord(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined
+}
