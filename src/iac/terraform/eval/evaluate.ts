@@ -29,7 +29,17 @@ export interface EvalContext {
 const MAX_STRING = 100_000
 
 /** Conversion functions whose result is their literal argument. */
-const PASS_THROUGH = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool'])
+const PASS_THROUGH = new Set([
+  'tolist',
+  'toset',
+  'tomap',
+  'tostring',
+  'tonumber',
+  'tobool',
+  // Hide the value from plans and output only: it is still written in the configuration.
+  'sensitive',
+  'nonsensitive'
+])
 
 /**
  * Evaluates an expression into a located value. Literals, variable defaults, literal locals,
