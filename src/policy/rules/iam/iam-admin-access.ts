@@ -73,8 +73,8 @@ function reportAdminStatements({ service, report, undecidable }: RuleContext): v
 }
 
 /**
- * Identity policies whose whole document is an expression (Terraform `file(...)` or
- * `templatefile(...)`, a CloudFormation `!If`): their statements cannot be checked, so say so.
+ * Identity policies whose whole document is an expression (Terraform `templatefile(...)`, a
+ * `file(...)` the gate could not read, a CloudFormation `!If`): their statements cannot be checked.
  */
 function reportUnknownDocuments({ service, undecidable }: RuleContext): void {
   const seen = new Set<Policy>()
