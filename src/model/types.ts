@@ -330,6 +330,8 @@ export interface InvokePermission {
   sourceAccount?: Attr<string>
   principalOrgId?: Attr<string>
   functionUrlAuthType?: Attr<string>
+  /** `InvokedViaFunctionUrl`: the permission applies only to calls through the function URL. */
+  invokedViaFunctionUrl?: Attr<boolean>
   loc: SourceLocation
 }
 

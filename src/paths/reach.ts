@@ -1,7 +1,7 @@
 import { display, literal } from '../model/attr.js'
 import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
 import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
-import { hasSourceCondition } from '../policy/rules/lib/permissions.js'
+import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
 import type { Entry, Reach, ReachLevel } from './types.js'
 
 const ORDER: readonly ReachLevel[] = ['internet', 'any-account', 'authenticated', 'account', 'none']
@@ -12,7 +12,9 @@ export function reachOf(service: Service, fn: LambdaFunction): Reach {
     ...service.endpoints
       .filter(e => e.functionIds.includes(fn.id) && !isPreflight(e))
       .map(e => endpointEntry(service, e)),
-    ...service.permissions.filter(p => p.functionId === fn.id).map(permissionEntry),
+    ...service.permissions
+      .filter(p => p.functionId === fn.id && !isUrlCompanion(p, service.permissions))
+      .map(permissionEntry),
     ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(t))
   ]
   return { level: levelOf(entries), entries }

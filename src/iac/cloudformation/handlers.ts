@@ -18,7 +18,7 @@ import {
   mapTopic,
   mapTopicPolicy
 } from './data.js'
-import { mapRole, mapStandalonePolicy } from './iam.js'
+import { mapRole, mapRolePolicy, mapStandalonePolicy } from './iam.js'
 import { mapIamPrincipal, mapPrincipalPolicy } from './iam-principals.js'
 import { mapLambdaFunction } from './lambda.js'
 import {
@@ -54,6 +54,7 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::Logs::LogGroup': mapLogGroup,
   'AWS::IAM::Role': mapRole,
   'AWS::IAM::Policy': mapStandalonePolicy,
+  'AWS::IAM::RolePolicy': mapRolePolicy,
   'AWS::IAM::ManagedPolicy': mapStandalonePolicy,
   'AWS::IAM::User': mapIamPrincipal,
   'AWS::IAM::Group': mapIamPrincipal,

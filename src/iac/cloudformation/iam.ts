@@ -77,6 +77,21 @@ export function attachPolicy(ctx: MapContext, policy: Policy, roleId: string | u
   if (!role.policies.includes(policy)) role.policies.push(policy)
 }
 
+/** `AWS::IAM::RolePolicy` → an inline policy of the role its `RoleName` names. */
+export function mapRolePolicy(ctx: MapContext, r: TemplateResource): void {
+  const policy: Policy = {
+    id: r.id,
+    name: stringAt(r.props, 'PolicyName'),
+    kind: 'inline',
+    document: documentAt(r.props, 'PolicyDocument'),
+    attachedTo: [],
+    loc: r.loc
+  }
+  ctx.service.policies.push(policy)
+  const role = get(r.props, 'RoleName')
+  ctx.later(() => attachPolicy(ctx, policy, roleIdOf(ctx, role)))
+}
+
 /** `AWS::IAM::Policy` and `AWS::IAM::ManagedPolicy` → a policy attached to its roles. */
 export function mapStandalonePolicy(ctx: MapContext, r: TemplateResource): void {
   const p = r.props

@@ -1,6 +1,6 @@
 import type { Endpoint, InvokePermission, TriggerKind } from '../../model/types.js'
 import { entry, get, type Value } from '../../model/value.js'
-import { numberAt, stringAt } from '../shared/attrs.js'
+import { attrAt, numberAt, stringAt } from '../shared/attrs.js'
 import { addTrigger, authFrom, corsFrom, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { fullText, functionIdOf, functionIdsIn, refsIn } from './refs.js'
@@ -51,6 +51,7 @@ export function mapPermission(ctx: MapContext, r: TemplateResource): void {
     sourceAccount: stringAt(p, 'SourceAccount'),
     principalOrgId: stringAt(p, 'PrincipalOrgID'),
     functionUrlAuthType: stringAt(p, 'FunctionUrlAuthType'),
+    invokedViaFunctionUrl: attrAt('boolean', p, 'InvokedViaFunctionUrl'),
     loc: r.loc
   }
   ctx.service.permissions.push(permission)

@@ -53,7 +53,8 @@ function mapFunction(e: MapEntry, ctx: SlsContext): LambdaFunction | undefined {
     id: e.key,
     name: stringAt(def, 'name'),
     handler: stringAt(def, 'handler'),
-    runtime: stringAt(def, 'runtime') ?? stringAt(p, 'runtime'),
+    // A container image brings its own runtime: the framework sets none for it.
+    runtime: image ? undefined : (stringAt(def, 'runtime') ?? stringAt(p, 'runtime')),
     memorySize: numberAt(def, 'memorySize') ?? numberAt(p, 'memorySize'),
     timeout: numberAt(def, 'timeout') ?? numberAt(p, 'timeout'),
     architectures: present(stringAt(def, 'architecture') ?? stringAt(p, 'architecture')),

@@ -1,8 +1,9 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Attr, Policy, PolicyDocument } from '../../model/types.js'
-import { display, isSymbolicValue } from '../../model/attr.js'
-import { entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { locOfEntry, stringAt, stringList } from '../shared/attrs.js'
+import { display } from '../../model/attr.js'
+import { asList, entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { partitionFreeText } from '../cloudformation/arn.js'
+import { attrFromValue, locOfEntry, stringAt } from '../shared/attrs.js'
 import { policyDocumentFrom } from '../shared/policy-document.js'
 
 /** Building blocks shared by the generated service role and per-function roles. */
@@ -25,12 +26,28 @@ const AWS_MANAGED = /^arn:aws[\w-]*:iam::aws:policy\//
 /** Managed policies attached by ARN: AWS managed ones by their ARN, the rest as external. */
 export function managedPolicies(e: MapEntry | undefined, roleId: string): Policy[] {
   if (!e) return []
-  return stringList(e.value).map(arn => ({
-    id: `${roleId}:${display(arn)}`,
-    kind: !isSymbolicValue(arn.value) && AWS_MANAGED.test(arn.value) ? 'aws-managed' : 'external',
-    arn,
-    loc: arn.loc
-  }))
+  const items = e.value.kind === 'symbolic' ? [e.value] : asList(e.value)
+  return items.flatMap(item => {
+    const written = attrFromValue('string', item, item.loc)
+    if (!written) return []
+    const text = partitionFree(item)
+    const arn = text !== undefined ? { value: text, loc: item.loc } : written
+    const kind = text !== undefined && AWS_MANAGED.test(text) ? 'aws-managed' : 'external'
+    return [{ id: `${roleId}:${display(written)}`, kind, arn, loc: item.loc } satisfies Policy]
+  })
+}
+
+/**
+ * The ARN as text when only the partition is left to deployment: `${aws:partition}`, or
+ * `${AWS::Partition}` in `Fn::Sub` / `Fn::Join`, reads as `aws` (every partition's AWS managed
+ * policies have the same names).
+ */
+function partitionFree(v: Value): string | undefined {
+  if (v.kind === 'symbolic' && v.fn === 'aws') {
+    const text = v.expr.replace(/\$\{\s*aws:partition\s*\}/g, 'aws')
+    return text.includes('${') ? undefined : text
+  }
+  return partitionFreeText(v)
 }
 
 /**

@@ -119,7 +119,18 @@ function pluginMayBeListed(ctx: SlsContext): boolean {
   const plugins = get(ctx.doc, 'plugins')
   const list = plugins?.kind === 'map' ? get(plugins, 'modules') : plugins
   if (!list || list.kind === 'symbolic') return list !== undefined
-  return asList(list).some(p => p.kind === 'symbolic' || asString(p) === PER_FUNCTION_PLUGIN)
+  return asList(list).some(p => p.kind === 'symbolic' || isPerFunctionPlugin(asString(p)))
+}
+
+/**
+ * The plugin as published (`serverless-iam-roles-per-function`), under an npm scope
+ * (`@serverlessops/serverless-iam-roles-per-function`), and its forks that read the same
+ * `iamRoleStatements` (`serverless-iam-roles-per-function-v4`, `serverless-granular-iam`).
+ */
+function isPerFunctionPlugin(name: string | undefined): boolean {
+  return /^(?:@[\w.-]+\/)?(?:serverless-iam-roles-per-function(?:-v4)?|serverless-granular-iam)$/.test(
+    name?.trim() ?? ''
+  )
 }
 
 /**

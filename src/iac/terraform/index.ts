@@ -14,6 +14,7 @@ import { knownModuleOf } from './model/registry/sources.js'
 import { modulesJsonPath } from '../../sources/installed-modules.js'
 import { readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
+import { readPolicyFiles } from './model/policy-files.js'
 import { parseHcl } from './syntax/parse.js'
 import { parseTemplateString } from './syntax/template-string.js'
 import { terraformParser } from './syntax/wasm.js'
@@ -59,7 +60,9 @@ export const terraformFormat = {
       }))
     const files = input.files.map(f => f.path)
     const installed = await installedModules(input, ctx, files, diagnostics)
-    const service = buildService(input.dir, files, new Folder(blocks), decls, scope, installed)
+    const policyFiles = await readPolicyFiles(blocks, input.dir, path => ctx.repo.readText(path))
+    const folder = new Folder(blocks)
+    const service = buildService(input.dir, files, folder, decls, scope, installed, policyFiles)
     diagnostics.push(...decls.diagnostics, ...scope.diagnostics)
     return { services: [service], diagnostics }
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../../../model/location.js'
-import { type MapEntry, type Value, relocated } from '../../../model/value.js'
+import { isMap, type MapEntry, type MapValue, type Value, relocated } from '../../../model/value.js'
 import type { CallExpr, Expr, ObjectExpr, TemplateExpr, TraversalExpr } from '../syntax/ast.js'
 import { constantArithmetic } from './arithmetic.js'
 import { embeddedJson } from './embedded-json.js'
@@ -29,11 +29,21 @@ export interface EvalContext {
 const MAX_STRING = 100_000
 
 /** Conversion functions whose result is their literal argument. */
-const PASS_THROUGH = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool'])
+const PASS_THROUGH = new Set([
+  'tolist',
+  'toset',
+  'tomap',
+  'tostring',
+  'tonumber',
+  'tobool',
+  // Hide the value from plans and output only: it is still written in the configuration.
+  'sensitive',
+  'nonsensitive'
+])
 
 /**
  * Evaluates an expression into a located value. Literals, variable defaults, literal locals,
- * arithmetic on number literals and `jsonencode({...})` are decided; anything else is symbolic with the addresses it refers to.
+ * arithmetic on number literals, `jsonencode({...})` and `merge` of known maps are decided; anything else is symbolic with the addresses it refers to.
  * `json`: the attribute holds a JSON document (a policy), read from a heredoc or string.
  */
 export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
@@ -118,7 +128,16 @@ function call(expr: CallExpr, ctx: EvalContext, loc: SourceLocation): Value {
       return relocated(first, loc)
     if (PASS_THROUGH.has(expr.name) && first.kind !== 'symbolic') return relocated(first, loc)
   }
+  if (expr.name === 'merge' && !expr.expandFinal && args.length > 0 && args.every(isMap))
+    return merged(args, loc)
   return symbolic(expr.name, expr.text, refsOf(expr.args, args), loc)
+}
+
+/** `merge(local.common, { KEY = "v" })` of known maps: later keys win, each entry where it is written. */
+function merged(maps: MapValue[], loc: SourceLocation): MapValue {
+  const entries = new Map<string, MapEntry>()
+  for (const m of maps) for (const [key, e] of m.entries) entries.set(key, e)
+  return { kind: 'map', entries, loc }
 }
 
 /** What an expression refers to: the addresses written in it, and those its values refer to. */

@@ -10,6 +10,7 @@ import type {
 import { asString, get, type Value } from '../../../model/value.js'
 import { refsIn } from '../eval/values.js'
 import type { Folder } from './folder.js'
+import type { PolicyFiles } from './policy-files.js'
 
 /**
  * The service being built from a folder, with the lookups mappers share: functions, roles,
@@ -26,7 +27,8 @@ export class Draft {
 
   constructor(
     readonly service: Service,
-    readonly folder: Folder
+    readonly folder: Folder,
+    readonly policyFiles: PolicyFiles = new Map()
   ) {}
 
   addFunction(f: LambdaFunction): void {

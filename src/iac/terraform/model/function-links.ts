@@ -1,6 +1,6 @@
 import type { Attr, LambdaFunction, TriggerKind } from '../../../model/types.js'
 import { asString, get, type Value } from '../../../model/value.js'
-import { numberAt, stringAt } from '../../shared/attrs.js'
+import { attrAt, numberAt, stringAt } from '../../shared/attrs.js'
 import { refsIn } from '../eval/values.js'
 import { authFrom, corsFrom } from './auth.js'
 import type { Draft } from './draft.js'
@@ -56,6 +56,7 @@ function permission(draft: Draft, b: TfBlock): void {
     sourceAccount: stringAt(body, 'source_account'),
     principalOrgId: stringAt(body, 'principal_org_id'),
     functionUrlAuthType: stringAt(body, 'function_url_auth_type'),
+    invokedViaFunctionUrl: attrAt('boolean', body, 'invoked_via_function_url'),
     loc: b.loc
   })
 }

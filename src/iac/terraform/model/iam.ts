@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../../model/location.js'
 import type { Attr, Policy, PolicyDocument, Role } from '../../../model/types.js'
-import { asList, asString, entry, type Value } from '../../../model/value.js'
+import { asList, asString, entry, get, type Value } from '../../../model/value.js'
 import { locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { nestedAll, type TfBlock } from './folder.js'
@@ -128,16 +128,32 @@ export function byArn(
 ): Policy | undefined {
   const own = draft.folder.referenced(arn, 'aws_iam_policy')
   if (own) return managed.get(own.address)
+  const text = arn.kind === 'symbolic' ? knownArnText(draft, arn) : asString(arn)
   const attr: Attr<string> | undefined =
-    arn.kind === 'symbolic'
-      ? { value: arn, loc: arnLoc }
-      : asString(arn) !== undefined
-        ? { value: asString(arn) as string, loc: arnLoc }
+    text !== undefined
+      ? { value: text, loc: arnLoc }
+      : arn.kind === 'symbolic'
+        ? { value: arn, loc: arnLoc }
         : undefined
   if (!attr) return undefined
-  const written = arn.kind === 'symbolic' ? arn.expr : String(attr.value)
+  const written = text ?? (arn.kind === 'symbolic' ? arn.expr : '')
   const kind = /:iam::aws:policy\//.test(written) ? 'aws-managed' : 'external'
   return { id, kind, arn: attr, loc }
+}
+
+/**
+ * The text of an ARN known before deployment: one with only the partition computed
+ * (`arn:${data.aws_partition.current.partition}:iam::aws:policy/X`, read as `aws`), or the `arn`
+ * written in the `aws_iam_policy` data source it is read from.
+ */
+function knownArnText(draft: Draft, arn: Value & { kind: 'symbolic' }): string | undefined {
+  const looked = draft.folder.referenced(arn, 'data.aws_iam_policy')
+  if (looked && arn.expr === `${looked.address}.arn`) return asString(get(looked.body, 'arn'))
+  if (arn.fn !== 'template') return undefined
+  const text = arn.expr
+    .replace(/^"|"$/g, '')
+    .replace(/\$\{\s*data\.aws_partition\.[\w-]+\.(?:partition|id)\s*\}/g, 'aws')
+  return text.includes('${') ? undefined : text
 }
 
 export function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {

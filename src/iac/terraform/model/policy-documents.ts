@@ -55,6 +55,9 @@ export function policyFrom(
   }
   const linked = linkedDocument(draft, v)
   if (linked) return { ...linked, loc }
+  const file = v.fn === 'file' ? draft.policyFiles.get(v.expr) : undefined
+  const loaded = file && loadDocument(file.path, file.text)
+  if (loaded?.value) return policyDocumentFrom(loaded.value, loc)
   return { statements: [], symbolic: v, loc }
 }
 

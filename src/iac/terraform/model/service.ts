@@ -15,6 +15,7 @@ import { mapRoleAttachments, mapRolesAndPolicies } from './iam.js'
 import { mapIamPrincipals } from './iam-principals.js'
 import { mapLambdaModules } from './lambda-module.js'
 import { mapPolicyDocuments } from './policy-documents.js'
+import type { PolicyFiles } from './policy-files.js'
 import type { InstalledModule } from './registry/known.js'
 import { mapRegistryModules } from './registry/index.js'
 import { mapRestApis } from './rest-api.js'
@@ -29,7 +30,8 @@ export function buildService(
   folder: Folder,
   decls: Declarations,
   scope: FolderScope,
-  installed: ReadonlyMap<string, InstalledModule> = new Map()
+  installed: ReadonlyMap<string, InstalledModule> = new Map(),
+  policyFiles: PolicyFiles = new Map()
 ): Service {
   const id = dir === '' ? '.' : dir
   const name = dir === '' ? '.' : posix.basename(dir)
@@ -38,8 +40,9 @@ export function buildService(
     line: 1,
     column: 1
   })
-  service.files = [...files]
-  const draft = new Draft(service, folder)
+  // Policy files read with `file(...)` are part of the service, like the `.tf` files.
+  service.files = [...new Set([...files, ...[...policyFiles.values()].map(f => f.path)])]
+  const draft = new Draft(service, folder, policyFiles)
   mapPolicyDocuments(draft)
   mapRolesAndPolicies(draft)
   mapLambdaModules(draft)

@@ -2,7 +2,7 @@ import { display, isSymbolicValue } from '../../../model/attr.js'
 import type { LambdaFunction } from '../../../model/types.js'
 import type { Rule, RuleContext } from '../../types.js'
 import { reportPerSetting, type FunctionIssue } from '../lib/per-setting.js'
-import { isSecretName, secretIn, tokenFormatIn } from '../lib/secrets.js'
+import { formatInExpression, isSecretName, secretIn, tokenFormatIn } from '../lib/secrets.js'
 
 export const lambdaEnvPlaintextSecret: Rule = {
   id: 'lambda-env-plaintext-secret',
@@ -47,7 +47,8 @@ function secretsOf(fn: LambdaFunction, ctx: Pick<RuleContext, 'undecidable'>): F
   const out: FunctionIssue[] = []
   for (const variable of fn.environment) {
     const value = variable.value.value
-    if (isSymbolicValue(value)) {
+    const inExpression = isSymbolicValue(value) ? formatInExpression(value) : undefined
+    if (isSymbolicValue(value) && !inExpression) {
       if (isSecretName(variable.name)) {
         ctx.undecidable({
           resource: fn.id,
@@ -57,7 +58,9 @@ function secretsOf(fn: LambdaFunction, ctx: Pick<RuleContext, 'undecidable'>): F
       }
       continue
     }
-    const secret = secretIn(variable.name, value, { awsKeyIdNearby })
+    const secret = isSymbolicValue(value)
+      ? inExpression
+      : secretIn(variable.name, value, { awsKeyIdNearby })
     if (!secret) continue
     out.push({
       fn,

@@ -1,6 +1,11 @@
 import { display, literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
-import { hasSourceCondition, permissionResource, permissionTarget } from '../lib/permissions.js'
+import {
+  isOpenToAll,
+  isUrlCompanion,
+  permissionResource,
+  permissionTarget
+} from '../lib/permissions.js'
 
 export const lambdaPermissionPublic: Rule = {
   id: 'lambda-permission-public',
@@ -45,16 +50,17 @@ export const lambdaPermissionPublic: Rule = {
         })
         continue
       }
-      if (principal.trim() !== '*' || hasSourceCondition(p) || p.principalOrgId) continue
+      if (!isOpenToAll(p) || isUrlCompanion(p, service.permissions)) continue
       const urlAuth = literal(p.functionUrlAuthType)?.toUpperCase()
       const viaUrl = urlAuth === 'NONE'
+      const onlyUrl = literal(p.invokedViaFunctionUrl) === true
       report({
         resource: permissionResource(p),
         evidence: viaUrl ? 'Principal * (FunctionUrlAuthType NONE)' : 'Principal *',
         location: p.principal.loc,
         message: viaUrl
           ? `permission \`${p.id}\` lets anyone on the internet invoke ${permissionTarget(p)} through its function URL, without credentials`
-          : `permission \`${p.id}\` lets any AWS account (principal \`*\`, no source condition) invoke ${permissionTarget(p)}`
+          : `permission \`${p.id}\` lets any AWS account (principal \`*\`, no source condition) invoke ${permissionTarget(p)}${onlyUrl ? ' through its function URL' : ''}`
       })
     }
   }

@@ -1,5 +1,6 @@
 import { display, literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
+import { reportPerSetting, type FunctionIssue } from '../lib/per-setting.js'
 
 export const lambdaUrlAuthNone: Rule = {
   id: 'lambda-url-auth-none',
@@ -21,6 +22,7 @@ export const lambdaUrlAuthNone: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-2'],
   equivalents: { checkov: ['CKV_AWS_258'] },
   check({ service, report, undecidable }) {
+    const issues: FunctionIssue[] = []
     for (const fn of service.functions) {
       if (!fn.url) continue
       const auth = literal(fn.url.authType)
@@ -32,14 +34,19 @@ export const lambdaUrlAuthNone: Rule = {
           location
         })
       } else if (auth.toUpperCase() === 'NONE') {
-        report({
-          resource: fn.id,
-          evidence: 'AuthType NONE',
+        // SAM `Globals` can give every function the same URL setting: one finding at that line.
+        issues.push({
+          fn,
           location,
-          message: `function \`${fn.id}\` has a public function URL (AuthType NONE): anyone can invoke it without credentials`
+          evidence: 'AuthType NONE',
+          message: subject => {
+            const many = subject.startsWith('functions ')
+            return `${subject} ${many ? 'have a public function URL' : 'has a public function URL'} (AuthType NONE): anyone can invoke ${many ? 'them' : 'it'} without credentials`
+          }
         })
       }
     }
+    reportPerSetting({ report }, issues)
     for (const url of service.endpoints) {
       if (url.kind !== 'function-url' || !url.target) continue
       const location = url.auth.loc ?? url.loc

@@ -1,4 +1,5 @@
 import { literal } from '../../../model/attr.js'
+import type { Policy, Role } from '../../../model/types.js'
 import type { Rule, RuleContext } from '../../types.js'
 import { ADMIN_MANAGED_POLICIES, isFullWildcard } from '../lib/iam-actions.js'
 import { resourceReach, statementOwner } from '../lib/iam-scope.js'
@@ -41,6 +42,7 @@ export const iamAdminAccess: Rule = {
   check(ctx) {
     reportAdminStatements(ctx)
     reportAdminManagedPolicies(ctx)
+    reportUnknownDocuments(ctx)
   }
 }
 
@@ -68,6 +70,26 @@ function reportAdminStatements({ service, report, undecidable }: RuleContext): v
       })
     }
   }
+}
+
+/**
+ * Identity policies whose whole document is an expression (Terraform `templatefile(...)`, a
+ * `file(...)` the gate could not read, a CloudFormation `!If`): their statements cannot be checked.
+ */
+function reportUnknownDocuments({ service, undecidable }: RuleContext): void {
+  const seen = new Set<Policy>()
+  const check = (policy: Policy, role?: Role): void => {
+    const symbolic = policy.document?.symbolic
+    if (!symbolic || seen.has(policy)) return
+    seen.add(policy)
+    undecidable({
+      resource: statementOwner(service, { policy, role }).resource,
+      reason: `the policy document (${symbolic.expr}) is not known before deployment`,
+      location: policy.document?.loc ?? policy.loc
+    })
+  }
+  for (const role of service.roles) for (const policy of role.policies) check(policy, role)
+  for (const policy of service.policies) check(policy)
 }
 
 /** `AdministratorAccess`, `PowerUserAccess` and `IAMFullAccess` attached to a role. */

@@ -20,7 +20,7 @@ const TF_SSM_DATA = 'data.aws_ssm_parameter.'
 
 /** Where a symbolic value is fetched from at deploy time, or undefined when it is not. */
 export function deployTimeSource(v: SymbolicValue): DeployTimeSource | undefined {
-  const fn = v.fn.toLowerCase()
+  const fn = dynamicReferenceIn(v) ?? v.fn.toLowerCase()
   if (fn === 'secretsmanager' || fn === 'resolve:secretsmanager') {
     return { store: 'Secrets Manager', secretStore: true }
   }
@@ -41,6 +41,16 @@ export function deployTimeSource(v: SymbolicValue): DeployTimeSource | undefined
     return { store: 'an SSM parameter', secretStore: false }
   }
   return undefined
+}
+
+/**
+ * A dynamic reference built with `Fn::Sub` or `Fn::Join` (`!Sub '{{resolve:secretsmanager:${Env}-db}}'`)
+ * is resolved like a written one: its kind, as `resolve:<service>`.
+ */
+function dynamicReferenceIn(v: SymbolicValue): string | undefined {
+  if (v.fn !== 'Fn::Sub' && v.fn !== 'Fn::Join') return undefined
+  const service = /\{\{resolve:(secretsmanager|ssm-secure|ssm):/i.exec(v.expr)?.[1]
+  return service ? `resolve:${service.toLowerCase()}` : undefined
 }
 
 /** Words in a parameter path or variable name that say it holds a secret. */

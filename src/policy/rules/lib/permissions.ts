@@ -1,4 +1,4 @@
-import { display, isSymbolicValue } from '../../../model/attr.js'
+import { display, isSymbolicValue, literal } from '../../../model/attr.js'
 import type { Attr, InvokePermission } from '../../../model/types.js'
 import type { Value } from '../../../model/value.js'
 import { conditionTestNarrows } from './condition-narrowing.js'
@@ -28,6 +28,28 @@ export function hasSourceCondition(p: InvokePermission): boolean {
   return (
     narrows('ArnLike', 'aws:SourceArn', p.sourceArn) ||
     narrows('StringEquals', 'aws:SourceAccount', p.sourceAccount)
+  )
+}
+
+/** Principal `*` with no source or organisation condition: every AWS account, or anyone. */
+export function isOpenToAll(p: InvokePermission): boolean {
+  return literal(p.principal)?.trim() === '*' && !hasSourceCondition(p) && !p.principalOrgId
+}
+
+/**
+ * An `InvokedViaFunctionUrl` permission (the `lambda:InvokeFunction` half that function URLs need
+ * besides `lambda:InvokeFunctionUrl`) open to all, next to an open `lambda:InvokeFunctionUrl`
+ * permission of the same function: the two grant one access, reported once on the URL's.
+ */
+export function isUrlCompanion(p: InvokePermission, all: readonly InvokePermission[]): boolean {
+  if (literal(p.invokedViaFunctionUrl) !== true) return false
+  const target = p.functionId ?? display(p.functionRef)
+  return all.some(
+    other =>
+      other !== p &&
+      (other.functionId ?? display(other.functionRef)) === target &&
+      literal(other.action)?.trim().toLowerCase() === 'lambda:invokefunctionurl' &&
+      isOpenToAll(other)
   )
 }
 

@@ -5,6 +5,7 @@ import {
   type SecretMatch
 } from './secret-formats.js'
 import { mayHoldSecretName, secretNameStrength } from './secret-names.js'
+import type { SymbolicValue, Value } from '../../../model/value.js'
 
 export { tokenFormatIn, type SecretMatch } from './secret-formats.js'
 export {
@@ -132,6 +133,39 @@ export function secretIn(
   return isHighEntropy(value.trim())
     ? { kind: 'high-entropy', label: 'a random-looking literal under a key-like name' }
     : undefined
+}
+
+/**
+ * A credential format written in the literal text of an expression: the template of a `!Sub`
+ * (`postgres://admin:pw@${Host}/db`), the literal parts of other intrinsics, or the text of a
+ * Serverless or Terraform interpolation. Only formats count: names say nothing about the parts.
+ */
+export function formatInExpression(v: SymbolicValue): SecretMatch | undefined {
+  if (!v.args) return tokenFormatIn(v.expr)
+  const joined = v.fn === 'Fn::Join' ? joinedText(v.args) : undefined
+  for (const text of [...(joined === undefined ? [] : [joined]), ...literalTexts(v.args, 0)]) {
+    const match = tokenFormatIn(text)
+    if (match) return match
+  }
+  return undefined
+}
+
+/** `Fn::Join` as the text it builds, each part not known before deployment standing as `${}`. */
+function joinedText(args: Value): string | undefined {
+  if (args.kind !== 'list') return undefined
+  const [delimiter, parts] = args.items
+  if (delimiter?.kind !== 'scalar' || parts?.kind !== 'list') return undefined
+  const texts = parts.items.map(p => (p.kind === 'scalar' ? String(p.value ?? '') : '${}'))
+  return texts.join(String(delimiter.value ?? ''))
+}
+
+function literalTexts(v: Value, depth: number): string[] {
+  if (depth > 20) return []
+  if (v.kind === 'scalar') return typeof v.value === 'string' ? [v.value] : []
+  if (v.kind === 'list') return v.items.flatMap(item => literalTexts(item, depth + 1))
+  if (v.kind === 'map')
+    return [...v.entries.values()].flatMap(e => literalTexts(e.value, depth + 1))
+  return v.args ? literalTexts(v.args, depth + 1) : []
 }
 
 /**

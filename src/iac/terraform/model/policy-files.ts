@@ -1,0 +1,48 @@
+import { posix } from 'node:path'
+import type { Value } from '../../../model/value.js'
+import type { TfBlock } from './folder.js'
+
+/**
+ * JSON policy files a folder reads with `file(...)` (`policy = file("${path.module}/policy.json")`),
+ * by the expression as written. They are read before the model is built, so a policy kept in its
+ * own file is checked like one written inline, and findings land on its lines.
+ */
+export type PolicyFiles = ReadonlyMap<string, { path: string; text: string }>
+
+const FILE_CALL = /^file\(\s*"(?:\$\{path\.module\}\/)?([^"$]+\.json)"\s*\)$/
+
+/** The repository path a `file("...")` expression names, inside the folder; undefined otherwise. */
+export function policyFilePath(expr: string, dir: string): string | undefined {
+  const relative = FILE_CALL.exec(expr.trim())?.[1]
+  if (relative === undefined || posix.isAbsolute(relative)) return undefined
+  const path = posix.normalize(posix.join(dir, relative))
+  return path.startsWith('..') ? undefined : path
+}
+
+/** Reads every JSON file named by a `file(...)` call in the blocks' bodies, once. */
+export async function readPolicyFiles(
+  blocks: readonly TfBlock[],
+  dir: string,
+  readText: (path: string) => Promise<string | undefined>
+): Promise<PolicyFiles> {
+  const exprs = new Set<string>()
+  for (const b of blocks) fileCallsIn(b.body, exprs, 0)
+  const out = new Map<string, { path: string; text: string }>()
+  for (const expr of exprs) {
+    const path = policyFilePath(expr, dir)
+    const text = path === undefined ? undefined : await readText(path)
+    if (path !== undefined && text !== undefined) out.set(expr, { path, text })
+  }
+  return out
+}
+
+function fileCallsIn(v: Value, out: Set<string>, depth: number): void {
+  if (depth > 40) return
+  if (v.kind === 'symbolic') {
+    if (v.fn === 'file') out.add(v.expr)
+  } else if (v.kind === 'list') {
+    for (const item of v.items) fileCallsIn(item, out, depth + 1)
+  } else if (v.kind === 'map') {
+    for (const e of v.entries.values()) fileCallsIn(e.value, out, depth + 1)
+  }
+}
