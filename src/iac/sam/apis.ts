@@ -7,7 +7,8 @@ import { defaultRouteSettings } from '../cloudformation/apigatewayv2.js'
 import { derived, stringAtPath } from '../cloudformation/common.js'
 import { emptyMap, type MapContext, type TemplateResource } from '../cloudformation/context.js'
 import { apiIdOf } from '../cloudformation/refs.js'
-import { noteOpenApiDefinition } from '../cloudformation/openapi.js'
+import { mapOpenApiRoutes } from '../cloudformation/openapi/index.js'
+import { samAuthOverlay } from './openapi-auth.js'
 
 /** SAM APIs: `AWS::Serverless::Api`/`HttpApi`, and the implicit APIs events create. */
 
@@ -63,12 +64,12 @@ export class SamApis {
 }
 
 export function mapSamApi(ctx: MapContext, r: TemplateResource): void {
-  noteOpenApiDefinition(ctx, r)
+  mapOpenApiRoutes(ctx, r, 'rest', samAuthOverlay(r.props))
   pushApiResources(ctx, { id: r.id, kind: 'rest', props: r.props, implicit: false }, r.type, r.loc)
 }
 
 export function mapSamHttpApi(ctx: MapContext, r: TemplateResource): void {
-  noteOpenApiDefinition(ctx, r)
+  mapOpenApiRoutes(ctx, r, 'http', samAuthOverlay(r.props))
   pushApiResources(ctx, { id: r.id, kind: 'http', props: r.props, implicit: false }, r.type, r.loc)
 }
 
