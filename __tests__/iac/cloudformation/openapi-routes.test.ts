@@ -6,6 +6,7 @@ import type { TemplateFormat } from '../../../src/iac/types.js'
 import { literal } from '../../../src/model/attr.js'
 import type { Service } from '../../../src/model/types.js'
 import type { MapValue } from '../../../src/model/value.js'
+import { templateReferences } from '../../../src/units/references.js'
 import { repoOf } from './fixtures.js'
 
 // Routes of inline OpenAPI 3.x and Swagger 2.0 definitions, written as the API Gateway developer
@@ -300,5 +301,61 @@ describe('SAM Auth and the inline definition', () => {
       ['rest', 'POST /reports', 53, 'unknown', 54, undefined]
     ])
     expect(service.endpoints[0]?.id).toBe('OrdersFunction.List')
+  })
+})
+
+describe('a SAM API definition in a local DefinitionUri file', () => {
+  const template = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  OrdersApi:',
+    '    Type: AWS::Serverless::Api',
+    '    Properties:',
+    '      StageName: prod',
+    '      DefinitionUri: ./openapi.yaml',
+    '  SpecsApi:',
+    '    Type: AWS::Serverless::Api',
+    '    Properties:',
+    '      StageName: prod',
+    '      DefinitionUri: s3://specs/openapi.yaml'
+  ].join('\n')
+  const definition = ['openapi: 3.0.1', 'paths:', '  /orders:', '    get: {}'].join('\n')
+
+  async function build(files: Record<string, string>) {
+    const loaded = loadDocument('app/template.yaml', template)
+    return samFormat.build(
+      { file: 'app/template.yaml', document: loaded.value as MapValue },
+      repoOf(files)
+    )
+  }
+
+  it('reads the file as SAM packages it, locating its routes there', async () => {
+    const built = await build({ 'app/openapi.yaml': definition })
+    const service = built.services[0] as Service
+    expect(service.endpoints.map(e => [e.id, e.loc.file, e.loc.line, e.auth.type])).toEqual([
+      ['OrdersApi GET /orders', 'app/openapi.yaml', 4, 'none']
+    ])
+    expect(service.files).toEqual(['app/template.yaml', 'app/openapi.yaml'])
+    // A definition on S3 is not read, and says so.
+    expect(built.diagnostics.map(d => [d.code, d.file, d.line])).toEqual([
+      ['openapi-not-read', 'app/template.yaml', 12]
+    ])
+  })
+
+  it('names the file among the template unit files, so a change to it alone is evaluated', () => {
+    expect(templateReferences(template, 'app/template.yaml')).toContain('app/openapi.yaml')
+  })
+
+  it('keeps the warning when the file is missing, and reports a file that cannot be parsed', async () => {
+    const missing = await build({})
+    expect(missing.diagnostics.map(d => [d.code, d.line])).toEqual([
+      ['openapi-not-read', 7],
+      ['openapi-not-read', 12]
+    ])
+    const broken = await build({ 'app/openapi.yaml': 'paths: [unclosed' })
+    expect(broken.diagnostics.map(d => [d.severity, d.file])).toContainEqual([
+      'error',
+      'app/openapi.yaml'
+    ])
   })
 })

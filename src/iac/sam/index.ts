@@ -2,6 +2,7 @@ import { locationAt } from '../../model/location.js'
 import { mapTemplate } from '../cloudformation/template.js'
 import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
+import { inlineDefinitionFiles } from './definition-uri.js'
 import { mergeGlobals } from './globals.js'
 import { samHandlers } from './handlers.js'
 
@@ -15,12 +16,14 @@ export const samFormat: TemplateFormat = {
     const loc = locationAt(file, document.loc.line, document.loc.column)
     const service = emptyService(file, name, 'sam', dirOf(file), loc)
     const merged = mergeGlobals(document)
+    const inlined = await inlineDefinitionFiles(merged.template, file, ctx.repo)
+    service.files.push(...inlined.files)
     const diagnostics = mapTemplate(
-      { template: merged.template },
+      { template: inlined.template },
       service,
       samHandlers(merged.globals),
       { sharedKeys: merged.sharedKeys }
     )
-    return { services: [service], diagnostics }
+    return { services: [service], diagnostics: [...inlined.diagnostics, ...diagnostics] }
   }
 }
