@@ -1,11 +1,12 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint } from '../../../model/types.js'
-import { entry, get } from '../../../model/value.js'
+import { entry, get, type MapValue } from '../../../model/value.js'
 import { linkEndpointFunctions } from '../apigateway.js'
 import type { MapContext, TemplateResource } from '../context.js'
 import { inlineOpenApiDefinition } from './definition.js'
 import { operationsOf, type Operation } from './operations.js'
 import { OpenApiSecurity, type AuthorizerOverlay } from './security.js'
+import { requestValidatorOf } from './validation.js'
 
 export { OPENAPI_NOT_READ } from './definition.js'
 export type { AuthorizerOverlay } from './security.js'
@@ -25,11 +26,13 @@ export function mapOpenApiRoutes(
   if (!definition) return
   const security = new OpenApiSecurity(definition, overlay)
   const operations = operationsOf(definition)
+  const route = { apiId: r.id, kind, definition, security }
   // Routes that SAM events also add to this API are theirs (SAM merges them into the definition).
   ctx.later(() => {
+    const taken = new Set(ctx.service.endpoints.map(routeKey))
     for (const op of operations) {
-      const endpoint = endpointOf(r.id, kind, op, security)
-      if (ctx.service.endpoints.some(e => sameRoute(e, endpoint))) continue
+      const endpoint = endpointOf(route, op)
+      if (taken.has(routeKey(endpoint))) continue
       ctx.service.endpoints.push(endpoint)
       const integration = get(op.entry.value, 'x-amazon-apigateway-integration')
       linkEndpointFunctions(ctx, endpoint, get(integration, 'uri'), TRIGGER[kind])
@@ -39,12 +42,15 @@ export function mapOpenApiRoutes(
 
 const TRIGGER = { rest: 'rest-api', http: 'http-api' } as const
 
-function endpointOf(
-  apiId: string,
-  kind: 'rest' | 'http',
-  op: Operation,
+/** What the routes of one definition share. */
+interface RouteContext {
+  apiId: string
+  kind: 'rest' | 'http'
+  definition: MapValue
   security: OpenApiSecurity
-): Endpoint {
+}
+
+function endpointOf({ apiId, kind, definition, security }: RouteContext, op: Operation): Endpoint {
   const operation = op.entry.value
   const integrated = entry(operation, 'x-amazon-apigateway-integration') !== undefined
   const { auth, apiKeyRequired } = security.authOf(operation, integrated)
@@ -57,14 +63,13 @@ function endpointOf(
     functionIds: [],
     auth,
     apiKeyRequired,
+    // HTTP APIs have no request validation.
+    requestValidation: kind === 'rest' ? requestValidatorOf(definition, operation) : undefined,
     loc: op.method.loc
   }
 }
 
-function sameRoute(a: Endpoint, b: Endpoint): boolean {
-  return (
-    a.apiId === b.apiId &&
-    literal(a.method) === literal(b.method) &&
-    literal(a.path) === literal(b.path)
-  )
+/** An endpoint's API, method and path: two endpoints with the same key are one route. */
+function routeKey(e: Endpoint): string {
+  return JSON.stringify([e.apiId, literal(e.method), literal(e.path)])
 }
