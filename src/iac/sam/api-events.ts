@@ -108,7 +108,8 @@ function requestValidation(p: Value | undefined): Attr<boolean> | undefined {
   return model ? derived(true, locOfEntry(model)) : undefined
 }
 
-function apiCors(api: SamApi | undefined): Cors | undefined {
+/** The CORS setting of a SAM API (`Cors` of a REST API, `CorsConfiguration` of an HTTP API). */
+export function apiCors(api: SamApi | undefined): Cors | undefined {
   if (!api) return undefined
   return api.kind === 'rest'
     ? restCors(entry(api.props, 'Cors'))

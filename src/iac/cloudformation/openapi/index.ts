@@ -1,8 +1,9 @@
 import { literal } from '../../../model/attr.js'
-import type { Endpoint } from '../../../model/types.js'
+import type { Cors, Endpoint } from '../../../model/types.js'
 import { entry, get, type MapValue } from '../../../model/value.js'
 import { linkEndpointFunctions } from '../apigateway.js'
 import type { MapContext, TemplateResource } from '../context.js'
+import { openApiCors } from './cors.js'
 import { inlineOpenApiDefinition } from './definition.js'
 import { operationsOf, type Operation } from './operations.js'
 import { OpenApiSecurity, type AuthorizerOverlay } from './security.js'
@@ -26,7 +27,9 @@ export function mapOpenApiRoutes(
   if (!definition) return
   const security = new OpenApiSecurity(definition, overlay)
   const operations = operationsOf(definition)
-  const route = { apiId: r.id, kind, definition, security }
+  // CORS in the definition is an HTTP API extension; REST APIs answer preflights with OPTIONS.
+  const cors = kind === 'http' ? openApiCors(definition) : undefined
+  const route = { apiId: r.id, kind, definition, security, cors }
   // Routes that SAM events also add to this API are theirs (SAM merges them into the definition).
   ctx.later(() => {
     const taken = new Set(ctx.service.endpoints.map(routeKey))
@@ -48,9 +51,11 @@ interface RouteContext {
   kind: 'rest' | 'http'
   definition: MapValue
   security: OpenApiSecurity
+  cors?: Cors
 }
 
-function endpointOf({ apiId, kind, definition, security }: RouteContext, op: Operation): Endpoint {
+function endpointOf(route: RouteContext, op: Operation): Endpoint {
+  const { apiId, kind, definition, security } = route
   const operation = op.entry.value
   const integrated = entry(operation, 'x-amazon-apigateway-integration') !== undefined
   const { auth, apiKeyRequired } = security.authOf(operation, integrated)
@@ -63,6 +68,7 @@ function endpointOf({ apiId, kind, definition, security }: RouteContext, op: Ope
     functionIds: [],
     auth,
     apiKeyRequired,
+    cors: route.cors,
     // HTTP APIs have no request validation.
     requestValidation: kind === 'rest' ? requestValidatorOf(definition, operation) : undefined,
     loc: op.method.loc
