@@ -359,3 +359,68 @@ describe('a SAM API definition in a local DefinitionUri file', () => {
     ])
   })
 })
+
+describe('the other spellings: OpenAPI 3 in a JSON template, Swagger 2.0 in YAML', () => {
+  it('reads an OpenAPI 3 body of a SAM HTTP API written in JSON', async () => {
+    const text = JSON.stringify(
+      {
+        Transform: 'AWS::Serverless-2016-10-31',
+        Resources: {
+          Api: {
+            Type: 'AWS::Serverless::HttpApi',
+            Properties: {
+              DefinitionBody: {
+                openapi: '3.0.1',
+                components: {
+                  securitySchemes: {
+                    lambda: {
+                      type: 'apiKey',
+                      'x-amazon-apigateway-authorizer': { type: 'request' }
+                    }
+                  }
+                },
+                security: [{ lambda: [] }],
+                paths: { '/items': { get: {}, post: { security: [] } } }
+              }
+            }
+          }
+        }
+      },
+      null,
+      2
+    )
+    const line = (needle: string) => text.split('\n').findIndex(l => l.includes(needle)) + 1
+    const service = await serviceOf(samFormat, 'template.json', text)
+    expect(routes(service)).toEqual([
+      ['http', 'GET /items', line('"get"'), 'lambda', line('"security": ['), undefined],
+      ['http', 'POST /items', line('"post"'), 'none', line('"security": []'), undefined]
+    ])
+  })
+
+  it('reads a Swagger 2.0 body of a REST API written in YAML', async () => {
+    const text = [
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::ApiGateway::RestApi',
+      '    Properties:',
+      '      Body:',
+      "        swagger: '2.0'",
+      '        securityDefinitions:',
+      '          api_key: { type: apiKey, name: x-api-key, in: header }',
+      '          cognito:',
+      '            type: apiKey',
+      '            x-amazon-apigateway-authtype: cognito_user_pools',
+      '        paths:',
+      '          /pets:',
+      '            get:',
+      '              security: [{ api_key: [] }, { cognito: [] }]',
+      '            post:',
+      '              security: [{ api_key: [] }]'
+    ].join('\n')
+    const service = await serviceOf(cloudformationFormat, 'template.yaml', text)
+    expect(routes(service)).toEqual([
+      ['rest', 'GET /pets', 14, 'cognito', 15, undefined],
+      ['rest', 'POST /pets', 16, 'none', 17, true]
+    ])
+  })
+})
