@@ -18,8 +18,8 @@ async function notes(format: TemplateFormat, text: string) {
     .map(d => [d.line, d.severity, d.message])
 }
 
-describe('routes written in an OpenAPI definition', () => {
-  it('says, at the property, that a SAM API definition is not read', async () => {
+describe('OpenAPI definitions that are not read', () => {
+  it('says, at the property, that a SAM definition in a file or an include is not read', async () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',
       'Resources:',
@@ -28,15 +28,21 @@ describe('routes written in an OpenAPI definition', () => {
       '    Properties:',
       '      StageName: prod',
       '      DefinitionBody:',
-      '        openapi: 3.0.1',
+      "        'Fn::Transform':",
+      '          Name: AWS::Include',
+      '          Parameters:',
+      '            Location: s3://specs/openapi.yaml',
       '  HttpApi:',
       '    Type: AWS::Serverless::HttpApi',
       '    Properties:',
       '      DefinitionUri: ./openapi.yaml',
-      '  PlainApi:',
+      '  InlineApi:',
       '    Type: AWS::Serverless::Api',
       '    Properties:',
-      '      StageName: prod'
+      '      StageName: prod',
+      '      DefinitionBody:',
+      '        openapi: 3.0.1',
+      '        paths: {}'
     ].join('\n')
     expect(await notes(samFormat, text)).toEqual([
       [
@@ -44,17 +50,17 @@ describe('routes written in an OpenAPI definition', () => {
         'warning',
         'RestApi defines routes in an OpenAPI definition (DefinitionBody), which is not read: the authorization of routes written only there is not checked'
       ],
-      [12, 'warning', expect.stringContaining('HttpApi defines routes in an OpenAPI definition')]
+      [15, 'warning', expect.stringContaining('HttpApi defines routes in an OpenAPI definition')]
     ])
   })
 
-  it('says so for CloudFormation REST and HTTP APIs with a Body or BodyS3Location', async () => {
+  it('says so for CloudFormation APIs with a BodyS3Location, and reads an inline Body', async () => {
     const text = [
       'Resources:',
       '  Rest:',
       '    Type: AWS::ApiGateway::RestApi',
       '    Properties:',
-      '      Body: { openapi: 3.0.1 }',
+      '      Body: { openapi: 3.0.1, paths: {} }',
       '  Http:',
       '    Type: AWS::ApiGatewayV2::Api',
       '    Properties:',
@@ -65,7 +71,6 @@ describe('routes written in an OpenAPI definition', () => {
       '      ProtocolType: HTTP'
     ].join('\n')
     expect((await notes(cloudformationFormat, text)).map(n => n.slice(0, 2))).toEqual([
-      [5, 'warning'],
       [9, 'warning']
     ])
   })

@@ -6,7 +6,7 @@ import { addTrigger, authFrom, derived } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { documentAt } from './iam.js'
 import { apiIdOf, functionIdsIn, refsOfType } from './refs.js'
-import { noteOpenApiDefinition } from './openapi.js'
+import { mapOpenApiRoutes } from './openapi/index.js'
 
 /** API Gateway REST APIs: the API, its resource tree and its methods (the endpoints). */
 
@@ -28,7 +28,7 @@ const AUTHORIZER_AUTH: Readonly<Record<string, AuthType>> = {
 /** `AWS::ApiGateway::RestApi` → an `api` resource with its resource policy. */
 export function mapRestApi(ctx: MapContext, r: TemplateResource): void {
   const p = r.props
-  noteOpenApiDefinition(ctx, r)
+  mapOpenApiRoutes(ctx, r, 'rest')
   const policy = documentAt(p, 'Policy')
   ctx.service.resources.push({
     id: r.id,

@@ -6,7 +6,7 @@ import { compact, pushStage } from './apigateway-stage.js'
 import { authFrom, corsFrom, derived, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, refsOfType } from './refs.js'
-import { noteOpenApiDefinition } from './openapi.js'
+import { mapOpenApiRoutes } from './openapi/index.js'
 
 /** API Gateway HTTP and WebSocket APIs (`AWS::ApiGatewayV2::*`). */
 
@@ -20,7 +20,7 @@ export const V2_AUTH: Readonly<Record<string, AuthType>> = {
 /** `AWS::ApiGatewayV2::Api` → an `api` resource; quick create (`Target`) adds its default route. */
 export function mapV2Api(ctx: MapContext, r: TemplateResource): void {
   const p = r.props
-  noteOpenApiDefinition(ctx, r)
+  mapOpenApiRoutes(ctx, r, 'http')
   ctx.service.resources.push({
     id: r.id,
     kind: 'api',

@@ -82,7 +82,8 @@ function eventAuth(
   return { type: 'none' }
 }
 
-function namedAuthorizer(e: MapEntry, apiAuth: Value | undefined): EndpointAuth {
+/** The auth an authorizer name gives (`NONE`, `AWS_IAM`, or one of the API's `Authorizers`). */
+export function namedAuthorizer(e: MapEntry, apiAuth: Value | undefined): EndpointAuth {
   const loc = locOfEntry(e)
   const v = e.value
   if (v.kind === 'symbolic') return { type: 'unknown', loc, symbolic: v }
@@ -94,7 +95,7 @@ function namedAuthorizer(e: MapEntry, apiAuth: Value | undefined): EndpointAuth 
 }
 
 /** The kind of a SAM authorizer definition, from the keys that define it. */
-function authorizerKind(definition: Value | undefined): AuthType {
+export function authorizerKind(definition: Value | undefined): AuthType {
   if (!isMap(definition)) return 'unknown'
   if (definition.entries.has('UserPoolArn')) return 'cognito'
   if (definition.entries.has('JwtConfiguration')) return 'jwt'
@@ -107,7 +108,8 @@ function requestValidation(p: Value | undefined): Attr<boolean> | undefined {
   return model ? derived(true, locOfEntry(model)) : undefined
 }
 
-function apiCors(api: SamApi | undefined): Cors | undefined {
+/** The CORS setting of a SAM API (`Cors` of a REST API, `CorsConfiguration` of an HTTP API). */
+export function apiCors(api: SamApi | undefined): Cors | undefined {
   if (!api) return undefined
   return api.kind === 'rest'
     ? restCors(entry(api.props, 'Cors'))

@@ -7,7 +7,9 @@ import { defaultRouteSettings } from '../cloudformation/apigatewayv2.js'
 import { derived, stringAtPath } from '../cloudformation/common.js'
 import { emptyMap, type MapContext, type TemplateResource } from '../cloudformation/context.js'
 import { apiIdOf } from '../cloudformation/refs.js'
-import { noteOpenApiDefinition } from '../cloudformation/openapi.js'
+import { mapOpenApiRoutes } from '../cloudformation/openapi/index.js'
+import { apiCors } from './api-events.js'
+import { samAuthOverlay } from './openapi-auth.js'
 
 /** SAM APIs: `AWS::Serverless::Api`/`HttpApi`, and the implicit APIs events create. */
 
@@ -63,13 +65,23 @@ export class SamApis {
 }
 
 export function mapSamApi(ctx: MapContext, r: TemplateResource): void {
-  noteOpenApiDefinition(ctx, r)
-  pushApiResources(ctx, { id: r.id, kind: 'rest', props: r.props, implicit: false }, r.type, r.loc)
+  mapSamApiOfKind(ctx, r, 'rest')
 }
 
 export function mapSamHttpApi(ctx: MapContext, r: TemplateResource): void {
-  noteOpenApiDefinition(ctx, r)
-  pushApiResources(ctx, { id: r.id, kind: 'http', props: r.props, implicit: false }, r.type, r.loc)
+  mapSamApiOfKind(ctx, r, 'http')
+}
+
+function mapSamApiOfKind(ctx: MapContext, r: TemplateResource, kind: SamApiKind): void {
+  const api: SamApi = { id: r.id, kind, props: r.props, implicit: false }
+  mapOpenApiRoutes(ctx, r, kind, samAuthOverlay(r.props))
+  pushApiResources(ctx, api, r.type, r.loc)
+  // SAM writes the API's CORS setting into its definition: it covers the routes written there.
+  const cors = apiCors(api)
+  if (!cors) return
+  ctx.later(() => {
+    for (const e of ctx.service.endpoints) if (e.apiId === r.id) e.cors = cors
+  })
 }
 
 /** The `api` resource, its stage, and its custom domain when one is set. */

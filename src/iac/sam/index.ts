@@ -3,6 +3,7 @@ import { mapTemplate } from '../cloudformation/template.js'
 import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
 import { samOverrides } from '../cloudformation/samconfig.js'
+import { inlineDefinitionFiles } from './definition-uri.js'
 import { mergeGlobals } from './globals.js'
 import { samHandlers } from './handlers.js'
 
@@ -17,12 +18,15 @@ export const samFormat: TemplateFormat = {
     const service = emptyService(file, name, 'sam', dirOf(file), loc)
     const merged = mergeGlobals(document)
     const overrides = await samOverrides(file, ctx.repo)
+    const inlined = await inlineDefinitionFiles(merged.template, file, ctx.repo)
+    service.files.push(...inlined.files)
     const diagnostics = mapTemplate(
-      { template: merged.template, parameterOverrides: overrides.values },
+      { template: inlined.template, parameterOverrides: overrides.values },
       service,
       samHandlers(merged.globals),
       { sharedKeys: merged.sharedKeys }
     )
-    return { services: [service], diagnostics: [...overrides.diagnostics, ...diagnostics] }
+    const problems = [...overrides.diagnostics, ...inlined.diagnostics, ...diagnostics]
+    return { services: [service], diagnostics: problems }
   }
 }

@@ -1,0 +1,81 @@
+import { literal } from '../../../model/attr.js'
+import type { Cors, Endpoint } from '../../../model/types.js'
+import { entry, get, type MapValue } from '../../../model/value.js'
+import { linkEndpointFunctions } from '../apigateway.js'
+import type { MapContext, TemplateResource } from '../context.js'
+import { openApiCors } from './cors.js'
+import { inlineOpenApiDefinition } from './definition.js'
+import { operationsOf, type Operation } from './operations.js'
+import { OpenApiSecurity, type AuthorizerOverlay } from './security.js'
+import { requestValidatorOf } from './validation.js'
+
+export { OPENAPI_NOT_READ } from './definition.js'
+export type { AuthorizerOverlay } from './security.js'
+
+/**
+ * The routes an API's inline OpenAPI definition writes, as endpoints of that API: each operation
+ * is located at its method key, with the authorization its `security` gives it. A definition that
+ * is not inline gets a warning instead (see `inlineOpenApiDefinition`).
+ */
+export function mapOpenApiRoutes(
+  ctx: MapContext,
+  r: TemplateResource,
+  kind: 'rest' | 'http',
+  overlay?: AuthorizerOverlay
+): void {
+  const definition = inlineOpenApiDefinition(ctx, r)
+  if (!definition) return
+  const security = new OpenApiSecurity(definition, overlay)
+  const operations = operationsOf(definition)
+  // CORS in the definition is an HTTP API extension; REST APIs answer preflights with OPTIONS.
+  const cors = kind === 'http' ? openApiCors(definition) : undefined
+  const route = { apiId: r.id, kind, definition, security, cors }
+  // Routes that SAM events also add to this API are theirs (SAM merges them into the definition).
+  ctx.later(() => {
+    const taken = new Set(ctx.service.endpoints.map(routeKey))
+    for (const op of operations) {
+      const endpoint = endpointOf(route, op)
+      if (taken.has(routeKey(endpoint))) continue
+      ctx.service.endpoints.push(endpoint)
+      const integration = get(op.entry.value, 'x-amazon-apigateway-integration')
+      linkEndpointFunctions(ctx, endpoint, get(integration, 'uri'), TRIGGER[kind])
+    }
+  })
+}
+
+const TRIGGER = { rest: 'rest-api', http: 'http-api' } as const
+
+/** What the routes of one definition share. */
+interface RouteContext {
+  apiId: string
+  kind: 'rest' | 'http'
+  definition: MapValue
+  security: OpenApiSecurity
+  cors?: Cors
+}
+
+function endpointOf(route: RouteContext, op: Operation): Endpoint {
+  const { apiId, kind, definition, security } = route
+  const operation = op.entry.value
+  const integrated = entry(operation, 'x-amazon-apigateway-integration') !== undefined
+  const { auth, apiKeyRequired } = security.authOf(operation, integrated)
+  return {
+    id: `${apiId} ${String(op.method.value)} ${String(op.path.value)}`,
+    kind,
+    method: op.method,
+    path: op.path,
+    apiId,
+    functionIds: [],
+    auth,
+    apiKeyRequired,
+    cors: route.cors,
+    // HTTP APIs have no request validation.
+    requestValidation: kind === 'rest' ? requestValidatorOf(definition, operation) : undefined,
+    loc: op.method.loc
+  }
+}
+
+/** An endpoint's API, method and path: two endpoints with the same key are one route. */
+function routeKey(e: Endpoint): string {
+  return JSON.stringify([e.apiId, literal(e.method), literal(e.path)])
+}
