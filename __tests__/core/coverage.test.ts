@@ -127,6 +127,30 @@ describe('the invariant: recognised files = evaluated files + error diagnostics'
       ['serverless.yml', 'not-checked-format', 'warning']
     ])
   })
+
+  it('states that a Serverless service written as code is not checked, in every scan', async () => {
+    const result = await scanFiles({
+      'api/serverless.ts': "export default { service: 'api', provider: { name: 'aws' } }\n",
+      'jobs/serverless.js': "module.exports = { service: 'jobs' }\n",
+      // Beside a serverless.yml, the framework reads the YAML: the script is not the service.
+      'web/serverless.yml': 'service: web\nprovider:\n  name: aws\n',
+      'web/serverless.js': "module.exports = require('./serverless.yml')\n"
+    })
+    const stated = result.diagnostics.head.filter(d => d.code === 'not-checked-format')
+    expect(stated.map(d => [d.file, d.severity])).toEqual([
+      ['api/serverless.ts', 'warning'],
+      ['jobs/serverless.js', 'warning']
+    ])
+    expect(stated[0]?.message).toMatch(/Serverless service written as code.*not checked/)
+  })
+
+  it('states it in a pull request that adds one', async () => {
+    const base = { 'web/serverless.yml': 'service: web\nprovider:\n  name: aws\n' }
+    const head = { ...base, 'api/serverless.ts': "export default { service: 'api' }\n" }
+    const result = await scanFiles(head, base)
+    const stated = result.diagnostics.head.filter(d => d.code === 'not-checked-format')
+    expect(stated.map(d => d.file)).toEqual(['api/serverless.ts'])
+  })
 })
 
 describe('binary files named like templates', () => {

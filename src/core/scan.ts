@@ -1,7 +1,7 @@
 import type { ClassifiedFinding } from '../diff/findings.js'
 import type { SecurityChange } from '../diff/changes.js'
 import { foldIntoPaths } from '../diff/paths.js'
-import { discoverIac } from '../iac/discover.js'
+import { discoverIac, serverlessCodeFiles } from '../iac/discover.js'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { OsvSource } from '../osv/index.js'
 import { attackPathPart, type PathsSideInput } from './attack-paths.js'
@@ -217,8 +217,10 @@ let stage: Promise<typeof import('./iac-stage.js')> | undefined
 const iacStage = () => (stage ??= import('./iac-stage.js'))
 
 async function holdsIac(source: FileSource): Promise<boolean> {
-  const { templates, terraform } = discoverIac(await source.list())
-  return templates.length > 0 || terraform.size > 0
+  const files = await source.list()
+  const { templates, terraform } = discoverIac(files)
+  // A service written as code is stated as not checked: the IaC stage says so.
+  return templates.length > 0 || terraform.size > 0 || serverlessCodeFiles(files).length > 0
 }
 
 /** The dependency scanner, when it is on; its findings go through the same suppressions. */

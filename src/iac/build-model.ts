@@ -11,7 +11,8 @@ import {
   isServerlessFile,
   isTemplateByName,
   looksLikeTemplate,
-  OUT_OF_SCOPE_CODE
+  OUT_OF_SCOPE_CODE,
+  serverlessCodeFiles
 } from './discover.js'
 import { nestingError } from './document/depth.js'
 import { withLoopsUnrolled } from './cloudformation/for-each.js'
@@ -42,6 +43,11 @@ export async function buildModel(
     : readAhead(source, units.flatMap(unitFiles))
   const services: Service[] = []
   const diagnostics: Diagnostic[] = [...installed.diagnostics]
+  for (const file of serverlessCodeFiles(files)) {
+    diagnostics.push(
+      outOfScope(file, 'is a Serverless service written as code, which is never run')
+    )
+  }
   // Serverless services come first: files they include with ${file()} belong to them, and are
   // not read again as templates of their own (their findings would count twice).
   const included = new Set<string>()

@@ -146,6 +146,18 @@ export function isTemplateByName(path: string): boolean {
   return TEMPLATE_NAME.test(posix.basename(path))
 }
 
+const SERVERLESS_CODE = /(?:^|\/)serverless\.(?:[cm]?js|ts)$/
+
+/**
+ * Serverless services written as code (`serverless.ts`, `serverless.js`): the framework runs them,
+ * the gate never does, so they cannot be checked. One beside a `serverless.yml`, `.yaml` or `.json`
+ * is not the service's configuration (the framework reads those first) and is left out.
+ */
+export function serverlessCodeFiles(files: readonly string[]): string[] {
+  const described = new Set(files.filter(isServerlessFile).map(f => posix.dirname(f)))
+  return files.filter(f => SERVERLESS_CODE.test(f) && !described.has(posix.dirname(f)))
+}
+
 /**
  * The code by which a reader states that a file it looked at is not something the gate checks (a
  * Serverless file for another cloud, YAML that mentions `AWS::` types but is no template). The
