@@ -17,6 +17,7 @@ import {
 import { nestingError } from './document/depth.js'
 import { withLoopsUnrolled } from './cloudformation/for-each.js'
 import { codeUriProblems } from './sam/code-uri.js'
+import { nestedStackProblems } from './cloudformation/nested-stacks.js'
 import { loadTemplateText } from './document/load-template.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import { installedFolders, type InstalledFolder } from './terraform/installed-folders.js'
@@ -156,14 +157,13 @@ async function readTemplate(
   if (!format) return { services: [], diagnostics: [notDetected(file, named)] }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
   const built = await guarded(file, () => format.build({ file, document }, ctx))
-  if (format.format !== 'sam') return built
-  return {
-    ...built,
-    diagnostics: [
-      ...built.diagnostics,
-      ...(await codeUriProblems(file, document, files, source.whyUnreadable?.bind(source)))
-    ]
-  }
+  if (format.format === 'serverless') return built
+  const nested = await nestedStackProblems(file, document, ctx.repo)
+  const code =
+    format.format === 'sam'
+      ? await codeUriProblems(file, document, files, source.whyUnreadable?.bind(source))
+      : []
+  return { ...built, diagnostics: [...built.diagnostics, ...nested, ...code] }
 }
 
 /**

@@ -1,0 +1,60 @@
+import { posix } from 'node:path'
+import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
+import { resolveInRepo } from '../../sources/paths.js'
+import type { RepoReader } from '../types.js'
+
+/** Where a nested stack's template is named, by resource type. */
+const TEMPLATE_KEYS: Readonly<Record<string, string>> = {
+  'AWS::CloudFormation::Stack': 'TemplateURL',
+  'AWS::Serverless::Application': 'Location'
+}
+
+/**
+ * Nested stacks whose template is a local path (`aws cloudformation package` and `sam package`
+ * upload it): the nested template is checked as a template of its own when it is in the
+ * repository. One that leaves the repository, or is not there, holds resources nobody checks: a
+ * located error. URLs and S3 locations (and a SAR application's map) are left alone.
+ */
+export async function nestedStackProblems(
+  file: string,
+  template: MapValue,
+  repo: RepoReader
+): Promise<Diagnostic[]> {
+  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
+  const out: Diagnostic[] = []
+  for (const e of nestedTemplates(template)) {
+    const written = isScalar(e.value) ? e.value.value : undefined
+    if (typeof written !== 'string' || written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written))
+      continue
+    const at = { line: e.keyLoc.line, column: e.keyLoc.column }
+    const path = resolveInRepo(dir, written)
+    if (path === undefined) {
+      const why = `${e.key} ${written} is outside the repository: not read, so the resources of that nested stack are not checked`
+      out.push(diagnostic(file, why, 'nested-stack-outside-repository', at))
+    } else if (!(await isThere(repo, path))) {
+      const why = `${e.key} ${written} is not in the repository: the resources of that nested stack cannot be checked`
+      out.push(diagnostic(file, why, 'unresolved-nested-stack', at))
+    }
+  }
+  return out
+}
+
+/** Present, readable or not: one that cannot be read is an error of its own, as a template. */
+async function isThere(repo: RepoReader, path: string): Promise<boolean> {
+  if ((await repo.readText(path)) !== undefined) return true
+  return (await repo.whyUnreadable?.(path)) !== undefined
+}
+
+function nestedTemplates(template: MapValue): MapEntry[] {
+  const resources = get(template, 'Resources')
+  if (!isMap(resources)) return []
+  const out: MapEntry[] = []
+  for (const { value } of resources.entries.values()) {
+    const type = get(value, 'Type')
+    const key = isScalar(type) ? TEMPLATE_KEYS[String(type.value)] : undefined
+    const written = key === undefined ? undefined : entry(get(value, 'Properties'), key)
+    if (written) out.push(written)
+  }
+  return out
+}
