@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
+import { policyFilePath } from '../iac/terraform/model/policy-files.js'
 import { resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {
@@ -113,6 +114,19 @@ export function terraformModules(text: string, dir: string): string[] {
       const path = resolveInRepo(dir, written.replace(/\/+$/, '') || '.')
       if (path !== undefined) out.add(path === '.' ? '' : path)
     })
+  return [...out]
+}
+
+const FILE_CALL = /\b(file\(\s*"[^"\n]*"\s*\))/g
+
+/** Policy files a Terraform file reads with `file(...)`: the model reads them with the folder. */
+export function terraformFileReads(text: string, dir: string): string[] {
+  const out = new Set<string>()
+  if (!text.includes('file(')) return []
+  eachMatch(FILE_CALL, text, call => {
+    const path = policyFilePath(call, dir)
+    if (path !== undefined) out.add(path)
+  })
   return [...out]
 }
 
