@@ -55,7 +55,9 @@ export async function buildModel(
   for (const [i, unit] of units.entries()) {
     if (unit.kind === 'template' && included.has(unit.file)) continue
     const result = parallel?.[i] ?? (await modelUnit(source, read, unit, files))
-    for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
+    // Only Serverless includes: a file a template reads (an API definition) may be a template too.
+    for (const s of result.services.filter(s => s.format === 'serverless'))
+      s.files.filter(f => f !== s.id).forEach(f => included.add(f))
     services.push(...result.services)
     diagnostics.push(...result.diagnostics)
   }

@@ -7,6 +7,7 @@ import { literal } from '../../../src/model/attr.js'
 import type { Service } from '../../../src/model/types.js'
 import type { MapValue } from '../../../src/model/value.js'
 import { templateReferences } from '../../../src/units/references.js'
+import { scanFiles } from '../../helpers/scan.js'
 import { repoOf } from './fixtures.js'
 
 // Routes of inline OpenAPI 3.x and Swagger 2.0 definitions, written as the API Gateway developer
@@ -422,5 +423,44 @@ describe('the other spellings: OpenAPI 3 in a JSON template, Swagger 2.0 in YAML
       ['rest', 'GET /pets', 14, 'cognito', 15, undefined],
       ['rest', 'POST /pets', 16, 'none', 17, true]
     ])
+  })
+})
+
+describe('a DefinitionUri file that is a template of its own', () => {
+  // A template that names another as an API definition does not make it its own: the other is
+  // still checked as the template it is, whichever of the two sorts first.
+  const naming = (path: string): string =>
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      `      DefinitionUri: ${path}`
+    ].join('\n')
+  const publicUrl = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  Fn:',
+    '    Type: AWS::Serverless::Function',
+    '    Properties:',
+    '      Handler: index.handler',
+    '      Runtime: nodejs22.x',
+    '      InlineCode: x',
+    '      FunctionUrlConfig:',
+    '        AuthType: NONE'
+  ].join('\n')
+
+  it.each([
+    ['a/template.yaml', 'b/template.yaml'],
+    ['b/template.yaml', 'a/template.yaml']
+  ])('%s naming %s keeps its findings', async (namer, named) => {
+    const files = { [namer]: naming(`../${named}`), [named]: publicUrl }
+    const full = await scanFiles(files)
+    const urls = full.findings.filter(f => f.ruleId === 'lambda-url-auth-none')
+    expect(urls.map(f => [f.location.file, f.location.line])).toEqual([[named, 10]])
+    const pr = await scanFiles({ ...files, [named]: `${publicUrl}\n# edited\n` }, files)
+    expect(pr.findings.filter(f => f.ruleId === 'lambda-url-auth-none')).toHaveLength(1)
   })
 })
