@@ -62,7 +62,16 @@ export async function buildModel(
     diagnostics.push(...result.diagnostics)
   }
   services.sort((a, b) => a.id.localeCompare(b.id))
-  return { root, services, diagnostics }
+  return { root, services, diagnostics: withoutReadFiles(diagnostics, services) }
+}
+
+/**
+ * A file a service reads (an API definition that writes `${AWS::Region}`) is checked through that
+ * service: it is no file the gate leaves unchecked because it is no template of its own.
+ */
+function withoutReadFiles(diagnostics: Diagnostic[], services: Service[]): Diagnostic[] {
+  const read = new Set(services.flatMap(s => s.files.filter(f => f !== s.id)))
+  return diagnostics.filter(d => d.code !== OUT_OF_SCOPE_CODE || !read.has(d.file))
 }
 
 /**

@@ -464,3 +464,43 @@ describe('a DefinitionUri file that is a template of its own', () => {
     expect(pr.findings.filter(f => f.ruleId === 'lambda-url-auth-none')).toHaveLength(1)
   })
 })
+
+describe('a DefinitionUri file that names AWS pseudo parameters', () => {
+  // An integration URI is written with `Fn::Sub` and `${AWS::Region}`, so the file mentions AWS
+  // types as a template would: it is read as the API's definition, and is no unchecked file.
+  const template = (path: string): string =>
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  OrdersApi:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      `      DefinitionUri: ${path}`
+    ].join('\n')
+  const definition = [
+    'openapi: 3.0.1',
+    'paths:',
+    '  /orders:',
+    '    get:',
+    '      x-amazon-apigateway-integration:',
+    '        type: aws_proxy',
+    '        httpMethod: POST',
+    '        uri:',
+    "          Fn::Sub: 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/arn/invocations'"
+  ].join('\n')
+
+  it.each([
+    ['app/template.yaml', 'specs/openapi.yaml'],
+    ['app/template.yaml', 'api/openapi.yaml']
+  ])('%s reading %s: the file is not stated as unchecked', async (file, path) => {
+    const files = { [file]: template(`../${path}`), [path]: definition }
+    const full = await scanFiles(files)
+    const routes = full.findings.filter(f => f.ruleId === 'api-no-authorization')
+    expect(routes.map(f => [f.location.file, f.location.line])).toEqual([[path, 4]])
+    expect(full.diagnostics.head).toEqual([])
+    expect(full.errors).toEqual([])
+    const pr = await scanFiles({ ...files, [path]: `${definition}\n# edited\n` }, files)
+    expect([...pr.diagnostics.head, ...pr.diagnostics.base]).toEqual([])
+  })
+})
