@@ -504,3 +504,46 @@ describe('a DefinitionUri file that names AWS pseudo parameters', () => {
     expect([...pr.diagnostics.head, ...pr.diagnostics.base]).toEqual([])
   })
 })
+
+describe('a path item written as a $ref', () => {
+  // OpenAPI lets a path item be a reference (`$ref: '#/components/pathItems/orders'` or another
+  // file): its methods are not read here, so the route is said to be unchecked, never passed.
+  const text = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    ...FUNCTION,
+    '  OrdersApi:',
+    '    Type: AWS::Serverless::Api',
+    '    Properties:',
+    '      StageName: prod',
+    '      DefinitionBody:',
+    '        openapi: 3.1.0',
+    '        paths:',
+    '          /orders:',
+    "            $ref: '#/components/pathItems/orders'",
+    '          /health:',
+    '            get:',
+    '              x-amazon-apigateway-integration:',
+    '                type: aws_proxy',
+    `                ${LAMBDA_URI}`,
+    '        components:',
+    '          pathItems:',
+    '            orders:',
+    '              delete:',
+    '                x-amazon-apigateway-integration:',
+    '                  type: aws_proxy',
+    `                  ${LAMBDA_URI}`
+  ].join('\n')
+
+  it('is a warning at the reference; the other routes are read', async () => {
+    const loaded = loadDocument('template.yaml', text)
+    const built = await samFormat.build(
+      { file: 'template.yaml', document: loaded.value as MapValue },
+      repoOf()
+    )
+    const service = built.services[0] as Service
+    expect(service.endpoints.map(e => e.id)).toEqual(['OrdersApi GET /health'])
+    expect(built.diagnostics.map(d => [d.code, d.line])).toEqual([['openapi-not-read', 17]])
+    expect(built.diagnostics[0]?.message).toContain('/orders')
+  })
+})
