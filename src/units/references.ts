@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
 import { policyFilePath } from '../iac/terraform/model/policy-files.js'
+import { SAMCONFIG_NAMES } from '../iac/cloudformation/samconfig.js'
 import { resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {
@@ -72,12 +73,12 @@ const PATH_EXTENSION = /\.(?:ya?ml|json|template|toml|txt)/
 
 /**
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),
- * `AWS::Include` snippets, and the `samconfig.toml` beside it. Any path-like string counts.
+ * `AWS::Include` snippets, and the samconfig beside it (`.toml`, `.yaml`, `.yml`). Any path-like string counts.
  */
 export function templateReferences(raw: string, file: string): string[] {
   const text = unescaped(raw)
   const dir = dirOf(file)
-  const out = new Set<string>([dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`])
+  const out = new Set<string>(SAMCONFIG_NAMES.map(name => (dir === '' ? name : `${dir}/${name}`)))
   // Every path-like string ends with one of the extensions: a text without any names none.
   if (!PATH_EXTENSION.test(text)) return [...out]
   eachMatch(PATH_LIKE, text, written => {
