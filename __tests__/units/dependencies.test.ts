@@ -86,6 +86,30 @@ describe('the units a change reaches, by how files depend on each other', () => 
     ).toEqual(['tf/modules/fn', 'tf/stacks/one'])
   })
 
+  it('a policy file a Terraform folder reads with file() reaches that folder, and the folders calling it', async () => {
+    const policy = (action: string): string =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }]
+      })
+    const reads = (path: string): string =>
+      `resource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = file("\${path.module}/${path}")\n}\n`
+    const repo: Files = {
+      ...monorepo,
+      'tf/stacks/two/main.tf': reads('policies/worker.json'),
+      'tf/stacks/two/policies/worker.json': policy('s3:GetObject'),
+      'tf/modules/fn/role.tf': reads('../../shared/fn.json'),
+      'tf/shared/fn.json': policy('s3:GetObject')
+    }
+    expect(await reached(repo, { 'tf/stacks/two/policies/worker.json': policy('*') })).toEqual([
+      'tf/stacks/two'
+    ])
+    expect(await reached(repo, { 'tf/shared/fn.json': policy('*') })).toEqual([
+      'tf/modules/fn',
+      'tf/stacks/one'
+    ])
+  })
+
   it('a lockfile reaches itself and the units around it, whose functions ship it', async () => {
     expect(await reached(monorepo, { 'services/c/package-lock.json': lock('4.17.15') })).toEqual([
       'services/c/package-lock.json',

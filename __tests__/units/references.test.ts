@@ -36,11 +36,16 @@ describe('files a unit names in its text', () => {
   it('a template names nested stacks and its samconfig; one naming no path-like string, the samconfig alone', () => {
     const nested = 'Resources:\n  N:\n    Properties:\n      Location: ./nested/template.yaml\n'
     expect(templateReferences(nested, 'app/template.yaml').sort()).toEqual(
-      ['app/nested/template.yaml', 'app/samconfig.toml'].sort()
+      [
+        'app/nested/template.yaml',
+        'app/samconfig.toml',
+        'app/samconfig.yaml',
+        'app/samconfig.yml'
+      ].sort()
     )
     expect(
       templateReferences('Resources:\n  T:\n    Type: AWS::SNS::Topic\n', 'template.yaml')
-    ).toEqual(['samconfig.toml'])
+    ).toEqual(['samconfig.toml', 'samconfig.yaml', 'samconfig.yml'])
   })
 
   it('code folders, the template folder itself included; a URL is no folder', () => {
@@ -70,7 +75,13 @@ describe('files a unit names in its text', () => {
     ]
     const first = ask()
     expect(ask()).toEqual(first)
-    expect(first[0]).toEqual(['samconfig.toml', 'a.yaml', 'b/c.json'])
+    expect(first[0]).toEqual([
+      'samconfig.toml',
+      'samconfig.yaml',
+      'samconfig.yml',
+      'a.yaml',
+      'b/c.json'
+    ])
     expect(first[1]).toEqual(['x', 'y'])
     expect(first[2]).toEqual({ paths: ['one.yml', 'two.yml'], unknown: false })
   })

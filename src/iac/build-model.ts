@@ -55,12 +55,23 @@ export async function buildModel(
   for (const [i, unit] of units.entries()) {
     if (unit.kind === 'template' && included.has(unit.file)) continue
     const result = parallel?.[i] ?? (await modelUnit(source, read, unit, files))
-    for (const s of result.services) s.files.filter(f => f !== s.id).forEach(f => included.add(f))
+    // Only Serverless includes: a file a template reads (an API definition) may be a template too.
+    for (const s of result.services.filter(s => s.format === 'serverless'))
+      s.files.filter(f => f !== s.id).forEach(f => included.add(f))
     services.push(...result.services)
     diagnostics.push(...result.diagnostics)
   }
   services.sort((a, b) => a.id.localeCompare(b.id))
-  return { root, services, diagnostics }
+  return { root, services, diagnostics: withoutReadFiles(diagnostics, services) }
+}
+
+/**
+ * A file a service reads (an API definition that writes `${AWS::Region}`) is checked through that
+ * service: it is no file the gate leaves unchecked because it is no template of its own.
+ */
+function withoutReadFiles(diagnostics: Diagnostic[], services: Service[]): Diagnostic[] {
+  const read = new Set(services.flatMap(s => s.files.filter(f => f !== s.id)))
+  return diagnostics.filter(d => d.code !== OUT_OF_SCOPE_CODE || !read.has(d.file))
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   dirOf,
   serverlessIncludes,
   templateReferences,
+  terraformFileReads,
   terraformModules
 } from './references.js'
 import type { Unit, UnitIndex } from './types.js'
@@ -217,7 +218,9 @@ async function terraformUnit(
     for (const file of tfFiles.get(next) ?? []) {
       const body = await text(file)
       if (body === UNREADABLE) u.unknown = true
-      else if (body !== undefined) pending.push(...terraformModules(body, next))
+      if (typeof body !== 'string') continue
+      pending.push(...terraformModules(body, next))
+      for (const path of terraformFileReads(body, next)) u.files.add(path)
     }
   }
   return u

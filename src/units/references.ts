@@ -1,5 +1,7 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
+import { policyFilePath } from '../iac/terraform/model/policy-files.js'
+import { SAMCONFIG_NAMES } from '../iac/cloudformation/samconfig.js'
 import { resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {
@@ -71,12 +73,12 @@ const PATH_EXTENSION = /\.(?:ya?ml|json|template|toml|txt)/
 
 /**
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),
- * `AWS::Include` snippets, and the `samconfig.toml` beside it. Any path-like string counts.
+ * `AWS::Include` snippets, and the samconfig beside it (`.toml`, `.yaml`, `.yml`). Any path-like string counts.
  */
 export function templateReferences(raw: string, file: string): string[] {
   const text = unescaped(raw)
   const dir = dirOf(file)
-  const out = new Set<string>([dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`])
+  const out = new Set<string>(SAMCONFIG_NAMES.map(name => (dir === '' ? name : `${dir}/${name}`)))
   // Every path-like string ends with one of the extensions: a text without any names none.
   if (!PATH_EXTENSION.test(text)) return [...out]
   eachMatch(PATH_LIKE, text, written => {
@@ -113,6 +115,19 @@ export function terraformModules(text: string, dir: string): string[] {
       const path = resolveInRepo(dir, written.replace(/\/+$/, '') || '.')
       if (path !== undefined) out.add(path === '.' ? '' : path)
     })
+  return [...out]
+}
+
+const FILE_CALL = /\b(file\(\s*"[^"\n]*"\s*\))/g
+
+/** Policy files a Terraform file reads with `file(...)`: the model reads them with the folder. */
+export function terraformFileReads(text: string, dir: string): string[] {
+  const out = new Set<string>()
+  if (!text.includes('file(')) return []
+  eachMatch(FILE_CALL, text, call => {
+    const path = policyFilePath(call, dir)
+    if (path !== undefined) out.add(path)
+  })
   return [...out]
 }
 

@@ -94,4 +94,25 @@ Resources:
     ])
     expect(result.decision).toBe('error')
   })
+
+  it('are errors when the file is one the gate never reads as a template', async () => {
+    // `aws cloudformation package` uploads any local file; the gate reads YAML, JSON and
+    // .template files outside tool folders as templates, so this one would never be checked.
+    const parent = (path: string) => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Inside:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: ${path}
+`
+    for (const path of ['stacks/child.cfn', '.aws-sam/build/child.yaml']) {
+      const result = await scanFiles({ 'template.yaml': parent(path), [path]: CHILD })
+      const nested = result.diagnostics.head.filter(d => /nested-stack/.test(d.code))
+      expect(nested.map(d => [d.code, d.file, d.line, d.severity])).toEqual([
+        ['unchecked-nested-stack', 'template.yaml', 6, 'error']
+      ])
+      expect(nested[0]?.message).toContain(`TemplateURL ${path} is not read as a template`)
+      expect(result.decision).toBe('error')
+    }
+  })
 })

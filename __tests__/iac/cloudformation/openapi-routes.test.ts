@@ -7,6 +7,7 @@ import { literal } from '../../../src/model/attr.js'
 import type { Service } from '../../../src/model/types.js'
 import type { MapValue } from '../../../src/model/value.js'
 import { templateReferences } from '../../../src/units/references.js'
+import { scanFiles } from '../../helpers/scan.js'
 import { repoOf } from './fixtures.js'
 
 // Routes of inline OpenAPI 3.x and Swagger 2.0 definitions, written as the API Gateway developer
@@ -422,5 +423,127 @@ describe('the other spellings: OpenAPI 3 in a JSON template, Swagger 2.0 in YAML
       ['rest', 'GET /pets', 14, 'cognito', 15, undefined],
       ['rest', 'POST /pets', 16, 'none', 17, true]
     ])
+  })
+})
+
+describe('a DefinitionUri file that is a template of its own', () => {
+  // A template that names another as an API definition does not make it its own: the other is
+  // still checked as the template it is, whichever of the two sorts first.
+  const naming = (path: string): string =>
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      `      DefinitionUri: ${path}`
+    ].join('\n')
+  const publicUrl = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  Fn:',
+    '    Type: AWS::Serverless::Function',
+    '    Properties:',
+    '      Handler: index.handler',
+    '      Runtime: nodejs22.x',
+    '      InlineCode: x',
+    '      FunctionUrlConfig:',
+    '        AuthType: NONE'
+  ].join('\n')
+
+  it.each([
+    ['a/template.yaml', 'b/template.yaml'],
+    ['b/template.yaml', 'a/template.yaml']
+  ])('%s naming %s keeps its findings', async (namer, named) => {
+    const files = { [namer]: naming(`../${named}`), [named]: publicUrl }
+    const full = await scanFiles(files)
+    const urls = full.findings.filter(f => f.ruleId === 'lambda-url-auth-none')
+    expect(urls.map(f => [f.location.file, f.location.line])).toEqual([[named, 10]])
+    const pr = await scanFiles({ ...files, [named]: `${publicUrl}\n# edited\n` }, files)
+    expect(pr.findings.filter(f => f.ruleId === 'lambda-url-auth-none')).toHaveLength(1)
+  })
+})
+
+describe('a DefinitionUri file that names AWS pseudo parameters', () => {
+  // An integration URI is written with `Fn::Sub` and `${AWS::Region}`, so the file mentions AWS
+  // types as a template would: it is read as the API's definition, and is no unchecked file.
+  const template = (path: string): string =>
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  OrdersApi:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      `      DefinitionUri: ${path}`
+    ].join('\n')
+  const definition = [
+    'openapi: 3.0.1',
+    'paths:',
+    '  /orders:',
+    '    get:',
+    '      x-amazon-apigateway-integration:',
+    '        type: aws_proxy',
+    '        httpMethod: POST',
+    '        uri:',
+    "          Fn::Sub: 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/arn/invocations'"
+  ].join('\n')
+
+  it.each([
+    ['app/template.yaml', 'specs/openapi.yaml'],
+    ['app/template.yaml', 'api/openapi.yaml']
+  ])('%s reading %s: the file is not stated as unchecked', async (file, path) => {
+    const files = { [file]: template(`../${path}`), [path]: definition }
+    const full = await scanFiles(files)
+    const routes = full.findings.filter(f => f.ruleId === 'api-no-authorization')
+    expect(routes.map(f => [f.location.file, f.location.line])).toEqual([[path, 4]])
+    expect(full.diagnostics.head).toEqual([])
+    expect(full.errors).toEqual([])
+    const pr = await scanFiles({ ...files, [path]: `${definition}\n# edited\n` }, files)
+    expect([...pr.diagnostics.head, ...pr.diagnostics.base]).toEqual([])
+  })
+})
+
+describe('a path item written as a $ref', () => {
+  // OpenAPI lets a path item be a reference (`$ref: '#/components/pathItems/orders'` or another
+  // file): its methods are not read here, so the route is said to be unchecked, never passed.
+  const text = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    ...FUNCTION,
+    '  OrdersApi:',
+    '    Type: AWS::Serverless::Api',
+    '    Properties:',
+    '      StageName: prod',
+    '      DefinitionBody:',
+    '        openapi: 3.1.0',
+    '        paths:',
+    '          /orders:',
+    "            $ref: '#/components/pathItems/orders'",
+    '          /health:',
+    '            get:',
+    '              x-amazon-apigateway-integration:',
+    '                type: aws_proxy',
+    `                ${LAMBDA_URI}`,
+    '        components:',
+    '          pathItems:',
+    '            orders:',
+    '              delete:',
+    '                x-amazon-apigateway-integration:',
+    '                  type: aws_proxy',
+    `                  ${LAMBDA_URI}`
+  ].join('\n')
+
+  it('is a warning at the reference; the other routes are read', async () => {
+    const loaded = loadDocument('template.yaml', text)
+    const built = await samFormat.build(
+      { file: 'template.yaml', document: loaded.value as MapValue },
+      repoOf()
+    )
+    const service = built.services[0] as Service
+    expect(service.endpoints.map(e => e.id)).toEqual(['OrdersApi GET /health'])
+    expect(built.diagnostics.map(d => [d.code, d.line])).toEqual([['openapi-not-read', 17]])
+    expect(built.diagnostics[0]?.message).toContain('/orders')
   })
 })

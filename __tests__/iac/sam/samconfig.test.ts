@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { overridesOf } from '../../../src/iac/cloudformation/samconfig.js'
+import { templateReferences } from '../../../src/units/references.js'
 import { modelOfFiles } from '../../helpers/model.js'
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -67,5 +68,45 @@ describe('samconfig.toml parameter_overrides', () => {
       ['C', 'x y'],
       ['E', 'say "hi"']
     ])
+  })
+})
+
+describe('samconfig.yaml and samconfig.yml', () => {
+  // SAM reads samconfig.toml, and when there is none, samconfig.yaml or samconfig.yml.
+  const yamlConfig =
+    'version: 0.1\ndefault:\n  deploy:\n    parameters:\n      stack_name: app\n      parameter_overrides:\n        - UrlAuth=NONE\n'
+
+  it('give sam deploy its parameter values when no samconfig.toml is there', async () => {
+    for (const name of ['samconfig.yaml', 'samconfig.yml']) {
+      expect(
+        await urlAuth({ 'app/template.yaml': TEMPLATE, [`app/${name}`]: yamlConfig })
+      ).toMatchObject({ auth: 'none', line: 15, diagnostics: [] })
+    }
+    const toml =
+      'version = 0.1\n[default.deploy.parameters]\nparameter_overrides = "UrlAuth=AWS_IAM"\n'
+    expect(
+      await urlAuth({
+        'app/template.yaml': TEMPLATE,
+        'app/samconfig.toml': toml,
+        'app/samconfig.yaml': yamlConfig
+      })
+    ).toMatchObject({ auth: 'iam' })
+  })
+
+  it('make the template an error when the file cannot be read as YAML', async () => {
+    const { diagnostics } = await urlAuth({
+      'template.yaml': TEMPLATE,
+      'samconfig.yaml':
+        'default:\n  deploy:\n    parameters:\n      parameter_overrides: [UrlAuth=NONE\n'
+    })
+    expect(diagnostics.map(d => `${d.file} ${d.code} ${d.severity}`)).toEqual([
+      'samconfig.yaml parse-error error'
+    ])
+  })
+
+  it('are files of the template, so a pull request changing one alone checks it again', () => {
+    expect(templateReferences('Resources: {}\n', 'app/template.yaml')).toEqual(
+      expect.arrayContaining(['app/samconfig.toml', 'app/samconfig.yaml', 'app/samconfig.yml'])
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { policyFilePath } from '../../../src/iac/terraform/model/policy-files.js'
+import { scanFiles } from '../../helpers/scan.js'
 
 // Only JSON files inside the folder are read for `file(...)`: nothing outside the repository,
 // nothing rendered with variables.
@@ -15,5 +16,30 @@ describe('policyFilePath', () => {
     ['templatefile("worker.json", {})', 'infra', undefined]
   ])('%s in %s', (expr, dir, expected) => {
     expect(policyFilePath(expr, dir)).toBe(expected)
+  })
+})
+
+describe('a policy file that cannot be read as JSON', () => {
+  const main = [
+    'resource "aws_iam_role" "worker" {',
+    '  name               = "worker"',
+    '  assume_role_policy = "{}"',
+    '}',
+    '',
+    'resource "aws_iam_role_policy" "worker" {',
+    '  role   = aws_iam_role.worker.id',
+    '  policy = file("${path.module}/policies/worker.json")',
+    '}',
+    ''
+  ].join('\n')
+
+  it('is an error at that file, not a policy unknown until deployment', async () => {
+    const broken =
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "*", "Resource": "*"}\n'
+    const result = await scanFiles({ 'infra/main.tf': main, 'infra/policies/worker.json': broken })
+    expect(result.decision).toBe('error')
+    expect(result.errors.map(e => [e.file, e.line, e.code])).toEqual([
+      ['infra/policies/worker.json', 5, 'parse-error']
+    ])
   })
 })

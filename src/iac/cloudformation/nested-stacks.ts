@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
 import { resolveInRepo } from '../../sources/paths.js'
+import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
 
 /** Where a nested stack's template is named, by resource type. */
@@ -35,6 +36,9 @@ export async function nestedStackProblems(
     } else if (!(await isThere(repo, path))) {
       const why = `${e.key} ${written} is not in the repository: the resources of that nested stack cannot be checked`
       out.push(diagnostic(file, why, 'unresolved-nested-stack', at))
+    } else if (discoverIac([path]).templates.length === 0) {
+      const why = `${e.key} ${written} is not read as a template (only .yaml, .yml, .json and .template files outside tool folders are): the resources of that nested stack are not checked; give it one of those names`
+      out.push(diagnostic(file, why, 'unchecked-nested-stack', at))
     }
   }
   return out

@@ -5,9 +5,10 @@ import { readQuietly } from './naming.js'
 
 /**
  * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
- * environment in the `samconfig.toml` beside it (its `deploy` section, else `global`). They
- * replace the template's defaults, so a template whose `Default` is `AWS_IAM` may deploy `NONE`.
- * A samconfig names the template it deploys with `template_file`, else SAM's default names.
+ * environment in the samconfig beside it (its `deploy` section, else `global`). They replace the
+ * template's defaults, so a template whose `Default` is `AWS_IAM` may deploy `NONE`. A samconfig
+ * names the template it deploys with `template_file`, else SAM's default names. SAM reads
+ * `samconfig.toml`, else `samconfig.yaml`, else `samconfig.yml`.
  */
 export interface SamOverrides {
   values: Map<string, string>
@@ -22,12 +23,13 @@ export async function samOverrides(
   repo: RepoReader | undefined
 ): Promise<SamOverrides> {
   const dir = posix.dirname(file)
-  const path = dir === '.' ? 'samconfig.toml' : `${dir}/samconfig.toml`
-  const text = await readQuietly(repo, path)
-  if (text === undefined || !text.includes('parameter_overrides')) return NONE
-  const parsed = await parseToml(text)
+  const found = await samconfigOf(dir, repo)
+  if (!found || !found.text.includes('parameter_overrides')) return NONE
+  const { path, text } = found
+  const toml = path.endsWith('.toml')
+  const parsed = toml ? await parseToml(text) : await parseYaml(text)
   if (!parsed.ok) {
-    const why = `not valid TOML (${parsed.message}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
+    const why = `not valid ${toml ? 'TOML' : 'YAML'} (${parsed.message}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
     return { values: new Map(), diagnostics: [diagnostic(path, why, 'parse-error', parsed.at)] }
   }
   const env = asRecord(parsed.value['default'])
@@ -37,6 +39,21 @@ export async function samOverrides(
   if (!deploys(file, dir, templateFile)) return NONE
   const overrides = deploy?.['parameter_overrides'] ?? global?.['parameter_overrides']
   return { values: overridesOf(overrides), diagnostics: [] }
+}
+
+export const SAMCONFIG_NAMES = ['samconfig.toml', 'samconfig.yaml', 'samconfig.yml']
+
+/** The samconfig SAM reads in a folder: the first of its names that is there. */
+async function samconfigOf(
+  dir: string,
+  repo: RepoReader | undefined
+): Promise<{ path: string; text: string } | undefined> {
+  for (const name of SAMCONFIG_NAMES) {
+    const path = dir === '.' ? name : `${dir}/${name}`
+    const text = await readQuietly(repo, path)
+    if (text !== undefined) return { path, text }
+  }
+  return undefined
 }
 
 function deploys(file: string, dir: string, templateFile: unknown): boolean {
@@ -72,11 +89,11 @@ function unquote(value: string): string {
   return value.slice(1, -1).replace(/\\(.)/g, '$1')
 }
 
-type TomlParsed =
+type ConfigParsed =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; message: string; at: { line?: number; column?: number } }
 
-async function parseToml(text: string): Promise<TomlParsed> {
+async function parseToml(text: string): Promise<ConfigParsed> {
   const toml = await import('smol-toml')
   try {
     return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) }
@@ -85,6 +102,21 @@ async function parseToml(text: string): Promise<TomlParsed> {
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
     return { ok: false, message, at }
   }
+}
+
+async function parseYaml(text: string): Promise<ConfigParsed> {
+  const { LineCounter, parseDocument } = await import('yaml')
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const error = doc.errors[0]
+  if (error) {
+    const at = lines.linePos(error.pos[0])
+    const message = error.message.split('\n')[0] ?? ''
+    return { ok: false, message, at: { line: at.line, column: at.col } }
+  }
+  // Aliases are bounded: a few lines must not expand into a document of millions of nodes.
+  const value: unknown = doc.toJS({ maxAliasCount: 100 })
+  return { ok: true, value: asRecord(value) ?? {} }
 }
 
 function asRecord(v: unknown): Record<string, unknown> | undefined {

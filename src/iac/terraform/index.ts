@@ -14,7 +14,7 @@ import { knownModuleOf } from './model/registry/sources.js'
 import { modulesJsonPath } from '../../sources/installed-modules.js'
 import { readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
-import { readPolicyFiles } from './model/policy-files.js'
+import { policyFileProblems, readPolicyFiles } from './model/policy-files.js'
 import { parseHcl } from './syntax/parse.js'
 import { parseTemplateString } from './syntax/template-string.js'
 import { terraformParser } from './syntax/wasm.js'
@@ -63,7 +63,7 @@ export const terraformFormat = {
     const policyFiles = await readPolicyFiles(blocks, input.dir, path => ctx.repo.readText(path))
     const folder = new Folder(blocks)
     const service = buildService(input.dir, files, folder, decls, scope, installed, policyFiles)
-    diagnostics.push(...decls.diagnostics, ...scope.diagnostics)
+    diagnostics.push(...decls.diagnostics, ...scope.diagnostics, ...policyFileProblems(policyFiles))
     return { services: [service], diagnostics }
   }
 }

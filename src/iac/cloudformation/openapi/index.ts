@@ -3,9 +3,10 @@ import type { Cors, Endpoint } from '../../../model/types.js'
 import { entry, get, type MapValue } from '../../../model/value.js'
 import { linkEndpointFunctions } from '../apigateway.js'
 import type { MapContext, TemplateResource } from '../context.js'
+import { locOfEntry } from '../../shared/attrs.js'
 import { openApiCors } from './cors.js'
-import { inlineOpenApiDefinition } from './definition.js'
-import { operationsOf, type Operation } from './operations.js'
+import { inlineOpenApiDefinition, OPENAPI_NOT_READ } from './definition.js'
+import { operationsOf, referencedPathItems, type Operation } from './operations.js'
 import { OpenApiSecurity, type AuthorizerOverlay } from './security.js'
 import { requestValidatorOf } from './validation.js'
 
@@ -27,6 +28,10 @@ export function mapOpenApiRoutes(
   if (!definition) return
   const security = new OpenApiSecurity(definition, overlay)
   const operations = operationsOf(definition)
+  for (const { path, ref } of referencedPathItems(definition)) {
+    const why = `${r.id} defines the methods of ${path} by reference ($ref), which is not read: the authorization of those routes is not checked`
+    ctx.warn(why, locOfEntry(ref), OPENAPI_NOT_READ)
+  }
   // CORS in the definition is an HTTP API extension; REST APIs answer preflights with OPTIONS.
   const cors = kind === 'http' ? openApiCors(definition) : undefined
   const route = { apiId: r.id, kind, definition, security, cors }

@@ -1,5 +1,12 @@
 import type { Attr } from '../../../model/types.js'
-import { get, isMap, membersOnce, type MapEntry, type MapValue } from '../../../model/value.js'
+import {
+  entry,
+  get,
+  isMap,
+  membersOnce,
+  type MapEntry,
+  type MapValue
+} from '../../../model/value.js'
 import { locOfEntry } from '../../shared/attrs.js'
 
 /** One path + method of an OpenAPI definition (OpenAPI 3.x and Swagger 2.0 write them alike). */
@@ -28,6 +35,21 @@ export function operationsOf(definition: MapValue): Operation[] {
       const method = methodOf(e.key)
       if (method) out.push({ method: { value: method, loc: locOfEntry(e) }, path, entry: e })
     }
+  }
+  return out
+}
+
+/**
+ * Path items written as a reference (`$ref: '#/components/pathItems/orders'`, another file): the
+ * methods they hold are not read, so each is returned to be said, by its path.
+ */
+export function referencedPathItems(definition: MapValue): { path: string; ref: MapEntry }[] {
+  const paths = get(definition, 'paths')
+  if (!isMap(paths)) return []
+  const out: { path: string; ref: MapEntry }[] = []
+  for (const pathEntry of membersOnce(paths)) {
+    const ref = entry(pathEntry.value, '$ref')
+    if (ref) out.push({ path: pathEntry.key, ref })
   }
   return out
 }

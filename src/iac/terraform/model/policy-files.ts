@@ -1,5 +1,7 @@
 import { posix } from 'node:path'
+import type { Diagnostic } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
+import { loadDocument } from '../../document/yaml.js'
 import type { TfBlock } from './folder.js'
 
 /**
@@ -32,6 +34,23 @@ export async function readPolicyFiles(
     const path = policyFilePath(expr, dir)
     const text = path === undefined ? undefined : await readText(path)
     if (path !== undefined && text !== undefined) out.set(expr, { path, text })
+  }
+  return out
+}
+
+/**
+ * Policy files that cannot be read as a document: an error at the file, since the policy that
+ * `terraform apply` would send was not checked (it is not a value unknown until deployment).
+ */
+export function policyFileProblems(files: PolicyFiles): Diagnostic[] {
+  const seen = new Set<string>()
+  const out: Diagnostic[] = []
+  for (const { path, text } of files.values()) {
+    if (seen.has(path)) continue
+    seen.add(path)
+    out.push(
+      ...loadDocument(path, text).diagnostics.map(d => ({ ...d, severity: 'error' as const }))
+    )
   }
   return out
 }

@@ -125,8 +125,12 @@ const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i
 /** `password=...` in a query string or a connection string (`Server=db;Password=...;`). */
 const PASSWORD_PARAMETER = /(?:^|[;?&])\s*(?:password|passwd|pwd)\s*=\s*([^;&\s]+)/i
 
-/** A password part that stands for something filled in elsewhere: `${DB_PASS}`, `<password>`, `****`. */
-const PASSWORD_STAND_IN = /^(?:\$\{.*\}|\{\{.*\}\}|<.*>|%.*%|\$[A-Za-z_]\w*|\*+|x+)$/i
+/**
+ * A password part that stands for something filled in elsewhere: `${DB_PASS}`, `<password>`,
+ * `****`, or a verb that `format()` (Terraform, printf) fills in: `%s`, `%[2]s`, `%-12v`.
+ */
+const PASSWORD_STAND_IN =
+  /^(?:\$\{.*\}|\{\{.*\}\}|<.*>|%.*%|%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?[a-z]|\$[A-Za-z_]\w*|\*+|x+)$/i
 
 /** AWS's documented example credentials (`AKIAIOSFODNN7EXAMPLE`) and look-alikes are not secrets. */
 function isDocumentationExample(match: string): boolean {
