@@ -1,7 +1,6 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
-import { policyFilePath } from '../iac/terraform/model/policy-files.js'
-import { SAMCONFIG_NAMES } from '../iac/cloudformation/samconfig.js'
+import { policyFilePath, SAMCONFIG_NAMES } from '../iac/referenced-files.js'
 import { resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { policyFilePath } from '../../../src/iac/terraform/model/policy-files.js'
+import { policyFilePath } from '../../../src/iac/referenced-files.js'
 import { scanFiles } from '../../helpers/scan.js'
 
 // Only JSON files inside the folder are read for `file(...)`: nothing outside the repository,

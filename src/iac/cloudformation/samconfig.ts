@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RepoReader } from '../types.js'
+import { SAMCONFIG_NAMES } from '../referenced-files.js'
 import { readQuietly } from './naming.js'
 
 /**
@@ -40,8 +41,6 @@ export async function samOverrides(
   const overrides = deploy?.['parameter_overrides'] ?? global?.['parameter_overrides']
   return { values: overridesOf(overrides), diagnostics: [] }
 }
-
-export const SAMCONFIG_NAMES = ['samconfig.toml', 'samconfig.yaml', 'samconfig.yml']
 
 /** The samconfig SAM reads in a folder: the first of its names that is there. */
 async function samconfigOf(

@@ -1,7 +1,7 @@
-import { posix } from 'node:path'
 import type { Diagnostic } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
+import { policyFilePath } from '../../referenced-files.js'
 import type { TfBlock } from './folder.js'
 
 /**
@@ -10,16 +10,6 @@ import type { TfBlock } from './folder.js'
  * own file is checked like one written inline, and findings land on its lines.
  */
 export type PolicyFiles = ReadonlyMap<string, { path: string; text: string }>
-
-const FILE_CALL = /^file\(\s*"(?:\$\{path\.module\}\/)?([^"$]+\.json)"\s*\)$/
-
-/** The repository path a `file("...")` expression names, inside the folder; undefined otherwise. */
-export function policyFilePath(expr: string, dir: string): string | undefined {
-  const relative = FILE_CALL.exec(expr.trim())?.[1]
-  if (relative === undefined || posix.isAbsolute(relative)) return undefined
-  const path = posix.normalize(posix.join(dir, relative))
-  return path.startsWith('..') ? undefined : path
-}
 
 /** Reads every JSON file named by a `file(...)` call in the blocks' bodies, once. */
 export async function readPolicyFiles(

@@ -1,0 +1,20 @@
+import { posix } from 'node:path'
+
+/*
+ * The names of files that readers of one format read beside the file they model, kept apart from
+ * those readers: the unit index (which files a pull request must re-read together) needs the
+ * names alone, and a scan without IaC loads no IaC reader.
+ */
+
+/** The samconfig files SAM reads in a template's folder, in the order it looks for them. */
+export const SAMCONFIG_NAMES = ['samconfig.toml', 'samconfig.yaml', 'samconfig.yml']
+
+const FILE_CALL = /^file\(\s*"(?:\$\{path\.module\}\/)?([^"$]+\.json)"\s*\)$/
+
+/** The repository path a Terraform `file("...")` expression names, inside the folder; else undefined. */
+export function policyFilePath(expr: string, dir: string): string | undefined {
+  const relative = FILE_CALL.exec(expr.trim())?.[1]
+  if (relative === undefined || posix.isAbsolute(relative)) return undefined
+  const path = posix.normalize(posix.join(dir, relative))
+  return path.startsWith('..') ? undefined : path
+}
