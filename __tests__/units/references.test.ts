@@ -97,6 +97,20 @@ describe('paths a template names in the forms users write them', () => {
     expect(templateReferences(text, 'app/template.yaml')).toContain(path)
   })
 
+  it('a nested stack by any name; a URL, a SAR map or a function is no file', () => {
+    const text =
+      'A:\n  TemplateURL: stacks/child.cfn\nB:\n  "Location": "nested"\nC:\n  TemplateURL: https://s3.amazonaws.com/b/k\nD:\n  Location:\n    ApplicationId: arn:aws:serverlessrepo:x\nE:\n  TemplateURL: !Sub https://x/${B}\n'
+    expect(templateReferences(text, 'app/template.yaml').sort()).toEqual(
+      [
+        'app/nested',
+        'app/samconfig.toml',
+        'app/samconfig.yaml',
+        'app/samconfig.yml',
+        'app/stacks/child.cfn'
+      ].sort()
+    )
+  })
+
   it('a Serverless include without a slash, a CodeUri of the template folder, a module above', () => {
     expect(serverlessIncludes('a: ${file(x.yml)}\n', 'svc', 'svc/serverless.yml').paths).toEqual([
       'svc/x.yml'

@@ -71,6 +71,12 @@ const PATH_LIKE =
 const PATH_EXTENSION = /\.(?:ya?ml|json|template|toml|txt)/
 
 /**
+ * A nested stack's or include's location written on its key's line, whatever its name: the
+ * template says whether that file is there and read, so a change to it alone concerns the template.
+ */
+const NESTED_LOCATION = /\b(?:TemplateURL|Location)["']?[ \t]*:[ \t]*["']?([^\s"'#,{}[\]!]+)/g
+
+/**
  * Files a CloudFormation/SAM template names by path: nested stacks (`Location`, `TemplateURL`),
  * `AWS::Include` snippets, and the samconfig beside it (`.toml`, `.yaml`, `.yml`). Any path-like string counts.
  */
@@ -78,7 +84,12 @@ export function templateReferences(raw: string, file: string): string[] {
   const text = unescaped(raw)
   const dir = dirOf(file)
   const out = new Set<string>(SAMCONFIG_NAMES.map(name => (dir === '' ? name : `${dir}/${name}`)))
-  // Every path-like string ends with one of the extensions: a text without any names none.
+  eachMatch(NESTED_LOCATION, text, written => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(written)) return
+    const path = resolveInRepo(dir, written)
+    if (path) out.add(path)
+  })
+  // Every other path-like string ends with one of the extensions: a text without any names none.
   if (!PATH_EXTENSION.test(text)) return [...out]
   eachMatch(PATH_LIKE, text, written => {
     const path = resolveInRepo(dir, written)

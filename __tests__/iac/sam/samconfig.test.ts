@@ -110,3 +110,46 @@ describe('samconfig.yaml and samconfig.yml', () => {
     )
   })
 })
+
+describe('the stack name sam deploy deploys a template as', () => {
+  const nameOf = async (files: Record<string, string>) =>
+    (await modelOfFiles(files)).services.map(s => s.name)
+  const yamlConfig = (name: string) =>
+    `version: 0.1\ndefault:\n  deploy:\n    parameters:\n      stack_name: ${name}\n`
+
+  it('is read from samconfig.toml, else samconfig.yaml, else samconfig.yml', async () => {
+    expect(await nameOf({ 'app/template.yaml': TEMPLATE })).toEqual(['app'])
+    for (const name of ['samconfig.yaml', 'samconfig.yml']) {
+      expect(
+        await nameOf({ 'app/template.yaml': TEMPLATE, [`app/${name}`]: yamlConfig('orders-api') })
+      ).toEqual(['orders-api'])
+    }
+    const toml = 'version = 0.1\n[default.deploy.parameters]\nstack_name = "from-toml"\n'
+    expect(
+      await nameOf({
+        'app/template.yaml': TEMPLATE,
+        'app/samconfig.toml': toml,
+        'app/samconfig.yaml': yamlConfig('from-yaml'),
+        'app/samconfig.yml': yamlConfig('from-yml')
+      })
+    ).toEqual(['from-toml'])
+    expect(
+      await nameOf({
+        'app/template.yaml': TEMPLATE,
+        'app/samconfig.yaml': yamlConfig('from-yaml'),
+        'app/samconfig.yml': yamlConfig('from-yml')
+      })
+    ).toEqual(['from-yaml'])
+  })
+
+  it('in the global section, quoted; a samconfig without one leaves the folder name', async () => {
+    const global = `default:\n  global:\n    parameters:\n      stack_name: "shared-stack"\n`
+    expect(await nameOf({ 'app/template.yaml': TEMPLATE, 'app/samconfig.yml': global })).toEqual([
+      'shared-stack'
+    ])
+    const none = 'default:\n  deploy:\n    parameters:\n      region: eu-west-1\n'
+    expect(await nameOf({ 'app/template.yaml': TEMPLATE, 'app/samconfig.yaml': none })).toEqual([
+      'app'
+    ])
+  })
+})

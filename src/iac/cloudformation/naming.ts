@@ -9,6 +9,7 @@ import {
   type MapValue
 } from '../../model/value.js'
 import type { RepoReader } from '../types.js'
+import { samStackName } from './samconfig.js'
 
 /** How a template is detected and named. */
 
@@ -73,7 +74,7 @@ const GENERIC_NAMES = new Set([
 
 /**
  * A natural name for the template's stack: the CDK stack name (`aws:cdk:path`), the
- * `stack_name` of a `samconfig.toml` beside it, the file's own name, or its folder's name when the
+ * `stack_name` of the samconfig beside it (`.toml`, `.yaml` or `.yml`), the file's own name, or its folder's name when the
  * file name is generic (`template.yaml`).
  */
 export async function stackName(
@@ -84,8 +85,7 @@ export async function stackName(
   const cdk = cdkStackName(document)
   if (cdk) return cdk
   const dir = dirOf(file)
-  const config = await readQuietly(repo, dir === '' ? 'samconfig.toml' : `${dir}/samconfig.toml`)
-  const configured = config && /^\s*stack_name\s*=\s*["']([^"']+)["']/m.exec(config)?.[1]
+  const configured = await samStackName(file, repo)
   if (configured) return configured
   const base = posix.basename(file).replace(/(\.template)?\.(ya?ml|json|template)$/i, '')
   if (!GENERIC_NAMES.has(base.toLowerCase()) || dir === '') return base
@@ -102,17 +102,6 @@ function cdkStackName(document: MapValue): string | undefined {
     }
   }
   return undefined
-}
-
-export async function readQuietly(
-  repo: RepoReader | undefined,
-  path: string
-): Promise<string | undefined> {
-  try {
-    return await repo?.readText(path)
-  } catch {
-    return undefined
-  }
 }
 
 /** Root-relative folder of a file (empty for the root). */

@@ -2,7 +2,6 @@ import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RepoReader } from '../types.js'
 import { SAMCONFIG_NAMES } from '../referenced-files.js'
-import { readQuietly } from './naming.js'
 
 /**
  * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
@@ -40,6 +39,31 @@ export async function samOverrides(
   if (!deploys(file, dir, templateFile)) return NONE
   const overrides = deploy?.['parameter_overrides'] ?? global?.['parameter_overrides']
   return { values: overridesOf(overrides), diagnostics: [] }
+}
+
+/**
+ * The stack `sam deploy` deploys the template beside the samconfig as: `stack_name` of the default
+ * environment (its `deploy` section, else `global`), else of the first environment that names one.
+ * A samconfig that cannot be parsed names none: `samOverrides` reports it.
+ */
+export async function samStackName(
+  file: string,
+  repo: RepoReader | undefined
+): Promise<string | undefined> {
+  const found = await samconfigOf(posix.dirname(file), repo)
+  if (!found || !found.text.includes('stack_name')) return undefined
+  const parsed = found.path.endsWith('.toml')
+    ? await parseToml(found.text)
+    : await parseYaml(found.text)
+  if (!parsed.ok) return undefined
+  const environments = [parsed.value['default'], ...Object.values(parsed.value)]
+  for (const env of environments) {
+    for (const command of ['deploy', 'global']) {
+      const name = asRecord(asRecord(asRecord(env)?.[command])?.['parameters'])?.['stack_name']
+      if (typeof name === 'string' && name.trim() !== '') return name
+    }
+  }
+  return undefined
 }
 
 /** The samconfig SAM reads in a folder: the first of its names that is there. */
@@ -122,4 +146,16 @@ function asRecord(v: unknown): Record<string, unknown> | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
     ? (v as Record<string, unknown>)
     : undefined
+}
+
+/** A file's text, or undefined when it is not there or cannot be read. */
+export async function readQuietly(
+  repo: RepoReader | undefined,
+  path: string
+): Promise<string | undefined> {
+  try {
+    return await repo?.readText(path)
+  } catch {
+    return undefined
+  }
 }

@@ -15,6 +15,7 @@ import {
   mayHoldSecret,
   secretIn,
   secretNameStrength,
+  substitutedText,
   tokenFormatIn,
   type SecretMatch
 } from './secrets.js'
@@ -23,7 +24,8 @@ import {
  * Walks a resource's properties as written and finds literal secrets: a credential format in any
  * string, or a secret-like property name with a literal value. Expressions are never guessed: a
  * secret-like property set from an expression is returned as undecided instead, and only the
- * literal parts of an expression (a `!Sub` template) are searched for credential formats.
+ * literal parts of an expression (a `!Sub` template, and the text it builds from the literals of
+ * its variable map) are searched for credential formats.
  */
 
 export interface FoundSecret {
@@ -88,9 +90,14 @@ function walk(
     case 'list':
       v.items.forEach((item, i) => walk(item, name, `${path}[${i}]`, options, out, depth + 1))
       return
-    case 'symbolic':
+    case 'symbolic': {
+      const before = out.found.length
       if (v.args) formatsOnly(v.args, path, out, depth + 1)
+      const built = out.found.length === before ? substitutedText(v) : undefined
+      const match = built === undefined ? undefined : tokenFormatIn(built)
+      if (match) out.found.push({ path, match, location: v.loc })
       return
+    }
     case 'scalar': {
       const match = typeof v.value === 'string' ? secretIn(name, v.value) : undefined
       if (match) out.found.push({ path, match, location: v.loc })

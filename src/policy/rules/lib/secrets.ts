@@ -142,8 +142,8 @@ export function secretIn(
  */
 export function formatInExpression(v: SymbolicValue): SecretMatch | undefined {
   if (!v.args) return tokenFormatIn(v.expr)
-  const joined = v.fn === 'Fn::Join' ? joinedText(v.args) : undefined
-  for (const text of [...(joined === undefined ? [] : [joined]), ...literalTexts(v.args, 0)]) {
+  const built = v.fn === 'Fn::Join' ? joinedText(v.args) : substitutedText(v)
+  for (const text of [...(built === undefined ? [] : [built]), ...literalTexts(v.args, 0)]) {
     const match = tokenFormatIn(text)
     if (match) return match
   }
@@ -157,6 +157,23 @@ function joinedText(args: Value): string | undefined {
   if (delimiter?.kind !== 'scalar' || parts?.kind !== 'list') return undefined
   const texts = parts.items.map(p => (p.kind === 'scalar' ? String(p.value ?? '') : '${}'))
   return texts.join(String(delimiter.value ?? ''))
+}
+
+/**
+ * `Fn::Sub` with a variable map as the text it builds, each variable the map writes as a literal
+ * filled in. Any other variable (a parameter, an attribute, a `Ref`) stays `${Name}`, which no
+ * format takes for a secret; `${!Name}` is literal text and stays as written.
+ */
+export function substitutedText(v: SymbolicValue): string | undefined {
+  if (v.fn !== 'Fn::Sub' || v.args?.kind !== 'list') return undefined
+  const [template, variables] = v.args.items
+  if (template?.kind !== 'scalar' || typeof template.value !== 'string') return undefined
+  if (variables?.kind !== 'map') return undefined
+  return template.value.replace(/\$\{([^!}][^}]*)\}/g, (written, name: string) => {
+    const value = variables.entries.get(name.trim())?.value
+    const literal = value?.kind === 'scalar' ? value.value : undefined
+    return typeof literal === 'string' || typeof literal === 'number' ? String(literal) : written
+  })
 }
 
 function literalTexts(v: Value, depth: number): string[] {
