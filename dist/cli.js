@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-UGVQGSSK.js")).scanCommand,
-  inventory: async () => (await import("./chunk-KXV2KTTG.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-ZBKVCSQP.js")).pathsCommand,
-  rules: async () => (await import("./chunk-PB3ACJS3.js")).rulesCommand,
-  init: async () => (await import("./chunk-HGU2WRMJ.js")).initCommand
+  scan: async () => (await import("./chunk-KZB4WVDE.js")).scanCommand,
+  inventory: async () => (await import("./chunk-PTU3FQNV.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-5GJB5CMJ.js")).pathsCommand,
+  rules: async () => (await import("./chunk-ODYBXYIY.js")).rulesCommand,
+  init: async () => (await import("./chunk-KVO4WQ57.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

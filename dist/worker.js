@@ -4,25 +4,25 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-FARMOVQY.js";
+} from "./chunk-XBFLGLZ6.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-NGI6IIAE.js";
 import {
   openLocated
-} from "./chunk-GFXQJ2TB.js";
-import "./chunk-GQR7LPZQ.js";
-import "./chunk-SHXGPNO2.js";
+} from "./chunk-M3LJBZK5.js";
+import "./chunk-KX7MGPW2.js";
+import "./chunk-7FSMGYCW.js";
+import "./chunk-QBMPB2OL.js";
+import "./chunk-UH5JHJ2W.js";
+import "./chunk-LDECL5TG.js";
 import {
   withPlainValues
 } from "./chunk-3BE36UM4.js";
-import "./chunk-T3AI26S7.js";
-import "./chunk-KX7MGPW2.js";
-import "./chunk-7FSMGYCW.js";
-import "./chunk-UH5JHJ2W.js";
-import "./chunk-ALFR7Q5I.js";
+import "./chunk-WFFRVG3Z.js";
 import "./chunk-R3PD77ZX.js";
 import "./chunk-X54H5DKA.js";
+import "./chunk-67PM2TIG.js";
 import "./chunk-GH4QJ2HJ.js";
 
 // src/iac/parallel/worker.ts
