@@ -169,7 +169,8 @@ async function readTemplate(
   const ctx: ParseContext = { repo: repoReaderFor(source) }
   const built = await guarded(file, () => format.build({ file, document }, ctx))
   if (format.format === 'serverless') return built
-  const nested = await nestedStackProblems(file, document, ctx.repo)
+  const registered = built.services.flatMap(s => s.rawResources)
+  const nested = await nestedStackProblems(file, registered, ctx.repo)
   const code =
     format.format === 'sam'
       ? await codeUriProblems(file, document, files, source.whyUnreadable?.bind(source))

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
-import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
+import type { RawResource } from '../../model/types.js'
+import { entry, isScalar, type MapEntry } from '../../model/value.js'
 import { resolveInRepo } from '../../sources/paths.js'
 import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
@@ -19,12 +20,12 @@ const TEMPLATE_KEYS: Readonly<Record<string, string>> = {
  */
 export async function nestedStackProblems(
   file: string,
-  template: MapValue,
+  resources: readonly RawResource[],
   repo: RepoReader
 ): Promise<Diagnostic[]> {
   const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
   const out: Diagnostic[] = []
-  for (const e of nestedTemplates(template)) {
+  for (const e of nestedTemplates(resources)) {
     const written = isScalar(e.value) ? e.value.value : undefined
     if (typeof written !== 'string' || written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written))
       continue
@@ -50,14 +51,15 @@ async function isThere(repo: RepoReader, path: string): Promise<boolean> {
   return (await repo.whyUnreadable?.(path)) !== undefined
 }
 
-function nestedTemplates(template: MapValue): MapEntry[] {
-  const resources = get(template, 'Resources')
-  if (!isMap(resources)) return []
+/**
+ * Read from the resources the template registered (plain objects with their type), not from the
+ * template: listing a large JSON template's resources again would build and keep them all.
+ */
+function nestedTemplates(resources: readonly RawResource[]): MapEntry[] {
   const out: MapEntry[] = []
-  for (const { value } of resources.entries.values()) {
-    const type = get(value, 'Type')
-    const key = isScalar(type) ? TEMPLATE_KEYS[String(type.value)] : undefined
-    const written = key === undefined ? undefined : entry(get(value, 'Properties'), key)
+  for (const r of resources) {
+    const key = TEMPLATE_KEYS[r.type]
+    const written = key === undefined ? undefined : entry(r.properties, key)
     if (written) out.push(written)
   }
   return out
