@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-KZB4WVDE.js")).scanCommand,
-  inventory: async () => (await import("./chunk-PTU3FQNV.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-5GJB5CMJ.js")).pathsCommand,
+  scan: async () => (await import("./chunk-IBMRVNSQ.js")).scanCommand,
+  inventory: async () => (await import("./chunk-4BBMHVHG.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-ISBDUSST.js")).pathsCommand,
   rules: async () => (await import("./chunk-ODYBXYIY.js")).rulesCommand,
-  init: async () => (await import("./chunk-KVO4WQ57.js")).initCommand
+  init: async () => (await import("./chunk-3YRPFBD2.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-XBFLGLZ6.js";
+} from "./chunk-4M3FHZMV.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-NGI6IIAE.js";
