@@ -25,11 +25,11 @@ export async function samOverrides(
   const dir = posix.dirname(file)
   const found = await samconfigOf(dir, repo)
   if (!found || !found.text.includes('parameter_overrides')) return NONE
-  const { path, text } = found
-  const toml = path.endsWith('.toml')
-  const parsed = toml ? await parseToml(text) : await parseYaml(text)
+  const { path } = found
+  const parsed = await parsedOf(found)
   if (!parsed.ok) {
-    const why = `not valid ${toml ? 'TOML' : 'YAML'} (${parsed.message}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
+    const format = path.endsWith('.toml') ? 'TOML' : 'YAML'
+    const why = `not valid ${format} (${parsed.message}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
     return { values: new Map(), diagnostics: [diagnostic(path, why, 'parse-error', parsed.at)] }
   }
   const env = asRecord(parsed.value['default'])
@@ -52,9 +52,7 @@ export async function samStackName(
 ): Promise<string | undefined> {
   const found = await samconfigOf(posix.dirname(file), repo)
   if (!found || !found.text.includes('stack_name')) return undefined
-  const parsed = found.path.endsWith('.toml')
-    ? await parseToml(found.text)
-    : await parseYaml(found.text)
+  const parsed = await parsedOf(found)
   if (!parsed.ok) return undefined
   const environments = [parsed.value['default'], ...Object.values(parsed.value)]
   for (const env of environments) {
@@ -66,17 +64,41 @@ export async function samStackName(
   return undefined
 }
 
+interface Samconfig {
+  path: string
+  text: string
+  parsed?: Promise<ConfigParsed>
+}
+
+/**
+ * Per reader, the samconfig of each folder, looked up once: a template's stack name and its
+ * parameter values both come from it, and each lookup may try three names.
+ */
+const samconfigs = new WeakMap<RepoReader, Map<string, Promise<Samconfig | undefined>>>()
+
 /** The samconfig SAM reads in a folder: the first of its names that is there. */
-async function samconfigOf(
-  dir: string,
-  repo: RepoReader | undefined
-): Promise<{ path: string; text: string } | undefined> {
+function samconfigOf(dir: string, repo: RepoReader | undefined): Promise<Samconfig | undefined> {
+  if (!repo) return Promise.resolve(undefined)
+  let byDir = samconfigs.get(repo)
+  if (!byDir) samconfigs.set(repo, (byDir = new Map()))
+  let found = byDir.get(dir)
+  if (!found) byDir.set(dir, (found = firstSamconfig(dir, repo)))
+  return found
+}
+
+async function firstSamconfig(dir: string, repo: RepoReader): Promise<Samconfig | undefined> {
   for (const name of SAMCONFIG_NAMES) {
     const path = dir === '.' ? name : `${dir}/${name}`
     const text = await readQuietly(repo, path)
     if (text !== undefined) return { path, text }
   }
   return undefined
+}
+
+/** The samconfig parsed, once. */
+function parsedOf(config: Samconfig): Promise<ConfigParsed> {
+  const { path, text } = config
+  return (config.parsed ??= path.endsWith('.toml') ? parseToml(text) : parseYaml(text))
 }
 
 function deploys(file: string, dir: string, templateFile: unknown): boolean {
