@@ -1,4 +1,4 @@
-import { display } from '../model/attr.js'
+import { endpointKey } from '../model/endpoints.js'
 import type { Endpoint, Model } from '../model/types.js'
 import type { ServicePair } from '../policy/types.js'
 
@@ -11,14 +11,6 @@ export function pairServices(base: Model, head: Model): ServicePair[] {
     base: base.services.find(s => s.id === id),
     head: head.services.find(s => s.id === id)
   }))
-}
-
-/** An endpoint's identity across revisions: kind, API, method and path (or the function, for URLs). */
-export function endpointKey(e: Endpoint): string {
-  if (e.kind === 'function-url') return `url:${e.functionIds.join(',')}`
-  const method = e.method ? display(e.method).toUpperCase() : ''
-  const path = e.path ? display(e.path) : ''
-  return `${e.kind}:${e.apiId ?? ''}:${method} ${path}`
 }
 
 export function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {

@@ -1,4 +1,4 @@
-import { literal } from '../../../model/attr.js'
+import { endpointKey } from '../../../model/endpoints.js'
 import type { Cors, Endpoint } from '../../../model/types.js'
 import { entry, get, type MapValue } from '../../../model/value.js'
 import { linkEndpointFunctions } from '../apigateway.js'
@@ -37,10 +37,10 @@ export function mapOpenApiRoutes(
   const route = { apiId: r.id, kind, definition, security, cors }
   // Routes that SAM events also add to this API are theirs (SAM merges them into the definition).
   ctx.later(() => {
-    const taken = new Set(ctx.service.endpoints.map(routeKey))
+    const taken = new Set(ctx.service.endpoints.map(endpointKey))
     for (const op of operations) {
       const endpoint = endpointOf(route, op)
-      if (taken.has(routeKey(endpoint))) continue
+      if (taken.has(endpointKey(endpoint))) continue
       ctx.service.endpoints.push(endpoint)
       const integration = get(op.entry.value, 'x-amazon-apigateway-integration')
       linkEndpointFunctions(ctx, endpoint, get(integration, 'uri'), TRIGGER[kind])
@@ -78,9 +78,4 @@ function endpointOf(route: RouteContext, op: Operation): Endpoint {
     requestValidation: kind === 'rest' ? requestValidatorOf(definition, operation) : undefined,
     loc: op.method.loc
   }
-}
-
-/** An endpoint's API, method and path: two endpoints with the same key are one route. */
-function routeKey(e: Endpoint): string {
-  return JSON.stringify([e.apiId, literal(e.method), literal(e.path)])
 }
