@@ -58,6 +58,15 @@ describe('samconfig.toml parameter_overrides', () => {
     ])
   })
 
+  it('make the template an error when the samconfig.toml is there but cannot be read', async () => {
+    const binary = '\u0000\u0001\u0002 parameter_overrides = "UrlAuth=NONE"\n'
+    const result = await urlAuth({ 'app/template.yaml': TEMPLATE, 'app/samconfig.toml': binary })
+    expect(result.diagnostics.map(d => [d.file, d.code, d.severity])).toEqual([
+      ['app/samconfig.toml', 'unreadable-samconfig', 'error']
+    ])
+    expect(result.diagnostics[0]?.message).toContain('app/template.yaml')
+  })
+
   it('are read as SAM writes them: quoted values, the older ParameterKey form', () => {
     expect([
       ...overridesOf('A=1 B="two words" C=\'x y\' ParameterKey=D,ParameterValue=4 E="say \\"hi\\""')

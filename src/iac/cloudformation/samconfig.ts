@@ -24,6 +24,10 @@ export async function samOverrides(
 ): Promise<SamOverrides> {
   const dir = posix.dirname(file)
   const found = await samconfigOf(dir, repo)
+  if (found?.unreadable !== undefined) {
+    const why = `cannot be read (${found.unreadable}): the parameter values \`sam deploy\` gives ${file} are unknown, so it was not checked with them`
+    return { values: new Map(), diagnostics: [diagnostic(found.path, why, 'unreadable-samconfig')] }
+  }
   if (!found || !found.text.includes('parameter_overrides')) return NONE
   const { path } = found
   const parsed = await parsedOf(found)
@@ -67,6 +71,8 @@ export async function samStackName(
 interface Samconfig {
   path: string
   text: string
+  /** Why a samconfig that is there cannot be read (its text is then empty). */
+  unreadable?: string
   parsed?: Promise<ConfigParsed>
 }
 
@@ -91,6 +97,9 @@ async function firstSamconfig(dir: string, repo: RepoReader): Promise<Samconfig 
     const path = dir === '.' ? name : `${dir}/${name}`
     const text = await readQuietly(repo, path)
     if (text !== undefined) return { path, text }
+    // One that is there but cannot be read is the one SAM reads: its values are unknown.
+    const unreadable = await repo.whyUnreadable?.(path)
+    if (unreadable !== undefined) return { path, text: '', unreadable }
   }
   return undefined
 }
