@@ -353,6 +353,20 @@ describe('a SAM API definition in a local DefinitionUri file', () => {
       ['openapi-not-read', 7],
       ['openapi-not-read', 12]
     ])
+    // There but unreadable: an error at the file, beside the API's warning.
+    const loaded = loadDocument('app/template.yaml', template)
+    const unreadable = await samFormat.build(
+      { file: 'app/template.yaml', document: loaded.value as MapValue },
+      {
+        repo: {
+          readText: async () => undefined,
+          whyUnreadable: async path => (path === 'app/openapi.yaml' ? 'binary content' : undefined)
+        }
+      }
+    )
+    expect(
+      unreadable.diagnostics.filter(d => d.severity === 'error').map(d => [d.code, d.file])
+    ).toEqual([['unreadable-definition', 'app/openapi.yaml']])
     const broken = await build({ 'app/openapi.yaml': 'paths: [unclosed' })
     expect(broken.diagnostics.map(d => [d.severity, d.file])).toContainEqual([
       'error',

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/location.js'
+import { diagnostic, type Diagnostic } from '../../model/location.js'
 import {
   asString,
   entry,
@@ -78,11 +78,22 @@ async function readDefinition(
   } catch {
     return undefined
   }
-  if (text === undefined) return undefined
+  if (text === undefined) {
+    // There but unreadable: the routes it writes cannot be checked (a missing one keeps the
+    // API's warning).
+    const why = await repo.whyUnreadable?.(path)
+    if (why !== undefined) out.diagnostics.push(unreadableDefinition(path, why))
+    return undefined
+  }
   const loaded = loadTemplateText(path, text)
   out.diagnostics.push(...loaded.diagnostics)
   if (!out.files.includes(path)) out.files.push(path)
   return isMap(loaded.value) ? loaded.value : undefined
+}
+
+function unreadableDefinition(path: string, why: string): Diagnostic {
+  const message = `cannot be read (${why}): the routes this API definition writes are not checked`
+  return diagnostic(path, message, 'unreadable-definition')
 }
 
 /** The resource with the definition as its `DefinitionBody`, written where `DefinitionUri` is. */
