@@ -42,4 +42,15 @@ describe('a policy file that cannot be read as JSON', () => {
       ['infra/policies/worker.json', 5, 'parse-error']
     ])
   })
+
+  it('is an error at that file when it is there but cannot be read', async () => {
+    const binary =
+      '\u0000\u0001{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}'
+    const result = await scanFiles({ 'infra/main.tf': main, 'infra/policies/worker.json': binary })
+    expect(result.decision).toBe('error')
+    expect(result.errors.map(e => [e.file, e.code])).toContainEqual([
+      'infra/policies/worker.json',
+      'unreadable-policy-file'
+    ])
+  })
 })

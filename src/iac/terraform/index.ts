@@ -60,10 +60,15 @@ export const terraformFormat = {
       }))
     const files = input.files.map(f => f.path)
     const installed = await installedModules(input, ctx, files, diagnostics)
-    const policyFiles = await readPolicyFiles(blocks, input.dir, path => ctx.repo.readText(path))
+    const policies = await readPolicyFiles(blocks, input.dir, ctx.repo)
     const folder = new Folder(blocks)
-    const service = buildService(input.dir, files, folder, decls, scope, installed, policyFiles)
-    diagnostics.push(...decls.diagnostics, ...scope.diagnostics, ...policyFileProblems(policyFiles))
+    const service = buildService(input.dir, files, folder, decls, scope, installed, policies.files)
+    diagnostics.push(
+      ...decls.diagnostics,
+      ...scope.diagnostics,
+      ...policyFileProblems(policies.files),
+      ...policies.unreadable
+    )
     return { services: [service], diagnostics }
   }
 }

@@ -1,7 +1,8 @@
-import type { Diagnostic } from '../../../model/location.js'
+import { diagnostic, type Diagnostic } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
 import { policyFilePath } from '../../referenced-files.js'
+import type { RepoReader } from '../../types.js'
 import type { TfBlock } from './folder.js'
 
 /**
@@ -11,21 +12,33 @@ import type { TfBlock } from './folder.js'
  */
 export type PolicyFiles = ReadonlyMap<string, { path: string; text: string }>
 
-/** Reads every JSON file named by a `file(...)` call in the blocks' bodies, once. */
+/**
+ * Reads every JSON file named by a `file(...)` call in the blocks' bodies, once. One that is there
+ * but cannot be read is an error at it: the policy `terraform apply` would send is unknown.
+ */
 export async function readPolicyFiles(
   blocks: readonly TfBlock[],
   dir: string,
-  readText: (path: string) => Promise<string | undefined>
-): Promise<PolicyFiles> {
+  repo: RepoReader
+): Promise<{ files: PolicyFiles; unreadable: Diagnostic[] }> {
   const exprs = new Set<string>()
   for (const b of blocks) fileCallsIn(b.body, exprs, 0)
-  const out = new Map<string, { path: string; text: string }>()
+  const files = new Map<string, { path: string; text: string }>()
+  const unreadable = new Map<string, Diagnostic>()
   for (const expr of exprs) {
     const path = policyFilePath(expr, dir)
-    const text = path === undefined ? undefined : await readText(path)
-    if (path !== undefined && text !== undefined) out.set(expr, { path, text })
+    if (path === undefined) continue
+    const text = await repo.readText(path)
+    if (text !== undefined) files.set(expr, { path, text })
+    const why = text === undefined ? await repo.whyUnreadable?.(path) : undefined
+    if (why !== undefined) unreadable.set(path, unreadablePolicy(path, why))
   }
-  return out
+  return { files, unreadable: [...unreadable.values()] }
+}
+
+function unreadablePolicy(path: string, why: string): Diagnostic {
+  const message = `cannot be read (${why}): the policy read from it with file() is not checked`
+  return diagnostic(path, message, 'unreadable-policy-file')
 }
 
 /**
