@@ -76,6 +76,23 @@ Resources:
     expect(result.diagnostics.head.filter(d => d.severity === 'error')).toEqual([])
   })
 
+  it('are an error at the property when the nested template is there but cannot be read', async () => {
+    const parent = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Inside:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: ./stacks/child.yaml
+`
+    // Encrypted content names no AWS type: on its own it is only a warning.
+    const encrypted = '\u0000GITCRYPT\u0000\u0093\u00c1' + 'x'.repeat(64)
+    const result = await scanFiles({ 'template.yaml': parent, 'stacks/child.yaml': encrypted })
+    expect(result.errors.map(d => [d.code, d.file, d.line])).toEqual([
+      ['unreadable-nested-stack', 'template.yaml', 6]
+    ])
+    expect(result.decision).toBe('error')
+  })
+
   it('make a pull request that removes the nested template an error', async () => {
     const parent = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:

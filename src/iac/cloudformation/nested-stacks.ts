@@ -34,9 +34,16 @@ export async function nestedStackProblems(
     if (path === undefined) {
       const why = `${e.key} ${written} is outside the repository: not read, so the resources of that nested stack are not checked`
       out.push(diagnostic(file, why, 'nested-stack-outside-repository', at))
-    } else if (!(await isThere(repo, path))) {
+      continue
+    }
+    const unreadable = await whyNotRead(repo, path)
+    if (unreadable === ABSENT) {
       const why = `${e.key} ${written} is not in the repository: the resources of that nested stack cannot be checked`
       out.push(diagnostic(file, why, 'unresolved-nested-stack', at))
+    } else if (unreadable !== undefined) {
+      // Checked as a template of its own only if it names AWS types: binary content may not.
+      const why = `${e.key} ${written} cannot be read (${unreadable}): the resources of that nested stack are not checked`
+      out.push(diagnostic(file, why, 'unreadable-nested-stack', at))
     } else if (discoverIac([path]).templates.length === 0) {
       const why = `${e.key} ${written} is not read as a template (only .yaml, .yml, .json and .template files outside tool folders are): the resources of that nested stack are not checked; give it one of those names`
       out.push(diagnostic(file, why, 'unchecked-nested-stack', at))
@@ -45,10 +52,15 @@ export async function nestedStackProblems(
   return out
 }
 
-/** Present, readable or not: one that cannot be read is an error of its own, as a template. */
-async function isThere(repo: RepoReader, path: string): Promise<boolean> {
-  if ((await repo.readText(path)) !== undefined) return true
-  return (await repo.whyUnreadable?.(path)) !== undefined
+const ABSENT = Symbol('absent')
+
+/** Why the file is not read: undefined when it is read, `ABSENT` when it is not there. */
+async function whyNotRead(
+  repo: RepoReader,
+  path: string
+): Promise<string | typeof ABSENT | undefined> {
+  if ((await repo.readText(path)) !== undefined) return undefined
+  return (await repo.whyUnreadable?.(path)) ?? ABSENT
 }
 
 /**
