@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-IBMRVNSQ.js")).scanCommand,
-  inventory: async () => (await import("./chunk-4BBMHVHG.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-ISBDUSST.js")).pathsCommand,
-  rules: async () => (await import("./chunk-ODYBXYIY.js")).rulesCommand,
-  init: async () => (await import("./chunk-3YRPFBD2.js")).initCommand
+  scan: async () => (await import("./chunk-ZRIT7KCM.js")).scanCommand,
+  inventory: async () => (await import("./chunk-MM6YR5AA.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-YFGSK65D.js")).pathsCommand,
+  rules: async () => (await import("./chunk-6DYWPJEE.js")).rulesCommand,
+  init: async () => (await import("./chunk-JUD3DO4T.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

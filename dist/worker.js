@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-4M3FHZMV.js";
+} from "./chunk-LIAPZAAK.js";
 import "./chunk-L2F6KTDP.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-NGI6IIAE.js";
@@ -14,6 +14,7 @@ import {
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
 import "./chunk-QBMPB2OL.js";
+import "./chunk-AOVIXODP.js";
 import "./chunk-UH5JHJ2W.js";
 import "./chunk-LDECL5TG.js";
 import {
