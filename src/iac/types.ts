@@ -8,6 +8,7 @@ import type { MapValue } from '../model/value.js'
  * leaves it, an absolute path, or a symlink pointing out of it reads as undefined.
  */
 export interface RepoReader {
+  /** A file's text; undefined when it is absent or cannot be read. Never rejects. */
   readText(path: string): Promise<string | undefined>
   /** Why a file that is there cannot be read; undefined when it is absent (or readable). */
   whyUnreadable?(path: string): Promise<string | undefined>

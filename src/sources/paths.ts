@@ -29,6 +29,11 @@ export function resolveInRepo(dir: string, relative: string): string | undefined
   return confinePath(posix.join(dir === '' ? '.' : dir, written))
 }
 
+/** Whether a path written in a template is a URL (`s3://...`, `https://...`), not a local path. */
+export function isUrl(written: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(written)
+}
+
 /** Directories never scanned: dependencies, build output and tool caches. */
 const ALWAYS_SKIPPED_DIRS = new Set([
   '.git',

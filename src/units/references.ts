@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
 import { policyFilePath, SAMCONFIG_NAMES } from '../iac/referenced-files.js'
-import { resolveInRepo } from '../sources/paths.js'
+import { isUrl, resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {
   const dir = posix.dirname(file)
@@ -107,7 +107,7 @@ const CODE_URI = /\b(?:CodeUri|ContentUri)["']?\s*:\s*["']?([^\s"'#,{}[\]]+)/g
 export function codeFolders(text: string, file: string): string[] {
   const out = new Set<string>()
   eachMatch(CODE_URI, unescaped(text), written => {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return
+    if (isUrl(written)) return
     const path = resolveInRepo(dirOf(file), written.replace(/\/+$/, '') || '.')
     if (path !== undefined) out.add(path === '.' ? '' : path)
   })

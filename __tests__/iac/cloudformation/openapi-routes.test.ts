@@ -347,13 +347,37 @@ describe('a SAM API definition in a local DefinitionUri file', () => {
     expect(templateReferences(template, 'app/template.yaml')).toContain('app/openapi.yaml')
   })
 
-  it('keeps the warning when the file is missing, and reports a file that cannot be parsed', async () => {
+  it('is an error at DefinitionUri when the file is missing, outside the repository or not a map', async () => {
+    // Its routes cannot be checked: said once, as an error, in place of the API's warning.
     const missing = await build({})
-    expect(missing.diagnostics.map(d => [d.code, d.line])).toEqual([
-      ['openapi-not-read', 7],
-      ['openapi-not-read', 12]
+    expect(missing.diagnostics.map(d => [d.code, d.severity, d.file, d.line, d.message])).toEqual([
+      [
+        'unresolved-definition-uri',
+        'error',
+        'app/template.yaml',
+        7,
+        'DefinitionUri ./openapi.yaml is not in the repository: the routes this API definition writes are not checked'
+      ],
+      ['openapi-not-read', 'warning', 'app/template.yaml', 12, expect.any(String)]
     ])
-    // There but unreadable: an error at the file, beside the API's warning.
+    const outside = await samFormat.build(
+      {
+        file: 'app/template.yaml',
+        document: loadDocument('app/template.yaml', template.replace('./openapi', '../../openapi'))
+          .value as MapValue
+      },
+      repoOf({ 'openapi.yaml': definition })
+    )
+    expect(outside.diagnostics.map(d => [d.code, d.severity, d.line])).toEqual([
+      ['definition-outside-repository', 'error', 7],
+      ['openapi-not-read', 'warning', 12]
+    ])
+    const list = await build({ 'app/openapi.yaml': '- openapi: 3.0.1' })
+    expect(list.diagnostics.map(d => [d.code, d.severity, d.line])).toEqual([
+      ['invalid-definition-uri', 'error', 7],
+      ['openapi-not-read', 'warning', 12]
+    ])
+    // There but unreadable: an error at the file, in place of the API's warning.
     const loaded = loadDocument('app/template.yaml', template)
     const unreadable = await samFormat.build(
       { file: 'app/template.yaml', document: loaded.value as MapValue },
@@ -364,9 +388,10 @@ describe('a SAM API definition in a local DefinitionUri file', () => {
         }
       }
     )
-    expect(
-      unreadable.diagnostics.filter(d => d.severity === 'error').map(d => [d.code, d.file])
-    ).toEqual([['unreadable-definition', 'app/openapi.yaml']])
+    expect(unreadable.diagnostics.map(d => [d.code, d.file, d.line])).toEqual([
+      ['unreadable-definition', 'app/openapi.yaml', 1],
+      ['openapi-not-read', 'app/template.yaml', 12]
+    ])
     const broken = await build({ 'app/openapi.yaml': 'paths: [unclosed' })
     expect(broken.diagnostics.map(d => [d.severity, d.file])).toContainEqual([
       'error',

@@ -35,7 +35,7 @@ describe('OpenAPI definitions that are not read', () => {
       '  HttpApi:',
       '    Type: AWS::Serverless::HttpApi',
       '    Properties:',
-      '      DefinitionUri: ./openapi.yaml',
+      '      DefinitionUri: s3://specs/openapi.yaml',
       '  InlineApi:',
       '    Type: AWS::Serverless::Api',
       '    Properties:',

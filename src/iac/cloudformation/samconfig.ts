@@ -95,7 +95,7 @@ function samconfigOf(dir: string, repo: RepoReader | undefined): Promise<Samconf
 async function firstSamconfig(dir: string, repo: RepoReader): Promise<Samconfig | undefined> {
   for (const name of SAMCONFIG_NAMES) {
     const path = dir === '.' ? name : `${dir}/${name}`
-    const text = await readQuietly(repo, path)
+    const text = await repo.readText(path)
     if (text !== undefined) return { path, text }
     // One that is there but cannot be read is the one SAM reads: its values are unknown.
     const unreadable = await repo.whyUnreadable?.(path)
@@ -177,16 +177,4 @@ function asRecord(v: unknown): Record<string, unknown> | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
     ? (v as Record<string, unknown>)
     : undefined
-}
-
-/** A file's text, or undefined when it is not there or cannot be read. */
-export async function readQuietly(
-  repo: RepoReader | undefined,
-  path: string
-): Promise<string | undefined> {
-  try {
-    return await repo?.readText(path)
-  } catch {
-    return undefined
-  }
 }

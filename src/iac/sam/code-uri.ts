@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
-import { resolveInRepo } from '../../sources/paths.js'
+import { isUrl, resolveInRepo } from '../../sources/paths.js'
 
 const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::LayerVersion'])
 /** Deployment packages Lambda takes: written by a build (`sam build`, Maven, Gradle), seldom committed. */
@@ -25,8 +25,7 @@ export async function codeUriProblems(
   const out: Diagnostic[] = []
   for (const e of codeUris(template)) {
     const written = isScalar(e.value) ? e.value.value : undefined
-    if (typeof written !== 'string' || written === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(written))
-      continue
+    if (typeof written !== 'string' || written === '' || isUrl(written)) continue
     const at = { line: e.keyLoc.line, column: e.keyLoc.column }
     const path = resolveInRepo(dir, written)
     if (path === undefined) {

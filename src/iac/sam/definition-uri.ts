@@ -11,7 +11,7 @@ import {
   withValue,
   writtenText
 } from '../../model/value.js'
-import { resolveInRepo } from '../../sources/paths.js'
+import { isUrl, resolveInRepo } from '../../sources/paths.js'
 import { dirOf } from '../cloudformation/naming.js'
 import { loadTemplateText } from '../document/load-template.js'
 import type { RepoReader } from '../types.js'
@@ -23,30 +23,33 @@ export interface InlinedDefinitions {
   /** The definition files read: the service reads them as it reads its template. */
   files: string[]
   diagnostics: Diagnostic[]
+  /** Lines of the `DefinitionUri` keys whose file could not be read: each has an error. */
+  unreadLines: number[]
 }
 
 /**
  * `sam package` uploads an API's local `DefinitionUri` file and SAM reads it as if it were its
  * `DefinitionBody`: the file is read from the repository and put there, so its routes are checked
  * where they are written. The template's unit already names the file (any path it writes), so a
- * pull request that changes only the file re-evaluates the template. A file on S3, outside the
- * repository or missing stays unread (and the API says so).
+ * pull request that changes only the file re-evaluates the template. A file on S3 stays unread
+ * (the API says so); one outside the repository, missing, unreadable or not a map is an error.
  */
 export async function inlineDefinitionFiles(
   template: MapValue,
   file: string,
   repo: RepoReader
 ): Promise<InlinedDefinitions> {
-  const out: InlinedDefinitions = { template, files: [], diagnostics: [] }
+  const out: InlinedDefinitions = { template, files: [], diagnostics: [], unreadLines: [] }
   const resources = entry(template, 'Resources')
   if (!resources || !isMap(resources.value)) return out
   // A large generated template whose text names no definition file is not walked again.
   if (writtenText(resources.value)?.includes('DefinitionUri') === false) return out
   const replaced = new Map<string, MapEntry>()
   for (const r of membersOnce(resources.value)) {
-    const path = localDefinitionPath(r, file)
-    const definition = path ? await readDefinition(path, repo, out) : undefined
-    if (path && definition) replaced.set(r.key, withDefinitionBody(r, definition))
+    const uri = localDefinitionUri(r)
+    if (!uri) continue
+    const definition = await readDefinition(uri, file, repo, out)
+    if (definition) replaced.set(r.key, withDefinitionBody(r, definition))
   }
   if (replaced.size === 0) return out
   const merged = new Map(resources.value.entries)
@@ -57,38 +60,59 @@ export async function inlineDefinitionFiles(
   return out
 }
 
-/** The repository path of a SAM API's local `DefinitionUri`, when it has one and no body. */
-function localDefinitionPath(r: MapEntry, file: string): string | undefined {
+/** A SAM API's `DefinitionUri` written as a local path, when it has one and no body. */
+function localDefinitionUri(r: MapEntry): { entry: MapEntry; written: string } | undefined {
   if (!API_TYPES.has(asString(get(r.value, 'Type')) ?? '')) return undefined
   const props = get(r.value, 'Properties')
   if (entry(props, 'DefinitionBody')) return undefined
-  const written = asString(get(props, 'DefinitionUri'))
-  if (!written || /^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return undefined
-  return resolveInRepo(dirOf(file), written)
+  const uri = entry(props, 'DefinitionUri')
+  const written = asString(uri?.value)
+  if (!uri || !written || isUrl(written)) return undefined
+  return { entry: uri, written }
 }
 
+/**
+ * The definition file as a map; otherwise undefined, with an error at `DefinitionUri` (the
+ * routes it writes cannot be checked): outside the repository, missing, unreadable, or not a map.
+ */
 async function readDefinition(
-  path: string,
+  uri: { entry: MapEntry; written: string },
+  file: string,
   repo: RepoReader,
   out: InlinedDefinitions
 ): Promise<MapValue | undefined> {
-  let text: string | undefined
-  try {
-    text = await repo.readText(path)
-  } catch {
+  const at = { line: uri.entry.keyLoc.line, column: uri.entry.keyLoc.column }
+  const unread = (problem?: Diagnostic): undefined => {
+    if (problem) out.diagnostics.push(problem)
+    out.unreadLines.push(at.line)
     return undefined
   }
+  const atUri = (why: string, code: string): Diagnostic =>
+    diagnostic(
+      file,
+      `DefinitionUri ${uri.written} ${why}: the routes this API definition writes are not checked`,
+      code,
+      at
+    )
+  const path = resolveInRepo(dirOf(file), uri.written)
+  if (path === undefined)
+    return unread(atUri('is outside the repository', 'definition-outside-repository'))
+  const text = await repo.readText(path)
   if (text === undefined) {
-    // There but unreadable: the routes it writes cannot be checked (a missing one keeps the
-    // API's warning).
     const why = await repo.whyUnreadable?.(path)
-    if (why !== undefined) out.diagnostics.push(unreadableDefinition(path, why))
-    return undefined
+    if (why === undefined)
+      return unread(atUri('is not in the repository', 'unresolved-definition-uri'))
+    return unread(unreadableDefinition(path, why))
   }
   const loaded = loadTemplateText(path, text)
   out.diagnostics.push(...loaded.diagnostics)
   if (!out.files.includes(path)) out.files.push(path)
-  return isMap(loaded.value) ? loaded.value : undefined
+  if (isMap(loaded.value)) return loaded.value
+  // A file that does not parse has its error already; one that parses to a list or a scalar not.
+  if (loaded.diagnostics.some(d => d.severity === 'error')) return unread()
+  return unread(
+    atUri(`(${path}) does not hold an OpenAPI definition (a map)`, 'invalid-definition-uri')
+  )
 }
 
 function unreadableDefinition(path: string, why: string): Diagnostic {

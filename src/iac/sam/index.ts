@@ -1,7 +1,8 @@
-import { locationAt } from '../../model/location.js'
+import { locationAt, type Diagnostic } from '../../model/location.js'
 import { mapTemplate } from '../cloudformation/template.js'
 import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
+import { OPENAPI_NOT_READ } from '../cloudformation/openapi/index.js'
 import { samOverrides } from '../cloudformation/samconfig.js'
 import { inlineDefinitionFiles } from './definition-uri.js'
 import { mergeGlobals } from './globals.js'
@@ -26,7 +27,26 @@ export const samFormat: TemplateFormat = {
       samHandlers(merged.globals),
       { sharedKeys: merged.sharedKeys }
     )
-    const problems = [...overrides.diagnostics, ...inlined.diagnostics, ...diagnostics]
+    const problems = [
+      ...overrides.diagnostics,
+      ...inlined.diagnostics,
+      ...withoutRepeatedWarnings(diagnostics, file, inlined.unreadLines)
+    ]
     return { services: [service], diagnostics: problems }
   }
+}
+
+/**
+ * A `DefinitionUri` file that could not be read has its error already: the API's "definition not
+ * read" warning at the property would say it twice.
+ */
+function withoutRepeatedWarnings(
+  diagnostics: Diagnostic[],
+  file: string,
+  unreadLines: readonly number[]
+): Diagnostic[] {
+  const said = new Set(unreadLines)
+  return diagnostics.filter(
+    d => d.code !== OPENAPI_NOT_READ || d.file !== file || d.line === undefined || !said.has(d.line)
+  )
 }
