@@ -2,6 +2,7 @@ import { display, literal } from '../model/attr.js'
 import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
 import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
+import { openEventSource, openSourceSentence } from './event-sources.js'
 import type { Entry, Reach, ReachLevel } from './types.js'
 
 const ORDER: readonly ReachLevel[] = ['internet', 'any-account', 'authenticated', 'account', 'none']
@@ -15,7 +16,7 @@ export function reachOf(service: Service, fn: LambdaFunction): Reach {
     ...service.permissions
       .filter(p => p.functionId === fn.id && !isUrlCompanion(p, service.permissions))
       .map(permissionEntry),
-    ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(t))
+    ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(service, t))
   ]
   return { level: levelOf(entries), entries }
 }
@@ -111,14 +112,22 @@ function permissionEntry(p: InvokePermission): Entry {
   }
 }
 
-function eventEntry(t: LambdaFunction['triggers'][number]): Entry {
+function eventEntry(service: Service, t: LambdaFunction['triggers'][number]): Entry {
   const source = t.source ? display(t.source) : t.kind
-  return {
-    level: 'account',
+  const base = {
     key: `event:${t.kind}:${source}`,
     label: `${t.kind} ${source}`,
-    what: `${t.kind} event \`${source}\``,
-    description: `${t.kind} event \`${source}\``,
-    location: t.loc
+    what: `${t.kind} event \`${source}\``
   }
+  const open = openEventSource(service, t)
+  if (open) {
+    // Whoever may put an event into the source invokes the function: open where the policy is.
+    return {
+      ...base,
+      level: 'any-account',
+      description: `${base.what} from ${openSourceSentence(open)}`,
+      location: open.statement.statement.loc
+    }
+  }
+  return { ...base, level: 'account', description: base.what, location: t.loc }
 }
