@@ -8,6 +8,7 @@ import {
 } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
 import type { PackageRef } from '../deps/types.js'
+import { unpinnedNotes } from '../deps/unpinned.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath } from '../sources/paths.js'
 import { isLfsPointer } from '../sources/text.js'
@@ -63,7 +64,9 @@ export async function readLockfiles(
       repoHas: path => repoHas.has(path)
     })
     out.packages.set(file, once.packages(file, result.packages))
-    out.diagnostics.push(...once.diagnostics(file, result.diagnostics))
+    // Dependencies without a registry version are not looked up: the report says so.
+    const notes = unpinnedNotes(result.unpinned)
+    out.diagnostics.push(...once.diagnostics(file, [...result.diagnostics, ...notes]))
     // An error in a file it includes is that file's, named there: this one was still read.
     if (result.diagnostics.some(d => d.severity === 'error' && d.file === file))
       out.unreadable.push(file)
