@@ -30,6 +30,21 @@ describe('readLockfiles: requirements includes', () => {
     ])
   })
 
+  it('a file a development and a run-time requirements file both include is run time', async () => {
+    // requirements-dev.txt sorts (and is read) first: its dev flag must not stick to base.txt.
+    const read = await readLockfiles(
+      source({
+        'requirements.txt': '-r base.txt\n',
+        'requirements-dev.txt': '-r base.txt\npytest==8.0.0\n',
+        'base.txt': 'django==3.2.0\n'
+      })
+    )
+    const flags = [...read.packages.values()]
+      .flat()
+      .map(p => `${p.name} ${p.location.file}:${p.location.line} dev=${p.dev}`)
+    expect(flags).toEqual(['django base.txt:1 dev=false', 'pytest requirements-dev.txt:2 dev=true'])
+  })
+
   it('a missing include, or one that cannot be read, is an error at the include line, once', async () => {
     const read = await readLockfiles(
       source(

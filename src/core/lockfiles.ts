@@ -119,7 +119,7 @@ function isRequirements(file: string): boolean {
  * also scanned on its own, yields its packages and problems at their own lines a single time.
  */
 class Once {
-  private readonly seenPackages = new Set<string>()
+  private readonly seenPackages = new Map<string, PackageRef>()
   private readonly seenProblems = new Set<string>()
 
   constructor(private readonly scannedOnTheirOwn: Set<string>) {}
@@ -130,7 +130,16 @@ class Once {
     return packages.filter(p => {
       const from = p.location.file
       if (from !== file && this.scannedOnTheirOwn.has(from)) return false
-      return this.first(this.seenPackages, `${from}:${p.location.line}:${p.name}@${p.version}`)
+      const key = `${from}:${p.location.line}:${p.name}@${p.version}`
+      const seen = this.seenPackages.get(key)
+      if (seen === undefined) {
+        this.seenPackages.set(key, p)
+        return true
+      }
+      // A file both a development and a run-time requirements file include: its packages are
+      // needed at run time, whichever of the two was read first.
+      if (seen.dev === true && p.dev !== true) seen.dev = p.dev
+      return false
     })
   }
 
