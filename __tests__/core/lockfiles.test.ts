@@ -111,7 +111,8 @@ describe('readLockfiles: dependencies without a registry version', () => {
   it('says which were not looked up (git, URL, range), once per file at the first of them', async () => {
     const read = await readLockfiles(
       source({
-        'svc/requirements.txt': '-r base.txt\nflask>=2.0\nboto3==1.28.0\n-e .\n',
+        'svc/requirements.txt':
+          '-r base.txt\nflask>=2.0\nboto3==1.28.0\n-e .\n-e git+https://github.com/example/tool.git#egg=tool\n',
         'svc/base.txt': 'lib @ git+https://github.com/example/lib@v1\n',
         'web/package-lock.json': JSON.stringify(
           {
@@ -131,7 +132,7 @@ describe('readLockfiles: dependencies without a registry version', () => {
     )
     expect(read.diagnostics.map(d => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([
       'warning svc/base.txt:1 1 dependency has no registry version, so it was not looked up for vulnerabilities: lib (from git: git+https://github.com/example/lib@v1, line 1)',
-      'warning svc/requirements.txt:2 1 dependency has no registry version, so it was not looked up for vulnerabilities: flask (a range: >=2.0, line 2)',
+      'warning svc/requirements.txt:2 2 dependencies have no registry version, so they were not looked up for vulnerabilities: flask (a range: >=2.0, line 2), tool (an editable install: git+https://github.com/example/tool.git#egg=tool, line 5)',
       'warning web/package-lock.json:7 1 dependency has no registry version, so it was not looked up for vulnerabilities: left-pad (from a URL: https://example.com/left-pad-1.3.0.tgz, line 7)'
     ])
     expect(read.unreadable).toEqual([])

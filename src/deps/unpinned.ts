@@ -3,10 +3,20 @@ import type { UnpinnedReason, UnpinnedRef } from './types.js'
 
 /**
  * Sources from outside the repository that have no registry version to look up: a git commit, a
- * tarball URL, a version range, a value that could not be resolved. Local folders and editable
- * installs are the repository's own code (a link leaving it is an error of its own).
+ * tarball URL, a version range, a value that could not be resolved, an editable install from a
+ * repository (`-e git+https://…`). Local folders and editable installs of them are the
+ * repository's own code (a link leaving it is an error of its own).
  */
 const NOT_LOOKED_UP: ReadonlySet<UnpinnedReason> = new Set(['git', 'url', 'range', 'unresolved'])
+
+function notLookedUp(ref: UnpinnedRef): boolean {
+  if (NOT_LOOKED_UP.has(ref.reason)) return true
+  return (
+    ref.reason === 'editable' &&
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(ref.spec) &&
+    !/^file:/i.test(ref.spec)
+  )
+}
 
 const WHY: Record<UnpinnedReason, string> = {
   git: 'from git',
@@ -30,7 +40,7 @@ const SPEC_CHARS = 80
 export function unpinnedNotes(unpinned: readonly UnpinnedRef[]): Diagnostic[] {
   const byFile = new Map<string, UnpinnedRef[]>()
   for (const ref of unpinned) {
-    if (!NOT_LOOKED_UP.has(ref.reason)) continue
+    if (!notLookedUp(ref)) continue
     const list = byFile.get(ref.location.file)
     if (list) list.push(ref)
     else byFile.set(ref.location.file, [ref])
