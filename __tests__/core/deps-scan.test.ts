@@ -42,6 +42,36 @@ describe('dependency scan in the gate', () => {
     expect(r.decision).toBe('fail')
   })
 
+  it('without dev dependencies, a dev-only package a pull request makes a dependency is new', async () => {
+    // The base's copy was dev-only, so it was never looked up: in production it is what the
+    // pull request brings in, and must be checked now.
+    const asDev = lockfile({ lodash: '4.17.15' }).replace(
+      '"version": "4.17.15",',
+      '"version": "4.17.15",\n      "dev": true,'
+    )
+    const config = 'scanners: [deps]\nvulnerabilities:\n  include-dev: false\n'
+    const head = { 'svc/package-lock.json': lockfile({ lodash: '4.17.15' }) }
+    const promoted = await scanFiles(
+      head,
+      { 'svc/package-lock.json': asDev },
+      config,
+      undefined,
+      offline
+    )
+    expect(dependencyFindings(promoted).map(f => [f.dependency?.name, f.status])).toEqual([
+      ['lodash', 'new']
+    ])
+    // Still dev-only on both sides: not looked up, nothing new.
+    const still = await scanFiles(
+      { 'svc/package-lock.json': asDev },
+      { 'svc/package-lock.json': asDev },
+      config,
+      undefined,
+      offline
+    )
+    expect(dependencyFindings(still)).toEqual([])
+  })
+
   it('introduces nothing when a lockfile moves with the same packages', async () => {
     const text = lockfile({ lodash: '4.17.15' })
     const r = await scanFiles(

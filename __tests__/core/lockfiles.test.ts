@@ -30,6 +30,21 @@ describe('readLockfiles: requirements includes', () => {
     ])
   })
 
+  it('a file a development and a run-time requirements file both include is run time', async () => {
+    // requirements-dev.txt sorts (and is read) first: its dev flag must not stick to base.txt.
+    const read = await readLockfiles(
+      source({
+        'requirements.txt': '-r base.txt\n',
+        'requirements-dev.txt': '-r base.txt\npytest==8.0.0\n',
+        'base.txt': 'django==3.2.0\n'
+      })
+    )
+    const flags = [...read.packages.values()]
+      .flat()
+      .map(p => `${p.name} ${p.location.file}:${p.location.line} dev=${p.dev}`)
+    expect(flags).toEqual(['django base.txt:1 dev=false', 'pytest requirements-dev.txt:2 dev=true'])
+  })
+
   it('a missing include, or one that cannot be read, is an error at the include line, once', async () => {
     const read = await readLockfiles(
       source(
@@ -89,5 +104,37 @@ describe('readLockfiles: bun.lockb', () => {
     expect(read.diagnostics).toEqual([])
     expect(where(read)).toEqual(['web/bun.lock → ms@2.1.3 web/bun.lock:4'])
     expect(asked).not.toContain('web/bun.lockb')
+  })
+})
+
+describe('readLockfiles: dependencies without a registry version', () => {
+  it('says which were not looked up (git, URL, range), once per file at the first of them', async () => {
+    const read = await readLockfiles(
+      source({
+        'svc/requirements.txt':
+          '-r base.txt\nflask>=2.0\nboto3==1.28.0\n-e .\n-e git+https://github.com/example/tool.git#egg=tool\n',
+        'svc/base.txt': 'lib @ git+https://github.com/example/lib@v1\n',
+        'web/package-lock.json': JSON.stringify(
+          {
+            lockfileVersion: 3,
+            packages: {
+              '': { name: 'web' },
+              'node_modules/left-pad': {
+                version: '1.3.0',
+                resolved: 'https://example.com/left-pad-1.3.0.tgz'
+              }
+            }
+          },
+          null,
+          2
+        )
+      })
+    )
+    expect(read.diagnostics.map(d => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([
+      'warning svc/base.txt:1 1 dependency has no registry version, so it was not looked up for vulnerabilities: lib (from git: git+https://github.com/example/lib@v1, line 1)',
+      'warning svc/requirements.txt:2 2 dependencies have no registry version, so they were not looked up for vulnerabilities: flask (a range: >=2.0, line 2), tool (an editable install: git+https://github.com/example/tool.git#egg=tool, line 5)',
+      'warning web/package-lock.json:7 1 dependency has no registry version, so it was not looked up for vulnerabilities: left-pad (from a URL: https://example.com/left-pad-1.3.0.tgz, line 7)'
+    ])
+    expect(read.unreadable).toEqual([])
   })
 })

@@ -39,6 +39,25 @@ describe('bun.lock (text lockfile)', () => {
     ])
   })
 
+  it('a dev dependency that a production dependency needs too is not dev-only', () => {
+    // typescript and @types/node are dev tools of the root, yet a run-time dependency of a
+    // workspace (through a git dependency) and of ts-runtime need them: they are installed too.
+    const shared = parse('shared-dev/bun.lock')
+    expect(
+      shared.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+    ).toEqual([
+      '@scope/helper@2.0.1:23 dev=undefined',
+      '@types/node@20.1.0:24 dev=false',
+      'jest@29.7.0:26 dev=true',
+      'ts-runtime@1.0.0:28 dev=false',
+      'typescript@5.1.6:29 dev=false',
+      'web-lib@1.0.0:30 dev=false'
+    ])
+    expect(shared.unpinned.map(u => `${u.name} ${u.reason} ${u.spec}`)).toEqual([
+      'sshdep git git+ssh://git@github.com/u/sshdep.git#abc'
+    ])
+  })
+
   it('a file: package whose folder is not in the repository is a located error', () => {
     expect(parse('basic/bun.lock', () => false).diagnostics).toEqual([
       expect.objectContaining({ code: 'missing-link', line: 28, severity: 'error' })

@@ -43,6 +43,23 @@ describe('gradle.lockfile', () => {
     ])
   })
 
+  it('tells test configurations by their Gradle names, not by "test" inside a word', () => {
+    const text = [
+      'com.example:shipped-a:1.0.0=latestReleaseRuntimeClasspath',
+      'com.example:shipped-b:1.0.0=attestationRuntimeClasspath',
+      'com.example:tests-a:1.0.0=testRuntimeClasspath,integrationTestRuntimeClasspath',
+      'com.example:tests-b:1.0.0=debugAndroidTestRuntimeClasspath,testFixturesApi',
+      ''
+    ].join('\n')
+    const result = gradleLockParser.parse(text, 'gradle.lockfile')
+    expect(result.packages.map(p => `${p.name} dev=${p.dev}`)).toEqual([
+      'com.example:shipped-a dev=false',
+      'com.example:shipped-b dev=false',
+      'com.example:tests-a dev=true',
+      'com.example:tests-b dev=true'
+    ])
+  })
+
   it('takes the configuration from the file name in the older layout', () => {
     const result = parse(
       'legacy/gradle/dependency-locks/testRuntimeClasspath.lockfile',

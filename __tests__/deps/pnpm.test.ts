@@ -65,6 +65,24 @@ describe('pnpm-lock.yaml', () => {
     ])
   })
 
+  it('follows 9.0 production dependencies from git, tarball and folder sources into the graph', () => {
+    // What a production dependency from a git repository or a local folder needs is installed for
+    // production too, even when a dev tool shares it: it must not be left out as dev-only.
+    expect(summary('sources-v9/pnpm-lock.yaml')).toEqual([
+      'devtool@1.0.0:29 direct=true dev=true',
+      'shared@1.0.0:43 direct=false dev=false',
+      'shared2@1.0.0:46 direct=false dev=false',
+      'shared3@1.0.0:49 direct=false dev=false'
+    ])
+    expect(
+      parse('sources-v9/pnpm-lock.yaml').unpinned.map(u => [u.name, u.reason, u.direct, u.dev])
+    ).toEqual([
+      ['gitdep', 'git', true, false],
+      ['local', 'path', true, false],
+      ['sshdep', 'git', true, false]
+    ])
+  })
+
   it('reads every document of a multi-document lockfile and says so', () => {
     const result = parse('multi-document.yaml')
     expect(result.diagnostics).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { pdmLockParser } from '../../src/deps/pdm/index.js'
 import { pylockParser } from '../../src/deps/pylock/index.js'
 import { parseLockfile, parserFor } from '../../src/deps/registry.js'
-import { codes, parseFixture } from './helpers.js'
+import { codes, parseFixture, siblingsOf } from './helpers.js'
 
 // Fixtures are parsed as the tests are collected: the readers are loaded first.
 await Promise.all([pdmLockParser.load?.(), pylockParser.load?.()])
@@ -13,7 +13,10 @@ const unpinned = (r: ReturnType<typeof parseLockfile>) =>
   r.unpinned.map(u => `${u.name} ${u.reason} ${u.spec}:${u.location.line}`)
 
 describe('pdm.lock', () => {
-  const result = parseFixture(pdmLockParser, 'pdm', 'basic/pdm.lock', 'svc/pdm.lock')
+  const result = parseFixture(pdmLockParser, 'pdm', 'basic/pdm.lock', 'svc/pdm.lock', {
+    siblings: name =>
+      name === 'pyproject.toml' ? '[dependency-groups]\ntest = ["pytest"]\n' : undefined
+  })
 
   it('reads [[package]] tables at their name lines, names PEP 503-normalised, dev from the groups', () => {
     expect(parserFor('svc/pdm.lock')?.id).toBe('pypi/pdm-lock')
@@ -22,6 +25,30 @@ describe('pdm.lock', () => {
       'boto3@1.34.0:14 dev=false',
       'django@3.2.15:27 dev=false',
       'pytest@8.0.0:37 dev=true'
+    ])
+  })
+
+  it('an extra group (optional-dependencies) is run time; only development groups are dev', () => {
+    const groups = (withProject: boolean) =>
+      lines(
+        parseFixture(pdmLockParser, 'pdm', 'groups/pdm.lock', 'svc/pdm.lock', {
+          siblings: withProject ? siblingsOf('pdm', 'groups/pdm.lock') : () => undefined
+        })
+      )
+    expect(groups(true)).toEqual([
+      'boto3@1.34.0:11 dev=false',
+      's3fs@2023.12.0:17 dev=false',
+      'aiohttp@3.9.1:23 dev=false',
+      'pytest@8.0.0:29 dev=true',
+      'ruff@0.1.9:35 dev=true'
+    ])
+    // Without the project file a group cannot be told: dev stays undecided, so it is checked.
+    expect(groups(false)).toEqual([
+      'boto3@1.34.0:11 dev=false',
+      's3fs@2023.12.0:17 dev=undefined',
+      'aiohttp@3.9.1:23 dev=undefined',
+      'pytest@8.0.0:29 dev=undefined',
+      'ruff@0.1.9:35 dev=undefined'
     ])
   })
 

@@ -39,6 +39,15 @@ describe('yarn.lock', () => {
       expect(findPackage(result, '@babel/code-frame').dev).toBeUndefined()
     })
 
+    it('keeps a dev dependency that a production dependency needs too as production', () => {
+      // ts-runtime (run time) needs typescript, which the project also declares as a dev tool:
+      // one entry, installed for production, so it must be checked by default.
+      const result = parse('classic-shared-dev/yarn.lock', true)
+      expect(findPackage(result, 'typescript')).toMatchObject({ direct: true, dev: false })
+      expect(findPackage(result, 'jest')).toMatchObject({ direct: true, dev: true })
+      expect(findPackage(result, '@scope/helper')).toMatchObject({ direct: false })
+    })
+
     it('leaves the flags unknown without a package.json', () => {
       const lodash = findPackage(parse('classic/yarn.lock'), 'lodash')
       expect(lodash.direct).toBeUndefined()
@@ -135,6 +144,17 @@ describe('yarn.lock', () => {
       const result = parse('berry/yarn.lock', true)
       expect(findPackage(result, 'jest')).toMatchObject({ direct: true, dev: true })
       expect(findPackage(result, 'lodash')).toMatchObject({ direct: true, dev: false })
+    })
+
+    it('keeps a dev dependency that a production dependency needs too as production', () => {
+      const result = parse('berry-shared-dev/yarn.lock', true)
+      expect(
+        result.packages.map(p => `${p.name}@${p.version}:${p.location.line} dev=${p.dev}`)
+      ).toEqual([
+        'jest@29.7.0:18 dev=true',
+        'ts-runtime@1.0.0:24 dev=false',
+        'typescript@5.1.6:32 dev=false'
+      ])
     })
 
     it('warns about an unknown __metadata version and reads on', () => {

@@ -71,7 +71,11 @@ export async function scanDependencies(input: DependencyScanInput): Promise<Depe
   const base = input.base ? await readLockfiles(input.base, affected) : undefined
   if (!input.scope || !base)
     return { ...(await lookUp(input, head, base)), evaluated, unreached: [] }
-  const rest = await unaffectedLockfiles(input.scope, newPackages(head, base).length > 0)
+  const includeDev = input.config['include-dev']
+  const rest = await unaffectedLockfiles(
+    input.scope,
+    newPackages(head, base, includeDev).length > 0
+  )
   const scan = await lookUp(input, head, base, rest)
   return { ...scan, evaluated, unreached: rest.paths }
 }
@@ -84,7 +88,9 @@ async function lookUp(
 ): Promise<Omit<DependencyScan, 'evaluated' | 'unreached'>> {
   const errors = lockfileErrors(head, base)
   const known = base && rest ? withUnaffected(base, rest.known) : base
-  const packages = known ? newPackages(head, known) : [...head.packages.values()].flat()
+  const packages = known
+    ? newPackages(head, known, input.config['include-dev'])
+    : [...head.packages.values()].flat()
   const status: FindingStatus = base ? 'new' : 'present'
   // What the readers said without failing (an empty lockfile, an include cycle) is stated.
   const readNotes = head.diagnostics.filter(d => d.severity === 'warning')
@@ -186,13 +192,23 @@ function ignoreNotes(
   return [...expired, ...unused]
 }
 
-function newPackages(head: LockfileRead, base: LockfileRead): PackageRef[] {
-  const diff = diffDependencies(base.packages, head.packages, {
+/**
+ * The head's packages the base does not have. Without dev dependencies, the base's dev-only
+ * packages were never looked up: the same package needed at run time in the head (a dev tool
+ * made a dependency) is new to the gate, not known.
+ */
+function newPackages(head: LockfileRead, base: LockfileRead, includeDev: boolean): PackageRef[] {
+  const known = includeDev ? base.packages : withoutDevOnly(base.packages)
+  const diff = diffDependencies(known, head.packages, {
     unreadableBase: base.unreadable,
     compare: (ecosystem, a, b) =>
       compareVersions(ecosystem, a, b) ?? fallbackCompare(ecosystem, a, b)
   })
   return diff.newInHead
+}
+
+function withoutDevOnly(lockfiles: LockfileRead['packages']): LockfileRead['packages'] {
+  return new Map([...lockfiles].map(([path, refs]) => [path, refs.filter(r => r.dev !== true)]))
 }
 
 /**

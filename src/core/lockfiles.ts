@@ -8,6 +8,7 @@ import {
 } from '../deps/registry.js'
 import { includedFiles } from '../deps/requirements/index.js'
 import type { PackageRef } from '../deps/types.js'
+import { unpinnedNotes } from '../deps/unpinned.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath } from '../sources/paths.js'
 import { isLfsPointer } from '../sources/text.js'
@@ -63,7 +64,9 @@ export async function readLockfiles(
       repoHas: path => repoHas.has(path)
     })
     out.packages.set(file, once.packages(file, result.packages))
-    out.diagnostics.push(...once.diagnostics(file, result.diagnostics))
+    // Dependencies without a registry version are not looked up: the report says so.
+    const notes = unpinnedNotes(result.unpinned)
+    out.diagnostics.push(...once.diagnostics(file, [...result.diagnostics, ...notes]))
     // An error in a file it includes is that file's, named there: this one was still read.
     if (result.diagnostics.some(d => d.severity === 'error' && d.file === file))
       out.unreadable.push(file)
@@ -116,7 +119,7 @@ function isRequirements(file: string): boolean {
  * also scanned on its own, yields its packages and problems at their own lines a single time.
  */
 class Once {
-  private readonly seenPackages = new Set<string>()
+  private readonly seenPackages = new Map<string, PackageRef>()
   private readonly seenProblems = new Set<string>()
 
   constructor(private readonly scannedOnTheirOwn: Set<string>) {}
@@ -127,7 +130,16 @@ class Once {
     return packages.filter(p => {
       const from = p.location.file
       if (from !== file && this.scannedOnTheirOwn.has(from)) return false
-      return this.first(this.seenPackages, `${from}:${p.location.line}:${p.name}@${p.version}`)
+      const key = `${from}:${p.location.line}:${p.name}@${p.version}`
+      const seen = this.seenPackages.get(key)
+      if (seen === undefined) {
+        this.seenPackages.set(key, p)
+        return true
+      }
+      // A file both a development and a run-time requirements file include: its packages are
+      // needed at run time, whichever of the two was read first.
+      if (seen.dev === true && p.dev !== true) seen.dev = p.dev
+      return false
     })
   }
 

@@ -3,10 +3,11 @@ import { asObject, asText, readJson } from '../shared/json.js'
 import { locateKeyLines } from '../shared/json-lines.js'
 import { LineIndex } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
-import { isSemver, sourceKind, splitAtVersion } from '../shared/names.js'
+import { isSemver, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { sectionIn, tableSection } from '../shared/sections.js'
+import { productionKeys } from './graph.js'
 
 /**
  * Bun's text lockfile `bun.lock` (Bun 1.2+): JSON with trailing commas. `packages` maps an
@@ -36,31 +37,33 @@ function parseBunLock(text: string, file: string, options?: ParseOptions): Lockf
   const packages = tableSection(lock, 'packages', out, sectionIn(text, 'packages'))
   const keys = Object.keys(packages)
   const lineOf = keyLines(text, keys, out)
-  const declared = declaredByWorkspaces(asObject(lock['workspaces']) ?? {})
+  const workspaces = asObject(lock['workspaces']) ?? {}
+  const declared = declaredByWorkspaces(workspaces)
+  const production = productionKeys(packages, workspaces)
   keys.forEach((key, index) => {
     out.entries++
     const at = { line: lineOf(index), column: 5 }
     const ident = Array.isArray(packages[key]) ? asText((packages[key] as unknown[])[0]) : undefined
-    const resolved = ident === undefined ? undefined : splitAtVersion(ident)
+    const resolved = ident === undefined ? undefined : nameAndVersion(ident)
     if (!resolved) {
       out.error(`cannot read a "name@version" for ${JSON.stringify(key)}`, 'parse-error', at)
       return
     }
-    readPackage(key, resolved, at, declared, out, options)
+    const declaredFlags = declared.get(key) ?? { direct: false }
+    // A dev dependency that something installed for production needs as well is not dev-only.
+    const shared = declaredFlags.dev === true && production.has(key)
+    readPackage(resolved, at, shared ? { direct: true, dev: false } : declaredFlags, out, options)
   })
   return out.finish()
 }
 
 function readPackage(
-  key: string,
   { name, version }: { name: string; version: string },
   at: { line: number; column: number },
-  declared: Map<string, Flags>,
+  flags: Flags,
   out: PackageCollector,
   options: ParseOptions | undefined
 ): void {
-  // Only a top-level install path (`lodash`, `@scope/x`) is what a workspace declares.
-  const flags = declared.get(key) ?? { direct: false }
   const location = out.at(at)
   if (version.startsWith('workspace:')) return
   if (version.startsWith('link:') || version.startsWith('file:')) {
@@ -84,10 +87,20 @@ function declaredByWorkspaces(workspaces: Record<string, unknown>): Map<string, 
       for (const name of Object.keys(asObject(sections[section]) ?? {})) prod.add(name)
     for (const name of Object.keys(asObject(sections['devDependencies']) ?? {})) dev.add(name)
   }
+  // Only a top-level install path (`lodash`, `@scope/x`) is what a workspace declares.
   const out = new Map<string, Flags>()
   for (const name of dev) out.set(name, { direct: true, dev: true })
   for (const name of prod) out.set(name, { direct: true, dev: false })
   return out
+}
+
+/**
+ * `name@version` split at the `@` after the name: a name holds none beyond its scope's, a source
+ * may (`x@git+ssh://git@github.com/u/x.git#abc`).
+ */
+function nameAndVersion(ident: string): { name: string; version: string } | undefined {
+  const split = splitNameFromRange(ident)
+  return split && { name: split.name, version: split.range }
 }
 
 /** The line of each `packages` key; the section's own line where the layout is not one per line. */

@@ -3,8 +3,13 @@ import { splitLines } from '../shared/lines.js'
 import { baseName, dirName } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
-/** Configurations that only build and run tests: their dependencies never ship. */
-const TEST_CONFIGURATION = /test/i
+/**
+ * Configurations that only build and run tests, as Gradle and its plugins name them: `test…`
+ * (`testRuntimeClasspath`, `testFixturesApi`) or `…Test…` (`integrationTestRuntimeClasspath`,
+ * `debugAndroidTestRuntimeClasspath`). Their dependencies never ship. "test" inside a word
+ * (`latestReleaseRuntimeClasspath`) is no test configuration.
+ */
+const TEST_CONFIGURATION = /^test|Test/
 
 /** One lock per classpath: the project's, its build script's and its settings script's. */
 const LOCK_NAMES = new Set([

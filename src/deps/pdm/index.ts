@@ -6,10 +6,11 @@ import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { listSection, sectionIn } from '../shared/sections.js'
+import { devGroupNames } from '../shared/python-manifest.js'
 
 /**
  * PDM's `pdm.lock`: `[[package]]` tables with `name`, `version` and the `groups` that need them
- * (a package outside the `default` group is dev). Git, URL and local path sources are reported
+ * (a package only in groups the sibling `pyproject.toml` declares for development is dev). Git, URL and local path sources are reported
  * as unpinned; the project's own editable install is left out.
  */
 export const pdmLockParser: LockfileParser = {
@@ -28,6 +29,7 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
   const read = readToml(text, file)
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
+  const devGroups = devGroupNames(options?.siblings)
   const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
   const positions = arrayTablePositions(
     text,
@@ -40,7 +42,7 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
     const rawName = asText(entry['name'])
     if (!rawName) return out.error('a [[package]] entry without a name', 'parse-error', location)
     const name = pep503(rawName)
-    const flags = groupFlags(entry['groups'])
+    const flags = groupFlags(entry['groups'], devGroups)
     const source = sourceOf(entry)
     const version = asText(entry['version'])
     if (source?.reason === 'path' || source?.reason === 'editable')
@@ -52,10 +54,16 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
   return out.finish()
 }
 
-/** Lock files of PDM 2.8+ say which groups need each package; older ones do not. */
-function groupFlags(groups: unknown): Flags {
+/**
+ * Lock files of PDM 2.8+ say which groups need each package; older ones do not. A group other
+ * than `default` is either for development or an extra installed at run time
+ * (`pdm add -G aws`): only the project file tells, so without it dev stays undecided.
+ */
+function groupFlags(groups: unknown, devGroups: Set<string> | undefined): Flags {
   if (!Array.isArray(groups)) return {}
-  return { dev: !groups.includes('default') }
+  if (groups.includes('default')) return { dev: false }
+  if (!devGroups || groups.length === 0) return {}
+  return { dev: groups.every(group => typeof group === 'string' && devGroups.has(pep503(group))) }
 }
 
 function sourceOf(

@@ -1,4 +1,4 @@
-import { splitAtVersion, splitNameFromRange } from '../shared/names.js'
+import { splitNameFromRange } from '../shared/names.js'
 
 /** Which key syntax a lockfile uses: `/name/1.0.0_peer` (5.x), `/name@1.0.0(peer)` (6 to 8), `name@1.0.0(peer)` (9+). */
 export type KeyStyle = 'v5' | 'v6' | 'v9'
@@ -12,7 +12,16 @@ export interface NameVersion {
 export function parsePackageKey(key: string, style: KeyStyle): NameVersion | undefined {
   if (style === 'v5') return parseV5Key(key)
   const bare = key.startsWith('/') ? key.slice(1) : key
-  return withoutUnderscorePeers(bare) ?? splitAtVersion(withoutPeers(bare))
+  return withoutUnderscorePeers(bare) ?? nameAndVersion(withoutPeers(bare))
+}
+
+/**
+ * `name@version` split at the `@` after the name: a name holds no `@` beyond its scope's, while a
+ * source may (`sshdep@git+https://git@github.com:u/sshdep.git#def`).
+ */
+function nameAndVersion(spec: string): NameVersion | undefined {
+  const split = splitNameFromRange(spec)
+  return split && { name: split.name, version: split.range }
 }
 
 /**
@@ -43,7 +52,7 @@ function parseV5Key(key: string): NameVersion | undefined {
   const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0]
   const version = (scoped ? parts[2] : parts[1])?.split('_')[0]
   // Some 5.x lockfiles already use `/name@1.0.0`: read those like the 6.x keys.
-  if (!version && name) return splitAtVersion(withoutPeers(key.slice(1)))
+  if (!version && name) return nameAndVersion(withoutPeers(key.slice(1)))
   return name && version ? { name, version } : undefined
 }
 
@@ -53,23 +62,28 @@ export function withoutPeers(text: string): string {
   return paren === -1 ? text : text.slice(0, paren)
 }
 
+/** A source in place of a version: a tarball or git URL, a local folder or tarball. */
+const SOURCE = /^[a-z][a-z0-9+.-]*:/i
+
 /**
  * The package an importer or snapshot dependency points at, from its name and the version it
- * resolved to: a plain version (`1.0.0(peer@1)`, `1.0.0_peer@1`), an alias to another package
- * (`string-width@4.2.3`, `/string-width/4.2.3`), or a link to a folder (undefined).
+ * resolved to: a plain version (`1.0.0(peer@1)`, `1.0.0_peer@1`), a source (`file:x`, a git or
+ * tarball URL, kept whole as 9.x keys its package `name@<source>`), an alias to another package
+ * (`string-width@4.2.3`, `/string-width/4.2.3`), or a link to a workspace folder (undefined).
  */
 export function dependencyTarget(
   name: string,
   ref: string,
   style: KeyStyle
 ): NameVersion | undefined {
-  if (ref.startsWith('link:') || ref.startsWith('file:')) return undefined
+  if (ref.startsWith('link:')) return undefined
   if (ref.startsWith('/') || (style === 'v5' && REGISTRY_HOST.test(ref)))
     return parsePackageKey(ref, style)
   const bare = withoutPeers(ref)
   const code = bare.charCodeAt(0)
   if (code >= 48 && code <= 57) return { name, version: bare.split('_')[0] as string }
-  return splitAtVersion(bare)
+  if (SOURCE.test(bare)) return { name, version: bare }
+  return nameAndVersion(bare)
 }
 
 export function keyStyleOf(lockfileVersion: number): KeyStyle {

@@ -37,6 +37,23 @@ export function readPyproject(siblings: Siblings): DeclaredPython | undefined {
   return out
 }
 
+/**
+ * The groups a sibling `pyproject.toml` declares for development only (PDM's
+ * `[tool.pdm.dev-dependencies]`, PEP 735 `[dependency-groups]`), names PEP 503-normalised as
+ * PEP 735 compares them; undefined without a readable one. Other groups are extras
+ * (`[project.optional-dependencies]`), installed at run time.
+ */
+export function devGroupNames(siblings: Siblings): Set<string> | undefined {
+  const text = siblings?.('pyproject.toml')
+  const read = text === undefined ? undefined : readToml(text, 'pyproject.toml')
+  if (!read?.ok) return undefined
+  const pdm = asObject(asObject(read.value['tool'])?.['pdm'])
+  const out = new Set<string>()
+  addKeys(out, pdm?.['dev-dependencies'])
+  addKeys(out, read.value['dependency-groups'])
+  return out
+}
+
 /** `[packages]` and `[dev-packages]` of a sibling `Pipfile`. */
 export function readPipfile(siblings: Siblings): DeclaredPython | undefined {
   const text = siblings?.('Pipfile')

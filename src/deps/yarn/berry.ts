@@ -7,7 +7,7 @@ import { joinPath } from '../shared/paths.js'
 import { readNpmManifest, type NpmManifest } from '../shared/npm-manifest.js'
 import { readYamlDocuments, type YamlLockDocument } from '../shared/yaml.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
-import { manifestFlags } from './direct.js'
+import { entryFlagsFor, manifestFlags, productionEntries, type LockNode } from './direct.js'
 
 /** `__metadata.version` values this reader knows (Yarn 2 to 4). */
 const KNOWN_VERSIONS = new Set([4, 5, 6, 7, 8, 9, 10])
@@ -48,7 +48,14 @@ function readDocument(
   const positions = doc.keyPositions([])
   const at = (key: string) => out.at(positions.get(key))
   const root = lockfileDir(out)
-  const workspaceDescriptors = descriptorsOfWorkspaces(lock)
+  const workspaceDescriptors = new Set(descriptorsOfWorkspaces(lock))
+  const nodes = lockNodes(lock)
+  const production = productionEntries(
+    [...nodes.values()],
+    manifest,
+    withProtocol,
+    descriptorsOfWorkspaces(lock, true)
+  )
   for (const [key, raw] of Object.entries(lock)) {
     const entry = asObject(raw)
     if (key === '__metadata') continue
@@ -61,9 +68,9 @@ function readDocument(
     if (local) checkLink(local.path, joinPath(root, local.workspace) ?? root, at(key), out, options)
     if (isProjectCode(resolution)) continue
     out.entries++
-    const descriptors = key.split(/,\s*/).map(d => d.trim())
-    const flags = entryFlags(descriptors, workspaceDescriptors, manifest)
-    readEntry(resolution, out, at(key), flags)
+    const node = nodes.get(key) as LockNode
+    const flags = entryFlags(node.descriptors, workspaceDescriptors, manifest)
+    readEntry(resolution, out, at(key), entryFlagsFor(node, flags, production))
   }
 }
 
@@ -148,23 +155,47 @@ function isProjectCode(resolution: string): boolean {
   return /^(workspace:|link:|portal:)/.test(range)
 }
 
-/** The descriptors the workspaces themselves depend on: those entries are direct. */
-function descriptorsOfWorkspaces(lock: Record<string, unknown>): Set<string> {
-  const out = new Set<string>()
+/**
+ * The descriptors the workspaces themselves depend on: those entries are direct. With
+ * `nestedOnly`, only those of workspaces other than the root: the lockfile lists each
+ * workspace's dev dependencies among its `dependencies`, and only the root's manifest is read to
+ * tell them apart, so what the other workspaces declare counts as needed at run time.
+ */
+function descriptorsOfWorkspaces(lock: Record<string, unknown>, nestedOnly = false): string[] {
+  const out: string[] = []
   for (const raw of Object.values(lock)) {
     const entry = asObject(raw)
-    if (!entry || !asText(entry['resolution'])?.includes('@workspace:')) continue
-    for (const [name, range] of Object.entries(asObject(entry['dependencies']) ?? {})) {
-      const text = String(range)
-      out.add(`${name}@${text.includes(':') ? text : `npm:${text}`}`)
-    }
+    const resolution = asText(entry?.['resolution'])
+    if (!entry || !resolution?.includes('@workspace:')) continue
+    if (nestedOnly && resolution.endsWith('@workspace:.')) continue
+    out.push(...dependencyDescriptors(entry))
   }
   return out
 }
 
+/** `name@range` of what an entry installs with it; Berry writes `npm:` ranges without it at times. */
+function dependencyDescriptors(entry: Record<string, unknown>): string[] {
+  const deps = [asObject(entry['dependencies']), asObject(entry['optionalDependencies'])]
+  return deps.flatMap(section =>
+    Object.entries(section ?? {}).map(([name, range]) => `${name}@${withProtocol(String(range))}`)
+  )
+}
+
+/** Each entry by its key, with the descriptors it resolves and those it depends on. */
+function lockNodes(lock: Record<string, unknown>): Map<string, LockNode> {
+  const nodes = new Map<string, LockNode>()
+  for (const [key, raw] of Object.entries(lock)) {
+    const entry = asObject(raw)
+    if (!entry || key === '__metadata') continue
+    const descriptors = key.split(/,\s*/).map(d => d.trim())
+    nodes.set(key, { descriptors, dependencies: dependencyDescriptors(entry) })
+  }
+  return nodes
+}
+
 function entryFlags(
-  descriptors: string[],
-  workspaceDescriptors: Set<string>,
+  descriptors: readonly string[],
+  workspaceDescriptors: ReadonlySet<string>,
   manifest: NpmManifest | undefined
 ): Flags {
   const fromManifest = manifestFlags(descriptors, manifest, withProtocol)

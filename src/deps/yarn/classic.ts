@@ -6,19 +6,27 @@ import { closingQuote } from '../shared/quoted.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
-import { manifestFlags } from './direct.js'
+import { entryFlagsFor, manifestFlags, productionEntries } from './direct.js'
 
 interface ClassicEntry {
   descriptors: string[]
   line: number
   fields: Map<string, string>
+  /** `name@range` of what it installs with it (its `dependencies` and `optionalDependencies`). */
+  dependencies: string[]
+  /** The dependency list being read, while its lines follow. */
+  list?: string
 }
+
+/** The lists of an entry whose packages are installed with it. */
+const INSTALLED_LISTS = new Set(['dependencies', 'optionalDependencies'])
 
 /**
  * Yarn classic (v1) lockfiles: a format of its own, close to YAML but not YAML. Read by a small
  * line parser rather than `@yarnpkg/lockfile`, which has not been released since 2018 and does
  * not report lines. Entries start at column 0 (`"a@^1", a@^1.1:`); their fields are indented
- * by two spaces (`version "1.2.0"`); deeper lines (dependency lists) are not needed.
+ * by two spaces (`version "1.2.0"`); dependency lists by four (`    "@a/b" "^1.0.0"`), read to
+ * tell what production dependencies need from what only development tools do.
  */
 export function parseClassicLock(
   text: string,
@@ -27,9 +35,12 @@ export function parseClassicLock(
 ): LockfileResult {
   const out = new PackageCollector(file, 'npm')
   const manifest = readNpmManifest(options?.siblings)
-  for (const entry of readEntries(splitLines(text), out)) {
+  const entries = readEntries(splitLines(text), out)
+  const production = productionEntries(entries, manifest)
+  for (const entry of entries) {
     out.entries++
-    readEntry(entry, out, manifestFlags(entry.descriptors, manifest), options)
+    const flags = entryFlagsFor(entry, manifestFlags(entry.descriptors, manifest), production)
+    readEntry(entry, out, flags, options)
   }
   return out.finish()
 }
@@ -52,12 +63,19 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
         return
       }
       const header = raw.trimEnd().slice(0, -1)
-      current = { descriptors: splitDescriptors(header), line, fields: new Map() }
+      const descriptors = splitDescriptors(header)
+      current = { descriptors, line, fields: new Map(), dependencies: [] }
       entries.push(current)
     } else if (indent === 2 && current) {
       // Blanks after a value are no part of it, as yarn's own reader skips them.
       const field = readField(raw.trimEnd(), indent)
+      current.list = field ? undefined : listName(raw.trim())
       if (field) readFieldValue(field, current, line, out)
+    } else if (indent === 4 && current?.list !== undefined) {
+      const field = readField(raw.trimEnd(), indent)
+      const name = field && quoted(field[0])
+      const range = field && quoted(field[1])
+      if (name !== undefined && range !== undefined) current.dependencies.push(`${name}@${range}`)
     } else if (!current && !skipping) {
       out.error('indented line outside of any entry', 'parse-error', { line, column: indent + 1 })
       skipping = true
@@ -84,6 +102,12 @@ function readFieldValue(
     return
   }
   entry.fields.set(key, value)
+}
+
+/** `dependencies:` (or `"dependencies":`) opening a list whose packages are installed. */
+function listName(line: string): string | undefined {
+  const name = unquote(line.endsWith(':') ? line.slice(0, -1) : '')
+  return INSTALLED_LISTS.has(name) ? name : undefined
 }
 
 /** A plain value as it is; a quoted one unquoted, or undefined when it is no valid string. */
