@@ -1,17 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ClassifiedFinding } from '../../src/diff/findings.js'
 import { scanFiles } from '../helpers/scan.js'
-import { markedSteps } from './fixtures.js'
+import { markedSteps, pathFindings, stepsOf } from './fixtures.js'
 
 /**
  * A function triggered by a queue, topic, bucket or event bus that any AWS account may write to
  * is invoked by whoever writes to it: the entry of the path is the public policy statement.
  */
-const paths = (r: { findings: ClassifiedFinding[] }) => r.findings.filter(f => f.path)
-const stepsOf = (f: ClassifiedFinding | undefined) =>
-  Object.fromEntries(
-    (f?.path?.steps ?? []).map(s => [s.kind, `${s.location.file}:${s.location.line}`])
-  )
+const paths = pathFindings
 
 function samQueue(statement: string): string {
   return `Transform: AWS::Serverless-2016-10-31

@@ -1,3 +1,15 @@
+import type { ClassifiedFinding } from '../../src/diff/findings.js'
+
+/** The attack-path findings of a scan. */
+export const pathFindings = (r: { findings: ClassifiedFinding[] }): ClassifiedFinding[] =>
+  r.findings.filter(f => f.path)
+
+/** A path's steps by kind, as `file:line`. */
+export const stepsOf = (f: ClassifiedFinding | undefined): Record<string, string> =>
+  Object.fromEntries(
+    (f?.path?.steps ?? []).map(s => [s.kind, `${s.location.file}:${s.location.line}`])
+  )
+
 /**
  * Small templates for attack-path tests, one per format. Lines that are a step of the path carry
  * `step: <kind>` in a comment; the package step is the lockfile entry of the vulnerable package.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { osvSourceFor } from '../../src/core/osv-source.js'
-import type { ClassifiedFinding } from '../../src/diff/findings.js'
 import { PATH_RULES } from '../../src/policy/rules/paths/index.js'
 import { RECORDS_DIR } from '../osv/support/fixtures.js'
 import { scanFiles } from '../helpers/scan.js'
@@ -9,9 +8,11 @@ import {
   lockfile,
   LOCK_LINE,
   markedSteps,
+  pathFindings,
   sam,
   SAM_ANY_ACCOUNT,
   serverless,
+  stepsOf,
   terraform
 } from './fixtures.js'
 
@@ -19,11 +20,7 @@ const offline = osvSourceFor({ apiUrl: 'http://127.0.0.1:9', offlineDir: RECORDS
 const scan = (head: Record<string, string>, base?: Record<string, string>, config = '') =>
   scanFiles(head, base, config, undefined, offline)
 
-const paths = (r: { findings: ClassifiedFinding[] }) => r.findings.filter(f => f.path)
-const stepsOf = (f: ClassifiedFinding | undefined) =>
-  Object.fromEntries(
-    (f?.path?.steps ?? []).map(s => [s.kind, `${s.location.file}:${s.location.line}`])
-  )
+const paths = pathFindings
 const VULNERABLE = lockfile('lodash', '4.17.15')
 const FIXED = lockfile('lodash', '4.17.21')
 

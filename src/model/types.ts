@@ -419,6 +419,12 @@ export interface ResourceAttributes {
   endpointType?: Attr<string>
   // Cognito
   allowUnauthenticated?: Attr<boolean>
+  /**
+   * The role an identity pool gives unauthenticated identities (a role attachment's
+   * `unauthenticated` role), as written: anyone may act with it when unauthenticated identities
+   * are allowed.
+   */
+  unauthenticatedRole?: Attr<string>
   mfa?: Attr<string>
 }
 

@@ -3,11 +3,15 @@ import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../mod
 import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
 import { openEventSource, openSourceSentence } from './event-sources.js'
+import { guestEntries } from './guest-access.js'
 import type { Entry, Reach, ReachLevel } from './types.js'
 
 const ORDER: readonly ReachLevel[] = ['internet', 'any-account', 'authenticated', 'account', 'none']
 
-/** Who can invoke a function: its routes, URL, invoke permissions and event sources. */
+/**
+ * Who can invoke a function: its routes, URL, invoke permissions, event sources, and the guests of
+ * identity pools whose role may invoke it.
+ */
 export function reachOf(service: Service, fn: LambdaFunction): Reach {
   const entries = [
     ...service.endpoints
@@ -16,7 +20,8 @@ export function reachOf(service: Service, fn: LambdaFunction): Reach {
     ...service.permissions
       .filter(p => p.functionId === fn.id && !isUrlCompanion(p, service.permissions))
       .map(permissionEntry),
-    ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(service, t))
+    ...fn.triggers.filter(t => t.endpointId === undefined).map(t => eventEntry(service, t)),
+    ...guestEntries(service, fn)
   ]
   return { level: levelOf(entries), entries }
 }

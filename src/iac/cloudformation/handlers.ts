@@ -32,6 +32,7 @@ import {
   mapEventBus,
   mapEventBusPolicy,
   mapIdentityPool,
+  mapIdentityPoolRoleAttachment,
   mapKmsKey,
   mapLayerVersion,
   mapLayerVersionPermission,
@@ -90,5 +91,6 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::Events::EventBus': mapEventBus,
   'AWS::Events::EventBusPolicy': mapEventBusPolicy,
   'AWS::Cognito::IdentityPool': mapIdentityPool,
+  'AWS::Cognito::IdentityPoolRoleAttachment': mapIdentityPoolRoleAttachment,
   'AWS::Cognito::UserPool': mapUserPool
 }

@@ -80,6 +80,17 @@ export function mapIdentityPool(ctx: MapContext, r: TemplateResource): void {
   })
 }
 
+/** `AWS::Cognito::IdentityPoolRoleAttachment` → the pool's role for unauthenticated identities. */
+export function mapIdentityPoolRoleAttachment(ctx: MapContext, r: TemplateResource): void {
+  const role = stringAt(get(r.props, 'Roles'), 'unauthenticated')
+  if (!role) return
+  const poolId = get(r.props, 'IdentityPoolId')
+  ctx.later(() => {
+    const pool = ctx.resourceById(resourceIdOf(ctx, poolId, ['AWS::Cognito::IdentityPool']))
+    if (pool) pool.attributes.unauthenticatedRole = role
+  })
+}
+
 export function mapUserPool(ctx: MapContext, r: TemplateResource): void {
   pushResource(ctx, r, 'user-pool', stringAt(r.props, 'UserPoolName'), {
     mfa: stringAt(r.props, 'MfaConfiguration')

@@ -51,6 +51,16 @@ export function attachResourceSettings(draft: Draft): void {
       else if (document) externalPolicy(draft, b, kind, key, document)
     }
   }
+  each(
+    draft,
+    'aws_cognito_identity_pool_roles_attachment',
+    'identity_pool_id',
+    'aws_cognito_identity_pool',
+    (r, b) => {
+      const role = stringAt(get(b.body, 'roles'), 'unauthenticated')
+      if (role) r.attributes.unauthenticatedRole = role
+    }
+  )
   each(draft, 'aws_s3_bucket_acl', 'bucket', 'aws_s3_bucket', (r, b) => {
     r.attributes.acl = stringAt(b.body, 'acl') ?? r.attributes.acl
   })

@@ -10,7 +10,7 @@ export const pathCrossAccountVulnerableFunction: PathRule = {
   rationale:
     'A resource-based permission lets any AWS account invoke the function directly, or the queue, topic, bucket or event bus that triggers it lets any AWS account put events into it, and the function ships a package with a high or critical known vulnerability: whoever holds an AWS account can send it the exploit. Severity from the attack-path matrix (critical when the function may also administer, read secrets or write data).',
   remediation: {
-    text: 'Upgrade the package to the fixed version, or name the calling account, service or organisation in the permission or in the event source\'s policy (`SourceArn`, `SourceAccount`, `PrincipalOrgID`, `aws:SourceArn`).',
+    text: "Upgrade the package to the fixed version, or name the calling account, service or organisation in the permission or in the event source's policy (`SourceArn`, `SourceAccount`, `PrincipalOrgID`, `aws:SourceArn`).",
     snippets: {
       cloudformation:
         'Type: AWS::Lambda::Permission\nProperties:\n  Action: lambda:InvokeFunction\n  FunctionName: !Ref Function\n  Principal: s3.amazonaws.com\n  SourceArn: !GetAtt Uploads.Arn'

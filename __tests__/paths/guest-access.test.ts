@@ -1,0 +1,151 @@
+import { describe, expect, it } from '@jest/globals'
+import { scanFiles } from '../helpers/scan.js'
+import { markedSteps, pathFindings, stepsOf } from './fixtures.js'
+
+/**
+ * A Cognito identity pool that allows unauthenticated identities gives anyone credentials for its
+ * unauthenticated role: when that role may invoke a function, anyone on the internet can.
+ */
+const paths = pathFindings
+
+function cloudformation(opts: { guests?: string; invoke?: string; condition?: boolean } = {}) {
+  const condition = opts.condition
+    ? "\n                Condition: { StringEquals: { 'aws:PrincipalTag/tier': gold } }"
+    : ''
+  return `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Visitors:
+    Type: AWS::Cognito::IdentityPool
+    Properties:
+      AllowUnauthenticatedIdentities: ${opts.guests ?? 'true'} # step: entry
+  VisitorRoles:
+    Type: AWS::Cognito::IdentityPoolRoleAttachment
+    Properties:
+      IdentityPoolId: !Ref Visitors
+      Roles:
+        unauthenticated: !GetAtt GuestRole.Arn
+  GuestRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: cognito-identity.amazonaws.com }
+            Action: sts:AssumeRoleWithWebIdentity
+      Policies:
+        - PolicyName: invoke
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: ${opts.invoke ?? 'lambda:InvokeFunction'}
+                Resource: !GetAtt Admin.Arn${condition}
+  AdminRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/AdministratorAccess # step: grant
+  Admin: # step: function
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      Role: !GetAtt AdminRole.Arn
+      Code: { S3Bucket: artifacts, S3Key: admin.zip }
+`
+}
+
+const TERRAFORM = `resource "aws_cognito_identity_pool" "visitors" {
+  identity_pool_name               = "visitors"
+  allow_unauthenticated_identities = true # step: entry
+}
+
+resource "aws_cognito_identity_pool_roles_attachment" "visitors" {
+  identity_pool_id = aws_cognito_identity_pool.visitors.id
+  roles = {
+    unauthenticated = aws_iam_role.guest.arn
+  }
+}
+
+resource "aws_iam_role" "guest" {
+  name               = "guest"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithWebIdentity", Principal = { Federated = "cognito-identity.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy" "guest" {
+  role = aws_iam_role.guest.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "lambda:*", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_role" "reports" {
+  name               = "reports"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy" "reports" {
+  role = aws_iam_role.reports.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "secretsmanager:GetSecretValue" # step: grant
+      Resource = "*"
+    }]
+  })
+}
+
+resource "aws_lambda_function" "reports" { # step: function
+  function_name = "reports"
+  role          = aws_iam_role.reports.arn
+  runtime       = "python3.13"
+  handler       = "app.handler"
+  s3_bucket     = "artifacts"
+  s3_key        = "reports.zip"
+}
+`
+
+describe('guests of an identity pool whose role may invoke a function', () => {
+  it('CloudFormation: anyone on the internet can invoke an administrator function', async () => {
+    const files = { 'template.yaml': cloudformation() }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => [f.ruleId, f.severity])).toEqual([
+      ['path-public-admin-function', 'critical']
+    ])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+    expect(found[0]?.message).toContain('unauthenticated identities of identity pool `Visitors`')
+  })
+
+  it('Terraform: a guest role with lambda:* on * reaches a function that reads every secret', async () => {
+    const files = { 'main.tf': TERRAFORM }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-secrets-reader'])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+  })
+
+  it.each([
+    ['the pool allows no guests', { guests: 'false' }],
+    ['the guest role may only read the function', { invoke: 'lambda:GetFunction' }],
+    ['a condition may narrow the grant', { condition: true }]
+  ])('no path when %s', async (_name, opts) => {
+    expect(paths(await scanFiles({ 'template.yaml': cloudformation(opts) }))).toEqual([])
+  })
+
+  it('in a pull request that allows guests, the path is new at that setting', async () => {
+    const base = { 'template.yaml': cloudformation({ guests: 'false' }) }
+    const head = { 'template.yaml': cloudformation() }
+    const found = paths(await scanFiles(head, base))
+    expect(found.map(f => [f.status, `${f.location.file}:${f.location.line}`])).toEqual([
+      ['new', markedSteps(head).entry]
+    ])
+    expect(found[0]?.message).toContain(
+      'this change adds unauthenticated identities of identity pool `Visitors`'
+    )
+  })
+})
