@@ -111,6 +111,70 @@ resource "aws_lambda_function" "reports" { # step: function
 }
 `
 
+/** The Amplify pattern: an API that accepts IAM, and a guest role that may call it. */
+function samIamApi(opts: { auth?: string; url?: boolean } = {}): string {
+  const events = opts.url
+    ? `      FunctionUrlConfig:
+        AuthType: AWS_IAM`
+    : `      Events:
+        Get:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Api
+            Path: /reports
+            Method: get`
+  const grant = opts.url
+    ? `Action: lambda:InvokeFunctionUrl
+                Resource: !GetAtt Reports.Arn`
+    : `Action: execute-api:Invoke
+                Resource: !Sub 'arn:aws:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${Api}/*'`
+  return `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Visitors:
+    Type: AWS::Cognito::IdentityPool
+    Properties:
+      AllowUnauthenticatedIdentities: true # step: entry
+  VisitorRoles:
+    Type: AWS::Cognito::IdentityPoolRoleAttachment
+    Properties:
+      IdentityPoolId: !Ref Visitors
+      Roles:
+        unauthenticated: !GetAtt GuestRole.Arn
+  GuestRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: cognito-identity.amazonaws.com }
+            Action: sts:AssumeRoleWithWebIdentity
+      Policies:
+        - PolicyName: call
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                ${grant}
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        DefaultAuthorizer: ${opts.auth ?? 'AWS_IAM'}
+        Authorizers:
+          Users:
+            UserPoolArn: arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc
+  Reports: # step: function
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: app.handler
+      InlineCode: x
+      Policies:
+        - AdministratorAccess # step: grant
+${events}
+`
+}
+
 describe('guests of an identity pool whose role may invoke a function', () => {
   it('CloudFormation: anyone on the internet can invoke an administrator function', async () => {
     const files = { 'template.yaml': cloudformation() }
@@ -135,6 +199,25 @@ describe('guests of an identity pool whose role may invoke a function', () => {
     ['a condition may narrow the grant', { condition: true }]
   ])('no path when %s', async (_name, opts) => {
     expect(paths(await scanFiles({ 'template.yaml': cloudformation(opts) }))).toEqual([])
+  })
+
+  it('SAM: a guest role that may call an API accepting IAM reaches the functions behind it', async () => {
+    const files = { 'template.yaml': samIamApi() }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-admin-function'])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+    expect(found[0]?.message).toContain('its unauthenticated role may `execute-api:Invoke`')
+  })
+
+  it('SAM: a guest role that may call a function URL accepting IAM reaches the function', async () => {
+    const files = { 'template.yaml': samIamApi({ url: true }) }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-admin-function'])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+  })
+
+  it('no path when the API asks for a user pool sign-in, which guest credentials do not pass', async () => {
+    expect(paths(await scanFiles({ 'template.yaml': samIamApi({ auth: 'Users' }) }))).toEqual([])
   })
 
   it('in a pull request that allows guests, the path is new at that setting', async () => {

@@ -1,5 +1,5 @@
 import { literal } from '../model/attr.js'
-import type { LambdaFunction, Policy, PolicyStatement, Resource, Service } from '../model/types.js'
+import type { Attr, LambdaFunction, Policy, Resource, Service } from '../model/types.js'
 import { actionMatches, managedPolicyName } from '../policy/rules/lib/iam-actions.js'
 import { hasCondition } from '../policy/rules/lib/iam-scope.js'
 import { resourcesOfKind } from '../policy/rules/lib/resource-settings.js'
@@ -7,20 +7,31 @@ import { policiesOf } from '../policy/rules/lib/role-grants.js'
 import { isAllow } from '../policy/rules/lib/statements.js'
 import type { Entry } from './types.js'
 
-const INVOKE = 'lambda:InvokeFunction'
+/** AWS managed policies by the action they grant on every resource. */
+const MANAGED_ACTIONS: Readonly<Record<string, string>> = {
+  administratoraccess: '*',
+  awslambdarole: 'lambda:InvokeFunction',
+  awslambda_fullaccess: 'lambda:*',
+  awslambdafullaccess: 'lambda:*',
+  amazonapigatewayinvokefullaccess: 'execute-api:*'
+}
 
-/** AWS managed policies that let their holder invoke every function. */
-const INVOKING_MANAGED =
-  /^(AdministratorAccess|AWSLambdaRole|AWSLambda_FullAccess|AWSLambdaFullAccess)$/i
+/** A way a role's grant reaches the function: the action it takes, on which resources. */
+interface Door {
+  action: string
+  covers(resource: Attr<string>): boolean
+}
 
 /**
  * Ways in through a Cognito identity pool that hands out credentials to unauthenticated users:
- * when its unauthenticated role may invoke the function (`lambda:InvokeFunction` on it or on
- * `*`), anyone on the internet can get those credentials and invoke it. Located where the pool
- * allows unauthenticated identities, the switch that opens it.
+ * when its unauthenticated role may invoke the function (`lambda:InvokeFunction`), or call its
+ * function URL or a route that accepts IAM authorization (`lambda:InvokeFunctionUrl`,
+ * `execute-api:Invoke`), anyone on the internet can get those credentials and do it. Located where
+ * the pool allows unauthenticated identities, the switch that opens it.
  */
 export function guestEntries(service: Service, fn: LambdaFunction): Entry[] {
   const out: Entry[] = []
+  const doors = doorsOf(service, fn)
   for (const pool of resourcesOfKind(service, 'identity-pool')) {
     const allowed = pool.attributes.allowUnauthenticated
     if (literal(allowed) !== true || !allowed) continue
@@ -28,7 +39,7 @@ export function guestEntries(service: Service, fn: LambdaFunction): Entry[] {
     const grant =
       role &&
       policiesOf(service, role)
-        .map(p => invokeGrant(p, fn))
+        .map(p => grantIn(p, doors))
         .find(Boolean)
     if (!grant) continue
     const what = `unauthenticated identities of identity pool \`${pool.id}\``
@@ -51,35 +62,61 @@ function unauthenticatedRole(service: Service, pool: Resource) {
   return service.roles.find(r => refs.has(r.id))
 }
 
-/** What in the policy lets its holder invoke the function, as written; undefined when nothing. */
-function invokeGrant(policy: Policy, fn: LambdaFunction): string | undefined {
+/**
+ * The doors a guest may use: invoking the function, and calling each of its endpoints that
+ * accepts IAM authorization (with credentials, a signed request passes).
+ */
+function doorsOf(service: Service, fn: LambdaFunction): Door[] {
+  const doors: Door[] = [{ action: 'lambda:InvokeFunction', covers: r => namesFunction(r, fn) }]
+  for (const e of service.endpoints) {
+    if (!e.functionIds.includes(fn.id) || e.auth.type !== 'iam') continue
+    if (e.kind === 'function-url')
+      doors.push({ action: 'lambda:InvokeFunctionUrl', covers: r => namesFunction(r, fn) })
+    else if (e.apiId !== undefined) {
+      const apiId = e.apiId
+      doors.push({ action: 'execute-api:Invoke', covers: r => namesApi(r, apiId) })
+    }
+  }
+  return doors
+}
+
+/** What in the policy opens a door, as written (`lambda:*` on `*`); undefined when nothing. */
+function grantIn(policy: Policy, doors: readonly Door[]): string | undefined {
   if (policy.kind === 'aws-managed') {
     const name = managedPolicyName(literal(policy.arn) ?? '')
-    return INVOKING_MANAGED.test(name) ? `${name} on *` : undefined
+    const action = MANAGED_ACTIONS[name.toLowerCase()]
+    const opens = action !== undefined && doors.some(d => actionMatches(action, d.action))
+    return opens ? `${name}` : undefined
   }
   for (const statement of policy.document?.statements ?? []) {
-    const action = invokingAction(statement)
-    if (action && namesFunction(statement, fn)) return action
+    // A condition may narrow who uses the grant: not claimed.
+    if (!isAllow(statement) || hasCondition(statement) || statement.notActions.length > 0) continue
+    for (const written of statement.actions) {
+      const action = literal(written)
+      if (action === undefined) continue
+      const door = doors.find(d => actionMatches(action, d.action))
+      if (door && statement.resources.some(r => door.covers(r))) return action
+    }
   }
   return undefined
 }
 
-/** The action of an unconditional Allow statement that covers `lambda:InvokeFunction`. */
-function invokingAction(statement: PolicyStatement): string | undefined {
-  // A condition may narrow who uses the grant: not claimed.
-  if (!isAllow(statement) || hasCondition(statement) || statement.notActions.length > 0)
-    return undefined
-  return statement.actions
-    .map(a => literal(a))
-    .find(a => a !== undefined && actionMatches(a, INVOKE))
+/** `*`, every function, or the function by reference. */
+function namesFunction(r: Attr<string>, fn: LambdaFunction): boolean {
+  const value = literal(r)
+  if (value !== undefined)
+    return value === '*' || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:\*$/.test(value)
+  return refersTo(r, fn.id)
 }
 
-/** Whether the statement's resources include the function: `*`, every function, or it by reference. */
-function namesFunction(statement: PolicyStatement, fn: LambdaFunction): boolean {
-  return statement.resources.some(r => {
-    const value = literal(r)
-    if (value !== undefined)
-      return value === '*' || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:\*$/.test(value)
-    return typeof r.value === 'object' && r.value !== null && r.value.refs.includes(fn.id)
-  })
+/** `*`, every API (`arn:aws:execute-api:*:*:*`), or the API by reference. */
+function namesApi(r: Attr<string>, apiId: string): boolean {
+  const value = literal(r)
+  if (value !== undefined)
+    return value === '*' || /^arn:[^:]+:execute-api:[^:]*:[^:]*:\*/.test(value)
+  return refersTo(r, apiId)
+}
+
+function refersTo(r: Attr<string>, id: string): boolean {
+  return typeof r.value === 'object' && r.value !== null && r.value.refs.includes(id)
 }
