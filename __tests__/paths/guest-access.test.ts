@@ -8,16 +8,12 @@ import { markedSteps, pathFindings, stepsOf } from './fixtures.js'
  */
 const paths = pathFindings
 
-function cloudformation(opts: { guests?: string; invoke?: string; condition?: boolean } = {}) {
-  const condition = opts.condition
-    ? "\n                Condition: { StringEquals: { 'aws:PrincipalTag/tier': gold } }"
-    : ''
-  return `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Visitors:
+/** An identity pool (guests allowed or not) whose unauthenticated role's one statement is `grant`. */
+function guestPool(guests: string, grant: string): string {
+  return `  Visitors:
     Type: AWS::Cognito::IdentityPool
     Properties:
-      AllowUnauthenticatedIdentities: ${opts.guests ?? 'true'} # step: entry
+      AllowUnauthenticatedIdentities: ${guests} # step: entry
   VisitorRoles:
     Type: AWS::Cognito::IdentityPoolRoleAttachment
     Properties:
@@ -33,13 +29,25 @@ Resources:
             Principal: { Federated: cognito-identity.amazonaws.com }
             Action: sts:AssumeRoleWithWebIdentity
       Policies:
-        - PolicyName: invoke
+        - PolicyName: guests
           PolicyDocument:
             Statement:
               - Effect: Allow
-                Action: ${opts.invoke ?? 'lambda:InvokeFunction'}
-                Resource: !GetAtt Admin.Arn${condition}
-  AdminRole:
+                ${grant}
+`
+}
+
+function cloudformation(opts: { guests?: string; invoke?: string; condition?: boolean } = {}) {
+  const condition = opts.condition
+    ? "\n                Condition: { StringEquals: { 'aws:PrincipalTag/tier': gold } }"
+    : ''
+  return `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+${guestPool(
+  opts.guests ?? 'true',
+  `Action: ${opts.invoke ?? 'lambda:InvokeFunction'}
+                Resource: !GetAtt Admin.Arn${condition}`
+)}  AdminRole:
     Type: AWS::IAM::Role
     Properties:
       AssumeRolePolicyDocument:
@@ -130,31 +138,7 @@ function samIamApi(opts: { auth?: string; url?: boolean } = {}): string {
                 Resource: !Sub 'arn:aws:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${Api}/*'`
   return `Transform: AWS::Serverless-2016-10-31
 Resources:
-  Visitors:
-    Type: AWS::Cognito::IdentityPool
-    Properties:
-      AllowUnauthenticatedIdentities: true # step: entry
-  VisitorRoles:
-    Type: AWS::Cognito::IdentityPoolRoleAttachment
-    Properties:
-      IdentityPoolId: !Ref Visitors
-      Roles:
-        unauthenticated: !GetAtt GuestRole.Arn
-  GuestRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal: { Federated: cognito-identity.amazonaws.com }
-            Action: sts:AssumeRoleWithWebIdentity
-      Policies:
-        - PolicyName: call
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                ${grant}
-  Api:
+${guestPool('true', grant)}  Api:
     Type: AWS::Serverless::Api
     Properties:
       StageName: prod
