@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../../model/location.js'
 import type { PolicyStatement, Principal, Resource } from '../../../model/types.js'
 import { get, isMap, type MapValue, type Value } from '../../../model/value.js'
 import { conditionTestNarrows } from './condition-narrowing.js'
+import { denyGuards, guardCovers } from './deny-guards.js'
 import { literals } from './statements.js'
 
 /**
@@ -115,13 +116,17 @@ export interface PublicStatement {
   publicity: Extract<Publicity, { kind: 'public' }>
 }
 
-/** The statements of a resource's policies that open it to anyone, and those that cannot be decided. */
+/**
+ * The statements of a resource's policies that open it to anyone, and those that cannot be decided;
+ * an Allow that a Deny guard keeps to named callers is neither (see `denyGuards`).
+ */
 export function publicStatementsOf(resource: Resource): {
   open: PublicStatement[]
   undecided: { reason: string; location: SourceLocation }[]
 } {
   const open: PublicStatement[] = []
   const undecidedOnes: { reason: string; location: SourceLocation }[] = []
+  const guards = denyGuards(resource.policies)
   for (const document of resource.policies) {
     if (document.symbolic) {
       undecidedOnes.push({
@@ -131,6 +136,7 @@ export function publicStatementsOf(resource: Resource): {
     }
     for (const statement of document.statements) {
       const publicity = statementPublicity(statement)
+      if (publicity.kind !== 'private' && guards.some(g => guardCovers(g, statement))) continue
       if (publicity.kind === 'public') open.push({ statement, publicity })
       else if (publicity.kind === 'undecidable') undecidedOnes.push(publicity)
     }
