@@ -191,3 +191,28 @@ export function markedSteps(files: Record<string, string>): Record<string, strin
   }
   return out
 }
+
+/**
+ * CloudFormation resources (indented under `Resources:`) of a function `id` whose role has
+ * AdministratorAccess: the function and grant steps of a path.
+ */
+export function adminFunction(id: string): string {
+  return `  ${id}Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/AdministratorAccess # step: grant
+  ${id}: # step: function
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      Role: !GetAtt ${id}Role.Arn
+      Code: { S3Bucket: artifacts, S3Key: ${id.toLowerCase()}.zip }
+`
+}

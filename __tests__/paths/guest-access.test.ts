@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles } from '../helpers/scan.js'
-import { markedSteps, pathFindings, stepsOf } from './fixtures.js'
+import { adminFunction, markedSteps, pathFindings, stepsOf } from './fixtures.js'
 
 /**
  * A Cognito identity pool that allows unauthenticated identities gives anyone credentials for its
@@ -47,24 +47,7 @@ ${guestPool(
   opts.guests ?? 'true',
   `Action: ${opts.invoke ?? 'lambda:InvokeFunction'}
                 Resource: !GetAtt Admin.Arn${condition}`
-)}  AdminRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal: { Service: lambda.amazonaws.com }
-            Action: sts:AssumeRole
-      ManagedPolicyArns:
-        - arn:aws:iam::aws:policy/AdministratorAccess # step: grant
-  Admin: # step: function
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: nodejs22.x
-      Handler: index.handler
-      Role: !GetAtt AdminRole.Arn
-      Code: { S3Bucket: artifacts, S3Key: admin.zip }
-`
+)}${adminFunction('Admin')}`
 }
 
 const TERRAFORM = `resource "aws_cognito_identity_pool" "visitors" {

@@ -1,9 +1,7 @@
-import { literal } from '../model/attr.js'
 import type { LambdaFunction, Resource, ResourceKind, Service } from '../model/types.js'
-import { actionMatches } from '../policy/rules/lib/iam-actions.js'
 import {
   grantedActions,
-  publicStatementsOf,
+  openStatementGranting,
   type PublicStatement
 } from '../policy/rules/lib/resource-policies.js'
 import { resourcesOfKind } from '../policy/rules/lib/resource-settings.js'
@@ -38,7 +36,7 @@ export function openEventSource(service: Service, t: Trigger): OpenSource | unde
   if (!source) return undefined
   const resource = sourceResource(service, t, source.kind)
   if (!resource) return undefined
-  const statement = publicStatementsOf(resource).open.find(s => grants(s, source.action))
+  const statement = openStatementGranting(resource, source.action)
   return statement && { resource, noun: source.noun, statement, action: source.action }
 }
 
@@ -48,21 +46,6 @@ function sourceResource(service: Service, t: Trigger, kind: ResourceKind): Resou
   if (typeof value !== 'object' || value === null) return undefined
   const refs = new Set(value.refs)
   return resourcesOfKind(service, kind).find(r => refs.has(r.id))
-}
-
-/** Whether a public statement allows the action (NotAction statements allow all but the listed). */
-function grants(p: PublicStatement, action: string): boolean {
-  const { statement } = p
-  if (statement.notActions.length > 0) {
-    // An exception known only at deployment may be the very action: not claimed.
-    const excepted = statement.notActions.map(a => literal(a))
-    return excepted.every(a => a !== undefined && !actionMatches(a, action))
-  }
-  return statement.actions.some(a => matches(literal(a), action))
-}
-
-function matches(pattern: string | undefined, action: string): boolean {
-  return pattern !== undefined && actionMatches(pattern, action)
 }
 
 /** "queue `Orders` (its policy lets anyone (Principal `*`) call `sqs:*`)", for descriptions. */

@@ -2,6 +2,7 @@ import { display, literal } from '../model/attr.js'
 import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
 import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
+import { openStatementGranting } from '../policy/rules/lib/resource-policies.js'
 import { openEventSource, openSourceSentence } from './event-sources.js'
 import { guestEntries } from './guest-access.js'
 import type { Entry, Reach, ReachLevel } from './types.js'
@@ -61,8 +62,7 @@ function endpointEntry(service: Service, e: Endpoint): Entry {
       description: `${what} (${auth.type} authorization)`
     }
   }
-  if (isPrivate(service, e))
-    return { ...base, level: 'account', description: `${what} (private API, no authorization)` }
+  if (isPrivate(service, e)) return privateEntry(service, e, base)
   const keyOnly = literal(e.apiKeyRequired) === true
   return {
     ...base,
@@ -78,6 +78,31 @@ function websocketAuth(service: Service, e: Endpoint): Endpoint['auth'] | undefi
     c => c.kind === 'websocket' && c.apiId === e.apiId && literal(c.path) === '$connect'
   )
   return connect?.auth ?? { type: 'none' }
+}
+
+/**
+ * A private API is reached through VPC endpoints; a resource policy that lets anyone invoke it,
+ * with no condition naming the endpoints or accounts, admits the endpoints of any AWS account.
+ */
+function privateEntry(
+  service: Service,
+  e: Endpoint,
+  base: Pick<Entry, 'key' | 'label' | 'what' | 'location'>
+): Entry {
+  const api = apiResource(service, e.apiId)
+  const open = api && openStatementGranting(api, 'execute-api:Invoke')
+  if (!open)
+    return {
+      ...base,
+      level: 'account',
+      description: `${base.what} (private API, no authorization)`
+    }
+  return {
+    ...base,
+    level: 'any-account',
+    description: `${base.what} (private API whose resource policy lets the VPC endpoints of any AWS account call it, no authorization)`,
+    location: open.statement.loc
+  }
 }
 
 function isPrivate(service: Service, e: Endpoint): boolean {

@@ -4,6 +4,7 @@ import type { PolicyStatement, Principal, Resource } from '../../../model/types.
 import { get, isMap, type MapValue, type Value } from '../../../model/value.js'
 import { conditionTestNarrows } from './condition-narrowing.js'
 import { denyGuards, guardCovers } from './deny-guards.js'
+import { actionMatches } from './iam-actions.js'
 import { literals } from './statements.js'
 
 /**
@@ -142,6 +143,25 @@ export function publicStatementsOf(resource: Resource): {
     }
   }
   return { open, undecided: undecidedOnes }
+}
+
+/** The first statement of a resource's policies that lets anyone call the action, if any. */
+export function openStatementGranting(
+  resource: Resource,
+  action: string
+): PublicStatement | undefined {
+  return publicStatementsOf(resource).open.find(p => allowsAction(p.statement, action))
+}
+
+/** Whether a statement's actions take in the action (NotAction: all but those listed). */
+function allowsAction(statement: PolicyStatement, action: string): boolean {
+  const written = (statement.notActions.length > 0 ? statement.notActions : statement.actions).map(
+    a => literal(a)
+  )
+  if (statement.notActions.length === 0)
+    return written.some(a => a !== undefined && actionMatches(a, action))
+  // An exception known only at deployment may be the very action: not claimed.
+  return written.every(a => a !== undefined && !actionMatches(a, action))
 }
 
 /** The actions a statement grants, for messages: "`sqs:SendMessage`, `sqs:ReceiveMessage`". */
