@@ -2,6 +2,7 @@ import { literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
 import { escalationActionsIn } from '../lib/iam-actions.js'
 import { listForMessage, resourceReach, statementOwner } from '../lib/iam-scope.js'
+import { escalatesOnlyWithPassRole, mayPassRole } from '../lib/pass-role.js'
 import { identityStatements, isAllow } from '../lib/statements.js'
 
 export const iamPrivilegeEscalation: Rule = {
@@ -51,6 +52,18 @@ export const iamPrivilegeEscalation: Rule = {
             location: at.loc
           })
           continue
+        }
+        if (covered.every(escalatesOnlyWithPassRole)) {
+          const pass = mayPassRole(service, placed)
+          if (pass === 'no') continue
+          if (pass === 'unknown') {
+            undecidable({
+              resource,
+              reason: `\`${name}\` on \`*\` escalates only with \`iam:PassRole\`, and whether ${holder} may pass a role is not known before deployment`,
+              location: action.loc
+            })
+            continue
+          }
         }
         const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
         report({
