@@ -4,7 +4,13 @@ import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
 import { syncAuditIssue } from '../github/audit-issue.js'
 import { publishCheckRun } from '../github/check-run.js'
-import { isPermissionDenied, type GitHubClient, type Repository } from '../github/client.js'
+import {
+  isPermissionDenied,
+  isRateLimited,
+  rateLimitReset,
+  type GitHubClient,
+  type Repository
+} from '../github/client.js'
 import type { ChangedFiles } from '../github/pull-request.js'
 import { postReview } from '../github/review.js'
 import { summaryCommentBody, upsertSummaryComment } from '../github/summary-comment.js'
@@ -36,7 +42,8 @@ export interface PublishContext {
  * warning; it never changes the gate's decision.
  */
 export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: boolean }> {
-  const state = { degraded: false }
+  const refused: string[] = []
+  let degraded = false
   const linkTo = linkToHead(ctx)
   const attempt = async (
     what: string,
@@ -46,13 +53,14 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
     try {
       await fn()
     } catch (err) {
-      if (isPermissionDenied(err)) {
-        if (!state.degraded) {
-          ctx.logger.warning(
-            `the token may not ${what} (it needs \`${permission}\`; a pull request from a fork gets a read-only token): findings are reported as annotations and in the job summary instead`
-          )
-        }
-        state.degraded = true
+      if (isRateLimited(err)) {
+        degraded = true
+        ctx.logger.warning(
+          `could not ${what}: GitHub's API rate limit for this token is spent (${rateLimitReset(err)}); findings are reported as annotations and in the job summary instead`
+        )
+      } else if (isPermissionDenied(err)) {
+        degraded = true
+        refused.push(`${what} (\`${permission}\`)`)
       } else {
         ctx.logger.warning(`could not ${what}: ${errorMessage(err)}`)
       }
@@ -110,8 +118,13 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
       )
     )
   }
-  if (state.degraded) annotateAll(ctx.result)
-  return state
+  // One warning naming each write the token may not make, so one fix of the workflow is enough.
+  if (refused.length > 0)
+    ctx.logger.warning(
+      `the token may not ${refused.join(', ')}; a pull request from a fork gets a read-only token: findings are reported as annotations and in the job summary instead`
+    )
+  if (degraded) annotateAll(ctx.result)
+  return { degraded }
 }
 
 /** Without comments or a check run, every new finding becomes an annotation (gating ones already are). */
