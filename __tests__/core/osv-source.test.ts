@@ -6,7 +6,10 @@ describe('osvSourceFor', () => {
   it('refuses an OSV URL with a user name or password, without repeating them', () => {
     // fetch refuses such a URL and names it whole in its error, which reached every report (a pull
     // request's summary comment too), where the runner masks nothing.
-    for (const apiUrl of ['https://gate:s3cret@osv.example.com', 'https://s3cret@osv.example.com']) {
+    for (const apiUrl of [
+      'https://gate:s3cret@osv.example.com',
+      'https://s3cret@osv.example.com'
+    ]) {
       let thrown: unknown
       try {
         osvSourceFor({ apiUrl })
