@@ -86,6 +86,20 @@ describe('SARIF', () => {
     ])
   })
 
+  it('writes the URI of a file it could not check as a relative reference, escaped like results', async () => {
+    const r = await scanFiles({
+      'serverless.yml': BASE,
+      'stacks/a b#1%.template.json': '{"Resources": {'
+    })
+    expect(r.decision).toBe('error')
+    const invocation = toSarif(r, allRuleMeta()).runs[0]!.invocations![0]!
+    const named = invocation.toolExecutionNotifications!.map(
+      n => n.locations![0]!.physicalLocation!.artifactLocation!.uri
+    )
+    // `#` would start a fragment and `%` an escape: the file is named as it is.
+    expect(named).toEqual(['stacks/a%20b%231%25.template.json'])
+  })
+
   it('keeps a folded diff rule machine-readable: in the result properties and the rule list', async () => {
     const head = BASE.replace('Action: [s3:*, sqs:*]', "Action: '*'").replace(
       'Resource: arn:aws:s3:::b/*',

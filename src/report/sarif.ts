@@ -83,7 +83,7 @@ function invocation(errors: readonly Diagnostic[]): Invocation {
         : [
             {
               physicalLocation: {
-                artifactLocation: { uri: d.file },
+                artifactLocation: { uri: artifactUri(d.file) },
                 region: { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) }
               }
             }
