@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { toSarif } from '../../src/report/sarif.js'
+import type { Log, Result } from 'sarif'
+import { codeScanningLimitNotes, toSarif } from '../../src/report/sarif.js'
 import { allRuleMeta } from '../../src/report/rules-meta.js'
 import { scanFiles } from '../helpers/scan.js'
 
@@ -119,5 +121,54 @@ describe('SARIF', () => {
     expect(growth).toMatchObject({ shortDescription: { text: expect.any(String) } })
     for (const res of run.results!)
       expect(run.tool.driver.rules![res.ruleIndex!]!.id).toBe(res.ruleId)
+  })
+
+  describe('code scanning limits', () => {
+    const logOf = (results: number): Log => {
+      const result: Result = {
+        ruleId: 'iam-wildcard-action',
+        message: { text: 'x' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'serverless.yml' } } }]
+      }
+      return {
+        version: '2.1.0',
+        runs: [
+          { tool: { driver: { name: 'serverless-gate' } }, results: Array(results).fill(result) }
+        ]
+      }
+    }
+    const notes = (log: Log) => codeScanningLimitNotes(log, JSON.stringify(log))
+
+    it('says nothing of a report code scanning takes whole', () => {
+      expect(notes(logOf(5000))).toEqual([])
+    })
+
+    it('says code scanning keeps only the 5,000 most severe results of a larger run', () => {
+      expect(notes(logOf(5001))).toEqual([
+        expect.stringMatching(
+          /5001 results: code scanning keeps only the 5,000 most severe.*JSON report/
+        )
+      ])
+    })
+
+    it('says code scanning refuses a run of more than 25,000 results, never dropping any itself', () => {
+      const log = logOf(25_001)
+      expect(notes(log)).toEqual([
+        expect.stringMatching(/25001 results: code scanning refuses more than 25,000.*upload/)
+      ])
+      expect(log.runs[0]!.results).toHaveLength(25_001)
+    })
+
+    it('says code scanning refuses a file over 10 MB compressed', () => {
+      // Random bytes do not compress: 12 MB of them, in base64, stay over the limit.
+      const log = logOf(1)
+      const text = JSON.stringify({
+        ...log,
+        padding: randomBytes(12 * 1024 * 1024).toString('base64')
+      })
+      expect(codeScanningLimitNotes(log, text)).toEqual([
+        expect.stringMatching(/MB compressed: code scanning refuses files over 10 MB/)
+      ])
+    })
   })
 })

@@ -8,7 +8,7 @@ import { countsOf, toJsonReport } from '../report/json.js'
 import { uniqueDiagnostics } from '../model/location.js'
 import { JOB_SUMMARY_MAX_BYTES, notScanned, renderSummary } from '../report/markdown/summary.js'
 import { allRuleMeta } from '../report/rules-meta.js'
-import { toSarif } from '../report/sarif.js'
+import { codeScanningLimitNotes, toSarif } from '../report/sarif.js'
 import type { ActionInputs } from './inputs.js'
 
 /** Writes the report files, the job summary, annotations and step outputs. */
@@ -20,7 +20,11 @@ export async function publishResult(
 ): Promise<void> {
   const sarifPath = resolveIn(workspace, inputs.sarifFile)
   const reportPath = resolveIn(workspace, inputs.reportFile)
-  await writeFile(sarifPath, `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`)
+  const sarif = toSarif(result, allRuleMeta(config))
+  const sarifText = `${JSON.stringify(sarif, null, 2)}\n`
+  await writeFile(sarifPath, sarifText)
+  // What code scanning will refuse or leave out is said, never cut from the report.
+  for (const note of codeScanningLimitNotes(sarif, sarifText)) log.warning(note)
   await writeFile(reportPath, `${JSON.stringify(toJsonReport(result), null, 2)}\n`)
   annotate(result)
   await writeJobSummary(result)
