@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
 import { syncAuditIssue } from '../github/audit-issue.js'
-import { publishCheckRun } from '../github/check-run.js'
+import { publishCheckRun, publishIncompleteCheckRun } from '../github/check-run.js'
 import {
   isPermissionDenied,
   isRateLimited,
@@ -13,7 +13,11 @@ import {
 } from '../github/client.js'
 import type { ChangedFiles } from '../github/pull-request.js'
 import { postReview } from '../github/review.js'
-import { summaryCommentBody, upsertSummaryComment } from '../github/summary-comment.js'
+import {
+  incompleteCommentBody,
+  summaryCommentBody,
+  upsertSummaryComment
+} from '../github/summary-comment.js'
 import type { ConfigFile } from '../policy/config/schema.js'
 import type { LinkTo } from '../report/markdown/sections.js'
 
@@ -42,30 +46,12 @@ export interface PublishContext {
  * warning; it never changes the gate's decision.
  */
 export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: boolean }> {
-  const refused: string[] = []
-  let degraded = false
+  const writes = new Writes(
+    ctx.logger,
+    'findings are reported as annotations and in the job summary instead'
+  )
+  const attempt = writes.attempt.bind(writes)
   const linkTo = linkToHead(ctx)
-  const attempt = async (
-    what: string,
-    permission: string,
-    fn: () => Promise<unknown>
-  ): Promise<void> => {
-    try {
-      await fn()
-    } catch (err) {
-      if (isRateLimited(err)) {
-        degraded = true
-        ctx.logger.warning(
-          `could not ${what}: GitHub's API rate limit for this token is spent (${rateLimitReset(err)}); findings are reported as annotations and in the job summary instead`
-        )
-      } else if (isPermissionDenied(err)) {
-        degraded = true
-        refused.push(`${what} (\`${permission}\`)`)
-      } else {
-        ctx.logger.warning(`could not ${what}: ${errorMessage(err)}`)
-      }
-    }
-  }
   if (ctx.pullNumber !== undefined && ctx.commentMode !== 'off') {
     const pullNumber = ctx.pullNumber
     if (ctx.commentMode === 'review' && ctx.changed && ctx.headSha) {
@@ -118,13 +104,99 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
       )
     )
   }
-  // One warning naming each write the token may not make, so one fix of the workflow is enough.
-  if (refused.length > 0)
-    ctx.logger.warning(
-      `the token may not ${refused.join(', ')}; a pull request from a fork gets a read-only token: findings are reported as annotations and in the job summary instead`
-    )
+  const degraded = writes.finish()
   if (degraded) annotateAll(ctx.result)
   return { degraded }
+}
+
+/**
+ * The writes of one run to GitHub: each tried once, what fails said. A write the token may not
+ * make is named in one warning at the end, with the permission it needs, so one fix of the
+ * workflow is enough; a spent rate limit is said as such, not as a missing permission.
+ */
+class Writes {
+  private readonly refused: string[] = []
+  private failed = false
+
+  constructor(
+    private readonly logger: Logger,
+    /** Where what could not be published can be read instead. */
+    private readonly instead: string
+  ) {}
+
+  async attempt(what: string, permission: string, fn: () => Promise<unknown>): Promise<void> {
+    try {
+      await fn()
+    } catch (err) {
+      if (isRateLimited(err)) {
+        this.failed = true
+        this.logger.warning(
+          `could not ${what}: GitHub's API rate limit for this token is spent (${rateLimitReset(err)}); ${this.instead}`
+        )
+      } else if (isPermissionDenied(err)) {
+        this.failed = true
+        this.refused.push(`${what} (\`${permission}\`)`)
+      } else {
+        this.logger.warning(`could not ${what}: ${errorMessage(err)}`)
+      }
+    }
+  }
+
+  /** Says which writes the token may not make; true when a write was refused or rate limited. */
+  finish(): boolean {
+    if (this.refused.length > 0)
+      this.logger.warning(
+        `the token may not ${this.refused.join(', ')}; a pull request from a fork gets a read-only token: ${this.instead}`
+      )
+    return this.failed
+  }
+}
+
+/** Where a run that could not complete says so: the check run and the pull request's summary. */
+export interface IncompleteContext {
+  client: GitHubClient
+  repository: Repository
+  headSha: string
+  pullNumber?: number
+  commentMode: 'review' | 'summary' | 'off'
+  checkName?: string
+  runUrl?: string
+  /** `on-error: warn`: the check is neutral, not failed. */
+  warnOnly: boolean
+  author?: string
+  logger: Logger
+}
+
+/**
+ * A run that stopped before its result: the check run fails saying why, and the summary comment
+ * says so in place of the previous run's (which spoke of an earlier commit). Never throws.
+ */
+export async function publishIncomplete(ctx: IncompleteContext, reason: string): Promise<void> {
+  const writes = new Writes(ctx.logger, 'the reason is in this log')
+  if (ctx.pullNumber !== undefined && ctx.commentMode !== 'off') {
+    const pullNumber = ctx.pullNumber
+    await writes.attempt('update the summary comment', 'pull-requests: write', () =>
+      upsertSummaryComment(
+        ctx.client,
+        ctx.repository,
+        { pullNumber, body: incompleteCommentBody(reason), author: ctx.author },
+        ctx.logger
+      )
+    )
+  }
+  if (ctx.checkName) {
+    const options = {
+      name: ctx.checkName,
+      headSha: ctx.headSha,
+      reason,
+      warnOnly: ctx.warnOnly,
+      detailsUrl: ctx.runUrl
+    }
+    await writes.attempt('create the check run', 'checks: write', () =>
+      publishIncompleteCheckRun(ctx.client, ctx.repository, options, ctx.logger)
+    )
+  }
+  writes.finish()
 }
 
 /** Without comments or a check run, every new finding becomes an annotation (gating ones already are). */

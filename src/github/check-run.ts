@@ -3,7 +3,9 @@ import { effectiveDecision } from '../core/decision.js'
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
+import { escapeMarkdown } from '../report/markdown/escape.js'
 import { renderSummary } from '../report/markdown/summary.js'
+import { oneLine } from '../report/plain-text.js'
 import type { GitHubClient, Repository } from './client.js'
 import { plural, severityBreakdown } from './review-body.js'
 
@@ -78,6 +80,50 @@ export async function publishCheckRun(
   }
   logger.info(`check run ${data.id}: ${output.title} (${annotations.length} annotation(s))`)
   return { id: data.id, annotations: annotations.length }
+}
+
+/**
+ * The check run of a scan that could not complete: nothing of the commit was checked, so the run
+ * fails (with `on-error: warn`, neutral: never success), saying why. Octokit errors are thrown.
+ */
+export async function publishIncompleteCheckRun(
+  client: GitHubClient,
+  repository: Repository,
+  options: {
+    name: string
+    headSha: string
+    reason: string
+    warnOnly: boolean
+    detailsUrl?: string
+  },
+  logger: Logger
+): Promise<number> {
+  const { data } = await client.rest.checks.create({
+    owner: repository.owner,
+    repo: repository.repo,
+    name: options.name,
+    head_sha: options.headSha,
+    status: 'completed',
+    conclusion: options.warnOnly ? 'neutral' : 'failure',
+    ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
+    output: {
+      title: clip(`Error: ${oneLine(options.reason)}`, MAX_TITLE),
+      summary: clip(incompleteSummary(options.reason), MAX_SUMMARY)
+    }
+  })
+  logger.info(`check run ${data.id}: the scan did not complete`)
+  return data.id
+}
+
+/** Markdown saying the scan did not complete and why (the reason may quote repository text). */
+export function incompleteSummary(reason: string): string {
+  return [
+    '## serverless-gate: ⚠️ error',
+    '',
+    'The scan did not complete, so nothing of this commit was checked.',
+    '',
+    escapeMarkdown(oneLine(reason))
+  ].join('\n')
 }
 
 /**

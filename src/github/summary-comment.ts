@@ -2,9 +2,11 @@ import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'
 import { renderSummary } from '../report/markdown/summary.js'
+import { incompleteSummary } from './check-run.js'
 import type { GitHubClient, Repository } from './client.js'
 import { hasMarker, isGateAuthor, SUMMARY_MARKER } from './markers.js'
 import { findInPages, PER_PAGE } from './paginate.js'
+import { cut, MAX_BODY_LENGTH } from './review-body.js'
 
 export interface SummaryCommentOptions {
   pullNumber: number
@@ -24,6 +26,14 @@ export function summaryCommentBody(result: ScanResult, linkTo?: LinkTo): string 
     fullReportHint: 'see the job summary of this run',
     linkTo
   })
+}
+
+/**
+ * The summary comment of a run that could not complete: it replaces the previous run's, which
+ * spoke of an earlier commit (a pass there must not stand for this one).
+ */
+export function incompleteCommentBody(reason: string): string {
+  return cut(`${SUMMARY_MARKER}\n${incompleteSummary(reason)}\n`, MAX_BODY_LENGTH)
 }
 
 /**
