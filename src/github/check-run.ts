@@ -35,7 +35,9 @@ export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit on `output.summary`. */
 const MAX_SUMMARY = 65_535
 const MAX_TITLE = 200
-const MAX_MESSAGE = 60_000
+/** GitHub refuses a whole request over one annotation whose title or message is longer. */
+const MAX_ANNOTATION_TITLE = 255
+const MAX_ANNOTATION_BYTES = 64 * 1024
 /** Annotations per check run: three requests' worth; the rest are counted in the summary. */
 export const MAX_ANNOTATIONS = 150
 
@@ -192,8 +194,8 @@ function annotationOf(result: ScanResult, f: ClassifiedFinding): Annotation {
     start_line: line,
     end_line: line,
     annotation_level: level,
-    title: `${f.ruleId} (${f.severity})`,
-    message: clip(annotationMessage(f), MAX_MESSAGE)
+    title: clip(`${f.ruleId} (${f.severity})`, MAX_ANNOTATION_TITLE),
+    message: clipBytes(annotationMessage(f), MAX_ANNOTATION_BYTES)
   }
 }
 
@@ -203,8 +205,23 @@ function annotationMessage(f: ClassifiedFinding): string {
   return [f.message, ...also].join('\n')
 }
 
+/** At most `max` characters (code points: GitHub counts them), the cut marked with `…`. */
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
+
+/** At most `max` bytes of UTF-8, cut between characters and marked with `…`. */
+function clipBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text
+  let bytes = Buffer.byteLength('…')
+  let out = ''
+  for (const c of text) {
+    bytes += Buffer.byteLength(c)
+    if (bytes > max) break
+    out += c
+  }
+  return `${out}…`
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
