@@ -92,6 +92,15 @@ describe('syncAuditIssue', () => {
     expect(fixture.server.requests.slice(before).map(r => r.method)).toEqual(['GET'])
   })
 
+  it('keeps the title within GitHub’s 256 characters, whatever the branch is called', async () => {
+    const branch = `release/${'b'.repeat(240)}`
+    const { fixture, sync } = await setup({ defaultBranch: branch })
+    expect(await sync(TWO_PUBLIC)).toBe('created')
+    const title = fixture.server.state.issues[0]?.title ?? ''
+    expect([...title].length).toBeLessThanOrEqual(256)
+    expect(title).toMatch(/^serverless-gate: 2 findings at or above high in release\/b+…$/)
+  })
+
   it('opens a new issue once the last one is closed, with the label that already exists', async () => {
     const { fixture, sync } = await setup()
     expect(await sync(ONE_PUBLIC)).toBe('created')

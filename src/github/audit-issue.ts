@@ -60,7 +60,9 @@ export async function syncAuditIssue(
     logger.info(`audit issue #${issue.number} closed: no open findings`)
     return 'closed'
   }
-  const branch = options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  const branch = shortName(
+    options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  )
   const threshold = options.result.settings['fail-on-severity']
   const findings = `${plural(open, 'finding')} at or above ${threshold}`
   const unchecked = new Set(options.result.errors.map(e => e.file)).size
@@ -78,6 +80,16 @@ export async function syncAuditIssue(
   const { data } = await client.rest.issues.create({ ...where, title, body, labels: [AUDIT_LABEL] })
   logger.info(`audit issue #${data.number} created: ${title}`)
   return 'created'
+}
+
+/** GitHub refuses an issue title over 256 characters: a branch is named in at most 100 of them. */
+const MAX_BRANCH_IN_TITLE = 100
+
+function shortName(branch: string): string {
+  const chars = [...branch]
+  return chars.length <= MAX_BRANCH_IN_TITLE
+    ? branch
+    : `${chars.slice(0, MAX_BRANCH_IN_TITLE - 1).join('')}…`
 }
 
 /** The gate's open issue: labelled, with the marker, written by the gate (pull requests excluded). */
