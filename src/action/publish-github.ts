@@ -1,4 +1,4 @@
-import { log } from './log.js'
+import { annotateFiles } from './annotations.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
@@ -19,7 +19,7 @@ import {
   upsertSummaryComment
 } from '../github/summary-comment.js'
 import type { ConfigFile } from '../policy/config/schema.js'
-import type { LinkTo } from '../report/markdown/sections.js'
+import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
 
 export interface PublishContext {
   client: GitHubClient
@@ -202,15 +202,20 @@ export async function publishIncomplete(ctx: IncompleteContext, reason: string):
 /** Without comments or a check run, every new finding becomes an annotation (gating ones already are). */
 function annotateAll(result: ScanResult): void {
   const gating = new Set(result.gating.map(f => f.fingerprint))
-  for (const f of result.findings) {
-    if (gating.has(f.fingerprint) || f.suppressed || (f.status !== 'new' && f.status !== 'present'))
-      continue
-    log.warning(f.message, {
+  const others = result.findings.filter(
+    f =>
+      !gating.has(f.fingerprint) && !f.suppressed && (f.status === 'new' || f.status === 'present')
+  )
+  annotateFiles(
+    'warning',
+    bySeverity(others).map(f => ({
+      message: f.message,
       title: `serverless-gate: ${f.ruleId} (${f.severity})`,
       file: f.location.file,
-      startLine: f.location.line
-    })
-  }
+      line: f.location.line
+    })),
+    'findings'
+  )
 }
 
 function linkToHead(ctx: PublishContext): LinkTo | undefined {
