@@ -26,7 +26,10 @@ export async function runAction(opts: {
   event?: object
   inputs?: Record<string, string>
   env?: Record<string, string>
-  /** Run the TypeScript sources (through tsx) instead of the bundle, for a change not bundled yet. */
+  /**
+   * Run the TypeScript sources (through tsx) instead of the bundle, for a change not bundled yet;
+   * `SG_E2E_FROM_SOURCE=1` runs every end-to-end test so.
+   */
   fromSource?: boolean
 }): Promise<RunResult> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sg-runner-'))
@@ -59,13 +62,14 @@ export async function runAction(opts: {
     ...inputs,
     ...opts.env
   }
-  const entry = opts.fromSource
-    ? [
-        '--import',
-        pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
-        join(ROOT, 'src', 'action', 'index.ts')
-      ]
-    : [join(DIST, 'index.js')]
+  const entry =
+    (opts.fromSource ?? process.env.SG_E2E_FROM_SOURCE === '1')
+      ? [
+          '--import',
+          pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+          join(ROOT, 'src', 'action', 'index.ts')
+        ]
+      : [join(DIST, 'index.js')]
   const { code, stdout, stderr } = await spawnNode(entry, opts.workspace, env)
   return {
     code,
