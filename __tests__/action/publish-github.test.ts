@@ -29,8 +29,8 @@ const HEAD = { 'serverless.yml': headYaml }
 const fixtures: PullFixture[] = []
 afterEach(async () => Promise.all(fixtures.splice(0).map(f => f.close())))
 
-async function publish(token: string, faults?: Parameters<typeof startPull>[2]) {
-  const fixture = await startPull(BASE, { write: HEAD }, faults)
+async function publish(token: string, serverOptions?: Parameters<typeof startPull>[2]) {
+  const fixture = await startPull(BASE, { write: HEAD }, serverOptions)
   fixtures.push(fixture)
   const repository: Repository = {
     owner: OWNER,
@@ -70,6 +70,20 @@ describe('publishToGitHub', () => {
     expect(warning).toMatch(/update the summary comment \(`pull-requests: write`\)/)
     expect(warning).toMatch(/create the check run \(`checks: write`\)/)
     expect(warning).toMatch(/annotations and in the job summary/)
+  })
+
+  it('publishes what the token may write and names only the write it may not make', async () => {
+    const scoped = 'ghs_pull_requests_only'
+    const { fixture, warnings, outcome } = await publish(scoped, {
+      scopedTokens: { [scoped]: ['pull-requests'] }
+    })
+    expect(outcome.degraded).toBe(true)
+    expect(fixture.server.state.reviews).toHaveLength(1)
+    expect(fixture.server.state.issueComments).toHaveLength(1)
+    expect(fixture.server.state.checkRuns).toEqual([])
+    expect(warnings).toEqual([
+      expect.stringMatching(/^the token may not create the check run \(`checks: write`\);/)
+    ])
   })
 
   it('says a write stopped by a rate limit was rate limited, not refused for want of a permission', async () => {
