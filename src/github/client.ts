@@ -97,7 +97,7 @@ export function isRateLimited(err: unknown): boolean {
     status === 429 ||
     headers['x-ratelimit-remaining'] === '0' ||
     headers['retry-after'] !== undefined ||
-    /rate limit/i.test(err instanceof Error ? err.message : '')
+    /rate limit|abuse detection/i.test(err instanceof Error ? err.message : '')
   )
 }
 
