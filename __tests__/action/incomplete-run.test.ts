@@ -59,6 +59,8 @@ describe('a pull-request run that cannot complete', () => {
     const second = await run()
     expect(second.code).toBe(2)
     expect(second.outputs.result).toBe('error')
+    // The job summary says so too: it is where a run's result is read.
+    expect(second.summary).toMatch(/⚠️ error[\s\S]*nothing of this commit was checked/)
     // The earlier pass no longer stands for the commit: the latest check run fails, saying why.
     const latest = server.state.checkRuns.at(-1)
     expect(server.state.checkRuns).toHaveLength(2)

@@ -6,6 +6,7 @@ import { effectiveDecision } from '../core/decision.js'
 import { runScan, type ScanResult } from '../core/scan.js'
 import { plural } from '../github/review-body.js'
 import { resolveSettings } from '../core/settings.js'
+import { incompleteSummary } from '../github/check-run.js'
 import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import { strictestConfig } from '../policy/config/strictest.js'
@@ -37,10 +38,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('result', 'error')
     const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
     const warnOnly = (inputs?.onErrorInForce ?? inputs?.explicit['on-error']) === 'warn'
+    await writeIncompleteJobSummary(message)
     // A check run or summary of an earlier run on this pull request must not stand for this one.
     if (progress.incomplete) await publishIncomplete({ ...progress.incomplete, warnOnly }, message)
     if (warnOnly) log.warning(`${message} (on-error: warn, so this step does not fail)`)
     else failWithError(message)
+  }
+}
+
+/** The job summary of a run that stopped before its result: why, never a blank page. */
+async function writeIncompleteJobSummary(reason: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(`${incompleteSummary(reason)}\n`).write()
+  } catch (err) {
+    log.warning(`could not write the job summary: ${errorMessage(err)}`)
   }
 }
 
