@@ -105,6 +105,31 @@ describe('authentication', () => {
     expect(server.requests.map(r => r.status)).toEqual([200, 403, 403, 403, 403, 403])
   })
 
+  it('lets a scoped token write only what its permissions allow', async () => {
+    await fixture.close()
+    const scoped = 'ghs_pull_requests_only'
+    fixture = await startPull(
+      { 'a.txt': 'a\n' },
+      { write: { 'a.txt': 'b\n' } },
+      { scopedTokens: { [scoped]: ['pull-requests'] } }
+    )
+    const client = restClient(fixture.server, scoped)
+    await client.rest.issues.createComment({ ...repoParams, issue_number: 7, body: 'x' })
+    await client.rest.pulls.createReview({ ...pull, event: 'COMMENT', body: 'x' })
+    const refused = [
+      () => client.rest.checks.create({ ...repoParams, name: 'gate', head_sha: fixture.head }),
+      () => client.rest.issues.create({ ...repoParams, title: 'x' }),
+      () => client.rest.issues.createLabel({ ...repoParams, name: 'x', color: 'ffffff' })
+    ]
+    for (const write of refused)
+      await expect(write()).rejects.toMatchObject({
+        status: 403,
+        response: { data: { message: 'Resource not accessible by integration' } }
+      })
+    expect(fixture.server.state.issueComments).toHaveLength(1)
+    expect(fixture.server.state.reviews).toHaveLength(1)
+  })
+
   it('shows a fork pull request with its head in the fork', async () => {
     const forked = await startPull(
       { 'a.txt': 'a\n' },

@@ -118,7 +118,11 @@ describe('check runs', () => {
       'columns across lines',
       { end_line: 4, start_column: 1, end_column: 2 },
       'start_column and end_column'
-    ]
+    ],
+    ['a title over 255 characters', { title: 't'.repeat(256) }, 'Validation Failed'],
+    // 64 KB in bytes: 22,000 three-byte characters are 66,000 bytes.
+    ['a message over 64 KB', { message: '€'.repeat(22_000) }, 'Validation Failed'],
+    ['raw details over 64 KB', { raw_details: 'x'.repeat(65_537) }, 'Validation Failed']
   ])('refuses an annotation with %s and keeps the run as it was', async (_, change, reason) => {
     const { octokit, server } = fixture
     const run = server.state.checkRuns[0]

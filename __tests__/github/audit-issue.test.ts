@@ -92,6 +92,31 @@ describe('syncAuditIssue', () => {
     expect(fixture.server.requests.slice(before).map(r => r.method)).toEqual(['GET'])
   })
 
+  it('keeps the title within GitHub’s 256 characters, whatever the branch is called', async () => {
+    const branch = `release/${'b'.repeat(240)}`
+    const { fixture, sync } = await setup({ defaultBranch: branch })
+    expect(await sync(TWO_PUBLIC)).toBe('created')
+    const title = fixture.server.state.issues[0]?.title ?? ''
+    expect([...title].length).toBeLessThanOrEqual(256)
+    expect(title).toMatch(/^serverless-gate: 2 findings at or above high in release\/b+…$/)
+  })
+
+  it('closes a second tracking issue of its own, so no stale list of findings stays open', async () => {
+    const { fixture, sync } = await setup()
+    expect(await sync(TWO_PUBLIC)).toBe('created')
+    // A create GitHub answered with an error after making it, retried: two open issues.
+    const [first] = fixture.server.state.issues
+    await fixture.octokit.rest.issues.create({
+      owner: OWNER,
+      repo: REPO,
+      title: first?.title ?? '',
+      body: first?.body ?? '',
+      labels: [AUDIT_LABEL]
+    })
+    expect(await sync(CLEAN)).toBe('closed')
+    expect(fixture.server.state.issues.map(i => i.state)).toEqual(['closed', 'closed'])
+  })
+
   it('opens a new issue once the last one is closed, with the label that already exists', async () => {
     const { fixture, sync } = await setup()
     expect(await sync(ONE_PUBLIC)).toBe('created')

@@ -174,6 +174,33 @@ describe('publishCheckRun', () => {
     expect(run?.output.title).toMatch(title)
   })
 
+  it('keeps each annotation within GitHub’s limits, whatever a custom rule of the change says', async () => {
+    // A pull request may add custom rules: an id over 255 characters, a message over 64 KB in
+    // UTF-8. One such annotation made GitHub refuse the whole check run.
+    const id = `r-${'x'.repeat(300)}`
+    const config = `custom-rules:
+  - id: ${id}
+    title: t
+    severity: high
+    message: ${'€'.repeat(30_000)} {id}
+    resource: function
+    assert: { attribute: timeout, lte: 3 }
+`
+    const base = { 'serverless.yml': baseYaml }
+    const head = { 'serverless.yml': baseYaml + '  audit:\n    handler: audit.handler\n' }
+    const { fixture, publish } = await setup(base, head)
+    const result = await scanFiles(head, base, config)
+    expect(result.gating.some(f => f.ruleId === id)).toBe(true)
+    const { id: runId } = await publish(result)
+    const run = fixture.server.state.checkRuns.find(r => r.id === runId)
+    expect(run?.conclusion).toBe('failure')
+    const custom = run?.annotations.find(a => a.title?.startsWith(id.slice(0, 100)))
+    expect([...(custom?.title ?? '')].length).toBeLessThanOrEqual(255)
+    expect(custom?.title).toMatch(/…$/)
+    expect(Buffer.byteLength(custom?.message ?? '')).toBeLessThanOrEqual(64 * 1024)
+    expect(custom?.message).toMatch(/^€+…$/)
+  })
+
   it('concludes an error as a failure, saying why', async () => {
     const base = { 'serverless.yml': baseYaml }
     const head = { 'serverless.yml': 'service: [unclosed\n' }

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { authorLogin, createGitHubClient } from '../../src/github/client.js'
+import {
+  authorLogin,
+  createGitHubClient,
+  isPermissionDenied,
+  isRateLimited
+} from '../../src/github/client.js'
 import { silentLogger, type Logger } from '../../src/core/logger.js'
 import { OWNER, REPO, startPull, type PullFixture } from '../github-server/support.js'
 
@@ -40,5 +45,35 @@ describe('authorLogin', () => {
     // The loopback server refuses /user as GitHub refuses it to installation tokens.
     expect(login).toBeUndefined()
     expect(warnings.join('\n')).toMatch(/could not tell which account the token belongs to \(403\)/)
+  })
+})
+
+describe('why a write was refused', () => {
+  /** An error shaped as octokit throws it: the status, and GitHub's answer with its headers. */
+  const refusal = (status: number, message: string, headers: Record<string, string> = {}) =>
+    Object.assign(new Error(message), {
+      status,
+      response: { status, url: '', headers, data: { message } }
+    })
+
+  it('takes a spent rate limit, however GitHub words it, for a rate limit and not a permission', () => {
+    for (const err of [
+      refusal(403, 'API rate limit exceeded for installation ID 1.', {
+        'x-ratelimit-remaining': '0'
+      }),
+      refusal(403, 'You have exceeded a secondary rate limit.', { 'retry-after': '60' }),
+      refusal(429, 'Too many requests'),
+      // GitHub's older wording of a secondary limit, without headers.
+      refusal(403, 'You have triggered an abuse detection mechanism. Please wait a few minutes.')
+    ]) {
+      expect(isRateLimited(err)).toBe(true)
+      expect(isPermissionDenied(err)).toBe(false)
+    }
+  })
+
+  it('takes a refusal of the integration for a missing permission', () => {
+    const err = refusal(403, 'Resource not accessible by integration')
+    expect(isRateLimited(err)).toBe(false)
+    expect(isPermissionDenied(err)).toBe(true)
   })
 })

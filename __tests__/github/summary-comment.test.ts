@@ -120,6 +120,23 @@ describe('upsertSummaryComment', () => {
     expect(reads.every(r => r.query.per_page === '100')).toBe(true)
   })
 
+  it('leaves one summary when an earlier run left two: the other no longer shows an old result', async () => {
+    const { fixture, repository, client } = await setup()
+    // A create GitHub answered with a 502 after making it, retried: two summaries of one run.
+    const stale = summaryCommentBody(await scanFiles(BASE, BASE))
+    for (let i = 0; i < 2; i++)
+      await fixture.octokit.rest.issues.createComment({
+        owner: OWNER,
+        repo: REPO,
+        issue_number: 7,
+        body: stale
+      })
+    expect(summaries(fixture)).toHaveLength(2)
+    const failing = summaryCommentBody(await scanFiles(HEAD, BASE))
+    await upsertSummaryComment(client, repository, { pullNumber: 7, body: failing }, silentLogger)
+    expect(summaries(fixture).map(c => c.body)).toEqual([failing])
+  })
+
   it('ignores a copy of the marker in a comment someone else wrote', async () => {
     const { fixture, repository, client } = await setup()
     const human = fixture.server.state

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 
-export const DIST = resolve(import.meta.dirname, '..', '..', 'dist')
+const ROOT = resolve(import.meta.dirname, '..', '..')
+export const DIST = join(ROOT, 'dist')
 
 export interface RunResult {
   code: number
@@ -24,6 +26,11 @@ export async function runAction(opts: {
   event?: object
   inputs?: Record<string, string>
   env?: Record<string, string>
+  /**
+   * Run the TypeScript sources (through tsx) instead of the bundle, for a change not bundled yet;
+   * `SG_E2E_FROM_SOURCE=1` runs every end-to-end test so.
+   */
+  fromSource?: boolean
 }): Promise<RunResult> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sg-runner-'))
   const eventPath = join(runnerTemp, 'event.json')
@@ -55,7 +62,15 @@ export async function runAction(opts: {
     ...inputs,
     ...opts.env
   }
-  const { code, stdout, stderr } = await spawnNode([join(DIST, 'index.js')], opts.workspace, env)
+  const entry =
+    (opts.fromSource ?? process.env.SG_E2E_FROM_SOURCE === '1')
+      ? [
+          '--import',
+          pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+          join(ROOT, 'src', 'action', 'index.ts')
+        ]
+      : [join(DIST, 'index.js')]
+  const { code, stdout, stderr } = await spawnNode(entry, opts.workspace, env)
   return {
     code,
     stdout,

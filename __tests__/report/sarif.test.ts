@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { toSarif } from '../../src/report/sarif.js'
+import type { Log, Result } from 'sarif'
+import { codeScanningLimitNotes, toSarif } from '../../src/report/sarif.js'
 import { allRuleMeta } from '../../src/report/rules-meta.js'
 import { scanFiles } from '../helpers/scan.js'
 
@@ -86,6 +88,20 @@ describe('SARIF', () => {
     ])
   })
 
+  it('writes the URI of a file it could not check as a relative reference, escaped like results', async () => {
+    const r = await scanFiles({
+      'serverless.yml': BASE,
+      'stacks/a b#1%.template.json': '{"Resources": {'
+    })
+    expect(r.decision).toBe('error')
+    const invocation = toSarif(r, allRuleMeta()).runs[0]!.invocations![0]!
+    const named = invocation.toolExecutionNotifications!.map(
+      n => n.locations![0]!.physicalLocation!.artifactLocation!.uri
+    )
+    // `#` would start a fragment and `%` an escape: the file is named as it is.
+    expect(named).toEqual(['stacks/a%20b%231%25.template.json'])
+  })
+
   it('keeps a folded diff rule machine-readable: in the result properties and the rule list', async () => {
     const head = BASE.replace('Action: [s3:*, sqs:*]', "Action: '*'").replace(
       'Resource: arn:aws:s3:::b/*',
@@ -105,5 +121,54 @@ describe('SARIF', () => {
     expect(growth).toMatchObject({ shortDescription: { text: expect.any(String) } })
     for (const res of run.results!)
       expect(run.tool.driver.rules![res.ruleIndex!]!.id).toBe(res.ruleId)
+  })
+
+  describe('code scanning limits', () => {
+    const logOf = (results: number): Log => {
+      const result: Result = {
+        ruleId: 'iam-wildcard-action',
+        message: { text: 'x' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'serverless.yml' } } }]
+      }
+      return {
+        version: '2.1.0',
+        runs: [
+          { tool: { driver: { name: 'serverless-gate' } }, results: Array(results).fill(result) }
+        ]
+      }
+    }
+    const notes = (log: Log) => codeScanningLimitNotes(log, JSON.stringify(log))
+
+    it('says nothing of a report code scanning takes whole', () => {
+      expect(notes(logOf(5000))).toEqual([])
+    })
+
+    it('says code scanning keeps only the 5,000 most severe results of a larger run', () => {
+      expect(notes(logOf(5001))).toEqual([
+        expect.stringMatching(
+          /5001 results: code scanning keeps only the 5,000 most severe.*JSON report/
+        )
+      ])
+    })
+
+    it('says code scanning refuses a run of more than 25,000 results, never dropping any itself', () => {
+      const log = logOf(25_001)
+      expect(notes(log)).toEqual([
+        expect.stringMatching(/25001 results: code scanning refuses more than 25,000.*upload/)
+      ])
+      expect(log.runs[0]!.results).toHaveLength(25_001)
+    })
+
+    it('says code scanning refuses a file over 10 MB compressed', () => {
+      // Random bytes do not compress: 12 MB of them, in base64, stay over the limit.
+      const log = logOf(1)
+      const text = JSON.stringify({
+        ...log,
+        padding: randomBytes(12 * 1024 * 1024).toString('base64')
+      })
+      expect(codeScanningLimitNotes(log, text)).toEqual([
+        expect.stringMatching(/MB compressed: code scanning refuses files over 10 MB/)
+      ])
+    })
   })
 })

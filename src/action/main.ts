@@ -6,6 +6,7 @@ import { effectiveDecision } from '../core/decision.js'
 import { runScan, type ScanResult } from '../core/scan.js'
 import { plural } from '../github/review-body.js'
 import { resolveSettings } from '../core/settings.js'
+import { incompleteSummary } from '../github/check-run.js'
 import { authorLogin, createGitHubClient, repositoryFromEnv } from '../github/client.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import { strictestConfig } from '../policy/config/strictest.js'
@@ -17,7 +18,7 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
 import { resolveMode, type ResolvedMode } from './mode.js'
 import { publishResult, resolveIn } from './outputs.js'
-import { publishToGitHub } from './publish-github.js'
+import { publishIncomplete, publishToGitHub, type IncompleteContext } from './publish-github.js'
 import {
   pullRequestSides,
   workspaceSource,
@@ -28,17 +29,36 @@ import {
 /** The action: inputs → the same core the CLI uses → reports and outputs. A failure is `error`, never `pass`. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: ActionInputs | undefined
+  const progress: Progress = {}
   try {
     inputs = readInputs()
-    const result = await gate(inputs, env)
+    const result = await gate(inputs, env, progress)
     conclude(result)
   } catch (err) {
     core.setOutput('result', 'error')
     const message = `serverless-gate could not complete the scan: ${errorMessage(err)}`
-    if ((inputs?.onErrorInForce ?? inputs?.explicit['on-error']) === 'warn')
-      log.warning(`${message} (on-error: warn, so this step does not fail)`)
+    const warnOnly = (inputs?.onErrorInForce ?? inputs?.explicit['on-error']) === 'warn'
+    await writeIncompleteJobSummary(message)
+    // A check run or summary of an earlier run on this pull request must not stand for this one.
+    if (progress.incomplete) await publishIncomplete({ ...progress.incomplete, warnOnly }, message)
+    if (warnOnly) log.warning(`${message} (on-error: warn, so this step does not fail)`)
     else failWithError(message)
   }
+}
+
+/** The job summary of a run that stopped before its result: why, never a blank page. */
+async function writeIncompleteJobSummary(reason: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(`${incompleteSummary(reason)}\n`).write()
+  } catch (err) {
+    log.warning(`could not write the job summary: ${errorMessage(err)}`)
+  }
+}
+
+/** Where to say that the run did not complete, once the commit it is for is known. */
+interface Progress {
+  incomplete?: Omit<IncompleteContext, 'warnOnly'>
 }
 
 /** Exit 2, as the CLI: the gate could not decide, which is not the same as findings (exit 1). */
@@ -61,12 +81,21 @@ interface Run {
   trust?: { base: ConfigFile; proposed: ConfigFile }
 }
 
-async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanResult> {
+async function gate(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  progress: Progress
+): Promise<ScanResult> {
   const prepared = await prepare(inputs, env)
   const refs =
     prepared.mode === 'pr'
       ? await pullRequestRefs(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH)
       : undefined
+  // Asked once: the account the gate posts as finds its own comments (a personal token only).
+  const author = prepared.github
+    ? await authorLogin(prepared.github.client, inputs.token, actionsLogger)
+    : undefined
+  progress.incomplete = incompleteTarget(prepared, refs, author)
   const run = refs ? await withBaseConfig(prepared, refs) : prepared
   const options = {
     maxFileBytes: run.settings['max-file-size'],
@@ -93,8 +122,36 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<ScanR
     configPath: inputs.configFile
   })
   await publishResult(result, inputs, run.config, run.workspace)
-  await publish(run, result, refs, sides.changed)
+  // From here the run's own result is published.
+  progress.incomplete = undefined
+  await publish(run, result, refs, sides.changed, author)
   return result
+}
+
+/** The commit and pull request a run that stops early reports on (none without a token). */
+function incompleteTarget(
+  run: Run,
+  refs: PullRequestRefs | undefined,
+  author: string | undefined
+): Progress['incomplete'] {
+  const headSha = refs?.headSha ?? run.env.GITHUB_SHA
+  if (!run.github || !headSha) return undefined
+  return {
+    ...run.github,
+    headSha,
+    pullNumber: refs?.number,
+    commentMode: run.settings['comment-mode'],
+    checkName: run.inputs.checkName,
+    runUrl: runUrlOf(run),
+    author,
+    logger: actionsLogger
+  }
+}
+
+function runUrlOf(run: Run): string | undefined {
+  if (!run.github || !run.env.GITHUB_RUN_ID) return undefined
+  const { serverUrl, owner, repo } = run.github.repository
+  return `${serverUrl}/${owner}/${repo}/actions/runs/${run.env.GITHUB_RUN_ID}`
 }
 
 async function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Run> {
@@ -136,7 +193,8 @@ async function publish(
   run: Run,
   result: ScanResult,
   refs: PullRequestRefs | undefined,
-  changed: PullRequestSides['changed']
+  changed: PullRequestSides['changed'],
+  author: string | undefined
 ): Promise<void> {
   if (!run.github) {
     log.info(
@@ -144,9 +202,7 @@ async function publish(
     )
     return
   }
-  const runUrl = run.env.GITHUB_RUN_ID
-    ? `${run.github.repository.serverUrl}/${run.github.repository.owner}/${run.github.repository.repo}/actions/runs/${run.env.GITHUB_RUN_ID}`
-    : undefined
+  const runUrl = runUrlOf(run)
   await publishToGitHub({
     ...run.github,
     result,
@@ -158,7 +214,7 @@ async function publish(
     checkName: run.inputs.checkName,
     auditIssue: run.mode === 'audit' && run.inputs.auditIssue,
     runUrl,
-    author: await authorLogin(run.github.client, run.inputs.token, actionsLogger),
+    author,
     logger: actionsLogger
   })
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { annotateFiles } from './annotations.js'
 import { log } from './log.js'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
@@ -7,8 +8,9 @@ import type { ConfigFile } from '../policy/config/schema.js'
 import { countsOf, toJsonReport } from '../report/json.js'
 import { uniqueDiagnostics } from '../model/location.js'
 import { JOB_SUMMARY_MAX_BYTES, notScanned, renderSummary } from '../report/markdown/summary.js'
+import { bySeverity } from '../report/markdown/sections.js'
 import { allRuleMeta } from '../report/rules-meta.js'
-import { toSarif } from '../report/sarif.js'
+import { codeScanningLimitNotes, toSarif } from '../report/sarif.js'
 import type { ActionInputs } from './inputs.js'
 
 /** Writes the report files, the job summary, annotations and step outputs. */
@@ -20,7 +22,11 @@ export async function publishResult(
 ): Promise<void> {
   const sarifPath = resolveIn(workspace, inputs.sarifFile)
   const reportPath = resolveIn(workspace, inputs.reportFile)
-  await writeFile(sarifPath, `${JSON.stringify(toSarif(result, allRuleMeta(config)), null, 2)}\n`)
+  const sarif = toSarif(result, allRuleMeta(config))
+  const sarifText = `${JSON.stringify(sarif, null, 2)}\n`
+  await writeFile(sarifPath, sarifText)
+  // What code scanning will refuse or leave out is said, never cut from the report.
+  for (const note of codeScanningLimitNotes(sarif, sarifText)) log.warning(note)
   await writeFile(reportPath, `${JSON.stringify(toJsonReport(result), null, 2)}\n`)
   annotate(result)
   await writeJobSummary(result)
@@ -32,30 +38,34 @@ export async function publishResult(
   core.setOutput('report-file', reportPath)
 }
 
-/** One workflow annotation per gating finding, on its file and line. */
+/**
+ * Workflow annotations: the files that could not be checked first (they make the result an
+ * error), then the gating findings, most severe first; files read in part warn.
+ */
 function annotate(result: ScanResult): void {
-  for (const f of result.gating) {
-    log.error(f.message, {
-      title: `serverless-gate: ${f.ruleId} (${f.severity})`,
-      file: f.location.file,
-      startLine: f.location.line,
-      startColumn: f.location.column
-    })
-  }
-  for (const d of uniqueDiagnostics(result.errors)) {
-    log.error(d.message, {
-      title: 'serverless-gate: could not be checked',
-      file: d.file,
-      startLine: d.line
-    })
-  }
-  for (const d of notScanned(result).filter(x => x.severity === 'warning')) {
-    log.warning(d.message, {
+  const unchecked = uniqueDiagnostics(result.errors).map(d => ({
+    message: d.message,
+    title: 'serverless-gate: could not be checked',
+    file: d.file,
+    line: d.line
+  }))
+  const gating = bySeverity(result.gating).map(f => ({
+    message: f.message,
+    title: `serverless-gate: ${f.ruleId} (${f.severity})`,
+    file: f.location.file,
+    line: f.location.line,
+    column: f.location.column
+  }))
+  annotateFiles('error', [...unchecked, ...gating], 'files that could not be checked or findings')
+  const partial = notScanned(result)
+    .filter(x => x.severity === 'warning')
+    .map(d => ({
+      message: d.message,
       title: 'serverless-gate: not scanned',
       file: d.file,
-      startLine: d.line
-    })
-  }
+      line: d.line
+    }))
+  annotateFiles('warning', partial, 'files not scanned')
 }
 
 async function writeJobSummary(result: ScanResult): Promise<void> {

@@ -1,15 +1,25 @@
-import { log } from './log.js'
+import { annotateFiles } from './annotations.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
 import { syncAuditIssue } from '../github/audit-issue.js'
-import { publishCheckRun } from '../github/check-run.js'
-import { isPermissionDenied, type GitHubClient, type Repository } from '../github/client.js'
+import { publishCheckRun, publishIncompleteCheckRun } from '../github/check-run.js'
+import {
+  isPermissionDenied,
+  isRateLimited,
+  rateLimitReset,
+  type GitHubClient,
+  type Repository
+} from '../github/client.js'
 import type { ChangedFiles } from '../github/pull-request.js'
 import { postReview } from '../github/review.js'
-import { summaryCommentBody, upsertSummaryComment } from '../github/summary-comment.js'
+import {
+  incompleteCommentBody,
+  summaryCommentBody,
+  upsertSummaryComment
+} from '../github/summary-comment.js'
 import type { ConfigFile } from '../policy/config/schema.js'
-import type { LinkTo } from '../report/markdown/sections.js'
+import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
 
 export interface PublishContext {
   client: GitHubClient
@@ -36,28 +46,12 @@ export interface PublishContext {
  * warning; it never changes the gate's decision.
  */
 export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: boolean }> {
-  const state = { degraded: false }
+  const writes = new Writes(
+    ctx.logger,
+    'findings are reported as annotations and in the job summary instead'
+  )
+  const attempt = writes.attempt.bind(writes)
   const linkTo = linkToHead(ctx)
-  const attempt = async (
-    what: string,
-    permission: string,
-    fn: () => Promise<unknown>
-  ): Promise<void> => {
-    try {
-      await fn()
-    } catch (err) {
-      if (isPermissionDenied(err)) {
-        if (!state.degraded) {
-          ctx.logger.warning(
-            `the token may not ${what} (it needs \`${permission}\`; a pull request from a fork gets a read-only token): findings are reported as annotations and in the job summary instead`
-          )
-        }
-        state.degraded = true
-      } else {
-        ctx.logger.warning(`could not ${what}: ${errorMessage(err)}`)
-      }
-    }
-  }
   if (ctx.pullNumber !== undefined && ctx.commentMode !== 'off') {
     const pullNumber = ctx.pullNumber
     if (ctx.commentMode === 'review' && ctx.changed && ctx.headSha) {
@@ -110,22 +104,118 @@ export async function publishToGitHub(ctx: PublishContext): Promise<{ degraded: 
       )
     )
   }
-  if (state.degraded) annotateAll(ctx.result)
-  return state
+  const degraded = writes.finish()
+  if (degraded) annotateAll(ctx.result)
+  return { degraded }
+}
+
+/**
+ * The writes of one run to GitHub: each tried once, what fails said. A write the token may not
+ * make is named in one warning at the end, with the permission it needs, so one fix of the
+ * workflow is enough; a spent rate limit is said as such, not as a missing permission.
+ */
+class Writes {
+  private readonly refused: string[] = []
+  private failed = false
+
+  constructor(
+    private readonly logger: Logger,
+    /** Where what could not be published can be read instead. */
+    private readonly instead: string
+  ) {}
+
+  async attempt(what: string, permission: string, fn: () => Promise<unknown>): Promise<void> {
+    try {
+      await fn()
+    } catch (err) {
+      if (isRateLimited(err)) {
+        this.failed = true
+        this.logger.warning(
+          `could not ${what}: GitHub's API rate limit for this token is spent (${rateLimitReset(err)}); ${this.instead}`
+        )
+      } else if (isPermissionDenied(err)) {
+        this.failed = true
+        this.refused.push(`${what} (\`${permission}\`)`)
+      } else {
+        this.logger.warning(`could not ${what}: ${errorMessage(err)}`)
+      }
+    }
+  }
+
+  /** Says which writes the token may not make; true when a write was refused or rate limited. */
+  finish(): boolean {
+    if (this.refused.length > 0)
+      this.logger.warning(
+        `the token may not ${this.refused.join(', ')}; a pull request from a fork gets a read-only token: ${this.instead}`
+      )
+    return this.failed
+  }
+}
+
+/** Where a run that could not complete says so: the check run and the pull request's summary. */
+export interface IncompleteContext {
+  client: GitHubClient
+  repository: Repository
+  headSha: string
+  pullNumber?: number
+  commentMode: 'review' | 'summary' | 'off'
+  checkName?: string
+  runUrl?: string
+  /** `on-error: warn`: the check is neutral, not failed. */
+  warnOnly: boolean
+  author?: string
+  logger: Logger
+}
+
+/**
+ * A run that stopped before its result: the check run fails saying why, and the summary comment
+ * says so in place of the previous run's (which spoke of an earlier commit). Never throws.
+ */
+export async function publishIncomplete(ctx: IncompleteContext, reason: string): Promise<void> {
+  const writes = new Writes(ctx.logger, 'the reason is in this log')
+  if (ctx.pullNumber !== undefined && ctx.commentMode !== 'off') {
+    const pullNumber = ctx.pullNumber
+    await writes.attempt('update the summary comment', 'pull-requests: write', () =>
+      upsertSummaryComment(
+        ctx.client,
+        ctx.repository,
+        { pullNumber, body: incompleteCommentBody(reason), author: ctx.author },
+        ctx.logger
+      )
+    )
+  }
+  if (ctx.checkName) {
+    const options = {
+      name: ctx.checkName,
+      headSha: ctx.headSha,
+      reason,
+      warnOnly: ctx.warnOnly,
+      detailsUrl: ctx.runUrl
+    }
+    await writes.attempt('create the check run', 'checks: write', () =>
+      publishIncompleteCheckRun(ctx.client, ctx.repository, options, ctx.logger)
+    )
+  }
+  writes.finish()
 }
 
 /** Without comments or a check run, every new finding becomes an annotation (gating ones already are). */
 function annotateAll(result: ScanResult): void {
   const gating = new Set(result.gating.map(f => f.fingerprint))
-  for (const f of result.findings) {
-    if (gating.has(f.fingerprint) || f.suppressed || (f.status !== 'new' && f.status !== 'present'))
-      continue
-    log.warning(f.message, {
+  const others = result.findings.filter(
+    f =>
+      !gating.has(f.fingerprint) && !f.suppressed && (f.status === 'new' || f.status === 'present')
+  )
+  annotateFiles(
+    'warning',
+    bySeverity(others).map(f => ({
+      message: f.message,
       title: `serverless-gate: ${f.ruleId} (${f.severity})`,
       file: f.location.file,
-      startLine: f.location.line
-    })
-  }
+      line: f.location.line
+    })),
+    'findings'
+  )
 }
 
 function linkToHead(ctx: PublishContext): LinkTo | undefined {

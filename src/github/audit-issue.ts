@@ -4,7 +4,7 @@ import type { LinkTo } from '../report/markdown/sections.js'
 import { renderSummary } from '../report/markdown/summary.js'
 import { statusOf, type GitHubClient, type Repository } from './client.js'
 import { AUDIT_MARKER, hasMarker, isGateAuthor } from './markers.js'
-import { findInPages, PER_PAGE } from './paginate.js'
+import { PER_PAGE } from './paginate.js'
 import { MAX_BODY_LENGTH, plural, safeUrl } from './review-body.js'
 
 export const AUDIT_LABEL = 'serverless-gate'
@@ -40,7 +40,9 @@ export async function syncAuditIssue(
   // could not check. A run with errors never closes it (an error is not a clean repository): it
   // says which files could not be checked instead.
   const open = options.result.gating.length
-  const issue = await findAuditIssue(client, repository, options.author)
+  const [issue, ...duplicates] = await findAuditIssues(client, repository, options.author)
+  // Only one issue is kept: another would keep an old list of findings open forever.
+  for (const duplicate of duplicates) await closeDuplicate(client, repository, duplicate, issue)
   const failedToCheck = options.result.decision === 'error'
   if (failedToCheck)
     logger.warning('the audit could not check everything: the tracking issue says which files')
@@ -60,7 +62,9 @@ export async function syncAuditIssue(
     logger.info(`audit issue #${issue.number} closed: no open findings`)
     return 'closed'
   }
-  const branch = options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  const branch = shortName(
+    options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  )
   const threshold = options.result.settings['fail-on-severity']
   const findings = `${plural(open, 'finding')} at or above ${threshold}`
   const unchecked = new Set(options.result.errors.map(e => e.file)).size
@@ -80,19 +84,54 @@ export async function syncAuditIssue(
   return 'created'
 }
 
-/** The gate's open issue: labelled, with the marker, written by the gate (pull requests excluded). */
-async function findAuditIssue(client: GitHubClient, repository: Repository, author?: string) {
-  return findInPages(
-    client.paginate.iterator(client.rest.issues.listForRepo, {
-      owner: repository.owner,
-      repo: repository.repo,
-      state: 'open',
-      labels: AUDIT_LABEL,
-      per_page: PER_PAGE
-    }),
+/** GitHub refuses an issue title over 256 characters: a branch is named in at most 100 of them. */
+const MAX_BRANCH_IN_TITLE = 100
+
+function shortName(branch: string): string {
+  const chars = [...branch]
+  return chars.length <= MAX_BRANCH_IN_TITLE
+    ? branch
+    : `${chars.slice(0, MAX_BRANCH_IN_TITLE - 1).join('')}…`
+}
+
+/**
+ * The gate's open issues, newest first: labelled, with the marker, written by the gate (pull
+ * requests excluded). There is one, unless a create GitHub answered with an error was retried.
+ */
+async function findAuditIssues(client: GitHubClient, repository: Repository, author?: string) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    owner: repository.owner,
+    repo: repository.repo,
+    state: 'open',
+    labels: AUDIT_LABEL,
+    sort: 'created',
+    direction: 'desc',
+    per_page: PER_PAGE
+  })
+  return issues.filter(
     issue =>
       !issue.pull_request && hasMarker(issue.body, AUDIT_MARKER) && isGateAuthor(issue.user, author)
   )
+}
+
+async function closeDuplicate(
+  client: GitHubClient,
+  repository: Repository,
+  duplicate: { number: number },
+  kept: { number: number } | undefined
+): Promise<void> {
+  const where = { owner: repository.owner, repo: repository.repo }
+  await client.rest.issues.createComment({
+    ...where,
+    issue_number: duplicate.number,
+    body: `A duplicate of #${kept?.number ?? '?'}, which tracks the findings: closing this one.`
+  })
+  await client.rest.issues.update({
+    ...where,
+    issue_number: duplicate.number,
+    state: 'closed',
+    state_reason: 'not_planned'
+  })
 }
 
 function issueBody(options: AuditIssueOptions): string {

@@ -3,7 +3,9 @@ import { effectiveDecision } from '../core/decision.js'
 import type { ScanResult } from '../core/scan.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
+import { escapeMarkdown } from '../report/markdown/escape.js'
 import { renderSummary } from '../report/markdown/summary.js'
+import { oneLine } from '../report/plain-text.js'
 import type { GitHubClient, Repository } from './client.js'
 import { plural, severityBreakdown } from './review-body.js'
 
@@ -33,7 +35,9 @@ export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit on `output.summary`. */
 const MAX_SUMMARY = 65_535
 const MAX_TITLE = 200
-const MAX_MESSAGE = 60_000
+/** GitHub refuses a whole request over one annotation whose title or message is longer. */
+const MAX_ANNOTATION_TITLE = 255
+const MAX_ANNOTATION_BYTES = 64 * 1024
 /** Annotations per check run: three requests' worth; the rest are counted in the summary. */
 export const MAX_ANNOTATIONS = 150
 
@@ -78,6 +82,50 @@ export async function publishCheckRun(
   }
   logger.info(`check run ${data.id}: ${output.title} (${annotations.length} annotation(s))`)
   return { id: data.id, annotations: annotations.length }
+}
+
+/**
+ * The check run of a scan that could not complete: nothing of the commit was checked, so the run
+ * fails (with `on-error: warn`, neutral: never success), saying why. Octokit errors are thrown.
+ */
+export async function publishIncompleteCheckRun(
+  client: GitHubClient,
+  repository: Repository,
+  options: {
+    name: string
+    headSha: string
+    reason: string
+    warnOnly: boolean
+    detailsUrl?: string
+  },
+  logger: Logger
+): Promise<number> {
+  const { data } = await client.rest.checks.create({
+    owner: repository.owner,
+    repo: repository.repo,
+    name: options.name,
+    head_sha: options.headSha,
+    status: 'completed',
+    conclusion: options.warnOnly ? 'neutral' : 'failure',
+    ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
+    output: {
+      title: clip(`Error: ${oneLine(options.reason)}`, MAX_TITLE),
+      summary: clip(incompleteSummary(options.reason), MAX_SUMMARY)
+    }
+  })
+  logger.info(`check run ${data.id}: the scan did not complete`)
+  return data.id
+}
+
+/** Markdown saying the scan did not complete and why (the reason may quote repository text). */
+export function incompleteSummary(reason: string): string {
+  return [
+    '## serverless-gate: ⚠️ error',
+    '',
+    'The scan did not complete, so nothing of this commit was checked.',
+    '',
+    escapeMarkdown(oneLine(reason))
+  ].join('\n')
 }
 
 /**
@@ -146,8 +194,8 @@ function annotationOf(result: ScanResult, f: ClassifiedFinding): Annotation {
     start_line: line,
     end_line: line,
     annotation_level: level,
-    title: `${f.ruleId} (${f.severity})`,
-    message: clip(annotationMessage(f), MAX_MESSAGE)
+    title: clip(`${f.ruleId} (${f.severity})`, MAX_ANNOTATION_TITLE),
+    message: clipBytes(annotationMessage(f), MAX_ANNOTATION_BYTES)
   }
 }
 
@@ -157,8 +205,23 @@ function annotationMessage(f: ClassifiedFinding): string {
   return [f.message, ...also].join('\n')
 }
 
+/** At most `max` characters (code points: GitHub counts them), the cut marked with `…`. */
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
+
+/** At most `max` bytes of UTF-8, cut between characters and marked with `…`. */
+function clipBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text
+  let bytes = Buffer.byteLength('…')
+  let out = ''
+  for (const c of text) {
+    bytes += Buffer.byteLength(c)
+    if (bytes > max) break
+    out += c
+  }
+  return `${out}…`
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

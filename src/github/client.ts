@@ -65,10 +65,11 @@ function waitOrGiveUp(what: string, logger: Logger) {
     _octokit: unknown,
     retryCount: number
   ): boolean => {
+    const retrying = retryCount < 2 && retryAfter <= 60
     logger.warning(
-      `GitHub ${what} reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
+      `GitHub ${what} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter}s` : `not waiting ${retryAfter}s for it`}`
     )
-    return retryCount < 2 && retryAfter <= 60
+    return retrying
   }
 }
 
@@ -81,7 +82,43 @@ export function statusOf(err: unknown): number | undefined {
 /** A write refused because the token cannot write (a fork's read-only token, missing permissions). */
 export function isPermissionDenied(err: unknown): boolean {
   const status = statusOf(err)
-  return status === 403 || status === 401
+  return (status === 403 || status === 401) && !isRateLimited(err)
+}
+
+/**
+ * A request refused by a rate limit, once the client stopped waiting for it: GitHub answers 403 or
+ * 429, with `x-ratelimit-remaining: 0` (primary) or `retry-after` (secondary). Not a permission.
+ */
+export function isRateLimited(err: unknown): boolean {
+  const status = statusOf(err)
+  if (status !== 403 && status !== 429) return false
+  const headers = headersOf(err)
+  return (
+    status === 429 ||
+    headers['x-ratelimit-remaining'] === '0' ||
+    headers['retry-after'] !== undefined ||
+    /rate limit|abuse detection/i.test(err instanceof Error ? err.message : '')
+  )
+}
+
+/** When a rate limit lets requests through again, as GitHub's headers say. */
+export function rateLimitReset(err: unknown): string {
+  const headers = headersOf(err)
+  const retryAfter = Number(headers['retry-after'])
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+    return `retry after ${retryAfter}s`
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (headers['x-ratelimit-reset'] !== undefined && Number.isFinite(reset))
+    return `it resets at ${new Date(reset * 1000).toISOString()}`
+  return 'no reset time given'
+}
+
+function headersOf(err: unknown): Record<string, string | undefined> {
+  const headers = (err as { response?: { headers?: unknown } } | null)?.response?.headers
+  if (typeof headers !== 'object' || headers === null) return {}
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v === undefined ? v : String(v)])
+  )
 }
 
 /**

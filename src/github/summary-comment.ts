@@ -2,9 +2,11 @@ import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'
 import { renderSummary } from '../report/markdown/summary.js'
+import { incompleteSummary } from './check-run.js'
 import type { GitHubClient, Repository } from './client.js'
 import { hasMarker, isGateAuthor, SUMMARY_MARKER } from './markers.js'
-import { findInPages, PER_PAGE } from './paginate.js'
+import { PER_PAGE } from './paginate.js'
+import { cut, MAX_BODY_LENGTH } from './review-body.js'
 
 export interface SummaryCommentOptions {
   pullNumber: number
@@ -27,8 +29,18 @@ export function summaryCommentBody(result: ScanResult, linkTo?: LinkTo): string 
 }
 
 /**
+ * The summary comment of a run that could not complete: it replaces the previous run's, which
+ * spoke of an earlier commit (a pass there must not stand for this one).
+ */
+export function incompleteCommentBody(reason: string): string {
+  return cut(`${SUMMARY_MARKER}\n${incompleteSummary(reason)}\n`, MAX_BODY_LENGTH)
+}
+
+/**
  * Exactly one summary comment per pull request: the gate's earlier one is updated in place (so a
- * clean run replaces a failure), or it is created. Octokit errors are thrown as they are.
+ * clean run replaces a failure), or it is created. Any other summary of the gate's (a create that
+ * GitHub answered with an error after making it, then retried) is deleted, so none keeps showing
+ * an old result. Octokit errors are thrown as they are.
  */
 export async function upsertSummaryComment(
   client: GitHubClient,
@@ -37,14 +49,18 @@ export async function upsertSummaryComment(
   logger: Logger
 ): Promise<{ id: number; created: boolean }> {
   const where = { owner: repository.owner, repo: repository.repo }
-  const existing = await findInPages(
-    client.paginate.iterator(client.rest.issues.listComments, {
-      ...where,
-      issue_number: options.pullNumber,
-      per_page: PER_PAGE
-    }),
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...where,
+    issue_number: options.pullNumber,
+    per_page: PER_PAGE
+  })
+  const [existing, ...extra] = comments.filter(
     c => hasMarker(c.body, SUMMARY_MARKER) && isGateAuthor(c.user, options.author)
   )
+  for (const duplicate of extra) {
+    await client.rest.issues.deleteComment({ ...where, comment_id: duplicate.id })
+    logger.info(`summary comment ${duplicate.id} deleted on #${options.pullNumber}: a duplicate`)
+  }
   if (existing) {
     // The same body again (a re-run of the same commit) needs no write.
     if (existing.body !== options.body) {

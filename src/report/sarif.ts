@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif'
 import { uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
@@ -83,7 +84,7 @@ function invocation(errors: readonly Diagnostic[]): Invocation {
         : [
             {
               physicalLocation: {
-                artifactLocation: { uri: d.file },
+                artifactLocation: { uri: artifactUri(d.file) },
                 region: { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) }
               }
             }
@@ -221,4 +222,42 @@ function dependencyProperties(
     })),
     functions: d.functions
   }
+}
+
+/**
+ * Code scanning's limits on an upload: it refuses a run of more than 25,000 results or a file over
+ * 10 MB gzip-compressed, and keeps only the 5,000 most severe results of a run.
+ */
+export const CODE_SCANNING_LIMITS = {
+  resultsPerRun: 25_000,
+  keptResults: 5_000,
+  compressedBytes: 10 * 1024 * 1024
+} as const
+
+/**
+ * What code scanning will refuse or leave out of this report, said in words. The report itself is
+ * never cut: a result left out of an upload closes its alert as if it were fixed.
+ */
+export function codeScanningLimitNotes(log: Log, text: string): string[] {
+  const { resultsPerRun, keptResults, compressedBytes } = CODE_SCANNING_LIMITS
+  const notes = log.runs.flatMap(run => {
+    const n = run.results?.length ?? 0
+    if (n > resultsPerRun)
+      return [
+        `the SARIF report holds ${n} results: code scanning refuses more than 25,000 in a run, so its upload will fail; the JSON report and the job summary hold every finding`
+      ]
+    if (n > keptResults)
+      return [
+        `the SARIF report holds ${n} results: code scanning keeps only the 5,000 most severe of a run; the JSON report holds every finding`
+      ]
+    return []
+  })
+  // Compressing is only worth it when the text itself is over the limit.
+  if (Buffer.byteLength(text) <= compressedBytes) return notes
+  const compressed = gzipSync(text).length
+  if (compressed > compressedBytes)
+    notes.push(
+      `the SARIF report is ${(compressed / 1024 / 1024).toFixed(1)} MB compressed: code scanning refuses files over 10 MB, so its upload will fail; the JSON report holds every finding`
+    )
+  return notes
 }

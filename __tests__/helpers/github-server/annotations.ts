@@ -1,5 +1,5 @@
 import type { RepoContext } from './context.js'
-import { invalidRequest } from './http.js'
+import { invalidRequest, validationFailed } from './http.js'
 import {
   isObject,
   optionalInteger,
@@ -15,6 +15,10 @@ import type { Annotation } from './state.js'
 export const MAX_ANNOTATIONS_PER_REQUEST = 50
 /** Most characters of a check run's `output.summary` and `output.text`. */
 export const MAX_OUTPUT_TEXT = 65_535
+
+/** An annotation's `title` (characters), and its `message` and `raw_details` (64 KB, in bytes). */
+export const MAX_ANNOTATION_TITLE = 255
+export const MAX_ANNOTATION_BYTES = 64 * 1024
 
 const LEVELS = ['notice', 'warning', 'failure'] as const
 
@@ -48,6 +52,15 @@ function readAnnotation(repo: RepoContext, item: unknown, headSha: string): Anno
   const endLine = requireInteger(item, 'end_line')
   const level = requireEnum(item, 'annotation_level', LEVELS)
   const message = requireString(item, 'message')
+  const title = optionalString(item, 'title')
+  const rawDetails = optionalString(item, 'raw_details')
+  // GitHub refuses the whole request: `Validation Failed`, field `annotations`, naming none.
+  if (
+    (title !== undefined && [...title].length > MAX_ANNOTATION_TITLE) ||
+    Buffer.byteLength(message) > MAX_ANNOTATION_BYTES ||
+    (rawDetails !== undefined && Buffer.byteLength(rawDetails) > MAX_ANNOTATION_BYTES)
+  )
+    throw validationFailed('CheckRun', 'annotations', 'invalid')
   if (startLine < 1 || endLine < startLine) {
     throw invalidRequest(
       `start_line ${startLine} and end_line ${endLine} do not describe a range of lines.`
@@ -59,9 +72,9 @@ function readAnnotation(repo: RepoContext, item: unknown, headSha: string): Anno
     end_line: endLine,
     ...columns(item, startLine === endLine),
     annotation_level: level,
-    title: optionalString(item, 'title') ?? null,
+    title: title ?? null,
     message,
-    raw_details: optionalString(item, 'raw_details') ?? null,
+    raw_details: rawDetails ?? null,
     blob_href: repo.htmlUrl(`/blob/${headSha}/${encodeURI(path)}`)
   }
 }

@@ -2,7 +2,11 @@ import { ApiError, ok } from './http.js'
 import type { Route } from './router.js'
 import type { GitHubServerOptions } from './types.js'
 
-export type Access = 'write' | 'read'
+/** A write permission of a GitHub App installation token (an Actions token's `permissions:`). */
+export type WriteScope = 'checks' | 'pull-requests' | 'issues'
+
+/** Every write, a token limited to some scopes, or reads only. */
+export type Access = 'write' | 'read' | { scopes: readonly WriteScope[] }
 
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
@@ -17,12 +21,28 @@ export function authenticate(header: string | undefined, options: GitHubServerOp
   const token = match?.[1]
   if (token === options.token) return 'write'
   if (token !== undefined && options.readOnlyTokens?.includes(token)) return 'read'
+  const scopes = token === undefined ? undefined : options.scopedTokens?.[token]
+  if (scopes) return { scopes }
   throw new ApiError(401, 'Bad credentials')
 }
 
-/** A read-only token may read; every write is refused with GitHub's 403. */
-export function authorize(access: Access, method: string): void {
-  if (access === 'read' && WRITES.has(method)) throw new ApiError(403, NOT_ACCESSIBLE)
+/**
+ * A read-only token may read; every write is refused with GitHub's 403. A scoped token writes
+ * only where one of its scopes allows: check runs need `checks`; reviews and their comments
+ * `pull-requests`; issues and labels `issues`; comments on an issue or pull request either.
+ */
+export function authorize(access: Access, method: string, path: string): void {
+  if (access === 'write' || !WRITES.has(method)) return
+  const granted = access === 'read' ? [] : access.scopes
+  if (!scopesFor(path).some(scope => granted.includes(scope)))
+    throw new ApiError(403, NOT_ACCESSIBLE)
+}
+
+function scopesFor(path: string): WriteScope[] {
+  if (/\/check-runs(\/|$)/.test(path)) return ['checks']
+  if (/\/pulls\//.test(path)) return ['pull-requests']
+  if (/\/issues\/(\d+\/)?comments(\/|$)/.test(path)) return ['issues', 'pull-requests']
+  return ['issues']
 }
 
 export const authRoutes: Route[] = [

@@ -84,11 +84,25 @@ function checkBody(body: string | undefined): void {
   }
 }
 
+/** GitHub's limit on an issue's title, in characters. */
+export const MAX_TITLE = 256
+
+function checkTitle(title: string): void {
+  if ([...title].length > MAX_TITLE)
+    throw validationFailed(
+      'Issue',
+      'title',
+      'custom',
+      `title is too long (maximum is ${MAX_TITLE} characters)`
+    )
+}
+
 function createIssue(request: RequestContext) {
   const { repo, body } = request
   const title = body.title
   if (title === undefined || title === null || title === '')
     throw validationFailed('Issue', 'title', 'missing_field')
+  checkTitle(String(title))
   const text = optionalString(body, 'body')
   checkBody(text)
   const id = repo.nextId('issue')
@@ -142,6 +156,7 @@ function updateIssue(request: RequestContext) {
   const state = optionalEnum(body, 'state', ['open', 'closed'] as const)
   const text = optionalString(body, 'body')
   checkBody(text)
+  if (body.title !== undefined) checkTitle(String(body.title))
   if (body.title !== undefined) issue.title = String(body.title)
   if (text !== undefined) issue.body = text
   const labels = optionalArray(body, 'labels')

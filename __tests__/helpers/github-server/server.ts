@@ -144,7 +144,7 @@ function answer(
   // Asking for the rate limit status does not count against it.
   if (path !== '/rate_limit') repo.budget.consume()
   if (!match) throw notFound()
-  authorize(access, method)
+  authorize(access, method, path)
   const body = raw.length > 0 && WITH_BODY.has(method) ? entry.body : {}
   if (!isObject(body)) throw new ApiError(400, 'Problems parsing JSON')
   return match.route.handle({

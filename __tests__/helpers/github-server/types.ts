@@ -71,6 +71,11 @@ export interface GitHubServerOptions {
   token: string
   /** Tokens that may only read (a fork pull request's `GITHUB_TOKEN`). */
   readOnlyTokens?: string[]
+  /**
+   * Tokens that may write only what their scopes allow, as a workflow's `permissions:` grants
+   * (`checks`, `pull-requests`, `issues`); every other write is refused with 403.
+   */
+  scopedTokens?: Record<string, ('checks' | 'pull-requests' | 'issues')[]>
   pulls: PullOptions[]
   defaultBranch?: string
   repositoryId?: number

@@ -9,8 +9,7 @@ import { ConfigFileSchema } from '../../policy/config/schema.js'
 import { toJsonReport } from '../../report/json.js'
 import { JOB_SUMMARY_MAX_BYTES, renderSummary } from '../../report/markdown/summary.js'
 import { oneLine } from '../../report/plain-text.js'
-import type { RuleMeta } from '../../policy/types.js'
-import { toSarif } from '../../report/sarif.js'
+import { codeScanningLimitNotes, toSarif } from '../../report/sarif.js'
 import { renderText } from '../../report/text.js'
 import { DirectorySource } from '../../sources/filesystem.js'
 import type { FileSource, SourceOptions } from '../../sources/types.js'
@@ -114,9 +113,17 @@ export const scanCommand: Command = {
     })
     const rules =
       format === 'sarif' ? (await import('../../report/rules-meta.js')).allRuleMeta(config) : []
-    const report = render(result, format, rules, values.verbose === true)
+    let report: string
+    let notes: string[] = []
+    if (format === 'sarif') {
+      const sarif = toSarif(result, rules)
+      report = `${JSON.stringify(sarif, null, 2)}\n`
+      // What code scanning will refuse or leave out is said, never cut from the report.
+      notes = codeScanningLimitNotes(sarif, report)
+    } else report = render(result, format, values.verbose === true)
     if (values.output) writeFileSync(resolve(io.cwd, values.output), report)
     else io.out.write(report)
+    for (const note of notes) io.err.write(`serverless-gate: ${note}\n`)
     for (const e of result.errors)
       io.err.write(
         `serverless-gate: could not check ${oneLine(`${e.file}:${e.line}: ${e.message}`)}\n`
@@ -179,15 +186,12 @@ async function sideOf(
 
 function render(
   result: ScanResult,
-  format: 'text' | 'json' | 'sarif' | 'markdown',
-  rules: RuleMeta[],
+  format: 'text' | 'json' | 'markdown',
   verbose: boolean
 ): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(toJsonReport(result), null, 2)}\n`
-    case 'sarif':
-      return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`
     case 'markdown':
       return renderSummary(result, {
         maxLength: JOB_SUMMARY_MAX_BYTES,
