@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { ParameterResolver } from '../../../src/iac/cloudformation/resolve.js'
 import { loadDocument } from '../../../src/iac/document/yaml.js'
+import { samFormat } from '../../../src/iac/sam/index.js'
 import { get, toPlain, type Value } from '../../../src/model/value.js'
+
+const RULES = join(process.cwd(), '__tests__', 'fixtures', 'rules')
 
 const TEMPLATE = `
 Mappings:
@@ -75,5 +80,37 @@ describe('CloudFormation intrinsics over literals', () => {
     const v = resolved('twoBranches')
     expect(v).toMatchObject({ kind: 'symbolic', fn: 'Fn::If' })
     expect(v.kind === 'symbolic' && toPlain(v.args)).toEqual(['IsProd', 'prod', 'AWS_IAM'])
+  })
+})
+
+describe('auth settings behind Fn::If', () => {
+  const build = async (path: string) => {
+    const file = 'template.yaml'
+    const text = readFileSync(join(RULES, path), 'utf8')
+    const document = loadDocument(file, text).value
+    if (document?.kind !== 'map') throw new Error(`${path} is not a map`)
+    const result = await samFormat.build(
+      { file, document },
+      { repo: { readText: async () => undefined } }
+    )
+    return result.services[0]?.endpoints.map(e => [e.id, e.auth.type])
+  }
+
+  it('are open when either branch is open', async () => {
+    expect(
+      await build('lambda-url-auth-none/bad/conditional-cloudformation/template.yaml')
+    ).toEqual([
+      ['ExportUrl', 'none'],
+      ['PreviewFunctionUrl', 'none']
+    ])
+  })
+
+  it('are decided when every branch is literal and none is open', async () => {
+    expect(
+      await build('lambda-url-auth-none/good/conditional-cloudformation/template.yaml')
+    ).toEqual([
+      ['ExportUrl', 'iam'],
+      ['PreviewFunctionUrl', 'iam']
+    ])
   })
 })

@@ -10,7 +10,7 @@ import type {
   VpcConfig
 } from '../../model/types.js'
 import { entry, getPath, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { attrFromEntry, booleanAt, locOfEntry, stringListAt } from '../shared/attrs.js'
+import { attrFromEntry, booleanAt, locOfEntry, stringAt, stringListAt } from '../shared/attrs.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
 
@@ -98,4 +98,37 @@ export function addTrigger(fn: LambdaFunction | undefined, trigger: Trigger): vo
 /** A literal attribute that the model derives rather than reads (located where it applies). */
 export function derived<T>(value: T, loc: SourceLocation): Attr<T> {
   return { value, loc }
+}
+
+/**
+ * An auth setting (`AuthType`, `AuthorizationType`) under `key`. Written as a `Fn::If` whose
+ * branches are all literal, it is the branch that leaves the endpoint open (`NONE`, or
+ * `AWS::NoValue`: not set) when either does, else the first: whichever way the condition goes,
+ * the endpoint is deployed so, and an open branch is reported like an open setting.
+ */
+export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  const written = stringAt(map, key)
+  const v = written?.value
+  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'Fn::If') return written
+  const branches = ifBranches(v)
+  if (!branches) return written
+  const open = branches.findIndex(b => b === undefined || b.toUpperCase() === 'NONE')
+  const value = open >= 0 ? (branches[open] ?? 'NONE') : (branches[0] as string)
+  return { value, loc: written.loc }
+}
+
+/** The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all are. */
+function ifBranches(v: Value): (string | undefined)[] | undefined {
+  if (v.kind === 'scalar') return typeof v.value === 'string' ? [v.value] : undefined
+  if (v.kind !== 'symbolic') return undefined
+  if (v.fn === 'Ref' && v.args?.kind === 'scalar' && v.args.value === 'AWS::NoValue')
+    return [undefined]
+  if (v.fn !== 'Fn::If' || v.args?.kind !== 'list' || v.args.items.length !== 3) return undefined
+  const out: (string | undefined)[] = []
+  for (const b of v.args.items.slice(1)) {
+    const inner = ifBranches(b)
+    if (!inner) return undefined
+    out.push(...inner)
+  }
+  return out
 }
