@@ -1,6 +1,6 @@
 import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
-import type { MapValue } from '../../../model/value.js'
-import { booleanAt, stringListAt } from '../../shared/attrs.js'
+import type { MapValue, SymbolicValue, Value } from '../../../model/value.js'
+import { booleanAt, stringAt, stringListAt } from '../../shared/attrs.js'
 
 /**
  * An endpoint's authorization from the setting that decides it (`authorization`,
@@ -18,6 +18,29 @@ export function authFrom(
   else auth.symbolic = setting.value
   if (authorizer && auth.type !== 'none') auth.authorizer = authorizer
   return auth
+}
+
+/** An auth setting (`authorization`, `authorization_type`) under `key`, a conditional decided as `eitherBranch` says. */
+export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  const written = stringAt(map, key)
+  if (!written || typeof written.value === 'string') return written
+  const value = eitherBranch(written.value)
+  return value === undefined ? written : { value, loc: written.loc }
+}
+
+/**
+ * A `cond ? a : b` setting whose results are both literal (or `null`: not set, public): the one
+ * that leaves the endpoint open (`NONE`) when either does, else the first. Whichever way the
+ * condition goes the endpoint is deployed so: an open branch is reported like an open setting.
+ */
+function eitherBranch(v: SymbolicValue): string | undefined {
+  if (v.fn !== 'conditional' || v.args?.kind !== 'list') return undefined
+  const branches = v.args.items.map(b =>
+    b.kind === 'scalar' && (b.value === null || typeof b.value === 'string') ? b.value : undefined
+  )
+  if (branches.length !== 2 || branches.includes(undefined)) return undefined
+  const open = branches.find(b => b === null || b?.toUpperCase() === 'NONE')
+  return open === undefined ? (branches[0] as string) : (open ?? 'NONE')
 }
 
 /** A `cors` / `cors_configuration` block or map (`allow_origins`, `allow_methods`, ...). */
