@@ -107,14 +107,35 @@ export function derived<T>(value: T, loc: SourceLocation): Attr<T> {
  * the endpoint is deployed so, and an open branch is reported like an open setting.
  */
 export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b => b === undefined || b.toUpperCase() === 'NONE', 'NONE')
+}
+
+/**
+ * A permission's `Principal`: written as a `Fn::If` whose branches are all literal, `*` when
+ * either branch is (the function may be opened to every account), else the first branch.
+ */
+export function principalAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b => b === '*')
+}
+
+/**
+ * The setting under `key`; a `Fn::If` whose branches are all literal is the first branch `isOpen`
+ * accepts (`AWS::NoValue` standing as `unset`), else its first branch.
+ */
+function openBranchAt(
+  map: Value | undefined,
+  key: string,
+  isOpen: (branch: string | undefined) => boolean,
+  unset?: string
+): Attr<string> | undefined {
   const written = stringAt(map, key)
   const v = written?.value
   if (!written || v === undefined || typeof v === 'string' || v.fn !== 'Fn::If') return written
-  const branches = ifBranches(v)
-  if (!branches) return written
-  const open = branches.findIndex(b => b === undefined || b.toUpperCase() === 'NONE')
-  const value = open >= 0 ? (branches[open] ?? 'NONE') : (branches[0] as string)
-  return { value, loc: written.loc }
+  const branches = ifBranches(v)?.map(b => b ?? unset)
+  if (!branches || branches[0] === undefined) return written
+  const open = branches.findIndex(isOpen)
+  const value = open >= 0 ? branches[open] : branches[0]
+  return value === undefined ? written : { value, loc: written.loc }
 }
 
 /** The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all are. */

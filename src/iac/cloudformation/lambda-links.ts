@@ -1,7 +1,14 @@
 import type { Endpoint, InvokePermission, TriggerKind } from '../../model/types.js'
 import { entry, get, type Value } from '../../model/value.js'
 import { attrAt, numberAt, stringAt } from '../shared/attrs.js'
-import { addTrigger, authFrom, authSettingAt, corsFrom, stringAtPath } from './common.js'
+import {
+  addTrigger,
+  authFrom,
+  authSettingAt,
+  principalAt,
+  corsFrom,
+  stringAtPath
+} from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { fullText, functionIdOf, functionIdsIn, refsIn } from './refs.js'
 
@@ -46,7 +53,7 @@ export function mapPermission(ctx: MapContext, r: TemplateResource): void {
     id: r.id,
     functionRef,
     action: stringAt(p, 'Action') ?? { value: 'lambda:InvokeFunction', loc: r.loc },
-    principal: stringAt(p, 'Principal') ?? { value: '', loc: r.loc },
+    principal: principalAt(p, 'Principal') ?? { value: '', loc: r.loc },
     sourceArn: stringAt(p, 'SourceArn'),
     sourceAccount: stringAt(p, 'SourceAccount'),
     principalOrgId: stringAt(p, 'PrincipalOrgID'),
