@@ -1,5 +1,5 @@
 import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
-import type { MapValue, SymbolicValue, Value } from '../../../model/value.js'
+import type { MapValue, Value } from '../../../model/value.js'
 import { booleanAt, stringAt, stringListAt } from '../../shared/attrs.js'
 
 /**
@@ -20,27 +20,39 @@ export function authFrom(
   return auth
 }
 
-/** An auth setting (`authorization`, `authorization_type`) under `key`, a conditional decided as `eitherBranch` says. */
+/**
+ * An auth setting (`authorization`, `authorization_type`) under `key`. A `cond ? a : b` whose
+ * results are both literal (or `null`: not set, public) is the one that leaves the endpoint open
+ * (`NONE`) when either does, else the first: whichever way the condition goes the endpoint is
+ * deployed so, and an open branch is reported like an open setting.
+ */
 export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
-  const written = stringAt(map, key)
-  if (!written || typeof written.value === 'string') return written
-  const value = eitherBranch(written.value)
-  return value === undefined ? written : { value, loc: written.loc }
+  return openBranchAt(map, key, b => b === null || b.toUpperCase() === 'NONE', 'NONE')
 }
 
-/**
- * A `cond ? a : b` setting whose results are both literal (or `null`: not set, public): the one
- * that leaves the endpoint open (`NONE`) when either does, else the first. Whichever way the
- * condition goes the endpoint is deployed so: an open branch is reported like an open setting.
- */
-function eitherBranch(v: SymbolicValue): string | undefined {
-  if (v.fn !== 'conditional' || v.args?.kind !== 'list') return undefined
+/** A permission's `principal`: a conditional with `*` on either side is `*`. */
+export function principalAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b => b === '*')
+}
+
+/** The setting; a conditional of literals is its first result `isOpen` accepts (`null` as `unset`), else its first. */
+function openBranchAt(
+  map: Value | undefined,
+  key: string,
+  isOpen: (branch: string | null) => boolean,
+  unset?: string
+): Attr<string> | undefined {
+  const written = stringAt(map, key)
+  const v = written?.value
+  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'conditional') return written
+  if (v.args?.kind !== 'list' || v.args.items.length !== 2) return written
   const branches = v.args.items.map(b =>
     b.kind === 'scalar' && (b.value === null || typeof b.value === 'string') ? b.value : undefined
   )
-  if (branches.length !== 2 || branches.includes(undefined)) return undefined
-  const open = branches.find(b => b === null || b?.toUpperCase() === 'NONE')
-  return open === undefined ? (branches[0] as string) : (open ?? 'NONE')
+  if (branches.includes(undefined)) return written
+  const chosen = (branches as (string | null)[]).find(isOpen) ?? branches[0]
+  const value = chosen === null ? unset : chosen
+  return value === undefined ? written : { value, loc: written.loc }
 }
 
 /** A `cors` / `cors_configuration` block or map (`allow_origins`, `allow_methods`, ...). */

@@ -2,7 +2,7 @@ import type { Attr, LambdaFunction, TriggerKind } from '../../../model/types.js'
 import { asString, get, type Value } from '../../../model/value.js'
 import { attrAt, numberAt, stringAt } from '../../shared/attrs.js'
 import { refsIn } from '../eval/values.js'
-import { authFrom, corsFrom, authSettingAt } from './auth.js'
+import { authFrom, authSettingAt, corsFrom, principalAt } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
 
@@ -51,7 +51,7 @@ function permission(draft: Draft, b: TfBlock): void {
     functionId: draft.functionFor(get(body, 'function_name'))?.id,
     functionRef: required('function_name'),
     action: required('action'),
-    principal: required('principal'),
+    principal: principalAt(body, 'principal') ?? required('principal'),
     sourceArn: stringAt(body, 'source_arn'),
     sourceAccount: stringAt(body, 'source_account'),
     principalOrgId: stringAt(body, 'principal_org_id'),
