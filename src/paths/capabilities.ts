@@ -100,7 +100,8 @@ function statementCapabilities(st: PolicyStatement): Capability[] {
   const everything = st.notResources.length > 0 || resources.includes('*')
   const scope: Capability['scope'] = everything
     ? 'any'
-    : resources.some(r => r !== undefined && isWildcardArn(r))
+    : resources.some(r => r !== undefined && isWildcardArn(r)) ||
+        st.resources.some(r => everyOfType(r) !== undefined)
       ? 'wildcard'
       : 'scoped'
   const at = (action: string, loc: Capability['location'], cls: CapabilityClass): Capability => ({

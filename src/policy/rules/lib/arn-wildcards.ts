@@ -80,7 +80,9 @@ function arnText(v: unknown): string | undefined {
   if (v.fn === 'Fn::Sub') return subText(v.args)
   if (v.fn === 'Fn::Join') return joinText(v.args)
   if (v.fn === 'template') return templateText(v.expr)
-  return undefined
+  // A Serverless string with variables (`arn:aws:iam::${aws:accountId}:role/*`) is written whole.
+  if (v.fn.startsWith('Fn::') || v.fn === 'Ref' || v.expr.startsWith('"')) return undefined
+  return v.expr.includes('${') ? v.expr.replace(/\$\{[^}]*\}/g, UNKNOWN) : undefined
 }
 
 function subText(args: Value | undefined): string | undefined {
