@@ -9,8 +9,16 @@ import type {
   Trigger,
   VpcConfig
 } from '../../model/types.js'
-import { entry, getPath, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { attrFromEntry, booleanAt, locOfEntry, stringAt, stringListAt } from '../shared/attrs.js'
+import { entry, get, getPath, isMap, type MapEntry, type Value } from '../../model/value.js'
+import {
+  attrFromEntry,
+  booleanAt,
+  locOfEntry,
+  stringAt,
+  stringList,
+  stringListAt
+} from '../shared/attrs.js'
+import { eitherBranch } from '../shared/either-branch.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
 
@@ -63,7 +71,8 @@ export function vpcFrom(e: MapEntry | undefined): VpcConfig | undefined {
 export function corsFrom(e: MapEntry | undefined): Cors | undefined {
   if (!e || !isMap(e.value)) return undefined
   return {
-    allowOrigins: stringListAt(e.value, 'AllowOrigins'),
+    // Origins behind `Fn::If` are each allowed when the condition goes their way.
+    allowOrigins: stringList(eitherBranch(get(e.value, 'AllowOrigins'))),
     allowMethods: stringListAt(e.value, 'AllowMethods'),
     allowHeaders: stringListAt(e.value, 'AllowHeaders'),
     allowCredentials: booleanAt(e.value, 'AllowCredentials'),

@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Attr, PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
-import { asList, entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { asList, entry, get, isMap, type Value } from '../../model/value.js'
 import { stringAt, stringListAt, stringList, locOfEntry } from './attrs.js'
+import { branchesOf, eitherBranch } from './either-branch.js'
 
 /**
  * Reads an IAM policy document (`{ Version, Statement: [...] }`) or a bare list of statements
@@ -51,59 +52,6 @@ export function statementFrom(s: Value): PolicyStatement {
 function eitherListAt(s: Value, key: string): Attr<string>[] {
   const e = entry(s, key)
   return e ? stringList(eitherBranch(e.value)) : stringListAt(s, key)
-}
-
-/** A conditional value as the list of its branches' values; any other value as it is. */
-function eitherBranch(v: Value | undefined): Value | undefined {
-  const branches = v ? branchesOf(v) : undefined
-  if (!v || !branches) return v
-  if (branches.some(b => b.kind === 'map')) {
-    // `Principal: !If [c, { AWS: a }, { Service: b }]`: every key of either.
-    return branches.every(isMap) ? mergedMaps(branches, v.loc) : v
-  }
-  return {
-    kind: 'list',
-    items: branches.flatMap(b => (b.kind === 'list' ? b.items : [b])),
-    loc: v.loc
-  }
-}
-
-function branchesOf(v: Value): Value[] | undefined {
-  if (v.kind !== 'symbolic' || v.args?.kind !== 'list') return undefined
-  const written =
-    v.fn === 'Fn::If' && v.args.items.length === 3
-      ? v.args.items.slice(1)
-      : v.fn === 'conditional' && v.args.items.length === 2
-        ? v.args.items
-        : undefined
-  if (!written) return undefined
-  return written.flatMap(b => branchesOf(b) ?? (isUnset(b) ? [] : [b]))
-}
-
-/** `AWS::NoValue`, or Terraform `null`: the branch sets nothing. */
-function isUnset(v: Value): boolean {
-  if (v.kind === 'scalar') return v.value === null
-  return (
-    v.kind === 'symbolic' &&
-    v.fn === 'Ref' &&
-    v.args?.kind === 'scalar' &&
-    v.args.value === 'AWS::NoValue'
-  )
-}
-
-function mergedMaps(maps: Value[], loc: SourceLocation): Value {
-  const entries = new Map<string, MapEntry>()
-  for (const m of maps) {
-    if (!isMap(m)) continue
-    for (const [key, e] of m.entries) {
-      const before = entries.get(key)
-      const value: Value = before
-        ? { kind: 'list', items: [...asList(before.value), ...asList(e.value)], loc: e.value.loc }
-        : e.value
-      entries.set(key, { key, keyLoc: e.keyLoc, value })
-    }
-  }
-  return { kind: 'map', entries, loc }
 }
 
 /** `Effect`; written as a condition, `Allow` when either branch allows (the statement may grant). */
