@@ -9,7 +9,15 @@ import type {
   Trigger,
   VpcConfig
 } from '../../model/types.js'
-import { entry, get, getPath, isMap, type MapEntry, type Value } from '../../model/value.js'
+import {
+  asBoolean,
+  entry,
+  get,
+  getPath,
+  isMap,
+  type MapEntry,
+  type Value
+} from '../../model/value.js'
 import {
   attrFromEntry,
   booleanAt,
@@ -147,16 +155,44 @@ function openBranchAt(
   return value === undefined ? written : { value, loc: written.loc }
 }
 
-/** The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all are. */
-function ifBranches(v: Value): (string | undefined)[] | undefined {
-  if (v.kind === 'scalar') return typeof v.value === 'string' ? [v.value] : undefined
+/** A bucket's canned ACL: a `Fn::If` with a public ACL on either branch is that ACL. */
+export function aclAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b =>
+    /^(publicread|publicreadwrite|authenticatedread)$/i.test(b?.replace(/-/g, '') ?? '')
+  )
+}
+
+/**
+ * A public access block setting: a `Fn::If` whose branches are all literal is off when either
+ * branch is (or is `AWS::NoValue`: not set, off), so the bucket may be deployed without it.
+ */
+export function blockSettingAt(map: Value | undefined, key: string): Attr<boolean> | undefined {
+  const written = booleanAt(map, key)
+  const v = written?.value
+  if (!written || typeof v === 'boolean' || v === undefined || v.fn !== 'Fn::If') return written
+  const branches = ifBranches(v, true)?.map(b =>
+    b === undefined ? false : asBoolean({ kind: 'scalar', value: b, loc: written.loc })
+  )
+  if (!branches || branches.includes(undefined)) return written
+  return { value: !branches.includes(false), loc: written.loc }
+}
+
+/**
+ * The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all
+ * are strings (or, with `anyScalar`, booleans and numbers too).
+ */
+function ifBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
+  if (v.kind === 'scalar') {
+    if (typeof v.value === 'string') return [v.value]
+    return anyScalar && v.value !== null ? [String(v.value)] : undefined
+  }
   if (v.kind !== 'symbolic') return undefined
   if (v.fn === 'Ref' && v.args?.kind === 'scalar' && v.args.value === 'AWS::NoValue')
     return [undefined]
   if (v.fn !== 'Fn::If' || v.args?.kind !== 'list' || v.args.items.length !== 3) return undefined
   const out: (string | undefined)[] = []
   for (const b of v.args.items.slice(1)) {
-    const inner = ifBranches(b)
+    const inner = ifBranches(b, anyScalar)
     if (!inner) return undefined
     out.push(...inner)
   }
