@@ -145,7 +145,9 @@ function classOf(action: string, scope: Capability['scope']): CapabilityClass | 
 /** Whether `action` covers an escalation action on every resource one of `wildcards` names (`iam:PassRole` on `role/*`). */
 function escalatesOn(action: string, wildcards: EveryOfType[]): boolean {
   if (isFullWildcard(action)) return false
-  return escalationActionsIn(action).some(e => wildcards.some(w => escalationTargetIn(e, w)))
+  return escalationActionsIn(action).some(e =>
+    wildcards.some(w => escalationTargetIn(e, w) !== undefined)
+  )
 }
 
 /** `arn:aws:s3:::*`, `arn:aws:dynamodb:*:*:table/*`: a pattern covering every store of a kind. */

@@ -11,7 +11,7 @@ export const iamPrivilegeEscalation: Rule = {
   severity: 'high',
   area: 'iam',
   rationale:
-    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*`), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported.',
+    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported.',
   remediation: {
     text: 'Grant these actions only on the specific roles, users or functions they are meant for (for `iam:PassRole`, the role ARN and an `iam:PassedToService` condition), or remove them from the role.',
     snippets: {
@@ -66,14 +66,15 @@ export const iamPrivilegeEscalation: Rule = {
         const wildcard = wildcards.find(w => covered.some(c => escalationTargetIn(c, w.covered)))
         if (wildcard) {
           const onIt = covered.filter(c => escalationTargetIn(c, wildcard.covered))
+          const type = escalationTargetIn(onIt[0] ?? '', wildcard.covered) ?? 'resource'
           const arn = display(wildcard.resource)
           report({
             resource,
             evidence: `${name} on ${arn}`,
             location: action.loc,
             message: exact
-              ? `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(wildcard.covered.type)} of the account, which ${howItEscalates(name)}`
-              : `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(wildcard.covered.type)} of the account, which includes privilege-escalation actions ${listForMessage(onIt)}`
+              ? `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which ${howItEscalates(name)}`
+              : `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which includes privilege-escalation actions ${listForMessage(onIt)}`
           })
           continue
         }
@@ -91,7 +92,7 @@ export const iamPrivilegeEscalation: Rule = {
 
 /** The resource type of a wildcard ARN, for messages. */
 function typeName(type: string): string {
-  return type === '*' ? 'resource' : type === 'devendpoint' ? 'development endpoint' : type
+  return type === 'devendpoint' ? 'development endpoint' : type
 }
 
 /** What an escalation action lets its holder do, for messages. */

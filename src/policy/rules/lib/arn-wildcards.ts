@@ -39,15 +39,19 @@ const ESCALATION_TARGETS: readonly (readonly [string, string])[] = [
   ['cloudformation:CreateStack', 'cloudformation:stack']
 ]
 
-/** What a wildcard ARN covers: every resource of `type` in `service` (`type` `*`: of every type). */
+/**
+ * What a wildcard ARN covers: every resource of `service` whose resource part (`role/name`,
+ * `function:name`) starts with `prefix`, a resource type or the start of one (`role/`, `role`, ``).
+ */
 export interface EveryOfType {
   service: string
-  type: string
+  prefix: string
 }
 
 /**
- * The service and type an ARN covers entirely, or undefined when it is scoped (or not an ARN
- * whose service and resource are written literally).
+ * The service and resource-type prefix an ARN covers entirely (`*` matches `/` too, so `role/*`
+ * and `role*` are every role), or undefined when it is scoped (a name or path prefix) or not an
+ * ARN whose service and resource are written literally.
  */
 export function everyOfType(resource: Attr<string>): EveryOfType | undefined {
   const text = arnText(resource.value)
@@ -57,17 +61,22 @@ export function everyOfType(resource: Attr<string>): EveryOfType | undefined {
   const service = (parts[2] ?? '').toLowerCase()
   const rest = parts.slice(5).join(':')
   if (!/^[a-z0-9-]+$/.test(service) || rest.includes(UNKNOWN)) return undefined
-  if (rest === '*') return { service, type: '*' }
-  const typed = /^([A-Za-z-]+)[/:]\*$/.exec(rest)
-  return typed?.[1] ? { service, type: typed[1].toLowerCase() } : undefined
+  const typed = /^([A-Za-z-]*[/:]?)\*$/.exec(rest)
+  return typed ? { service, prefix: (typed[1] ?? '').toLowerCase() } : undefined
 }
 
-/** Whether the escalation action `action` (as listed in `PRIVILEGE_ESCALATION_ACTIONS`) acts on every resource `covered` names. */
-export function escalationTargetIn(action: string, covered: EveryOfType): boolean {
+/**
+ * The resource type (`role`, `function`, ...) on which the escalation action `action` (as listed
+ * in `PRIVILEGE_ESCALATION_ACTIONS`) acts, when `covered` names every resource of it.
+ */
+export function escalationTargetIn(action: string, covered: EveryOfType): string | undefined {
   const target = ESCALATION_TARGETS.find(([a]) => actionMatches(a, action))?.[1]
-  if (!target) return false
-  const [service, type] = target.split(':')
-  return service === covered.service && (covered.type === '*' || type === covered.type)
+  if (!target) return undefined
+  const [service, type = ''] = target.split(':')
+  if (service !== covered.service) return undefined
+  return `${type}/`.startsWith(covered.prefix) || `${type}:`.startsWith(covered.prefix)
+    ? type
+    : undefined
 }
 
 /**
