@@ -37,7 +37,9 @@ export function lockfile(name: string, version: string): string {
 
 export const LOCK_LINE = 12
 
-export function serverless(opts: { authorizer?: boolean; grant?: string } = {}): string {
+export function serverless(
+  opts: { authorizer?: boolean; grant?: string; resource?: string } = {}
+): string {
   const auth = opts.authorizer ? '\n          authorizer:\n            name: ordersJwt' : ''
   return `service: orders
 provider:
@@ -56,7 +58,7 @@ provider:
       statements:
         - Effect: Allow
           Action: ${opts.grant ?? 's3:*'} # step: grant
-          Resource: '${opts.grant === 's3:GetObject' ? 'arn:aws:s3:::orders-archive/*' : '*'}'
+          Resource: '${opts.resource ?? (opts.grant === 's3:GetObject' ? 'arn:aws:s3:::orders-archive/*' : '*')}'
 functions:
   listOrders: # step: function
     handler: src/list.handler

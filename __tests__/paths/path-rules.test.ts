@@ -108,6 +108,22 @@ describe('attack-path rules, one tree per format, every step on its line', () =>
     })
   })
 
+  it('Serverless: iam:PassRole on every role of the account is a public admin function', async () => {
+    const yml = serverless({ grant: 'iam:PassRole', resource: 'arn:aws:iam::*:role/*' })
+    const found = paths(await scan({ 'serverless.yml': yml }))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-admin-function'])
+    expect(stepsOf(found[0])).toEqual(markedSteps({ 'serverless.yml': yml }))
+  })
+
+  it('Serverless: reading every secret of an account written with variables is a path', async () => {
+    const yml = serverless({
+      grant: 'secretsmanager:GetSecretValue',
+      resource: 'arn:aws:secretsmanager:${aws:region}:${aws:accountId}:secret:*'
+    })
+    const found = paths(await scan({ 'serverless.yml': yml }))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-secrets-reader'])
+  })
+
   it('every path rule has a fixture that produces it', async () => {
     const seen = new Set<string>()
     const trees: Record<string, string>[] = [

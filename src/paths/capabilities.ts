@@ -8,6 +8,11 @@ import {
   isFullWildcard,
   managedPolicyName
 } from '../policy/rules/lib/iam-actions.js'
+import {
+  escalationTargetIn,
+  everyOfType,
+  type EveryOfType
+} from '../policy/rules/lib/arn-wildcards.js'
 import { hasCondition } from '../policy/rules/lib/iam-scope.js'
 import { policiesOf } from '../policy/rules/lib/role-grants.js'
 import { isAllow } from '../policy/rules/lib/statements.js'
@@ -95,7 +100,8 @@ function statementCapabilities(st: PolicyStatement): Capability[] {
   const everything = st.notResources.length > 0 || resources.includes('*')
   const scope: Capability['scope'] = everything
     ? 'any'
-    : resources.some(r => r !== undefined && isWildcardArn(r))
+    : resources.some(r => r !== undefined && isWildcardArn(r)) ||
+        st.resources.some(r => everyOfType(r) !== undefined)
       ? 'wildcard'
       : 'scoped'
   const at = (action: string, loc: Capability['location'], cls: CapabilityClass): Capability => ({
@@ -116,10 +122,11 @@ function statementCapabilities(st: PolicyStatement): Capability[] {
       )
     )
   }
+  const wildcards = st.resources.flatMap(r => everyOfType(r) ?? [])
   for (const a of st.actions) {
     const action = literal(a)
     if (action === undefined) continue
-    const cls = classOf(action, scope)
+    const cls = escalatesOn(action, wildcards) ? 'privilege-escalation' : classOf(action, scope)
     if (cls) out.push(at(action, a.loc, cls))
   }
   return out
@@ -133,6 +140,14 @@ function classOf(action: string, scope: Capability['scope']): CapabilityClass | 
   const service = action.split(':')[0]?.toLowerCase() ?? ''
   if (!DATA_SERVICES.has(service)) return undefined
   return canWrite(action) ? 'data-write' : 'data-read'
+}
+
+/** Whether `action` covers an escalation action on every resource one of `wildcards` names (`iam:PassRole` on `role/*`). */
+function escalatesOn(action: string, wildcards: EveryOfType[]): boolean {
+  if (isFullWildcard(action)) return false
+  return escalationActionsIn(action).some(e =>
+    wildcards.some(w => escalationTargetIn(e, w) !== undefined)
+  )
 }
 
 /** `arn:aws:s3:::*`, `arn:aws:dynamodb:*:*:table/*`: a pattern covering every store of a kind. */

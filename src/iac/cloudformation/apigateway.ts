@@ -2,7 +2,7 @@ import { literal } from '../../model/attr.js'
 import type { Attr, AuthType, Endpoint, EndpointAuth } from '../../model/types.js'
 import { entry, get, getPath, type Value } from '../../model/value.js'
 import { booleanAt, locOfEntry, stringAt, stringList } from '../shared/attrs.js'
-import { addTrigger, authFrom, derived } from './common.js'
+import { addTrigger, authFrom, authSettingAt, derived } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { documentAt } from './iam.js'
 import { apiIdOf, functionIdsIn, refsOfType } from './refs.js'
@@ -101,7 +101,7 @@ function methodAuth(ctx: MapContext, r: TemplateResource): EndpointAuth {
       ? derived(authorizerId, locOfEntry(authorizerEntry))
       : stringAt(r.props, 'AuthorizerId')
     : undefined
-  const type = stringAt(r.props, 'AuthorizationType')
+  const type = authSettingAt(r.props, 'AuthorizationType')
   if (type || !authorizer) return authFrom(type, REST_AUTH, authorizer)
   // An authorizer without a type: its own type tells the kind.
   return { type: authorizerType(ctx, authorizerId), authorizer, loc: authorizer.loc }

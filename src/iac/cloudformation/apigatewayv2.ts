@@ -3,7 +3,7 @@ import { entry, get, type Value } from '../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../shared/attrs.js'
 import { authorizerType, linkEndpointFunctions } from './apigateway.js'
 import { compact, pushStage } from './apigateway-stage.js'
-import { authFrom, corsFrom, derived, stringAtPath } from './common.js'
+import { authFrom, authSettingAt, corsFrom, derived, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, refsOfType } from './refs.js'
 import { mapOpenApiRoutes } from './openapi/index.js'
@@ -100,7 +100,7 @@ function routeAuth(ctx: MapContext, r: TemplateResource): EndpointAuth {
       ? derived(id, locOfEntry(authorizerEntry))
       : stringAt(r.props, 'AuthorizerId')
     : undefined
-  const type = stringAt(r.props, 'AuthorizationType')
+  const type = authSettingAt(r.props, 'AuthorizationType')
   if (type || !authorizer) return authFrom(type, V2_AUTH, authorizer)
   return { type: authorizerType(ctx, id), authorizer, loc: authorizer.loc }
 }

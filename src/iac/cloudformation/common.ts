@@ -9,8 +9,24 @@ import type {
   Trigger,
   VpcConfig
 } from '../../model/types.js'
-import { entry, getPath, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { attrFromEntry, booleanAt, locOfEntry, stringListAt } from '../shared/attrs.js'
+import {
+  asBoolean,
+  entry,
+  get,
+  getPath,
+  isMap,
+  type MapEntry,
+  type Value
+} from '../../model/value.js'
+import {
+  attrFromEntry,
+  booleanAt,
+  locOfEntry,
+  stringAt,
+  stringList,
+  stringListAt
+} from '../shared/attrs.js'
+import { eitherBranch } from '../shared/either-branch.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
 
@@ -63,7 +79,8 @@ export function vpcFrom(e: MapEntry | undefined): VpcConfig | undefined {
 export function corsFrom(e: MapEntry | undefined): Cors | undefined {
   if (!e || !isMap(e.value)) return undefined
   return {
-    allowOrigins: stringListAt(e.value, 'AllowOrigins'),
+    // Origins behind `Fn::If` are each allowed when the condition goes their way.
+    allowOrigins: stringList(eitherBranch(get(e.value, 'AllowOrigins'))),
     allowMethods: stringListAt(e.value, 'AllowMethods'),
     allowHeaders: stringListAt(e.value, 'AllowHeaders'),
     allowCredentials: booleanAt(e.value, 'AllowCredentials'),
@@ -98,4 +115,86 @@ export function addTrigger(fn: LambdaFunction | undefined, trigger: Trigger): vo
 /** A literal attribute that the model derives rather than reads (located where it applies). */
 export function derived<T>(value: T, loc: SourceLocation): Attr<T> {
   return { value, loc }
+}
+
+/**
+ * An auth setting (`AuthType`, `AuthorizationType`) under `key`. Written as a `Fn::If` whose
+ * branches are all literal, it is the branch that leaves the endpoint open (`NONE`, or
+ * `AWS::NoValue`: not set) when either does, else the first: whichever way the condition goes,
+ * the endpoint is deployed so, and an open branch is reported like an open setting.
+ */
+export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b => b === undefined || b.toUpperCase() === 'NONE', 'NONE')
+}
+
+/**
+ * A permission's `Principal`: written as a `Fn::If` whose branches are all literal, `*` when
+ * either branch is (the function may be opened to every account), else the first branch.
+ */
+export function principalAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b => b === '*')
+}
+
+/**
+ * The setting under `key`; a `Fn::If` whose branches are all literal is the first branch `isOpen`
+ * accepts (`AWS::NoValue` standing as `unset`), else its first branch.
+ */
+function openBranchAt(
+  map: Value | undefined,
+  key: string,
+  isOpen: (branch: string | undefined) => boolean,
+  unset?: string
+): Attr<string> | undefined {
+  const written = stringAt(map, key)
+  const v = written?.value
+  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'Fn::If') return written
+  const branches = ifBranches(v)?.map(b => b ?? unset)
+  if (!branches || branches[0] === undefined) return written
+  const open = branches.findIndex(isOpen)
+  const value = open >= 0 ? branches[open] : branches[0]
+  return value === undefined ? written : { value, loc: written.loc }
+}
+
+/** A bucket's canned ACL: a `Fn::If` with a public ACL on either branch is that ACL. */
+export function aclAt(map: Value | undefined, key: string): Attr<string> | undefined {
+  return openBranchAt(map, key, b =>
+    /^(publicread|publicreadwrite|authenticatedread)$/i.test(b?.replace(/-/g, '') ?? '')
+  )
+}
+
+/**
+ * A public access block setting: a `Fn::If` whose branches are all literal is off when either
+ * branch is (or is `AWS::NoValue`: not set, off), so the bucket may be deployed without it.
+ */
+export function blockSettingAt(map: Value | undefined, key: string): Attr<boolean> | undefined {
+  const written = booleanAt(map, key)
+  const v = written?.value
+  if (!written || typeof v === 'boolean' || v === undefined || v.fn !== 'Fn::If') return written
+  const branches = ifBranches(v, true)?.map(b =>
+    b === undefined ? false : asBoolean({ kind: 'scalar', value: b, loc: written.loc })
+  )
+  if (!branches || branches.includes(undefined)) return written
+  return { value: !branches.includes(false), loc: written.loc }
+}
+
+/**
+ * The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all
+ * are strings (or, with `anyScalar`, booleans and numbers too).
+ */
+function ifBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
+  if (v.kind === 'scalar') {
+    if (typeof v.value === 'string') return [v.value]
+    return anyScalar && v.value !== null ? [String(v.value)] : undefined
+  }
+  if (v.kind !== 'symbolic') return undefined
+  if (v.fn === 'Ref' && v.args?.kind === 'scalar' && v.args.value === 'AWS::NoValue')
+    return [undefined]
+  if (v.fn !== 'Fn::If' || v.args?.kind !== 'list' || v.args.items.length !== 3) return undefined
+  const out: (string | undefined)[] = []
+  for (const b of v.args.items.slice(1)) {
+    const inner = ifBranches(b, anyScalar)
+    if (!inner) return undefined
+    out.push(...inner)
+  }
+  return out
 }

@@ -9,7 +9,7 @@ import { asList, entry, get, getPath, isMap, type Value } from '../../model/valu
 import { attrFromValue, booleanAt, locOfEntry, stringAt } from '../shared/attrs.js'
 import { addExternalTarget } from '../shared/external-targets.js'
 import { compact } from './apigateway-stage.js'
-import { booleanAtPath, stringAtPath } from './common.js'
+import { aclAt, blockSettingAt, booleanAtPath, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { documentAt } from './iam.js'
 import { resourceIdOf } from './refs.js'
@@ -90,12 +90,12 @@ export function mapBucket(ctx: MapContext, r: TemplateResource): void {
     isMap
   )[0]
   pushResource(ctx, r, 'bucket', stringAt(p, 'BucketName'), {
-    acl: stringAt(p, 'AccessControl'),
+    acl: aclAt(p, 'AccessControl'),
     publicAccessBlock: block && {
-      blockPublicAcls: booleanAt(block.value, 'BlockPublicAcls'),
-      blockPublicPolicy: booleanAt(block.value, 'BlockPublicPolicy'),
-      ignorePublicAcls: booleanAt(block.value, 'IgnorePublicAcls'),
-      restrictPublicBuckets: booleanAt(block.value, 'RestrictPublicBuckets'),
+      blockPublicAcls: blockSettingAt(block.value, 'BlockPublicAcls'),
+      blockPublicPolicy: blockSettingAt(block.value, 'BlockPublicPolicy'),
+      ignorePublicAcls: blockSettingAt(block.value, 'IgnorePublicAcls'),
+      restrictPublicBuckets: blockSettingAt(block.value, 'RestrictPublicBuckets'),
       loc: locOfEntry(block)
     },
     encryption: stringAtPath(rule, ['ServerSideEncryptionByDefault', 'SSEAlgorithm']),

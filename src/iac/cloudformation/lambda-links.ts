@@ -1,7 +1,14 @@
 import type { Endpoint, InvokePermission, TriggerKind } from '../../model/types.js'
 import { entry, get, type Value } from '../../model/value.js'
 import { attrAt, numberAt, stringAt } from '../shared/attrs.js'
-import { addTrigger, authFrom, corsFrom, stringAtPath } from './common.js'
+import {
+  addTrigger,
+  authFrom,
+  authSettingAt,
+  principalAt,
+  corsFrom,
+  stringAtPath
+} from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { fullText, functionIdOf, functionIdsIn, refsIn } from './refs.js'
 
@@ -12,13 +19,13 @@ export const URL_AUTH = { NONE: 'none', AWS_IAM: 'iam' } as const
 /** `AWS::Lambda::Url` → the function's URL and an endpoint of kind `function-url`. */
 export function mapFunctionUrl(ctx: MapContext, r: TemplateResource): void {
   const p = r.props
-  const authType = stringAt(p, 'AuthType') ?? { value: 'NONE', loc: r.loc }
+  const authType = authSettingAt(p, 'AuthType') ?? { value: 'NONE', loc: r.loc }
   const cors = corsFrom(entry(p, 'Cors'))
   const endpoint: Endpoint = {
     id: r.id,
     kind: 'function-url',
     functionIds: [],
-    auth: authFrom(stringAt(p, 'AuthType'), URL_AUTH),
+    auth: authFrom(authSettingAt(p, 'AuthType'), URL_AUTH),
     cors,
     loc: r.loc
   }
@@ -46,7 +53,7 @@ export function mapPermission(ctx: MapContext, r: TemplateResource): void {
     id: r.id,
     functionRef,
     action: stringAt(p, 'Action') ?? { value: 'lambda:InvokeFunction', loc: r.loc },
-    principal: stringAt(p, 'Principal') ?? { value: '', loc: r.loc },
+    principal: principalAt(p, 'Principal') ?? { value: '', loc: r.loc },
     sourceArn: stringAt(p, 'SourceArn'),
     sourceAccount: stringAt(p, 'SourceAccount'),
     principalOrgId: stringAt(p, 'PrincipalOrgID'),

@@ -1,5 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
+  get,
+  relocated,
   writtenText,
   type ListValue,
   type MapEntry,
@@ -25,17 +27,24 @@ const SUB_VARIABLE = /\$\{([^}]*)\}/g
  * What the text of a collection holds when resolving may change it: a `Ref` or `Fn::Sub`, a
  * dynamic reference, or an escape that could spell either.
  */
-const RESOLVABLE = /"Ref"|"Fn::Sub"|"Fn::If"|\{\{resolve:|\\/
+const RESOLVABLE = /"Ref"|"Fn::(?:Sub|If|Join|Select|Split|FindInMap)"|\{\{resolve:|\\/
 
 /**
  * Resolves what is decidable without deploying: a `Ref` to a parameter with a literal default
  * becomes that literal (located where the `Ref` is written), and a `Fn::Sub` whose variables are
- * all such parameters becomes a string. Dynamic references (`{{resolve:...}}`) become symbolic.
- * In a list, a `Fn::If` item is each of its branches (see `branchItems`). Everything else (pseudo
- * parameters, other `Fn::If`, `Fn::GetAtt`, imports) stays symbolic.
+ * all such parameters becomes a string. `Fn::Join`, `Fn::Select`, `Fn::Split` and `Fn::FindInMap`
+ * (over the template's `Mappings`) of such values become what they yield. Dynamic references
+ * (`{{resolve:...}}`) become symbolic. In a list, a `Fn::If` item is each of its branches (see
+ * `branchItems`); elsewhere a `Fn::If` whose branches are the same literal is that literal, and
+ * other `Fn::If` keep their branches resolved (rules read each). Everything else (pseudo
+ * parameters, `Fn::GetAtt`, imports) stays symbolic.
  */
 export class ParameterResolver {
-  constructor(private readonly parameters: Map<string, KnownParameter>) {}
+  constructor(
+    private readonly parameters: Map<string, KnownParameter>,
+    /** The template's `Mappings`, for `Fn::FindInMap`. */
+    private readonly mappings?: Value
+  ) {}
 
   /**
    * Unchanged values are returned as they are (copy on write), so nothing is allocated for the
@@ -95,8 +104,106 @@ export class ParameterResolver {
       const known = this.parameters.get(String(v.args.value))
       return known ? literalAt(known, v.loc) : v
     }
-    if (v.fn === 'Fn::Sub') return this.sub(v) ?? v
-    return v
+    switch (v.fn) {
+      case 'Fn::Sub':
+        return this.sub(v) ?? v
+      case 'Fn::Join':
+        return this.join(v) ?? v
+      case 'Fn::Select':
+        return this.select(v) ?? v
+      case 'Fn::Split':
+        return this.split(v) ?? v
+      case 'Fn::FindInMap':
+        return this.findInMap(v) ?? v
+      case 'Fn::If':
+        return this.condition(v)
+      default:
+        return v
+    }
+  }
+
+  /** A literal string a value resolves to (numbers and booleans as CloudFormation writes them). */
+  private text(v: Value | undefined): string | undefined {
+    const value = v === undefined ? undefined : this.resolve(v)
+    return value?.kind === 'scalar' && value.value !== null ? String(value.value) : undefined
+  }
+
+  /**
+   * The items of a list argument, each resolved on its own: a `Fn::If` item is one value here,
+   * not both branches, so a join or an index stays exact. Undefined when the list is not known.
+   */
+  private items(v: Value | undefined): Value[] | undefined {
+    if (v?.kind === 'list') return v.items.map(i => this.resolve(i))
+    if (v?.kind !== 'symbolic' || v.fn === 'Fn::If') return undefined
+    const value = this.resolve(v)
+    return value.kind === 'list' ? value.items : undefined
+  }
+
+  /** `!Join [delimiter, [parts]]` whose parts are all literals: the string it builds. */
+  private join(v: SymbolicValue): Value | undefined {
+    const [delimiter, parts] = v.args?.kind === 'list' ? v.args.items : []
+    const separator = delimiter?.kind === 'scalar' ? String(delimiter.value ?? '') : undefined
+    const items = this.items(parts)
+    if (separator === undefined || !items) return undefined
+    const texts = items.map(i =>
+      i.kind === 'scalar' && i.value !== null ? String(i.value) : undefined
+    )
+    if (texts.some(t => t === undefined)) return undefined
+    return { kind: 'scalar', value: texts.join(separator), loc: v.loc }
+  }
+
+  /** `!Select [index, list]` with a literal index into a known list: that item. */
+  private select(v: SymbolicValue): Value | undefined {
+    const [index, list] = v.args?.kind === 'list' ? v.args.items : []
+    const i = Number(this.text(index))
+    const items = this.items(list)
+    if (!items || !Number.isInteger(i) || i < 0 || i >= items.length) return undefined
+    return items[i]
+  }
+
+  /** `!Split [delimiter, text]` of a literal: the list of its pieces. */
+  private split(v: SymbolicValue): Value | undefined {
+    const [delimiter, source] = v.args?.kind === 'list' ? v.args.items : []
+    const separator = delimiter?.kind === 'scalar' ? String(delimiter.value ?? '') : undefined
+    const text = this.text(source)
+    if (!separator || text === undefined) return undefined
+    const items: Value[] = text
+      .split(separator)
+      .map(s => ({ kind: 'scalar', value: s, loc: v.loc }))
+    return { kind: 'list', items, loc: v.loc }
+  }
+
+  /**
+   * `!FindInMap [Map, TopKey, SecondKey]` with keys known: the value under them in `Mappings`,
+   * located where the `!FindInMap` is written (the value only applies there). A missing entry
+   * with a `DefaultValue` (AWS::LanguageExtensions) is that default.
+   */
+  private findInMap(v: SymbolicValue): Value | undefined {
+    const [name, top, second, options] = v.args?.kind === 'list' ? v.args.items : []
+    const keys = [name, top, second].map(k => this.text(k))
+    if (keys.some(k => k === undefined)) return undefined
+    const [m, t, s] = keys as string[]
+    const found = get(get(get(this.mappings, m), t), s)
+    if (found) return found.kind === 'symbolic' ? undefined : placedAt(found, v.loc)
+    const fallback = get(options, 'DefaultValue')
+    return fallback ? this.resolve(fallback) : undefined
+  }
+
+  /**
+   * A `Fn::If` outside a list: the literal both branches resolve to, else the `Fn::If` with its
+   * branches resolved, so a rule can check each (the statement or setting is reported when either
+   * branch makes it one).
+   */
+  private condition(v: SymbolicValue): Value {
+    const args = v.args
+    if (args?.kind !== 'list' || args.items.length !== 3) return v
+    const [name, yes, no] = args.items as [Value, Value, Value]
+    const a = this.resolve(yes)
+    const b = this.resolve(no)
+    if (a.kind === 'scalar' && b.kind === 'scalar' && a.value === b.value)
+      return { kind: 'scalar', value: a.value, loc: v.loc }
+    if (a === yes && b === no) return v
+    return { ...v, args: withItems(args, [name, a, b]) }
   }
 
   /** `!Sub` with only known parameters (or literal variables) becomes the string it yields. */
@@ -147,6 +254,18 @@ function isNoValue(v: Value): boolean {
     v.args?.kind === 'scalar' &&
     v.args.value === 'AWS::NoValue'
   )
+}
+
+/** A value from `Mappings`, every part of it located at `loc` (where it is used). */
+function placedAt(v: Value, loc: SourceLocation): Value {
+  if (v.kind === 'list') return { kind: 'list', items: v.items.map(i => placedAt(i, loc)), loc }
+  if (v.kind === 'map') {
+    const entries = new Map<string, MapEntry>()
+    for (const [key, e] of v.entries)
+      entries.set(key, { key, keyLoc: loc, value: placedAt(e.value, loc) })
+    return { kind: 'map', entries, loc }
+  }
+  return relocated(v, loc)
 }
 
 function literalAt(known: KnownParameter, loc: SourceLocation): Value {

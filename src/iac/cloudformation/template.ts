@@ -54,7 +54,7 @@ export function mapTemplate(
   const ctx = new MapContext(
     file,
     service,
-    new ParameterResolver(parameters),
+    new ParameterResolver(parameters, get(input.template, 'Mappings')),
     input.externalIds ?? new Map(),
     options.sharedKeys
   )

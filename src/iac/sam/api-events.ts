@@ -8,7 +8,8 @@ import type {
   LambdaFunction
 } from '../../model/types.js'
 import { entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
-import { attrFromEntry, booleanAt, locOfEntry, stringAt } from '../shared/attrs.js'
+import { attrFromEntry, booleanAt, locOfEntry, stringAt, stringList } from '../shared/attrs.js'
+import { eitherBranch } from '../shared/either-branch.js'
 import { routeLabel } from '../cloudformation/apigateway.js'
 import { addTrigger, corsFrom, derived } from '../cloudformation/common.js'
 import type { MapContext } from '../cloudformation/context.js'
@@ -129,12 +130,13 @@ function restCors(e: MapEntry | undefined): Cors | undefined {
       loc
     }
   }
-  const list = (key: string): Attr<string>[] => {
-    const a = stringAt(e.value, key)
-    if (!a || typeof a.value !== 'string') return a ? [a] : []
-    const items = a.value.replace(/^'(.*)'$/, '$1').split(',')
-    return items.map(item => ({ value: item.trim(), loc: a.loc }))
-  }
+  // A value behind `Fn::If` is each of its branches: either may be deployed.
+  const list = (key: string): Attr<string>[] =>
+    stringList(eitherBranch(get(e.value, key))).flatMap(a => {
+      if (typeof a.value !== 'string') return [a]
+      const items = a.value.replace(/^'(.*)'$/, '$1').split(',')
+      return items.map(item => ({ value: item.trim(), loc: a.loc }))
+    })
   return {
     allowOrigins: list('AllowOrigin'),
     allowMethods: list('AllowMethods'),

@@ -1,7 +1,14 @@
 import type { Attr, LambdaFunction, Role } from '../../model/types.js'
 import { entry, get, getPath, isMap } from '../../model/value.js'
 import { attrFromEntry, locOfEntry, stringAt } from '../shared/attrs.js'
-import { addTrigger, authFrom, corsFrom, derived, stringAtPath } from '../cloudformation/common.js'
+import {
+  addTrigger,
+  authFrom,
+  authSettingAt,
+  corsFrom,
+  derived,
+  stringAtPath
+} from '../cloudformation/common.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { commonFunctionProperties, linkLogGroup, linkRole } from '../cloudformation/lambda.js'
 import { URL_AUTH } from '../cloudformation/lambda-links.js'
@@ -41,14 +48,14 @@ export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResour
     const config = entry(p, 'FunctionUrlConfig')
     if (!config || !isMap(config.value)) return
     const loc = locOfEntry(config)
-    const authType = stringAt(config.value, 'AuthType') ?? derived('NONE', loc)
+    const authType = authSettingAt(config.value, 'AuthType') ?? derived('NONE', loc)
     const cors = corsFrom(entry(config.value, 'Cors'))
     const endpointId = `${f.id}Url`
     c.service.endpoints.push({
       id: endpointId,
       kind: 'function-url',
       functionIds: [f.id],
-      auth: authFrom(stringAt(config.value, 'AuthType'), URL_AUTH),
+      auth: authFrom(authSettingAt(config.value, 'AuthType'), URL_AUTH),
       cors,
       loc
     })

@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../model/location.js'
-import type { PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
+import type { Attr, PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
 import { asList, entry, get, isMap, type Value } from '../../model/value.js'
 import { stringAt, stringListAt, stringList, locOfEntry } from './attrs.js'
+import { branchesOf, eitherBranch } from './either-branch.js'
 
 /**
  * Reads an IAM policy document (`{ Version, Statement: [...] }`) or a bare list of statements
@@ -27,20 +28,41 @@ export function statementsFrom(v: Value | undefined): PolicyStatement[] {
 }
 
 export function statementFrom(s: Value): PolicyStatement {
-  const effect = stringAt(s, 'Effect') ?? { value: 'Allow', loc: s.loc }
+  const effect = effectAt(s)
   const condition = get(s, 'Condition')
   return {
     sid: stringAt(s, 'Sid')?.value as string | undefined,
     effect,
-    actions: stringListAt(s, 'Action'),
-    notActions: stringListAt(s, 'NotAction'),
-    resources: stringListAt(s, 'Resource'),
-    notResources: stringListAt(s, 'NotResource'),
-    principals: principalsFrom(entry(s, 'Principal')?.value),
-    notPrincipals: principalsFrom(entry(s, 'NotPrincipal')?.value),
+    actions: eitherListAt(s, 'Action'),
+    notActions: eitherListAt(s, 'NotAction'),
+    resources: eitherListAt(s, 'Resource'),
+    notResources: eitherListAt(s, 'NotResource'),
+    principals: principalsFrom(eitherBranch(entry(s, 'Principal')?.value)),
+    notPrincipals: principalsFrom(eitherBranch(entry(s, 'NotPrincipal')?.value)),
     condition,
     loc: s.loc
   }
+}
+
+/**
+ * A statement's actions, resources, ... written as a condition (CloudFormation `Fn::If`, a
+ * Terraform `cond ? a : b`) are every value of either branch: the statement grants them when
+ * the condition goes that way, so each is checked, as a `Fn::If` list item is.
+ */
+function eitherListAt(s: Value, key: string): Attr<string>[] {
+  const e = entry(s, key)
+  return e ? stringList(eitherBranch(e.value)) : stringListAt(s, key)
+}
+
+/** `Effect`; written as a condition, `Allow` when either branch allows (the statement may grant). */
+function effectAt(s: Value): Attr<string> {
+  const written = stringAt(s, 'Effect') ?? { value: 'Allow', loc: s.loc }
+  if (typeof written.value === 'string') return written
+  const branches = branchesOf(written.value)
+  const allows = branches?.some(b => b.kind === 'scalar' && b.value === 'Allow')
+  const literal = branches?.every(b => b.kind === 'scalar' && typeof b.value === 'string')
+  if (!literal) return written
+  return { value: allows ? 'Allow' : 'Deny', loc: written.loc }
 }
 
 /** `Principal: "*"`, `Principal: { AWS: [...], Service: ... }`. */

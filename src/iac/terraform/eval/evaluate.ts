@@ -1,6 +1,20 @@
 import type { Diagnostic, SourceLocation } from '../../../model/location.js'
-import { isMap, type MapEntry, type MapValue, type Value, relocated } from '../../../model/value.js'
-import type { CallExpr, Expr, ObjectExpr, TemplateExpr, TraversalExpr } from '../syntax/ast.js'
+import {
+  isMap,
+  type ListValue,
+  type MapEntry,
+  type MapValue,
+  type Value,
+  relocated
+} from '../../../model/value.js'
+import type {
+  CallExpr,
+  Expr,
+  ObjectExpr,
+  OpaqueExpr,
+  TemplateExpr,
+  TraversalExpr
+} from '../syntax/ast.js'
 import { constantArithmetic } from './arithmetic.js'
 import { embeddedJson } from './embedded-json.js'
 import { addressOf, resolveTraversal } from './traversal.js'
@@ -69,9 +83,32 @@ export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
         expr.children,
         expr.children.map(c => evaluate(c, ctx))
       )
+      if (expr.branches) return conditional(expr, expr.branches, ctx, refs, loc, json)
       return symbolic(expr.what, expr.text, refs, loc)
     }
   }
+}
+
+/**
+ * `cond ? a : b`, the condition not decided: the literal both results are, else, when both are
+ * lists, every item of either (a statement or action either may grant is checked, as a
+ * CloudFormation `Fn::If` in a list is), else symbolic with both results as `args`.
+ */
+function conditional(
+  expr: OpaqueExpr,
+  [yes, no]: [Expr, Expr],
+  ctx: EvalContext,
+  refs: Set<string>,
+  loc: SourceLocation,
+  json: boolean
+): Value {
+  const a = evaluate(yes, ctx, json)
+  const b = evaluate(no, ctx, json)
+  if (a.kind === 'scalar' && b.kind === 'scalar' && a.value === b.value)
+    return { kind: 'scalar', value: a.value, loc }
+  if (a.kind === 'list' && b.kind === 'list')
+    return { kind: 'list', items: [...a.items, ...b.items], loc }
+  return symbolic(expr.what, expr.text, refs, loc, { kind: 'list', items: [a, b], loc })
 }
 
 function object(expr: ObjectExpr, ctx: EvalContext, loc: SourceLocation): Value {
@@ -130,7 +167,35 @@ function call(expr: CallExpr, ctx: EvalContext, loc: SourceLocation): Value {
   }
   if (expr.name === 'merge' && !expr.expandFinal && args.length > 0 && args.every(isMap))
     return merged(args, loc)
+  const list = expr.expandFinal ? undefined : listFunction(expr.name, args, loc)
+  if (list) return list
   return symbolic(expr.name, expr.text, refsOf(expr.args, args), loc)
+}
+
+/**
+ * `concat`, `flatten` and `distinct` of known lists, as policies built in `locals` use them: the
+ * list they yield (`distinct` drops a literal already listed; symbolic items are kept).
+ */
+function listFunction(name: string, args: Value[], loc: SourceLocation): Value | undefined {
+  if (args.length === 0 || !args.every(a => a.kind === 'list')) return undefined
+  const lists = args as ListValue[]
+  if (name === 'concat') return { kind: 'list', items: lists.flatMap(l => l.items), loc }
+  if (lists.length !== 1) return undefined
+  const [only] = lists as [ListValue]
+  if (name === 'flatten') return { kind: 'list', items: flat(only.items), loc }
+  if (name !== 'distinct') return undefined
+  const seen = new Set<unknown>()
+  const items = only.items.filter(i => {
+    if (i.kind !== 'scalar') return true
+    if (seen.has(i.value)) return false
+    seen.add(i.value)
+    return true
+  })
+  return { kind: 'list', items, loc }
+}
+
+function flat(items: Value[]): Value[] {
+  return items.flatMap(i => (i.kind === 'list' ? flat(i.items) : [i]))
 }
 
 /** `merge(local.common, { KEY = "v" })` of known maps: later keys win, each entry where it is written. */

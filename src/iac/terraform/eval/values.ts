@@ -11,9 +11,12 @@ export function symbolic(
   fn: string,
   expr: string,
   refs: Iterable<string>,
-  loc: SourceLocation
+  loc: SourceLocation,
+  args?: Value
 ): SymbolicValue {
-  return { kind: 'symbolic', fn, expr, refs: [...new Set(refs)], loc }
+  const v: SymbolicValue = { kind: 'symbolic', fn, expr, refs: [...new Set(refs)], loc }
+  if (args) v.args = args
+  return v
 }
 
 /** Every name the symbolic parts of a value refer to. */

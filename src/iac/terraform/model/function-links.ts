@@ -2,7 +2,7 @@ import type { Attr, LambdaFunction, TriggerKind } from '../../../model/types.js'
 import { asString, get, type Value } from '../../../model/value.js'
 import { attrAt, numberAt, stringAt } from '../../shared/attrs.js'
 import { refsIn } from '../eval/values.js'
-import { authFrom, corsFrom } from './auth.js'
+import { authFrom, authSettingAt, corsFrom, principalAt } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
 
@@ -26,13 +26,13 @@ const URL_AUTH = { NONE: 'none', AWS_IAM: 'iam' } as const
 
 function functionUrl(draft: Draft, b: TfBlock): void {
   const fn = draft.functionFor(get(b.body, 'function_name'))
-  const authType = stringAt(b.body, 'authorization_type') ?? { value: 'NONE', loc: b.loc }
+  const authType = authSettingAt(b.body, 'authorization_type') ?? { value: 'NONE', loc: b.loc }
   const cors = corsFrom(nested(b.body, 'cors'))
   draft.addEndpoint({
     id: b.address,
     kind: 'function-url',
     functionIds: fn ? [fn.id] : [],
-    auth: authFrom(URL_AUTH, stringAt(b.body, 'authorization_type')),
+    auth: authFrom(URL_AUTH, authSettingAt(b.body, 'authorization_type')),
     cors,
     // A URL of a function defined elsewhere is still a public entry point of this module.
     target: fn ? undefined : stringAt(b.body, 'function_name'),
@@ -51,7 +51,7 @@ function permission(draft: Draft, b: TfBlock): void {
     functionId: draft.functionFor(get(body, 'function_name'))?.id,
     functionRef: required('function_name'),
     action: required('action'),
-    principal: required('principal'),
+    principal: principalAt(body, 'principal') ?? required('principal'),
     sourceArn: stringAt(body, 'source_arn'),
     sourceAccount: stringAt(body, 'source_account'),
     principalOrgId: stringAt(body, 'principal_org_id'),

@@ -1,7 +1,7 @@
 import type { Attr, Endpoint, EndpointKind } from '../../../model/types.js'
 import { asString, entry, get } from '../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../../shared/attrs.js'
-import { authFrom, corsFrom } from './auth.js'
+import { authFrom, corsFrom, authSettingAt } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
 import { linkFunction } from './links.js'
@@ -85,7 +85,11 @@ function route(draft: Draft, b: TfBlock): void {
     path,
     apiId: apiBlock?.address,
     functionIds: [],
-    auth: authFrom(V2_AUTH, stringAt(body, 'authorization_type'), stringAt(body, 'authorizer_id')),
+    auth: authFrom(
+      V2_AUTH,
+      authSettingAt(body, 'authorization_type'),
+      stringAt(body, 'authorizer_id')
+    ),
     apiKeyRequired: booleanAt(body, 'api_key_required'),
     cors: apiBlock ? corsFrom(nested(apiBlock.body, 'cors_configuration')) : undefined,
     loc: b.loc

@@ -10,7 +10,7 @@ import {
 } from '../../../model/value.js'
 import { attrFromValue, locOfEntry, numberAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import { refsIn, symbolic } from '../eval/values.js'
-import { authFrom, corsFrom } from './auth.js'
+import { authFrom, corsFrom, authSettingAt } from './auth.js'
 import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
 import { environmentFrom, vpcFrom } from './functions.js'
@@ -93,7 +93,7 @@ function functionUrl(draft: Draft, b: TfBlock, fn: LambdaFunction): void {
   const create = entry(b.body, 'create_lambda_function_url')
   if (!create || asBoolean(create.value) !== true) return
   const loc = locOfEntry(create)
-  const setting = stringAt(b.body, 'authorization_type')
+  const setting = authSettingAt(b.body, 'authorization_type')
   const cors = corsFrom(isMap(get(b.body, 'cors')) ? (get(b.body, 'cors') as MapValue) : undefined)
   const endpointId = `${b.address}.function_url`
   draft.addEndpoint({

@@ -2,7 +2,7 @@ import type { Attr, Endpoint } from '../../../model/types.js'
 import { entry, get, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt, stringListAt } from '../../shared/attrs.js'
 import { symbolic } from '../eval/values.js'
-import { authFrom } from './auth.js'
+import { authFrom, authSettingAt } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
 import { linkFunction, sameTarget } from './links.js'
@@ -57,7 +57,11 @@ function methodEndpoint(draft: Draft, b: TfBlock, paths: ResourcePaths): Endpoin
     path: paths.ofMethod(b),
     apiId: draft.folder.referenced(get(body, 'rest_api_id'), 'aws_api_gateway_rest_api')?.address,
     functionIds: [],
-    auth: authFrom(REST_AUTH, stringAt(body, 'authorization'), stringAt(body, 'authorizer_id')),
+    auth: authFrom(
+      REST_AUTH,
+      authSettingAt(body, 'authorization'),
+      stringAt(body, 'authorizer_id')
+    ),
     apiKeyRequired: booleanAt(body, 'api_key_required'),
     requestValidation: validation,
     loc: b.loc

@@ -95,4 +95,6 @@ export interface OpaqueExpr extends ExprBase {
   what: 'conditional' | 'for' | 'operation' | 'expression'
   /** The sub-expressions, for the names they refer to. */
   children: Expr[]
+  /** A conditional's two results (`cond ? a : b`): a rule checks both, whichever the condition. */
+  branches?: [Expr, Expr]
 }

@@ -98,7 +98,7 @@ export class Converter {
       case 'function_call':
         return this.call(node, depth)
       case 'conditional':
-        return this.opaque(node, 'conditional', this.references(node, depth))
+        return this.conditional(node, depth)
       case 'for_expr':
         return this.opaque(node, 'for', this.references(node, depth))
       case 'expression':
@@ -106,6 +106,16 @@ export class Converter {
       default:
         return this.opaque(node, 'operation', this.references(node, depth))
     }
+  }
+
+  /** `cond ? a : b`: opaque, with its two results kept for the evaluator. */
+  private conditional(node: Node, depth: number): Expr {
+    const opaque = this.opaque(node, 'conditional', this.references(node, depth))
+    const parts = node.namedChildren.filter((c): c is Node => c?.type === 'expression')
+    const [, yes, no] = parts
+    if (parts.length === 3 && yes && no)
+      opaque.branches = [this.expression(yes, depth + 1), this.expression(no, depth + 1)]
+    return opaque
   }
 
   private literal(node: Node): Expr {

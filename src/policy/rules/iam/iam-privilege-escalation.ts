@@ -1,5 +1,6 @@
-import { literal } from '../../../model/attr.js'
+import { display, literal } from '../../../model/attr.js'
 import type { Rule } from '../../types.js'
+import { everyOfType, escalationTargetIn } from '../lib/arn-wildcards.js'
 import { escalationActionsIn } from '../lib/iam-actions.js'
 import { listForMessage, resourceReach, statementOwner } from '../lib/iam-scope.js'
 import { escalatesOnlyWithPassRole, mayPassRole } from '../lib/pass-role.js'
@@ -11,7 +12,7 @@ export const iamPrivilegeEscalation: Rule = {
   severity: 'high',
   area: 'iam',
   rationale:
-    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, a compromised function can turn them into administrator access.',
+    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported.',
   remediation: {
     text: 'Grant these actions only on the specific roles, users or functions they are meant for (for `iam:PassRole`, the role ARN and an `iam:PassedToService` condition), or remove them from the role.',
     snippets: {
@@ -37,46 +38,78 @@ export const iamPrivilegeEscalation: Rule = {
   check({ service, report, undecidable }) {
     for (const placed of identityStatements(service)) {
       const { statement } = placed
+      if (!isAllow(statement)) continue
       const { reach, at } = resourceReach(statement, service)
-      if (!isAllow(statement) || !at) continue
+      const wildcards = statement.resources.flatMap(r => {
+        const covered = everyOfType(r)
+        return covered ? [{ resource: r, covered }] : []
+      })
+      if (!at && wildcards.length === 0) continue
       const { resource, holder } = statementOwner(service, placed)
       for (const action of statement.actions) {
         const name = literal(action)
         // `*` on `*` is administrator access, reported by `iam-admin-access`.
         const covered = name === undefined ? [] : escalationActionsIn(name)
         if (name === undefined || covered.length === 0) continue
-        if (reach === 'unknown') {
-          undecidable({
-            resource,
-            reason: `whether \`${name}\` is granted on \`*\` is not known before deployment`,
-            location: at.loc
-          })
-          continue
-        }
-        if (covered.every(escalatesOnlyWithPassRole)) {
+        const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
+        const broad =
+          reach === 'any' ||
+          wildcards.some(w => covered.some(c => escalationTargetIn(c, w.covered)))
+        // Creating a function or a stack escalates only for whoever may pass it a role.
+        if (broad && covered.every(escalatesOnlyWithPassRole)) {
           const pass = mayPassRole(service, placed)
           if (pass === 'no') continue
           if (pass === 'unknown') {
             undecidable({
               resource,
-              reason: `\`${name}\` on \`*\` escalates only with \`iam:PassRole\`, and whether ${holder} may pass a role is not known before deployment`,
+              reason: `\`${name}\` escalates only with \`iam:PassRole\`, and whether ${holder} may pass a role is not known before deployment`,
               location: action.loc
             })
             continue
           }
         }
-        const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
-        report({
-          resource,
-          evidence: name,
-          location: action.loc,
-          message: exact
-            ? `${holder} allows \`${name}\` on every resource (\`*\`), which ${howItEscalates(name)}`
-            : `${holder} allows \`${name}\` on every resource (\`*\`), which includes privilege-escalation actions ${listForMessage(covered)}`
-        })
+        if (reach === 'any') {
+          report({
+            resource,
+            evidence: name,
+            location: action.loc,
+            message: exact
+              ? `${holder} allows \`${name}\` on every resource (\`*\`), which ${howItEscalates(name)}`
+              : `${holder} allows \`${name}\` on every resource (\`*\`), which includes privilege-escalation actions ${listForMessage(covered)}`
+          })
+          continue
+        }
+        // `arn:aws:iam::*:role/*` is every role: as broad as `*` for the actions that act on roles.
+        const wildcard = wildcards.find(w => covered.some(c => escalationTargetIn(c, w.covered)))
+        if (wildcard) {
+          const onIt = covered.filter(c => escalationTargetIn(c, wildcard.covered))
+          const type = escalationTargetIn(onIt[0] ?? '', wildcard.covered) ?? 'resource'
+          const arn = display(wildcard.resource)
+          report({
+            resource,
+            evidence: `${name} on ${arn}`,
+            location: action.loc,
+            message: exact
+              ? `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which ${howItEscalates(name)}`
+              : `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which includes privilege-escalation actions ${listForMessage(onIt)}`
+          })
+          continue
+        }
+        if (reach === 'unknown' && at) {
+          undecidable({
+            resource,
+            reason: `whether \`${name}\` is granted on \`*\` is not known before deployment`,
+            location: at.loc
+          })
+        }
       }
     }
   }
+}
+
+/** The resource type of a wildcard ARN, for messages. */
+function typeName(type: string): string {
+  return type === 'devendpoint' ? 'development endpoint' : type
 }
 
 /** What an escalation action lets its holder do, for messages. */

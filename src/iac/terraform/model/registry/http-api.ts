@@ -1,7 +1,7 @@
 import type { Attr, Endpoint, EndpointAuth, Resource } from '../../../../model/types.js'
 import { entry, get, type MapEntry } from '../../../../model/value.js'
 import { booleanAt, locOfEntry, numberAt, stringAt } from '../../../shared/attrs.js'
-import { authFrom, corsFrom } from '../auth.js'
+import { authFrom, authSettingAt, corsFrom } from '../auth.js'
 import type { Draft } from '../draft.js'
 import { linkFunction } from '../links.js'
 import type { ModuleInputs } from './known.js'
@@ -81,7 +81,7 @@ function route(
 }
 
 function routeAuth(inputs: ModuleInputs, e: MapEntry): EndpointAuth {
-  const written = stringAt(e.value, 'authorization_type')
+  const written = authSettingAt(e.value, 'authorization_type')
   const authorizer = stringAt(e.value, 'authorizer_key') ?? stringAt(e.value, 'authorizer_id')
   if (written || !authorizer) return authFrom(V2_AUTH, written, authorizer)
   // Only an authorizer named: the route uses it, with the authorizer's own type.
