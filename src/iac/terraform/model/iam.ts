@@ -106,12 +106,43 @@ function attach(
   role: Role | undefined,
   b: TfBlock
 ): void {
-  const arn = entry(b.body, 'policy_arn')
-  if (!arn) return
-  const policy = byArn(draft, managed, arn.value, locOfEntry(arn), b.address, b.loc)
-  if (!policy || !role) return
-  if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), role.id]
-  if (!role.policies.includes(policy)) role.policies.push(policy)
+  for (const { id, arn, loc } of attachedArns(b)) {
+    const policy = byArn(draft, managed, arn, loc, id, b.loc)
+    if (!policy || !role) continue
+    if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), role.id]
+    if (!role.policies.includes(policy)) role.policies.push(policy)
+  }
+}
+
+/**
+ * The policy ARNs an attachment block attaches: its `policy_arn`, or, for a block with one
+ * instance per element of a known `for_each` collection and `policy_arn = each.value` (or
+ * `each.key`), each element's ARN, located where the collection writes it, as Terraform plans one
+ * attachment per element.
+ */
+export function attachedArns(b: TfBlock): { id: string; arn: Value; loc: SourceLocation }[] {
+  const written = entry(b.body, 'policy_arn')
+  if (!written) return []
+  const single = [{ id: b.address, arn: written.value, loc: locOfEntry(written) }]
+  const v = written.value
+  const each = v.kind === 'symbolic' && v.fn === 'each' ? /^each\.(key|value)$/.exec(v.expr) : null
+  const collection = get(b.body, 'for_each')
+  if (!each || !collection) return single
+  const pick = each[1] as 'key' | 'value'
+  if (collection.kind === 'list') {
+    return collection.items.map(item => ({ id: instanceId(b, item), arn: item, loc: item.loc }))
+  }
+  if (collection.kind !== 'map') return single
+  return [...collection.entries.values()].map(e => {
+    const arn: Value = pick === 'key' ? { kind: 'scalar', value: e.key, loc: e.keyLoc } : e.value
+    return { id: `${b.address}["${e.key}"]`, arn, loc: arn.loc }
+  })
+}
+
+/** `address["element"]`, as Terraform names the instance of a set element. */
+function instanceId(b: TfBlock, item: Value): string {
+  const key = asString(item)
+  return key === undefined ? b.address : `${b.address}["${key}"]`
 }
 
 /**
