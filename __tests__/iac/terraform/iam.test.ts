@@ -173,3 +173,30 @@ describe('Terraform policy attachments with for_each', () => {
     ])
   })
 })
+
+// `data "aws_iam_policy"` by name: the lookup fails when two policies match, so a name an AWS
+// managed policy has is that policy; under a path of the account's own it is not known.
+describe('Terraform policies looked up by name', () => {
+  it('reads a lookup by name as the AWS managed policy of that name, kept external', async () => {
+    const { service } = await buildFiles({
+      'main.tf': [
+        'data "aws_iam_policy" "admin" {',
+        '  name = "AdministratorAccess"',
+        '}',
+        'data "aws_iam_policy" "team" {',
+        '  name        = "AdministratorAccess"',
+        '  path_prefix = "/team/"',
+        '}',
+        'resource "aws_iam_role" "r" {',
+        '  assume_role_policy  = "{}"',
+        '  managed_policy_arns = [data.aws_iam_policy.admin.arn, data.aws_iam_policy.team.arn]',
+        '}'
+      ].join('\n')
+    })
+    const attached = byId(service.roles, 'aws_iam_role.r').policies
+    expect(attached.map(p => [p.kind, shown(p.arn)])).toEqual([
+      ['external', 'arn:aws:iam::aws:policy/AdministratorAccess'],
+      ['external', '{data.aws_iam_policy.team.arn}']
+    ])
+  })
+})

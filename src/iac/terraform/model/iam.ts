@@ -159,6 +159,8 @@ export function byArn(
 ): Policy | undefined {
   const own = draft.folder.referenced(arn, 'aws_iam_policy')
   if (own) return managed.get(own.address)
+  const byName = arn.kind === 'symbolic' ? lookedUpByName(draft, arn) : undefined
+  if (byName) return { id, kind: 'external', arn: { value: byName, loc: arnLoc }, loc }
   const text = arn.kind === 'symbolic' ? knownArnText(draft, arn) : asString(arn)
   const attr: Attr<string> | undefined =
     text !== undefined
@@ -185,6 +187,25 @@ function knownArnText(draft: Draft, arn: Value & { kind: 'symbolic' }): string |
     .replace(/^"|"$/g, '')
     .replace(/\$\{\s*data\.aws_partition\.[\w-]+\.(?:partition|id)\s*\}/g, 'aws')
   return text.includes('${') ? undefined : text
+}
+
+/** The paths AWS keeps its managed policies under. */
+const AWS_POLICY_PATHS = new Set(['/', '/service-role/', '/job-function/', '/aws-service-role/'])
+
+/**
+ * The `arn` of an `aws_iam_policy` data source that looks a policy up by `name` alone (or under a
+ * path AWS keeps its policies in), read as the AWS managed policy of that name: when the account
+ * has a policy of that name too, the lookup matches two and fails, so a name an AWS managed policy
+ * has can only be that policy. It stays an external policy: a name no AWS policy has is one of
+ * the account's, whose grants are unknown.
+ */
+function lookedUpByName(draft: Draft, arn: Value & { kind: 'symbolic' }): string | undefined {
+  const looked = draft.folder.referenced(arn, 'data.aws_iam_policy')
+  if (!looked || arn.expr !== `${looked.address}.arn` || get(looked.body, 'arn')) return undefined
+  const name = asString(get(looked.body, 'name'))
+  const prefix = get(looked.body, 'path_prefix')
+  if (!name || (prefix && !AWS_POLICY_PATHS.has(asString(prefix) ?? ''))) return undefined
+  return `arn:aws:iam::aws:policy/${name}`
 }
 
 export function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {
