@@ -155,6 +155,48 @@ describe('Terraform policy attachments with for_each', () => {
     ])
   })
 
+  it('attaches the policy to each role of a known collection, once per role', async () => {
+    const { service } = await buildFiles({
+      'main.tf': [
+        ...role,
+        'resource "aws_iam_role" "s" {',
+        '  assume_role_policy = "{}"',
+        '}',
+        'resource "aws_iam_role_policy_attachment" "a" {',
+        '  for_each   = toset([aws_iam_role.r.name, aws_iam_role.s.name])',
+        '  role       = each.value',
+        '  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"',
+        '}',
+        'resource "aws_iam_role_policy_attachment" "b" {',
+        '  for_each   = toset(["one", "two"])',
+        '  role       = aws_iam_role.s.name',
+        '  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"',
+        '}'
+      ].join('\n')
+    })
+    const ids = (id: string) => byId(service.roles, id).policies.map(p => p.id)
+    expect(ids('aws_iam_role.r')).toEqual(['aws_iam_role_policy_attachment.a[0]'])
+    // Not written per element: one attachment, whatever the collection.
+    expect(ids('aws_iam_role.s')).toEqual([
+      'aws_iam_role_policy_attachment.a[1]',
+      'aws_iam_role_policy_attachment.b'
+    ])
+  })
+
+  it('keeps an AWS managed policy given to a role defined elsewhere', async () => {
+    const { service } = await buildFiles({
+      'main.tf': [
+        'resource "aws_iam_role_policy_attachment" "a" {',
+        '  role       = "deploy-tools"',
+        '  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"',
+        '}'
+      ].join('\n')
+    })
+    expect(service.policies.map(p => [p.id, p.kind, p.attachedTo])).toEqual([
+      ['aws_iam_role_policy_attachment.a', 'aws-managed', []]
+    ])
+  })
+
   it('keeps one attachment of an unknown ARN when the collection is not known', async () => {
     const { service } = await buildFiles({
       'main.tf': [

@@ -3,7 +3,7 @@ import { asList, asString, get, type Value } from '../../../model/value.js'
 import { attrFromValue, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
-import { attachedArns, byArn, inlinePolicyOf } from './iam.js'
+import { attachmentInstances, byArn, inlinePolicyOf } from './iam.js'
 
 /**
  * IAM users and groups with their inline policies and attachments. A user or group defined
@@ -85,7 +85,7 @@ function attach(
   principal: IamPrincipal,
   b: TfBlock
 ): void {
-  for (const { id, arn, loc } of attachedArns(b)) {
+  for (const { id, arn, loc } of attachmentInstances(b)) {
     const policy = byArn(draft, managed, arn, loc, id, b.loc)
     if (policy) addPolicy(principal, policy)
   }

@@ -4,6 +4,7 @@ import { asList, asString, entry, get, type Value } from '../../../model/value.j
 import { locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { nestedAll, type TfBlock } from './folder.js'
+import { bound, instancesOf, isEach, type Instance } from './instances.js'
 import { policyFrom } from './policy-documents.js'
 
 /**
@@ -34,12 +35,10 @@ export function mapRoleAttachments(draft: Draft): void {
   )
   for (const b of draft.folder.ofType('aws_iam_role_policy')) addRolePolicy(draft, b)
   for (const b of draft.folder.ofType('aws_iam_role_policy_attachment')) {
-    attach(draft, managed, draft.roleFor(entry(b.body, 'role')?.value), b)
+    attach(draft, managed, get(b.body, 'role'), b)
   }
   for (const b of draft.folder.ofType('aws_iam_policy_attachment')) {
-    for (const role of asList(entry(b.body, 'roles')?.value)) {
-      attach(draft, managed, draft.roleFor(role), b)
-    }
+    for (const role of asList(entry(b.body, 'roles')?.value)) attach(draft, managed, role, b)
   }
 }
 
@@ -103,46 +102,43 @@ function addRolePolicy(draft: Draft, b: TfBlock): void {
 function attach(
   draft: Draft,
   managed: Map<string, Policy>,
-  role: Role | undefined,
+  role: Value | undefined,
   b: TfBlock
 ): void {
-  for (const { id, arn, loc } of attachedArns(b)) {
-    const policy = byArn(draft, managed, arn, loc, id, b.loc)
-    if (!policy || !role) continue
-    if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), role.id]
-    if (!role.policies.includes(policy)) role.policies.push(policy)
+  for (const inst of attachmentInstances(b, role ? [role] : [])) {
+    const policy = byArn(draft, managed, inst.arn, inst.loc, inst.id, b.loc)
+    const holder = role && draft.roleFor(bound(role, inst))
+    if (!policy) continue
+    if (!holder) {
+      // An AWS managed policy given to a role defined elsewhere is still granted here.
+      if (policy.kind === 'aws-managed') draft.service.policies.push({ ...policy, attachedTo: [] })
+      continue
+    }
+    if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), holder.id]
+    if (!holder.policies.includes(policy)) holder.policies.push(policy)
   }
+}
+
+/** One attachment Terraform plans from an attachment block, with the ARN it attaches. */
+export interface AttachmentInstance extends Instance {
+  arn: Value
+  /** Where the ARN is written: `policy_arn`, or the element of the collection it is. */
+  loc: SourceLocation
 }
 
 /**
- * The policy ARNs an attachment block attaches: its `policy_arn`, or, for a block with one
- * instance per element of a known `for_each` collection and `policy_arn = each.value` (or
- * `each.key`), each element's ARN, located where the collection writes it, as Terraform plans one
- * attachment per element.
+ * The attachments a block plans: one per element of a known `for_each` collection when its ARN
+ * or its holder (`also`) is that element's `each.value` or `each.key` (see `instancesOf`), else
+ * one, as the instances would all attach the same policy to the same holder.
  */
-export function attachedArns(b: TfBlock): { id: string; arn: Value; loc: SourceLocation }[] {
+export function attachmentInstances(b: TfBlock, also: Value[] = []): AttachmentInstance[] {
   const written = entry(b.body, 'policy_arn')
   if (!written) return []
-  const single = [{ id: b.address, arn: written.value, loc: locOfEntry(written) }]
-  const v = written.value
-  const each = v.kind === 'symbolic' && v.fn === 'each' ? /^each\.(key|value)$/.exec(v.expr) : null
-  const collection = get(b.body, 'for_each')
-  if (!each || !collection) return single
-  const pick = each[1] as 'key' | 'value'
-  if (collection.kind === 'list') {
-    return collection.items.map(item => ({ id: instanceId(b, item), arn: item, loc: item.loc }))
-  }
-  if (collection.kind !== 'map') return single
-  return [...collection.entries.values()].map(e => {
-    const arn: Value = pick === 'key' ? { kind: 'scalar', value: e.key, loc: e.keyLoc } : e.value
-    return { id: `${b.address}["${e.key}"]`, arn, loc: arn.loc }
+  const instances = [written.value, ...also].some(isEach) ? instancesOf(b) : [{ id: b.address }]
+  return instances.map(inst => {
+    const arn = bound(written.value, inst)
+    return { ...inst, arn, loc: arn === written.value ? locOfEntry(written) : arn.loc }
   })
-}
-
-/** `address["element"]`, as Terraform names the instance of a set element. */
-function instanceId(b: TfBlock, item: Value): string {
-  const key = asString(item)
-  return key === undefined ? b.address : `${b.address}["${key}"]`
 }
 
 /**
