@@ -1,4 +1,5 @@
 import { asString, get, type Value } from '../../../model/value.js'
+import { refsIn } from '../eval/values.js'
 import type { TfBlock } from './folder.js'
 
 /**
@@ -42,4 +43,15 @@ export function isEach(v: Value): boolean {
   return (
     v.kind === 'symbolic' && v.fn === 'each' && (v.expr === 'each.value' || v.expr === 'each.key')
   )
+}
+
+/**
+ * What `each.value...` names in a block whose `for_each` is the instances of one resource
+ * (`for_each = aws_lambda_function.workers`): that collection, whose reference names the resource
+ * each instance stands for. Any other value is itself.
+ */
+export function throughEach(b: TfBlock, v: Value | undefined): Value | undefined {
+  if (v?.kind !== 'symbolic' || v.fn !== 'each' || !/^each\.value\b/.test(v.expr)) return v
+  const collection = get(b.body, 'for_each')
+  return collection?.kind === 'symbolic' && refsIn(collection).size === 1 ? collection : v
 }
