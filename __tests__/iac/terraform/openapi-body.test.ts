@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { buildFiles, byId, shown } from './support.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { buildFiles, byId, modelOfRepo, shown } from './support.js'
 
 const FUNCTION = [
   'resource "aws_lambda_function" "orders" {',
@@ -140,5 +140,59 @@ describe('Terraform API OpenAPI bodies', () => {
     expect(get).toMatchObject({ kind: 'http', apiId: 'module.api', auth: { type: 'none' } })
     expect(get.functionIds).toEqual(['aws_lambda_function.orders'])
     expect(service.moduleCalls?.[0]?.modelled).toContain('module.api GET /orders')
+  })
+})
+
+// `templatefile("openapi.yaml", {...})`: the template is read from the folder, its `${...}` left
+// to the plan; one written with `%{...}` directives is not read, and says so.
+describe('Terraform API OpenAPI bodies rendered from a template', () => {
+  const cleanups: (() => void)[] = []
+  afterEach(() => cleanups.splice(0).forEach(c => c()))
+
+  const main = api(
+    'aws_api_gateway_rest_api',
+    'templatefile("${path.module}/openapi.yaml", { arn = aws_lambda_function.orders.invoke_arn })'
+  )
+  const template = (extra = '') =>
+    [
+      'paths:',
+      '  /orders:',
+      '    get:',
+      '      x-amazon-apigateway-integration:',
+      '        uri: ${arn}',
+      extra
+    ].join('\n')
+
+  it('reads the routes the template writes, located in it', async () => {
+    const model = await modelOfRepo(
+      { 'infra/main.tf': main, 'infra/openapi.yaml': template() },
+      cleanups
+    )
+    expect(model.diagnostics).toEqual([])
+    const [service] = model.services
+    const get = byId(service?.endpoints ?? [], 'aws_api_gateway_rest_api.api GET /orders')
+    expect(get).toMatchObject({
+      auth: { type: 'none' },
+      loc: { file: 'infra/openapi.yaml', line: 3 }
+    })
+    expect(service?.files).toContain('infra/openapi.yaml')
+  })
+
+  it('warns at a template written with directives, which it does not render', async () => {
+    const model = await modelOfRepo(
+      {
+        'infra/main.tf': main,
+        'infra/openapi.yaml': template('%{ for p in paths }\n%{ endfor }')
+      },
+      cleanups
+    )
+    expect(model.services[0]?.endpoints).toEqual([])
+    expect(model.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'infra/main.tf',
+        code: 'openapi-not-read',
+        severity: 'warning'
+      })
+    ])
   })
 })

@@ -15,6 +15,7 @@ import { corsFrom } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested } from './folder.js'
 import { linkFunction } from './links.js'
+import { documentOfFile } from './policy-files.js'
 
 /** An API whose `body` may write routes: its address, kind and the `body` as written. */
 export interface OpenApiBody {
@@ -72,7 +73,8 @@ export function mapOpenApiBody(draft: Draft, api: OpenApiBody): string[] {
 
 /**
  * The definition a body holds: a `jsonencode({...})` object, a JSON or YAML string known before
- * the plan, or a JSON file read with `file(...)` (located in that file). Undefined otherwise.
+ * the plan, a JSON file read with `file(...)` or a JSON or YAML template rendered with
+ * `templatefile(...)` (located in that file). Undefined otherwise.
  */
 function definitionOf(draft: Draft, body: MapEntry): MapValue | undefined {
   const v = body.value
@@ -82,9 +84,9 @@ function definitionOf(draft: Draft, body: MapEntry): MapValue | undefined {
     const value = loaded.diagnostics.length === 0 ? loaded.value : undefined
     return value && isMap(value) ? (relocate(value, locOfEntry(body)) as MapValue) : undefined
   }
-  const file = v.kind === 'symbolic' && v.fn === 'file' ? draft.policyFiles.get(v.expr) : undefined
-  const loaded = file && loadDocument(file.path, file.text)
-  return loaded?.value && isMap(loaded.value) ? loaded.value : undefined
+  const file = v.kind === 'symbolic' ? draft.policyFiles.get(v.expr) : undefined
+  const read = file && documentOfFile(file)
+  return read && isMap(read) ? read : undefined
 }
 
 function warn(draft: Draft, message: string, at: MapEntry): void {
