@@ -189,11 +189,17 @@ describe('Terraform policy attachments with for_each', () => {
         'resource "aws_iam_role_policy_attachment" "a" {',
         '  role       = "deploy-tools"',
         '  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"',
+        '}',
+        'resource "aws_iam_policy_attachment" "b" {',
+        '  name       = "b"',
+        '  roles      = ["one", "two"]',
+        '  policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"',
         '}'
       ].join('\n')
     })
     expect(service.policies.map(p => [p.id, p.kind, p.attachedTo])).toEqual([
-      ['aws_iam_role_policy_attachment.a', 'aws-managed', []]
+      ['aws_iam_role_policy_attachment.a', 'aws-managed', []],
+      ['aws_iam_policy_attachment.b', 'aws-managed', []]
     ])
   })
 

@@ -110,8 +110,10 @@ function attach(
     const holder = role && draft.roleFor(bound(role, inst))
     if (!policy) continue
     if (!holder) {
-      // An AWS managed policy given to a role defined elsewhere is still granted here.
-      if (policy.kind === 'aws-managed') draft.service.policies.push({ ...policy, attachedTo: [] })
+      // An AWS managed policy given to a role defined elsewhere is still granted here, once.
+      const kept = draft.service.policies.some(p => p.id === policy.id)
+      if (policy.kind === 'aws-managed' && !kept)
+        draft.service.policies.push({ ...policy, attachedTo: [] })
       continue
     }
     if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), holder.id]
