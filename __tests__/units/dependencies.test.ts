@@ -110,6 +110,18 @@ describe('the units a change reaches, by how files depend on each other', () => 
     ])
   })
 
+  it('a JSON or YAML template a Terraform folder renders with templatefile() reaches that folder', async () => {
+    const repo: Files = {
+      ...monorepo,
+      'tf/stacks/two/main.tf':
+        'resource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = templatefile("${path.module}/worker.json.tpl", { arn = "x" })\n}\n',
+      'tf/stacks/two/worker.json.tpl': '{"Statement": []}'
+    }
+    expect(await reached(repo, { 'tf/stacks/two/worker.json.tpl': '{"Statement": [1]}' })).toEqual([
+      'tf/stacks/two'
+    ])
+  })
+
   it('a lockfile reaches itself and the units around it, whose functions ship it', async () => {
     expect(await reached(monorepo, { 'services/c/package-lock.json': lock('4.17.15') })).toEqual([
       'services/c/package-lock.json',

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
-import { policyFilePath, SAMCONFIG_NAMES } from '../iac/referenced-files.js'
+import { policyFilePath, SAMCONFIG_NAMES, templateFilePath } from '../iac/referenced-files.js'
 import { isUrl, resolveInRepo } from '../sources/paths.js'
 
 const dirOf = (file: string): string => {
@@ -129,13 +129,21 @@ export function terraformModules(text: string, dir: string): string[] {
 }
 
 const FILE_CALL = /\b(file\(\s*"[^"\n]*"\s*\))/g
+const TEMPLATE_CALL = /\b(templatefile\(\s*"[^"\n]*"\s*,)/g
 
-/** Policy files a Terraform file reads with `file(...)`: the model reads them with the folder. */
+/**
+ * Policy files a Terraform file reads with `file(...)`, and JSON or YAML templates it renders with
+ * `templatefile(...)`: the model reads them with the folder.
+ */
 export function terraformFileReads(text: string, dir: string): string[] {
   const out = new Set<string>()
   if (!text.includes('file(')) return []
   eachMatch(FILE_CALL, text, call => {
     const path = policyFilePath(call, dir)
+    if (path !== undefined) out.add(path)
+  })
+  eachMatch(TEMPLATE_CALL, text, call => {
+    const path = templateFilePath(call, dir)
     if (path !== undefined) out.add(path)
   })
   return [...out]

@@ -105,6 +105,38 @@ describe('Serverless variables', () => {
     expect(JSON.stringify(r.document)).not.toContain('value-from-the-scanner-environment')
   })
 
+  // Parameters the service declares (`params`, v4's `stages.<stage>.params`): the `default`
+  // value holds for every stage that sets none of its own; one a stage sets depends on the stage.
+  it('reads a declared default parameter, and keeps one a stage sets symbolic', async () => {
+    const r = await resolve(
+      lines(
+        'params:',
+        '  default:',
+        '    dbPassword: hunter2-but-longer',
+        '    domain: dev.example.com',
+        '  prod:',
+        '    domain: example.com',
+        'stages:',
+        '  default:',
+        '    params:',
+        '      origin: https://app.example.com',
+        'custom:',
+        '  password: ${param:dbPassword}',
+        '  domain: ${param:domain}',
+        '  origin: ${param:origin}',
+        '  unset: ${param:unset}'
+      )
+    )
+    expect(r.diagnostics).toEqual([])
+    expect(at(r, 'custom.password')).toMatchObject({
+      value: 'hunter2-but-longer',
+      loc: { line: 12 }
+    })
+    expect(at(r, 'custom.origin')).toMatchObject({ value: 'https://app.example.com' })
+    expect(at(r, 'custom.domain')).toMatchObject({ kind: 'symbolic', fn: 'param' })
+    expect(at(r, 'custom.unset')).toMatchObject({ kind: 'symbolic', fn: 'param' })
+  })
+
   it('keeps deploy-time sources symbolic, with their source and expression', async () => {
     const r = await resolve(
       lines(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildFiles } from './support.js'
+import { buildFiles, byId } from './support.js'
 
 const url = (name: string, meta: string) =>
   [
@@ -66,5 +66,43 @@ describe('Terraform blocks with no instance', () => {
       })
     })
     expect(service.endpoints.map(e => e.id)).toEqual(['aws_lambda_function_url.u'])
+  })
+})
+
+// `for_each = aws_lambda_function.workers`: each instance configures an instance of that
+// function, which is modelled once; `each.value.function_name` names it.
+describe('Terraform blocks with one instance per instance of a function', () => {
+  const files = {
+    'main.tf': [
+      'resource "aws_lambda_function" "workers" {',
+      '  for_each      = toset(["a", "b"])',
+      '  function_name = each.key',
+      '  role          = "arn:aws:iam::123456789012:role/worker"',
+      '  handler       = "index.handler"',
+      '  runtime       = "nodejs22.x"',
+      '  filename      = "worker.zip"',
+      '}',
+      'resource "aws_lambda_function_url" "workers" {',
+      '  for_each           = aws_lambda_function.workers',
+      '  function_name      = each.value.function_name',
+      '  authorization_type = "NONE"',
+      '}',
+      'resource "aws_lambda_permission" "workers" {',
+      '  for_each      = aws_lambda_function.workers',
+      '  function_name = each.value.arn',
+      '  action        = "lambda:InvokeFunction"',
+      '  principal     = "*"',
+      '}'
+    ].join('\n')
+  }
+
+  it('link to that function', async () => {
+    const { service } = await buildFiles(files)
+    const fn = byId(service.functions, 'aws_lambda_function.workers')
+    expect(fn.url?.endpointId).toBe('aws_lambda_function_url.workers')
+    expect(byId(service.endpoints, 'aws_lambda_function_url.workers').functionIds).toEqual([
+      'aws_lambda_function.workers'
+    ])
+    expect(service.permissions.map(p => p.functionId)).toEqual(['aws_lambda_function.workers'])
   })
 })

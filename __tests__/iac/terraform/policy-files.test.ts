@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { policyFilePath } from '../../../src/iac/referenced-files.js'
+import { policyFilePath, templateFilePath } from '../../../src/iac/referenced-files.js'
 import { scanFiles } from '../../helpers/scan.js'
 
 // Only JSON files inside the folder are read for `file(...)`: nothing outside the repository,
@@ -16,6 +16,21 @@ describe('policyFilePath', () => {
     ['templatefile("worker.json", {})', 'infra', undefined]
   ])('%s in %s', (expr, dir, expected) => {
     expect(policyFilePath(expr, dir)).toBe(expected)
+  })
+})
+
+// Templates are read when they are JSON or YAML documents (a policy, an OpenAPI body) in the folder.
+describe('templateFilePath', () => {
+  it.each([
+    ['templatefile("${path.module}/policy.json.tpl", { a = 1 })', 'infra', 'infra/policy.json.tpl'],
+    ['templatefile("openapi.yaml", {})', '', 'openapi.yaml'],
+    ['templatefile("api/openapi.yml.tftpl",', 'infra', 'infra/api/openapi.yml.tftpl'],
+    ['templatefile("user-data.sh", {})', 'infra', undefined],
+    ['templatefile("../../x.json", {})', 'infra', undefined],
+    ['templatefile("${var.dir}/x.json", {})', 'infra', undefined],
+    ['file("policy.json")', 'infra', undefined]
+  ])('%s in %s', (expr, dir, expected) => {
+    expect(templateFilePath(expr, dir)).toBe(expected)
   })
 })
 

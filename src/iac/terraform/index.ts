@@ -62,7 +62,16 @@ export const terraformFormat = {
     const installed = await installedModules(input, ctx, files, diagnostics)
     const policies = await readPolicyFiles(blocks, input.dir, ctx.repo)
     const folder = new Folder(blocks)
-    const service = buildService(input.dir, files, folder, decls, scope, installed, policies.files)
+    const service = buildService(
+      input.dir,
+      files,
+      folder,
+      decls,
+      scope,
+      installed,
+      policies.files,
+      diagnostics
+    )
     diagnostics.push(
       ...decls.diagnostics,
       ...scope.diagnostics,

@@ -1,6 +1,6 @@
 import { endpointKey } from '../../../model/endpoints.js'
 import type { Cors, Endpoint } from '../../../model/types.js'
-import { entry, get, type MapValue } from '../../../model/value.js'
+import { entry, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
 import { linkEndpointFunctions } from '../apigateway.js'
 import type { MapContext, TemplateResource } from '../context.js'
 import { locOfEntry } from '../../shared/attrs.js'
@@ -26,29 +26,54 @@ export function mapOpenApiRoutes(
 ): void {
   const definition = inlineOpenApiDefinition(ctx, r)
   if (!definition) return
-  const security = new OpenApiSecurity(definition, overlay)
-  const operations = operationsOf(definition)
-  for (const { path, ref } of referencedPathItems(definition)) {
-    const why = `${r.id} defines the methods of ${path} by reference ($ref), which is not read: the authorization of those routes is not checked`
-    ctx.warn(why, locOfEntry(ref), OPENAPI_NOT_READ)
-  }
-  // CORS in the definition is an HTTP API extension; REST APIs answer preflights with OPTIONS.
-  const cors = kind === 'http' ? openApiCors(definition) : undefined
-  const route = { apiId: r.id, kind, definition, security, cors }
+  const { routes, referenced } = openApiRoutes(r.id, kind, definition, overlay)
+  for (const { path, ref } of referenced)
+    ctx.warn(referencedWhy(r.id, path), locOfEntry(ref), OPENAPI_NOT_READ)
   // Routes that SAM events also add to this API are theirs (SAM merges them into the definition).
   ctx.later(() => {
     const taken = new Set(ctx.service.endpoints.map(endpointKey))
-    for (const op of operations) {
-      const endpoint = endpointOf(route, op)
+    for (const { endpoint, uri } of routes) {
       if (taken.has(endpointKey(endpoint))) continue
       ctx.service.endpoints.push(endpoint)
-      const integration = get(op.entry.value, 'x-amazon-apigateway-integration')
-      linkEndpointFunctions(ctx, endpoint, get(integration, 'uri'), TRIGGER[kind])
+      linkEndpointFunctions(ctx, endpoint, uri, TRIGGER[kind])
     }
   })
 }
 
-const TRIGGER = { rest: 'rest-api', http: 'http-api' } as const
+export const TRIGGER = { rest: 'rest-api', http: 'http-api' } as const
+
+/** One route an OpenAPI definition writes, with the integration URI it invokes. */
+export interface OpenApiRoute {
+  endpoint: Endpoint
+  uri: Value | undefined
+}
+
+/**
+ * The routes of an API's OpenAPI definition (any format's: a CloudFormation `Body`, a Terraform
+ * `body`), each with the authorization its `security` gives it, and the path items written by
+ * reference, whose methods are not read.
+ */
+export function openApiRoutes(
+  apiId: string,
+  kind: 'rest' | 'http',
+  definition: MapValue,
+  overlay?: AuthorizerOverlay
+): { routes: OpenApiRoute[]; referenced: { path: string; ref: MapEntry }[] } {
+  const security = new OpenApiSecurity(definition, overlay)
+  // CORS in the definition is an HTTP API extension; REST APIs answer preflights with OPTIONS.
+  const cors = kind === 'http' ? openApiCors(definition) : undefined
+  const route = { apiId, kind, definition, security, cors }
+  const routes = operationsOf(definition).map(op => {
+    const integration = get(op.entry.value, 'x-amazon-apigateway-integration')
+    return { endpoint: endpointOf(route, op), uri: get(integration, 'uri') }
+  })
+  return { routes, referenced: referencedPathItems(definition) }
+}
+
+/** Why a path item written by reference is said. */
+export function referencedWhy(apiId: string, path: string): string {
+  return `${apiId} defines the methods of ${path} by reference ($ref), which is not read: the authorization of those routes is not checked`
+}
 
 /** What the routes of one definition share. */
 interface RouteContext {

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../../model/location.js'
-import type { MapValue, Value } from '../../../model/value.js'
+import { getPath, isMap, type MapValue, type Value } from '../../../model/value.js'
 import type { Budget } from './budget.js'
 import type { Includes } from './includes.js'
 import { blocked, found, missing, unknown, type Outcome } from './outcome.js'
@@ -71,6 +71,7 @@ export class Evaluator {
     const ref = parseReference(text)
     if (!ref) return missing('variable', `${text} is not a variable reference`, 'invalid-variable')
     if (ref.source === 'self') return this.lookupSelf(addressSegments(ref.address), expr, loc)
+    if (ref.source === 'param' && ref.address) return this.lookupParam(ref.address, expr, loc)
     if (ref.source === 'file' && ref.params !== undefined) {
       return this.include(ref.params, ref.address, expr, loc)
     }
@@ -111,6 +112,32 @@ export class Evaluator {
     if (first === 'provider' && (second === 'stage' || second === 'region'))
       return unknown('sls', expr, loc)
     return outcome
+  }
+
+  /**
+   * `param:` reads the parameters the service declares (`params.<stage>`, and in v4
+   * `stages.<stage>.params`): the `default` value holds when no stage sets its own, since the
+   * stage is chosen when deploying; one a stage sets, or one not declared (the Dashboard's, a
+   * `--param` option), is unknown, and takes the written fallback.
+   */
+  private async lookupParam(name: string, expr: string, loc: SourceLocation): Promise<Outcome> {
+    const sections: [string[], string][] = [
+      [['params'], ''],
+      [['stages'], 'params']
+    ]
+    let declared: { path: string[]; what: string } | undefined
+    for (const [at, inner] of sections) {
+      const stages = getPath(this.root, at)
+      if (!isMap(stages)) continue
+      for (const stage of stages.entries.keys()) {
+        const path = [...at, stage, ...(inner ? [inner] : []), name]
+        if (getPath(this.root, path) === undefined) continue
+        if (stage !== 'default') return unknown('param', expr, loc)
+        declared = { path, what: `${path.join('.')}` }
+      }
+    }
+    if (!declared) return unknown('param', expr, loc)
+    return this.lookup(this.root, declared.path, declared.what, 'param')
   }
 
   /** Walks a path of keys and list indexes, resolving variables met on the way. */

@@ -5,6 +5,7 @@ import { refsIn } from '../eval/values.js'
 import { authFrom, authSettingAt, corsFrom, principalAt } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
+import { throughEach } from './instances.js'
 
 /**
  * Resources that configure a function from the outside: its URL, invoke permissions, event
@@ -25,7 +26,7 @@ export function mapFunctionLinks(draft: Draft): void {
 const URL_AUTH = { NONE: 'none', AWS_IAM: 'iam' } as const
 
 function functionUrl(draft: Draft, b: TfBlock): void {
-  const fn = draft.functionFor(get(b.body, 'function_name'))
+  const fn = draft.functionFor(throughEach(b, get(b.body, 'function_name')))
   const authType = authSettingAt(b.body, 'authorization_type') ?? { value: 'NONE', loc: b.loc }
   const cors = corsFrom(nested(b.body, 'cors'))
   draft.addEndpoint({
@@ -48,7 +49,7 @@ function permission(draft: Draft, b: TfBlock): void {
   const required = (key: string): Attr<string> => stringAt(body, key) ?? { value: '', loc: b.loc }
   draft.service.permissions.push({
     id: b.address,
-    functionId: draft.functionFor(get(body, 'function_name'))?.id,
+    functionId: draft.functionFor(throughEach(b, get(body, 'function_name')))?.id,
     functionRef: required('function_name'),
     action: required('action'),
     principal: principalAt(body, 'principal') ?? required('principal'),
@@ -62,7 +63,7 @@ function permission(draft: Draft, b: TfBlock): void {
 }
 
 function eventSource(draft: Draft, b: TfBlock): void {
-  const fn = draft.functionFor(get(b.body, 'function_name'))
+  const fn = draft.functionFor(throughEach(b, get(b.body, 'function_name')))
   if (!fn) return
   const arn = get(b.body, 'event_source_arn')
   const kind = nested(b.body, 'self_managed_event_source') ? 'msk' : streamKind(arn)

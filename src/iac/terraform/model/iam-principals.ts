@@ -1,9 +1,9 @@
 import type { IamPrincipal, Policy } from '../../../model/types.js'
-import { asList, asString, entry, get, type Value } from '../../../model/value.js'
-import { attrFromValue, locOfEntry, stringAt } from '../../shared/attrs.js'
+import { asList, asString, get, type Value } from '../../../model/value.js'
+import { attrFromValue, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
-import { byArn, inlinePolicyOf } from './iam.js'
+import { attachmentInstances, byArn, inlinePolicyOf } from './iam.js'
 
 /**
  * IAM users and groups with their inline policies and attachments. A user or group defined
@@ -85,10 +85,10 @@ function attach(
   principal: IamPrincipal,
   b: TfBlock
 ): void {
-  const arn = entry(b.body, 'policy_arn')
-  if (!arn) return
-  const policy = byArn(draft, managed, arn.value, locOfEntry(arn), b.address, b.loc)
-  if (policy) addPolicy(principal, policy)
+  for (const { id, arn, loc } of attachmentInstances(b)) {
+    const policy = byArn(draft, managed, arn, loc, id, b.loc)
+    if (policy) addPolicy(principal, policy)
+  }
 }
 
 function addPolicy(principal: IamPrincipal, policy: Policy): void {

@@ -4,6 +4,7 @@ import { asList, asString, entry, get, type Value } from '../../../model/value.j
 import { locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { Draft } from './draft.js'
 import { nestedAll, type TfBlock } from './folder.js'
+import { bound, instancesOf, isEach, type Instance } from './instances.js'
 import { policyFrom } from './policy-documents.js'
 
 /**
@@ -34,12 +35,10 @@ export function mapRoleAttachments(draft: Draft): void {
   )
   for (const b of draft.folder.ofType('aws_iam_role_policy')) addRolePolicy(draft, b)
   for (const b of draft.folder.ofType('aws_iam_role_policy_attachment')) {
-    attach(draft, managed, draft.roleFor(entry(b.body, 'role')?.value), b)
+    attach(draft, managed, get(b.body, 'role'), b)
   }
   for (const b of draft.folder.ofType('aws_iam_policy_attachment')) {
-    for (const role of asList(entry(b.body, 'roles')?.value)) {
-      attach(draft, managed, draft.roleFor(role), b)
-    }
+    for (const role of asList(entry(b.body, 'roles')?.value)) attach(draft, managed, role, b)
   }
 }
 
@@ -103,15 +102,45 @@ function addRolePolicy(draft: Draft, b: TfBlock): void {
 function attach(
   draft: Draft,
   managed: Map<string, Policy>,
-  role: Role | undefined,
+  role: Value | undefined,
   b: TfBlock
 ): void {
-  const arn = entry(b.body, 'policy_arn')
-  if (!arn) return
-  const policy = byArn(draft, managed, arn.value, locOfEntry(arn), b.address, b.loc)
-  if (!policy || !role) return
-  if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), role.id]
-  if (!role.policies.includes(policy)) role.policies.push(policy)
+  for (const inst of attachmentInstances(b, role ? [role] : [])) {
+    const policy = byArn(draft, managed, inst.arn, inst.loc, inst.id, b.loc)
+    const holder = role && draft.roleFor(bound(role, inst))
+    if (!policy) continue
+    if (!holder) {
+      // An AWS managed policy given to a role defined elsewhere is still granted here, once.
+      const kept = draft.service.policies.some(p => p.id === policy.id)
+      if (policy.kind === 'aws-managed' && !kept)
+        draft.service.policies.push({ ...policy, attachedTo: [] })
+      continue
+    }
+    if (policy.kind === 'managed') policy.attachedTo = [...(policy.attachedTo ?? []), holder.id]
+    if (!holder.policies.includes(policy)) holder.policies.push(policy)
+  }
+}
+
+/** One attachment Terraform plans from an attachment block, with the ARN it attaches. */
+export interface AttachmentInstance extends Instance {
+  arn: Value
+  /** Where the ARN is written: `policy_arn`, or the element of the collection it is. */
+  loc: SourceLocation
+}
+
+/**
+ * The attachments a block plans: one per element of a known `for_each` collection when its ARN
+ * or its holder (`also`) is that element's `each.value` or `each.key` (see `instancesOf`), else
+ * one, as the instances would all attach the same policy to the same holder.
+ */
+export function attachmentInstances(b: TfBlock, also: Value[] = []): AttachmentInstance[] {
+  const written = entry(b.body, 'policy_arn')
+  if (!written) return []
+  const instances = [written.value, ...also].some(isEach) ? instancesOf(b) : [{ id: b.address }]
+  return instances.map(inst => {
+    const arn = bound(written.value, inst)
+    return { ...inst, arn, loc: arn === written.value ? locOfEntry(written) : arn.loc }
+  })
 }
 
 /**
@@ -128,6 +157,8 @@ export function byArn(
 ): Policy | undefined {
   const own = draft.folder.referenced(arn, 'aws_iam_policy')
   if (own) return managed.get(own.address)
+  const byName = arn.kind === 'symbolic' ? lookedUpByName(draft, arn) : undefined
+  if (byName) return { id, kind: 'external', arn: { value: byName, loc: arnLoc }, loc }
   const text = arn.kind === 'symbolic' ? knownArnText(draft, arn) : asString(arn)
   const attr: Attr<string> | undefined =
     text !== undefined
@@ -154,6 +185,25 @@ function knownArnText(draft: Draft, arn: Value & { kind: 'symbolic' }): string |
     .replace(/^"|"$/g, '')
     .replace(/\$\{\s*data\.aws_partition\.[\w-]+\.(?:partition|id)\s*\}/g, 'aws')
   return text.includes('${') ? undefined : text
+}
+
+/** The paths AWS keeps its managed policies under. */
+const AWS_POLICY_PATHS = new Set(['/', '/service-role/', '/job-function/', '/aws-service-role/'])
+
+/**
+ * The `arn` of an `aws_iam_policy` data source that looks a policy up by `name` alone (or under a
+ * path AWS keeps its policies in), read as the AWS managed policy of that name: when the account
+ * has a policy of that name too, the lookup matches two and fails, so a name an AWS managed policy
+ * has can only be that policy. It stays an external policy: a name no AWS policy has is one of
+ * the account's, whose grants are unknown.
+ */
+function lookedUpByName(draft: Draft, arn: Value & { kind: 'symbolic' }): string | undefined {
+  const looked = draft.folder.referenced(arn, 'data.aws_iam_policy')
+  if (!looked || arn.expr !== `${looked.address}.arn` || get(looked.body, 'arn')) return undefined
+  const name = asString(get(looked.body, 'name'))
+  const prefix = get(looked.body, 'path_prefix')
+  if (!name || (prefix && !AWS_POLICY_PATHS.has(asString(prefix) ?? ''))) return undefined
+  return `arn:aws:iam::aws:policy/${name}`
 }
 
 export function policyAt(draft: Draft, b: TfBlock, key: string): PolicyDocument | undefined {

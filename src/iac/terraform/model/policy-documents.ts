@@ -13,6 +13,7 @@ import { stringAt, stringListAt } from '../../shared/attrs.js'
 import { policyDocumentFrom } from '../../shared/policy-document.js'
 import { relocate } from '../eval/values.js'
 import type { Draft } from './draft.js'
+import { documentOfFile } from './policy-files.js'
 import { nestedAll, type TfBlock } from './folder.js'
 
 const DOCUMENT_TYPE = 'data.aws_iam_policy_document'
@@ -55,9 +56,9 @@ export function policyFrom(
   }
   const linked = linkedDocument(draft, v)
   if (linked) return { ...linked, loc }
-  const file = v.fn === 'file' ? draft.policyFiles.get(v.expr) : undefined
-  const loaded = file && loadDocument(file.path, file.text)
-  if (loaded?.value) return policyDocumentFrom(loaded.value, loc)
+  const file = draft.policyFiles.get(v.expr)
+  const read = file && documentOfFile(file)
+  if (read) return policyDocumentFrom(read, loc)
   return { statements: [], symbolic: v, loc }
 }
 

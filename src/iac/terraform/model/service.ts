@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import type { Diagnostic } from '../../../model/location.js'
 import type { Parameter, Service } from '../../../model/types.js'
 import { asBoolean, toPlain } from '../../../model/value.js'
 import { emptyService } from '../../types.js'
@@ -14,6 +15,7 @@ import { mapHttpApis } from './http-api.js'
 import { mapRoleAttachments, mapRolesAndPolicies } from './iam.js'
 import { mapIamPrincipals } from './iam-principals.js'
 import { mapLambdaModules } from './lambda-module.js'
+import { mapOpenApiBodies } from './openapi-body.js'
 import { mapPolicyDocuments } from './policy-documents.js'
 import type { PolicyFiles } from './policy-files.js'
 import type { InstalledModule } from './registry/known.js'
@@ -31,7 +33,8 @@ export function buildService(
   decls: Declarations,
   scope: FolderScope,
   installed: ReadonlyMap<string, InstalledModule> = new Map(),
-  policyFiles: PolicyFiles = new Map()
+  policyFiles: PolicyFiles = new Map(),
+  diagnostics: Diagnostic[] = []
 ): Service {
   const id = dir === '' ? '.' : dir
   const name = dir === '' ? '.' : posix.basename(dir)
@@ -52,6 +55,7 @@ export function buildService(
   mapFunctionLinks(draft)
   mapRestApis(draft)
   mapHttpApis(draft)
+  mapOpenApiBodies(draft)
   mapRegistryModules(draft, installed)
   mapEventTriggers(draft)
   mapDataStores(draft)
@@ -60,6 +64,7 @@ export function buildService(
       service.rawResources.push({ id: b.address, type: b.type, properties: b.body, loc: b.loc })
   }
   service.parameters = parameters(decls, scope)
+  diagnostics.push(...draft.diagnostics)
   return service
 }
 

@@ -4,6 +4,7 @@ import { booleanAt, locOfEntry, numberAt, stringAt } from '../../../shared/attrs
 import { authFrom, authSettingAt, corsFrom } from '../auth.js'
 import type { Draft } from '../draft.js'
 import { linkFunction } from '../links.js'
+import { mapOpenApiBody } from '../openapi-body.js'
 import type { ModuleInputs } from './known.js'
 
 const V2_AUTH = { NONE: 'none', AWS_IAM: 'iam', JWT: 'jwt', CUSTOM: 'lambda' } as const
@@ -13,7 +14,7 @@ const AUTHORIZER_AUTH = { JWT: 'JWT', REQUEST: 'CUSTOM' } as const
  * terraform-aws-modules/apigateway-v2/aws: the API, one endpoint per route (`routes` from 5.x,
  * `integrations` before; each key is `METHOD /path`), its CORS, the default stage with its access
  * logs, and the custom domain. A route without `authorization_type` is public, unless it names an
- * authorizer of the call's `authorizers`.
+ * authorizer of the call's `authorizers`. Routes its OpenAPI `body` writes are endpoints too.
  */
 export function mapHttpApiModule(draft: Draft, inputs: ModuleInputs): void {
   if (inputs.creates('create', true) === false) return
@@ -38,6 +39,11 @@ export function mapHttpApiModule(draft: Draft, inputs: ModuleInputs): void {
   for (const key of keys) {
     const routes = inputs.map(key)
     for (const e of routes?.entries.values() ?? []) route(draft, inputs, e, kind, cors)
+  }
+  const body = inputs.body.entries.get('body')
+  if (body && !websocket) {
+    const api = { apiId: b.address, kind: 'http' as const, body, cors }
+    inputs.call.modelled.push(...mapOpenApiBody(draft, api))
   }
   stage(draft, inputs, v5)
   domain(draft, inputs, v5)
