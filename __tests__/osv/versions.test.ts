@@ -127,6 +127,9 @@ describe('version orderings', () => {
     expectAscending('Maven', ['1-ga.1', '1-sp.1'])
     expectAscending('Maven', ['1-sp-1', '1-ga-1'])
     expectAscending('Maven', ['1.0.RC2', '1.0-RC3', '1.0.1'])
+    // Qualifiers that are names of every JavaScript object are qualifiers like any other.
+    expectAscending('Maven', ['1-constructor', '1-foo', '1-1'])
+    expectAscending('Maven', ['1-__proto__', '1-a', '1-tostring', '1-1'])
     expectAscending('Maven', [
       '1-alpha',
       '1-beta',

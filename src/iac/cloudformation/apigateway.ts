@@ -7,6 +7,7 @@ import type { MapContext, TemplateResource } from './context.js'
 import { documentAt } from './iam.js'
 import { apiIdOf, functionIdsIn, refsOfType } from './refs.js'
 import { mapOpenApiRoutes } from './openapi/index.js'
+import { ownValue } from '../../model/own.js'
 
 /** API Gateway REST APIs: the API, its resource tree and its methods (the endpoints). */
 
@@ -111,7 +112,9 @@ function methodAuth(ctx: MapContext, r: TemplateResource): EndpointAuth {
 export function authorizerType(ctx: MapContext, id: string | undefined): AuthType {
   const props = id ? ctx.resources.get(id)?.props : undefined
   const type = stringAt(props, 'Type') ?? stringAt(props, 'AuthorizerType')
-  return typeof type?.value === 'string' ? (AUTHORIZER_AUTH[type.value] ?? 'unknown') : 'unknown'
+  return typeof type?.value === 'string'
+    ? (ownValue(AUTHORIZER_AUTH, type.value) ?? 'unknown')
+    : 'unknown'
 }
 
 function requestValidationOf(

@@ -27,6 +27,7 @@ import {
   stringListAt
 } from '../shared/attrs.js'
 import { eitherBranch } from '../shared/either-branch.js'
+import { ownValue } from '../../model/own.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
 
@@ -101,7 +102,7 @@ export function authFrom(
   if (typeof type.value !== 'string') {
     return { type: 'unknown', loc: type.loc, symbolic: type.value, authorizer }
   }
-  return { type: table[type.value.toUpperCase()] ?? 'unknown', loc: type.loc, authorizer }
+  return { type: ownValue(table, type.value.toUpperCase()) ?? 'unknown', loc: type.loc, authorizer }
 }
 
 export function addTrigger(fn: LambdaFunction | undefined, trigger: Trigger): void {

@@ -10,6 +10,7 @@ import {
 } from '../../model/value.js'
 import { loadDocument } from '../document/yaml.js'
 import type { MapContext } from './context.js'
+import { ownValue } from '../../model/own.js'
 
 /**
  * CloudFormation types these properties as JSON and accepts them written as a JSON string
@@ -39,7 +40,7 @@ const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::I
  * as written, so no rule reads it as a document.
  */
 export function withJsonDocuments(ctx: MapContext, type: string, props: MapValue): MapValue {
-  const keys = DOCUMENT_KEYS[type] ?? []
+  const keys = ownValue(DOCUMENT_KEYS, type) ?? []
   const inline = INLINE_POLICY_TYPES.has(type)
   if (keys.length === 0 && !inline) return props
   const entries = new Map(props.entries)

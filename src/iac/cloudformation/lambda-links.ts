@@ -11,6 +11,7 @@ import {
 } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { fullText, functionIdOf, functionIdsIn, refsIn } from './refs.js'
+import { ownValue } from '../../model/own.js'
 
 /** Resources that attach to a function: URLs, permissions, event source mappings, log groups. */
 
@@ -88,7 +89,7 @@ const SOURCE_BY_SERVICE: [RegExp, TriggerKind][] = [
 
 export function eventSourceKind(ctx: MapContext, arn: Value | undefined): TriggerKind {
   for (const ref of refsIn(arn)) {
-    const kind = SOURCE_BY_TYPE[ctx.typeOf(ref) ?? '']
+    const kind = ownValue(SOURCE_BY_TYPE, ctx.typeOf(ref) ?? '')
     if (kind) return kind
   }
   const text = fullText(arn)

@@ -5,6 +5,7 @@ import { entry, isScalar, type MapEntry } from '../../model/value.js'
 import { resolveInRepo } from '../../sources/paths.js'
 import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
+import { ownValue } from '../../model/own.js'
 
 /** Where a nested stack's template is named, by resource type. */
 const TEMPLATE_KEYS: Readonly<Record<string, string>> = {
@@ -70,7 +71,7 @@ async function whyNotRead(
 function nestedTemplates(resources: readonly RawResource[]): MapEntry[] {
   const out: MapEntry[] = []
   for (const r of resources) {
-    const key = TEMPLATE_KEYS[r.type]
+    const key = ownValue(TEMPLATE_KEYS, r.type)
     const written = key === undefined ? undefined : entry(r.properties, key)
     if (written) out.push(written)
   }

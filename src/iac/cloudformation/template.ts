@@ -23,6 +23,7 @@ import { withJsonDocuments } from './json-documents.js'
 import type { CfnMapInput } from './map.js'
 import { readParameters } from './parameters.js'
 import { ParameterResolver } from './resolve.js'
+import { ownValue } from '../../model/own.js'
 
 /** Resource type → handler. Types without a handler still reach `service.rawResources`. */
 export type HandlerTable = Readonly<Record<string, ResourceHandler>>
@@ -69,7 +70,7 @@ export function mapTemplate(
   }
   if (isMap(section)) registerAll(ctx, section)
   for (const r of ctx.resources.values()) {
-    const handler = handlers[r.type]
+    const handler = ownValue(handlers, r.type)
     if (!handler) continue
     // Guarded inline, as `ctx.guard` would: a large template has hundreds of thousands.
     try {

@@ -1,12 +1,13 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { MapValue, SymbolicValue, Value } from '../../model/value.js'
+import { ownValue } from '../../model/own.js'
 
 /** Long-form names of the short tags that are not `Fn::<Name>`. */
 const LONG_NAME: Record<string, string> = { Ref: 'Ref', Condition: 'Condition' }
 
 /** The intrinsic a short-form tag (`!Ref`, `!Sub`, ...) stands for. */
 export function intrinsicFromTag(tag: string, args: Value, loc: SourceLocation): SymbolicValue {
-  const fn = LONG_NAME[tag] ?? `Fn::${tag}`
+  const fn = ownValue(LONG_NAME, tag) ?? `Fn::${tag}`
   return {
     kind: 'symbolic',
     fn,

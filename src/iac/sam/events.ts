@@ -6,6 +6,7 @@ import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { mapApiEvent } from './api-events.js'
 import type { SamApis } from './apis.js'
 import { awsManagedPolicy } from './role.js'
+import { ownValue } from '../../model/own.js'
 
 /** How a SAM event type triggers a function. */
 interface EventSpec {
@@ -72,7 +73,7 @@ export function mapSamEvents(
       mapApiEvent(ctx, apis, fn, e, type === 'Api' ? 'rest' : 'http')
       continue
     }
-    const spec = EVENT_SPECS[type] ?? { kind: 'other', async: false }
+    const spec = ownValue(EVENT_SPECS, type) ?? { kind: 'other', async: false }
     const p = get(e.value, 'Properties')
     const loc = locOfEntry(e)
     const source = spec.source ? (stringAt(p, spec.source) ?? patternSource(p)) : undefined

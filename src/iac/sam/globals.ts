@@ -10,6 +10,7 @@ import {
   withEntries,
   withValue
 } from '../../model/value.js'
+import { ownValue } from '../../model/own.js'
 
 /** Globals section → the SAM resource type it applies to. */
 const GLOBAL_SECTIONS: Readonly<Record<string, string>> = {
@@ -42,7 +43,7 @@ export function mergeGlobals(document: MapValue): MergedTemplate {
   const section = get(document, 'Globals')
   if (isMap(section)) {
     for (const e of section.entries.values()) {
-      const type = GLOBAL_SECTIONS[e.key]
+      const type = ownValue(GLOBAL_SECTIONS, e.key)
       if (type && isMap(e.value)) {
         globals.set(type, e.value)
         markShared(e.value, sharedKeys, new Set())

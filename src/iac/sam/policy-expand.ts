@@ -3,6 +3,7 @@ import type { Attr, Policy, PolicyStatement } from '../../model/types.js'
 import { entry, type MapEntry, type Value } from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
 import { POLICY_TEMPLATES } from './policy-templates.js'
+import { ownValue } from '../../model/own.js'
 
 /** What a template parameter contributes to an ARN: literal text, or an unknown expression. */
 type Part = { text: string } | { unknown: string; refs: string[] }
@@ -18,7 +19,7 @@ export function expandPolicyTemplate(
   item: MapEntry,
   warn: (message: string, loc: SourceLocation) => void
 ): Policy | undefined {
-  const template = POLICY_TEMPLATES[item.key]
+  const template = ownValue(POLICY_TEMPLATES, item.key)
   if (!template) return undefined
   const params = item.value
   const nameLoc = locOfEntry(item)

@@ -1,3 +1,4 @@
+import { ownValue } from '../../model/own.js'
 import { comparatorFrom, type VersionComparator } from './types.js'
 
 /**
@@ -55,9 +56,9 @@ function tokenize(text: string): Token[] {
 function makeToken(raw: string, hyphen: boolean, followedByDigit: boolean): Token {
   if (raw === '') return { hyphen, value: 0n }
   if (/^\d+$/.test(raw)) return { hyphen, value: BigInt(raw) }
-  const expanded = followedByDigit ? (SHORT_QUALIFIERS[raw] ?? raw) : raw
+  const expanded = followedByDigit ? (ownValue(SHORT_QUALIFIERS, raw) ?? raw) : raw
   // A qualifier sorts the same whichever separator precedes it.
-  return { hyphen: true, value: QUALIFIER_ALIASES[expanded] ?? expanded }
+  return { hyphen: true, value: ownValue(QUALIFIER_ALIASES, expanded) ?? expanded }
 }
 
 /** Drops null tokens at the end of every `-` group, from the last group to the first. */

@@ -1,6 +1,7 @@
 import { entry, isMap, type MapValue } from '../../../model/value.js'
 import { locOfEntry } from '../../shared/attrs.js'
 import type { MapContext, TemplateResource } from '../context.js'
+import { ownValue } from '../../../model/own.js'
 
 /** The properties that give an API routes as an OpenAPI definition, by resource type. */
 const OPENAPI_PROPERTIES: Readonly<Record<string, { inline: string; file: string }>> = {
@@ -22,7 +23,7 @@ export function inlineOpenApiDefinition(
   ctx: MapContext,
   r: TemplateResource
 ): MapValue | undefined {
-  const keys = OPENAPI_PROPERTIES[r.type]
+  const keys = ownValue(OPENAPI_PROPERTIES, r.type)
   if (!keys) return undefined
   const inline = entry(r.props, keys.inline)
   if (inline && isMap(inline.value)) return inline.value

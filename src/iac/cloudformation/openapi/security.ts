@@ -12,6 +12,7 @@ import {
   type Value
 } from '../../../model/value.js'
 import { locOfEntry } from '../../shared/attrs.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * The authorization of an OpenAPI operation, as API Gateway imports it: the operation's `security`
@@ -103,10 +104,13 @@ export class OpenApiSecurity {
     if (!isMap(scheme)) return 'unknown'
     const authType = get(scheme, 'x-amazon-apigateway-authtype')
     const authorizer = get(scheme, 'x-amazon-apigateway-authorizer')
-    const byAuthType = AUTH_TYPES[asString(authType)?.toLowerCase() ?? '']
+    const byAuthType = ownValue(AUTH_TYPES, asString(authType)?.toLowerCase() ?? '')
     if (byAuthType) return { auth: byAuthType }
     if (authorizer) {
-      const type = AUTHORIZER_TYPES[asString(get(authorizer, 'type'))?.toLowerCase() ?? '']
+      const type = ownValue(
+        AUTHORIZER_TYPES,
+        asString(get(authorizer, 'type'))?.toLowerCase() ?? ''
+      )
       return type ? { auth: type } : 'unknown'
     }
     if (!authType && asString(get(scheme, 'type')) === 'apiKey') return 'api-key'

@@ -4,6 +4,7 @@ import { asString, get, isMap, type MapEntry, type Value } from '../../../model/
 import { isSymbolicValue } from '../../../model/attr.js'
 import { locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { SlsContext } from '../context.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * How each kind of event is authorized. An event with no authorizer is public (`none`) and has no
@@ -54,7 +55,7 @@ function restAuthMap(v: Value, loc: SourceLocation): EndpointAuth {
   if (type) {
     if (isSymbolicValue(type.value))
       return { type: 'unknown', authorizer, symbolic: type.value, loc }
-    return { type: REST_TYPES[type.value.toLowerCase()] ?? 'unknown', authorizer, loc }
+    return { type: ownValue(REST_TYPES, type.value.toLowerCase()) ?? 'unknown', authorizer, loc }
   }
   // Without a type the framework reads a string ARN naming a user pool as Cognito, else a lambda.
   const named = stringAt(v, 'arn') ?? stringAt(v, 'name')

@@ -6,6 +6,7 @@ import { httpApiEvent, restEvent } from './http.js'
 import { sourceTrigger } from './triggers.js'
 import type { EventInput } from './types.js'
 import { albEvent, websocketEvent } from './websocket-alb.js'
+import { ownValue } from '../../../model/own.js'
 
 const ENDPOINT_EVENTS: Readonly<Record<string, (ev: EventInput, ctx: SlsContext) => Trigger>> = {
   http: restEvent,
@@ -29,7 +30,7 @@ export function mapEvents(def: Value, fn: LambdaFunction, ctx: SlsContext): void
   for (const item of e.value.items) {
     const ev = eventInput(item, fn.id, ctx)
     if (!ev) continue
-    const endpointEvent = ENDPOINT_EVENTS[ev.type]
+    const endpointEvent = ownValue(ENDPOINT_EVENTS, ev.type)
     fn.triggers.push(endpointEvent ? endpointEvent(ev, ctx) : sourceTrigger(ev))
   }
 }

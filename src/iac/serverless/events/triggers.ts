@@ -3,6 +3,7 @@ import { display } from '../../../model/attr.js'
 import { entry, get, isMap, type Value } from '../../../model/value.js'
 import { attrFromValue, locOfEntry } from '../../shared/attrs.js'
 import type { EventInput } from './types.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * Events that only trigger the function (no endpoint). `async` says whether AWS invokes the
@@ -36,7 +37,7 @@ const TRIGGERS: Readonly<Record<string, TriggerSpec>> = {
 
 export function sourceTrigger(ev: EventInput): Trigger {
   if (ev.type === 'stream') return streamTrigger(ev)
-  const spec = TRIGGERS[ev.type]
+  const spec = ownValue(TRIGGERS, ev.type)
   if (!spec) return { kind: 'other', source: sourceOf(ev, []), async: false, loc: ev.loc }
   // An EventBridge rule with a schedule is a scheduled invocation.
   const scheduled = ev.type === 'eventBridge' && entry(ev.value, 'schedule') !== undefined

@@ -1,6 +1,7 @@
 import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
 import type { MapValue, Value } from '../../../model/value.js'
 import { booleanAt, stringAt, stringListAt } from '../../shared/attrs.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * An endpoint's authorization from the setting that decides it (`authorization`,
@@ -14,7 +15,8 @@ export function authFrom(
 ): EndpointAuth {
   if (!setting) return { type: 'none' }
   const auth: EndpointAuth = { type: 'unknown', loc: setting.loc }
-  if (typeof setting.value === 'string') auth.type = types[setting.value.toUpperCase()] ?? 'unknown'
+  if (typeof setting.value === 'string')
+    auth.type = ownValue(types, setting.value.toUpperCase()) ?? 'unknown'
   else auth.symbolic = setting.value
   if (authorizer && auth.type !== 'none') auth.authorizer = authorizer
   return auth

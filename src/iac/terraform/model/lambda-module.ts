@@ -16,6 +16,7 @@ import type { TfBlock } from './folder.js'
 import { environmentFrom, vpcFrom } from './functions.js'
 import { moduleRole } from './lambda-module-role.js'
 import { isLambdaModule } from './registry/sources.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * Calls of the terraform-aws-modules Lambda module: a function (id `module.<name>`) with its
@@ -176,7 +177,7 @@ function triggerKind(draft: Draft, e: MapEntry, principal: Attr<string>): Trigge
   const service =
     asString(get(e.value, 'service')) ??
     (typeof principal.value === 'string' ? principal.value.replace(/\.amazonaws\.com$/, '') : '')
-  if (service !== 'apigateway') return SERVICE_TRIGGERS[service] ?? 'other'
+  if (service !== 'apigateway') return ownValue(SERVICE_TRIGGERS, service) ?? 'other'
   const refs = [...refsIn(get(e.value, 'source_arn'))]
   if (refs.some(r => r.startsWith('aws_api_gateway_rest_api.'))) return 'rest-api'
   if (refs.some(r => r.startsWith('aws_apigatewayv2_api.'))) return 'http-api'

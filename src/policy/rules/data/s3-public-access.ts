@@ -12,6 +12,7 @@ import {
   resourceLabel,
   type SettingState
 } from '../lib/resource-settings.js'
+import { ownValue } from '../../../model/own.js'
 
 /** Canned ACLs that grant access outside the account, by name without dashes, lowercased. */
 const PUBLIC_ACLS: Record<string, string> = {
@@ -66,7 +67,7 @@ function checkAcl(ctx: RuleContext, bucket: Resource): void {
     undecided(ctx, bucket, acl, 'the bucket ACL is not known before deployment')
     return
   }
-  const effect = PUBLIC_ACLS[name.toLowerCase().replace(/-/g, '')]
+  const effect = ownValue(PUBLIC_ACLS, name.toLowerCase().replace(/-/g, ''))
   if (!effect) return
   const blocked = anyOn(block?.blockPublicAcls, block?.ignorePublicAcls)
   if (blocked === 'on') return

@@ -1,6 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint, Resource, Service } from '../../../model/types.js'
 import { externalName, externalTargetsOfKind, isExternal } from './resource-settings.js'
+import { ownValue } from '../../../model/own.js'
 
 /** API Gateway helpers shared by the `api` rules: stages, their protocol, endpoint labels. */
 
@@ -70,7 +71,7 @@ export function stageProtocol(service: Service, stage: Resource): ApiProtocol | 
   }
   const endpoint = service.endpoints.find(e => apiId !== undefined && e.apiId === apiId)
   const byEndpoint = endpoint ? ENDPOINT_PROTOCOL[endpoint.kind] : undefined
-  return byEndpoint ?? protocolOfType(stage.type) ?? IMPLICIT_API_PROTOCOL[apiId ?? '']
+  return byEndpoint ?? protocolOfType(stage.type) ?? ownValue(IMPLICIT_API_PROTOCOL, apiId ?? '')
 }
 
 function protocolOfType(type: string): ApiProtocol | undefined {

@@ -1,5 +1,6 @@
 import type { Value } from '../../../model/value.js'
 import { asList } from '../../../model/value.js'
+import { ownValue } from '../../../model/own.js'
 
 /**
  * Whether one condition test (operator, key, values) narrows who can use a statement, decided from
@@ -16,8 +17,8 @@ import { asList } from '../../../model/value.js'
  */
 export function conditionTestNarrows(operator: string, key: string, values: Value): boolean {
   const op = operator.toLowerCase().replace(/^foranyvalue:/, '')
-  const kind = OPERATORS[op]
-  const shape = KEY_SHAPES[key.toLowerCase()]
+  const kind = ownValue(OPERATORS, op)
+  const shape = ownValue(KEY_SHAPES, key.toLowerCase())
   if (!kind || !shape) return false
   const items = asList(values)
   if (items.length === 0) return false

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../model/own.js'
 /**
  * Lambda runtime identifiers and the date AWS deprecates each one (end of security patches),
  * as published on AWS's "Lambda runtimes" page
@@ -90,7 +91,7 @@ export function runtimeStatus(
   windowDays = DEPRECATION_WARNING_DAYS
 ): RuntimeStatus | undefined {
   const id = runtime.trim().toLowerCase()
-  const date = RUNTIME_DEPRECATION[id]
+  const date = ownValue(RUNTIME_DEPRECATION, id)
   if (date === undefined) return undefined
   const msLeft = Date.parse(`${date}T00:00:00Z`) - now.getTime()
   const daysLeft = Math.ceil(msLeft / DAY_MS)
@@ -107,5 +108,5 @@ export function runtimeStatus(
 
 function successorOf(id: string): string | undefined {
   const family = /^[a-z]+/.exec(id)?.[0] ?? ''
-  return SUCCESSOR_BY_FAMILY[family.replace(/core$/, '')]
+  return ownValue(SUCCESSOR_BY_FAMILY, family.replace(/core$/, ''))
 }

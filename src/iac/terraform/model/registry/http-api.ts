@@ -6,6 +6,7 @@ import type { Draft } from '../draft.js'
 import { linkFunction } from '../links.js'
 import { mapOpenApiBody } from '../openapi-body.js'
 import type { ModuleInputs } from './known.js'
+import { ownValue } from '../../../../model/own.js'
 
 const V2_AUTH = { NONE: 'none', AWS_IAM: 'iam', JWT: 'jwt', CUSTOM: 'lambda' } as const
 const AUTHORIZER_AUTH = { JWT: 'JWT', REQUEST: 'CUSTOM' } as const
@@ -97,7 +98,7 @@ function routeAuth(inputs: ModuleInputs, e: MapEntry): EndpointAuth {
     : undefined
   const name = typeof type?.value === 'string' ? type.value.toUpperCase() : undefined
   const setting: Attr<string> = {
-    value: (name && AUTHORIZER_AUTH[name as keyof typeof AUTHORIZER_AUTH]) ?? 'UNKNOWN',
+    value: (name && ownValue(AUTHORIZER_AUTH, name)) ?? 'UNKNOWN',
     loc: authorizer.loc
   }
   return authFrom(V2_AUTH, setting, authorizer)
