@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { cloudformationFormat } from '../../../src/iac/cloudformation/index.js'
 import { CFN_HANDLERS } from '../../../src/iac/cloudformation/handlers.js'
 import { loadDocument } from '../../../src/iac/document/yaml.js'
+import { mapTemplate } from '../../../src/iac/cloudformation/template.js'
 import { samFormat } from '../../../src/iac/sam/index.js'
+import { emptyService } from '../../../src/iac/types.js'
 import type { TemplateFormat } from '../../../src/iac/types.js'
 import type { MapValue } from '../../../src/model/value.js'
 import { repoOf } from './fixtures.js'
@@ -113,5 +115,20 @@ describe('malformed CloudFormation templates', () => {
     const { services, diagnostics } = await build(samFormat, lines.join('\n'))
     expect(diagnostics.filter(d => d.code === 'internal-error')).toEqual([])
     expect(services[0]?.rawResources).toHaveLength(types.length * hostile.length)
+  })
+})
+
+describe('a resource the reader fails on', () => {
+  it('is an error at the resource: what it would have checked is unchecked', () => {
+    const loaded = loadDocument('t.yaml', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n')
+    const template = loaded.value as MapValue
+    const service = emptyService('t.yaml', 't', 'cloudformation', '', template.loc)
+    const failing = () => {
+      throw new Error('unexpected shape')
+    }
+    const diagnostics = mapTemplate({ template }, service, { 'AWS::SQS::Queue': failing })
+    expect(diagnostics).toMatchObject([
+      { line: 2, code: 'internal-error', severity: 'error', message: /unexpected shape/ }
+    ])
   })
 })

@@ -61,10 +61,15 @@ export class MapContext {
     }
   }
 
-  /** What `guard` reports when work fails: for loops over every resource, which guard inline. */
+  /**
+   * What `guard` reports when work fails: for loops over every resource, which guard inline. An
+   * error, not a warning: what the failed work would have read (a function's URL, its policies)
+   * is unchecked, and the gate never passes on what it did not check.
+   */
   failed(err: unknown, loc: SourceLocation | undefined): void {
     const message = err instanceof Error ? err.message : String(err)
-    this.warn(`could not read this part of the template: ${message}`, loc, 'internal-error')
+    const why = `could not read this part of the template: ${message}`
+    this.diagnostics.push(templateWarning(this.file, why, 'internal-error', loc, 'error'))
   }
 
   /**
@@ -96,15 +101,16 @@ export class MapContext {
   }
 }
 
-/** A warning located in the file of `loc`, else in the template file. */
+/** A warning (or an error) located in the file of `loc`, else in the template file. */
 export function templateWarning(
   file: string,
   message: string,
   code: string,
-  loc: SourceLocation | undefined
+  loc: SourceLocation | undefined,
+  severity: Diagnostic['severity'] = 'warning'
 ): Diagnostic {
   const at = { line: loc?.line, column: loc?.column }
-  return diagnostic(loc?.file || file, message, code, at, 'warning')
+  return diagnostic(loc?.file || file, message, code, at, severity)
 }
 
 /** A map with no entries, for resources written without `Properties`. */
