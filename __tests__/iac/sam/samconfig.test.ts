@@ -113,6 +113,31 @@ describe('samconfig.yaml and samconfig.yml', () => {
     ])
   })
 
+  it('is an error at the samconfig when its aliases expand it beyond reason', async () => {
+    // Each level repeats the one before nine times: a few lines, a billion values.
+    const levels = ['      l0: &l0 [x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `      l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`
+      )
+    const { diagnostics } = await urlAuth({
+      'template.yaml': TEMPLATE,
+      'samconfig.yaml': [
+        'default:',
+        '  deploy:',
+        '    parameters:',
+        '      parameter_overrides: UrlAuth=NONE',
+        '      stack_name: app',
+        ...levels
+      ].join('\n')
+    })
+    expect(diagnostics.map(d => `${d.file} ${d.code} ${d.severity}`)).toEqual([
+      'samconfig.yaml parse-error error'
+    ])
+  })
+
   it('are files of the template, so a pull request changing one alone checks it again', () => {
     expect(templateReferences('Resources: {}\n', 'app/template.yaml')).toEqual(
       expect.arrayContaining(['app/samconfig.toml', 'app/samconfig.yaml', 'app/samconfig.yml'])

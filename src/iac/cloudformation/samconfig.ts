@@ -168,9 +168,14 @@ async function parseYaml(text: string): Promise<ConfigParsed> {
     const message = error.message.split('\n')[0] ?? ''
     return { ok: false, message, at: { line: at.line, column: at.col } }
   }
-  // Aliases are bounded: a few lines must not expand into a document of millions of nodes.
-  const value: unknown = doc.toJS({ maxAliasCount: 100 })
-  return { ok: true, value: asRecord(value) ?? {} }
+  // Aliases are bounded: a few lines must not expand into a document of millions of nodes. The
+  // refusal is the samconfig's error, not a failure to model the template.
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: 100 })
+    return { ok: true, value: asRecord(value) ?? {} }
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err), at: {} }
+  }
 }
 
 function asRecord(v: unknown): Record<string, unknown> | undefined {
