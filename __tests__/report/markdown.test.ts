@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { code, escapeMarkdown, messageToMarkdown } from '../../src/report/markdown/escape.js'
+import { blobLinks, where } from '../../src/report/markdown/sections.js'
 import { renderSummary } from '../../src/report/markdown/summary.js'
 import { scanFiles } from '../helpers/scan.js'
 
@@ -22,6 +23,19 @@ describe('Markdown escaping', () => {
     expect(messageToMarkdown('function `&commat;x` is &commat;x')).toBe(
       'function `&commat;x` is &amp;commat;x'
     )
+  })
+})
+
+describe('links to a file of the repository', () => {
+  it('keep the whole path inside the link: a parenthesis cannot end it early', () => {
+    const linkTo = blobLinks('https://github.com/o/r/blob/abc')
+    const file = "x)www.evil.example(_*~!'.yml"
+    const md = where(file, 3, linkTo)
+    // The destination is one run without parentheses; the path text is code.
+    expect(md).toBe(
+      "[`x)www.evil.example(_*~!'.yml:3`](https://github.com/o/r/blob/abc/x%29www.evil.example%28_%2A%7E%21%27.yml#L3)"
+    )
+    expect(linkTo('dir/ü #.tf', 1)).toBe('https://github.com/o/r/blob/abc/dir/%C3%BC%20%23.tf#L1')
   })
 })
 

@@ -19,7 +19,7 @@ import {
   upsertSummaryComment
 } from '../github/summary-comment.js'
 import type { ConfigFile } from '../policy/config/schema.js'
-import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
+import { blobLinks, bySeverity, type LinkTo } from '../report/markdown/sections.js'
 
 export interface PublishContext {
   client: GitHubClient
@@ -220,6 +220,7 @@ function annotateAll(result: ScanResult): void {
 
 function linkToHead(ctx: PublishContext): LinkTo | undefined {
   if (!ctx.headSha) return undefined
-  const base = `${ctx.repository.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/blob/${ctx.headSha}`
-  return (file, line) => `${base}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+  return blobLinks(
+    `${ctx.repository.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/blob/${ctx.headSha}`
+  )
 }

@@ -16,6 +16,20 @@ const ICON: Record<string, string> = {
   info: '⬜'
 }
 
+/**
+ * Links to the lines of files under `base` (a blob URL at one commit). Each path segment is
+ * percent-encoded, parentheses and the other characters `encodeURIComponent` leaves included:
+ * a `)` in a file name would end the Markdown link and leave the rest of the name as Markdown.
+ */
+export function blobLinks(base: string): LinkTo {
+  const segment = (s: string) =>
+    encodeURIComponent(s).replace(
+      /[()'!*~]/g,
+      c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  return (file, line) => `${base}/${file.split('/').map(segment).join('/')}#L${line}`
+}
+
 export function where(file: string, line: number, linkTo?: LinkTo): string {
   const text = code(`${file}:${line}`)
   const url = linkTo?.(file, line)
