@@ -1,8 +1,8 @@
 import { diagnostic } from '../../../model/location.js'
 import {
   asList,
-  get,
   isMap,
+  membersOnce,
   type MapEntry,
   type MapValue,
   type Value
@@ -26,7 +26,7 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
     return
   }
   for (const section of ['resource', 'data'] as const) {
-    for (const typeEntry of entriesOf(get(root, section))) {
+    for (const typeEntry of entriesOf(...written(root, section))) {
       for (const nameEntry of entriesOf(typeEntry.value)) {
         const type = typeEntry.key
         const name = nameEntry.key
@@ -45,7 +45,7 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
       }
     }
   }
-  for (const e of entriesOf(get(root, 'module'))) {
+  for (const e of entriesOf(...written(root, 'module'))) {
     const body = firstMap(e)
     if (body)
       decls.addBlock({
@@ -58,7 +58,7 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
         body: { kind: 'json', value: body }
       })
   }
-  for (const e of entriesOf(get(root, 'variable'))) {
+  for (const e of entriesOf(...written(root, 'variable'))) {
     const body = firstMap(e)
     const def = body?.entries.get('default')
     const sensitive = body?.entries.get('sensitive')
@@ -70,7 +70,7 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
       sensitive: sensitive ? { kind: 'json', value: sensitive.value } : undefined
     })
   }
-  for (const e of entriesOf(get(root, 'locals'))) {
+  for (const e of entriesOf(...written(root, 'locals'))) {
     decls.addLocal({
       name: e.key,
       file,
@@ -80,11 +80,23 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
   }
 }
 
-/** The entries of a JSON object, or of each object in a list of them (both forms are allowed). */
-function entriesOf(v: Value | undefined): MapEntry[] {
-  return asList(v)
+/**
+ * Each value written under `key` in an object. Terraform's JSON syntax keeps a name written twice
+ * (`"resource": {...}, "resource": {...}`): each declares its blocks.
+ */
+function written(map: MapValue, key: string): Value[] {
+  return [...membersOnce(map)].filter(e => e.key === key).map(e => e.value)
+}
+
+/**
+ * The members of JSON objects, or of each object in a list of them (both forms are allowed), a
+ * name written twice listed each time.
+ */
+function entriesOf(...values: Value[]): MapEntry[] {
+  return values
+    .flatMap(v => asList(v))
     .filter(isMap)
-    .flatMap(m => [...m.entries.values()])
+    .flatMap(m => [...membersOnce(m)])
 }
 
 function firstMap(e: MapEntry): MapValue | undefined {

@@ -1,4 +1,7 @@
 import {
+  asList,
+  isMap,
+  membersOnce,
   type MapEntry,
   type Value,
   withEntries,
@@ -27,8 +30,10 @@ export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: Template
       )
     case 'map': {
       const entries = new Map<string, MapEntry>()
-      for (const [k, e] of v.entries) {
-        entries.set(k, withValue(e, evaluateJson(e.value, ctx, parseTemplate)))
+      for (const e of membersOnce(v)) {
+        const read = withValue(e, evaluateJson(e.value, ctx, parseTemplate))
+        const before = entries.get(e.key)
+        entries.set(e.key, before ? writtenAgain(before, read) : read)
       }
       return withEntries(v, entries)
     }
@@ -41,4 +46,19 @@ export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: Template
     default:
       return v
   }
+}
+
+/**
+ * A name written twice in one object. Terraform keeps both: nested blocks (`"statement": {...}`
+ * twice) are blocks of each, so they are listed together at the first; an argument written twice
+ * is an error Terraform reports, and the last one stands.
+ */
+function writtenAgain(before: MapEntry, again: MapEntry): MapEntry {
+  if (!isBlocks(before.value) || !isBlocks(again.value)) return again
+  const items = [...asList(before.value), ...asList(again.value)]
+  return withValue(before, { kind: 'list', items, loc: before.value.loc })
+}
+
+function isBlocks(v: Value): boolean {
+  return isMap(v) || (v.kind === 'list' && v.items.length > 0 && v.items.every(isMap))
 }
