@@ -102,6 +102,29 @@ describe('SARIF', () => {
     expect(named).toEqual(['stacks/a%20b%231%25.template.json'])
   })
 
+  it('writes square brackets from the repository as text, never as an embedded link', async () => {
+    // In a SARIF plain-text message `[text](target)` is a link, to a URI or a related location.
+    const text = [
+      'service: s',
+      'provider: { name: aws, runtime: nodejs24.x }',
+      'functions:',
+      '  "[docs](https://evil.example)":',
+      '    handler: h.h',
+      '    url: true'
+    ].join('\n')
+    const log = toSarif(await scanFiles({ 'serverless.yml': text }), allRuleMeta())
+    const results = log.runs[0]!.results!
+    const texts = results.flatMap(r => [
+      r.message.text!,
+      ...(r.relatedLocations ?? []).map(l => l.message!.text!)
+    ])
+    expect(texts.length).toBeGreaterThan(0)
+    for (const t of texts) expect(t).not.toMatch(/(^|[^\\])\[docs\]/)
+    expect(results.map(r => r.message.text)).toContainEqual(
+      expect.stringContaining('\\[docs\\](https://evil.example)')
+    )
+  })
+
   it('keeps a folded diff rule machine-readable: in the result properties and the rule list', async () => {
     const head = BASE.replace('Action: [s3:*, sqs:*]', "Action: '*'").replace(
       'Resource: arn:aws:s3:::b/*',

@@ -77,7 +77,7 @@ function invocation(errors: readonly Diagnostic[]): Invocation {
     toolExecutionNotifications: uniqueDiagnostics(errors).map(d => ({
       level: 'error',
       descriptor: { id: d.code },
-      message: { text: d.message },
+      message: { text: plainText(d.message) },
       // `(dependencies)` and the like name no file.
       locations: d.file.startsWith('(')
         ? []
@@ -126,7 +126,7 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
     ruleId: f.ruleId,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
-    message: { text: `${f.message}.${also}` },
+    message: { text: plainText(`${f.message}.${also}`) },
     locations: [
       {
         physicalLocation: {
@@ -164,6 +164,15 @@ function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: 
 }
 
 /**
+ * A message as SARIF plain text (section 3.11.6): `[text](target)` there is an embedded link, to a
+ * URI or a related location, so square brackets, which messages only hold when they quote the
+ * repository, are escaped to stay text.
+ */
+function plainText(message: string): string {
+  return message.replace(/[[\]]/g, c => `\\${c}`)
+}
+
+/**
  * A repository path as an RFC 3986 relative reference: each segment percent-encoded (space, `#`,
  * `?`, `%`, `:`, `\\`, non-ASCII as UTF-8), so `a b#1.yml` stays one file for SARIF consumers.
  */
@@ -184,13 +193,13 @@ function pathFlow(path: PathDetails): Pick<Result, 'codeFlows' | 'relatedLocatio
   return {
     codeFlows: [
       {
-        message: { text: `attack path to ${path.function}` },
+        message: { text: plainText(`attack path to ${path.function}`) },
         threadFlows: [
           {
             locations: path.steps.map((s, i) => ({
               executionOrder: i + 1,
               kinds: [s.kind],
-              location: { physicalLocation: physical(s), message: { text: s.message } }
+              location: { physicalLocation: physical(s), message: { text: plainText(s.message) } }
             }))
           }
         ]
@@ -199,7 +208,7 @@ function pathFlow(path: PathDetails): Pick<Result, 'codeFlows' | 'relatedLocatio
     relatedLocations: path.steps.map((s, i) => ({
       id: i + 1,
       physicalLocation: physical(s),
-      message: { text: `${s.kind}: ${s.message}` }
+      message: { text: plainText(`${s.kind}: ${s.message}`) }
     }))
   }
 }
