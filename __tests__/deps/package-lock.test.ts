@@ -121,6 +121,35 @@ describe('package-lock.json', () => {
     expect(findPackage(result, 'debug').direct).toBeUndefined()
   })
 
+  it('locates a package written twice where npm reads it: the last one', () => {
+    // JSON keeps the last value of a key written twice, at the place of the first key: npm
+    // installs 4.17.15, and the finding must point at it, not at the 4.17.21 above.
+    const entry = (version: string, deps = '') =>
+      [
+        `    "node_modules/${version.startsWith('1.') ? 'ms' : 'lodash'}": {`,
+        `      "version": "${version}"${deps}`,
+        '    },'
+      ].join('\n')
+    const text = [
+      '{',
+      '  "lockfileVersion": 3,',
+      '  "packages": {',
+      '    "": { "dependencies": { "lodash": "^4.17.0", "ms": "^1.0.0" } },',
+      entry('4.17.21'),
+      entry('1.0.0'),
+      entry('4.17.15'),
+      '    "node_modules/zz": { "version": "1.0.0" }',
+      '  }',
+      '}'
+    ].join('\n')
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.packages.map(p => `${p.name}@${p.version}:${p.location.line}`)).toEqual([
+      'lodash@4.17.15:11',
+      'ms@1.0.0:8',
+      'zz@1.0.0:14'
+    ])
+  })
+
   it('finds lines in minified lockfiles too', () => {
     const text = fixture('package-lock', 'minified.v3.json')
     const result = packageLockParser.parse(text, 'package-lock.json')

@@ -38,29 +38,60 @@ export function locateKeyLines(
   let line = fromLine
   let next = 0
   let key = keys[0] as string
+  let earlier: Map<string, number> | undefined
   let nl = firstBreak
   while (nl !== -1) {
     line++
     const quote = nl + 1 + indent
-    if (text.charCodeAt(quote) === QUOTE && text.charCodeAt(quote - 1) === indentChar) {
+    const indented = text.charCodeAt(quote - 1) === indentChar
+    if (indented && text.charCodeAt(quote) === QUOTE) {
       // Keys come in text order, so the expected key is checked by its length and last
       // character alone; anything else gets a full comparison with the next few keys.
       const matched =
-        text.charCodeAt(quote + 1 + key.length) === QUOTE &&
-        text.charCodeAt(quote + key.length) === key.charCodeAt(key.length - 1) &&
-        text.charCodeAt(quote + key.length - 1) === key.charCodeAt(key.length - 2)
-          ? next
-          : matchAhead(text, quote + 1, keys, next)
+        next === keys.length
+          ? -1
+          : text.charCodeAt(quote + 1 + key.length) === QUOTE &&
+              text.charCodeAt(quote + key.length) === key.charCodeAt(key.length - 1) &&
+              text.charCodeAt(quote + key.length - 1) === key.charCodeAt(key.length - 2)
+            ? next
+            : matchAhead(text, quote + 1, keys, next)
       if (matched !== -1) {
         lines[matched] = line
         next = matched + 1
-        if (next === keys.length) break
-        key = keys[next] as string
+        if (next < keys.length) key = keys[next] as string
+      } else {
+        // A key written before (JSON keeps the value written last, so its line is this one),
+        // or one `JSON.parse` lists first (integer-like keys) that is written here.
+        earlier ??= new Map(keys.map((k, i) => [k, i]))
+        const index = earlier.get(keyAt(text, quote) ?? '')
+        if (index !== undefined) lines[index] = line
       }
+    } else if (!indented && isContent(text.charCodeAt(nl + 1 + indentAt(text, nl + 1)))) {
+      // Less indented than the keys: the object's closing brace.
+      break
     }
     nl = text.indexOf('\n', nl + 1)
   }
   return { lines, column: indent + 1 }
+}
+
+/** The key whose opening quote is at `quote`, decoded; undefined when it is not one. */
+function keyAt(text: string, quote: number): string | undefined {
+  const end = text.indexOf('"', quote + 1)
+  if (end === -1) return undefined
+  const raw = text.slice(quote, end + 1)
+  if (!raw.includes('\\')) return raw.slice(1, -1)
+  // Escapes: the key ends at the first quote that is not escaped.
+  const match = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(quote, quote + 4096))
+  try {
+    return match ? (JSON.parse(match[0]) as string) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function isContent(code: number): boolean {
+  return code !== 32 && code !== 9 && code !== 10 && code !== 13 && !Number.isNaN(code)
 }
 
 /** The index of the key (the expected one, or one a few places later) written at `at`, or -1. */
