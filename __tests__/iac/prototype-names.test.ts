@@ -62,7 +62,7 @@ describe('names that every JavaScript object has', () => {
   })
 
   it('a condition operator or key named constructor narrows nothing', () => {
-    const value: Value = { kind: 'scalar', value: 'x', loc: { line: 1, column: 1 } }
+    const value: Value = { kind: 'scalar', value: 'x', loc: { file: 't.yaml', line: 1, column: 1 } }
     expect(conditionTestNarrows('constructor', 'constructor', value)).toBe(false)
     expect(conditionTestNarrows('StringLike', '__proto__', value)).toBe(false)
   })
