@@ -151,6 +151,26 @@ describe('publishCheckRun', () => {
     expect(run?.conclusion).toBe('failure')
   })
 
+  it('keeps an annotation message within 64 KB however long the names in it', async () => {
+    // 30,000 characters of three bytes each: 90 KB in UTF-8, half the character limit.
+    const name = '界'.repeat(29_999) + '😀'
+    const base = { 'serverless.yml': baseYaml }
+    const head = {
+      'serverless.yml': service(`  "${name}":\n    handler: a.handler\n    url: true\n`)
+    }
+    const { fixture, publish } = await setup(base, head)
+    const { id } = await publish(await scanFiles(head, base))
+    const run = fixture.server.state.checkRuns.find(r => r.id === id)
+    const messages = run?.annotations.map(a => a.message) ?? []
+    expect(messages.length).toBeGreaterThan(0)
+    for (const m of messages) {
+      expect(Buffer.byteLength(m)).toBeLessThanOrEqual(64 * 1024)
+      expect(m).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+      )
+    }
+  })
+
   it.each([
     ['a pass', 'success', '', /^No new findings at or above high$/],
     [
