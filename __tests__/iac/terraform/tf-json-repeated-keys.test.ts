@@ -64,3 +64,40 @@ describe('.tf.json properties written twice', () => {
     expect(findingsOf(model, 'iam-admin-access')).toEqual(['main.tf.json:3'])
   })
 })
+
+describe('.tf.json dynamic blocks', () => {
+  it('are the blocks they generate, as in HCL', async () => {
+    const text = JSON.stringify(
+      {
+        data: {
+          aws_iam_policy_document: {
+            p: {
+              statement: { actions: ['logs:PutLogEvents'], resources: ['*'] },
+              dynamic: {
+                statement: {
+                  for_each: ['*'],
+                  iterator: 'action',
+                  content: { actions: ['${action.value}'], resources: ['*'] }
+                }
+              }
+            }
+          }
+        },
+        resource: {
+          aws_lambda_function: { f: { ...FUNCTION, role: '${aws_iam_role.r.arn}' } },
+          aws_iam_role: { r: { assume_role_policy: '{}' } },
+          aws_iam_role_policy: {
+            p: { role: '${aws_iam_role.r.id}', policy: '${data.aws_iam_policy_document.p.json}' }
+          }
+        }
+      },
+      null,
+      2
+    )
+    const model = await modelOfRepo({ 'main.tf.json': text }, cleanups)
+    expect(model.diagnostics).toEqual([])
+    expect(findingsOf(model, 'iam-admin-access')).toEqual(['main.tf.json:21'])
+    const role = model.services[0]?.roles.find(r => r.id === 'aws_iam_role.r')
+    expect(role?.policies.flatMap(p => p.document?.statements ?? [])).toHaveLength(2)
+  })
+})

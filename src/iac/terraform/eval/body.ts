@@ -2,6 +2,7 @@ import type { SourceLocation } from '../../../model/location.js'
 import type { ListValue, MapEntry, MapValue, Value } from '../../../model/value.js'
 import type { BlockDecl, BodySource } from '../config/declarations.js'
 import type { HclBlock, HclBody } from '../syntax/ast.js'
+import { dynamicIterations } from './dynamic.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { evaluateJson } from './json-values.js'
 import type { FolderScope } from './scope.js'
@@ -65,9 +66,6 @@ function hclBody(body: HclBody, ctx: EvalContext, loc: SourceLocation): MapValue
   return { kind: 'map', entries, loc }
 }
 
-/** More elements than this, and a `dynamic` block is read once with its iterator unknown. */
-const MAX_DYNAMIC_ELEMENTS = 1000
-
 /**
  * A nested block; a `dynamic "x"` block is one `x` block for each element of a literal
  * `for_each` (its iterator bound to the element, as Terraform expands it), or one whose content
@@ -91,24 +89,7 @@ function nestedBlocks(b: HclBlock, ctx: EvalContext): { type: string; value: Val
 /** `{ key, value }` for each element of a literal `for_each`; undefined when it is not known. */
 function dynamicElements(b: HclBlock, ctx: EvalContext): Value[] | undefined {
   const forEach = b.body.attributes.find(a => a.name === 'for_each')
-  if (!forEach) return undefined
-  const v = evaluate(forEach.expr, ctx)
-  if (v.kind !== 'list' && v.kind !== 'map') return undefined
-  const pairs: [Value, Value][] =
-    v.kind === 'list'
-      ? v.items.map((item, i) => [{ kind: 'scalar', value: i, loc: item.loc }, item])
-      : [...v.entries.values()].map(e => [{ kind: 'scalar', value: e.key, loc: e.keyLoc }, e.value])
-  // Nested dynamic blocks multiply: every expansion is charged to the folder's budget.
-  if (pairs.length > MAX_DYNAMIC_ELEMENTS || !ctx.scope.charge(pairs.length, v.loc))
-    return undefined
-  return pairs.map(([key, value]) => ({
-    kind: 'map',
-    entries: new Map([
-      ['key', { key: 'key', keyLoc: key.loc, value: key }],
-      ['value', { key: 'value', keyLoc: value.loc, value }]
-    ]),
-    loc: value.loc
-  }))
+  return forEach ? dynamicIterations(evaluate(forEach.expr, ctx), ctx) : undefined
 }
 
 /** `iterator = name` sets the iterator's name; the block type names it otherwise. */

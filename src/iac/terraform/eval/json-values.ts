@@ -3,12 +3,14 @@ import {
   isMap,
   membersOnce,
   type MapEntry,
+  type MapValue,
   type Value,
   withEntries,
   withItems,
   withValue
 } from '../../../model/value.js'
 import type { Expr } from '../syntax/ast.js'
+import { dynamicIterations } from './dynamic.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { relocate, symbolic } from './values.js'
 
@@ -31,9 +33,11 @@ export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: Template
     case 'map': {
       const entries = new Map<string, MapEntry>()
       for (const e of membersOnce(v)) {
-        const read = withValue(e, evaluateJson(e.value, ctx, parseTemplate))
-        const before = entries.get(e.key)
-        entries.set(e.key, before ? writtenAgain(before, read) : read)
+        const dynamic = e.key === 'dynamic' ? dynamicBlocks(e.value, ctx, parseTemplate) : undefined
+        for (const read of dynamic ?? [withValue(e, evaluateJson(e.value, ctx, parseTemplate))]) {
+          const before = entries.get(read.key)
+          entries.set(read.key, before ? writtenAgain(before, read) : read)
+        }
       }
       return withEntries(v, entries)
     }
@@ -61,4 +65,40 @@ function writtenAgain(before: MapEntry, again: MapEntry): MapEntry {
 
 function isBlocks(v: Value): boolean {
   return isMap(v) || (v.kind === 'list' && v.items.length > 0 && v.items.every(isMap))
+}
+
+/**
+ * `"dynamic": {"statement": {"for_each": [...], "iterator": "s", "content": {...}}}`, Terraform's
+ * JSON form of `dynamic` blocks: the blocks each type generates, one per element of a known
+ * `for_each` (its iterator bound to the element), else one whose content refers to the iterator
+ * symbolically. Undefined when the value does not have that shape (an object written as a value).
+ */
+function dynamicBlocks(
+  v: Value,
+  ctx: EvalContext,
+  parseTemplate: TemplateParser
+): MapEntry[] | undefined {
+  if (!isMap(v)) return undefined
+  const out: MapEntry[] = []
+  for (const typeEntry of membersOnce(v)) {
+    const specs = asList(typeEntry.value).filter(isMap)
+    const contents = specs.map(spec => spec.entries.get('content')?.value)
+    if (specs.length === 0 || !contents.every(isMap)) return undefined
+    const blocks = specs.flatMap((spec, i) => {
+      const content = contents[i] as MapValue
+      const forEach = spec.entries.get('for_each')?.value
+      const iterations =
+        forEach && dynamicIterations(evaluateJson(forEach, ctx, parseTemplate), ctx)
+      if (!iterations) return [evaluateJson(content, ctx, parseTemplate)]
+      const it = spec.entries.get('iterator')?.value
+      const name = it?.kind === 'scalar' && typeof it.value === 'string' ? it.value : typeEntry.key
+      return iterations.map(element => {
+        const iterators = new Map(ctx.iterators).set(name, element)
+        return evaluateJson(content, { ...ctx, iterators }, parseTemplate)
+      })
+    })
+    if (blocks.length > 0)
+      out.push({ ...typeEntry, value: { kind: 'list', items: blocks, loc: typeEntry.value.loc } })
+  }
+  return out
 }
