@@ -22,13 +22,30 @@ function actionPattern(pattern: string): RegExp {
   return re
 }
 
+/**
+ * Every action, however written: `*`, `*:*`, or any spelling IAM matches the same way (`*:**`,
+ * `?*:*`), wildcards alone on each side of the colon.
+ */
 export function isFullWildcard(action: string): boolean {
-  return action === '*' || action === '*:*'
+  if (action === '*' || action === '*:*') return true
+  const sides = action.split(':')
+  return sides.length <= 2 && sides.every(matchesAnyName)
 }
 
-/** `s3:*`: every action of one service. */
+/** `s3:*`: every action of one service, also when written `s?:*` or `s3:**`. */
 export function isServiceWildcard(action: string): boolean {
-  return /^[a-z0-9-]+:\*$/i.test(action)
+  const [service, name, ...rest] = action.split(':')
+  return (
+    rest.length === 0 &&
+    name !== undefined &&
+    /^[a-z0-9*?-]*[a-z0-9-][a-z0-9*?-]*$/i.test(service ?? '') &&
+    matchesAnyName(name)
+  )
+}
+
+/** Wildcards only, one `*` at least, and no more `?` than the shortest name has characters. */
+function matchesAnyName(side: string): boolean {
+  return /^[*?]*\*[*?]*$/.test(side) && side.split('?').length <= 2
 }
 
 const READ_VERBS = [
