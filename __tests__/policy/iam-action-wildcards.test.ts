@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { isFullWildcard, isServiceWildcard } from '../../src/policy/rules/lib/iam-actions.js'
+import {
+  isAnyResource,
+  isFullWildcard,
+  isServiceWildcard
+} from '../../src/policy/rules/lib/iam-actions.js'
 import { scanFiles } from '../helpers/scan.js'
 
 /**
@@ -25,8 +29,26 @@ describe('IAM action wildcards however they are spelled', () => {
     }
   })
 
-  it('reports a role granting *:** as administrator access', async () => {
-    const template = `AWSTemplateFormatVersion: "2010-09-09"
+  it('every resource', () => {
+    for (const r of ['*', '**', '?*', 'arn:*:*:*:*:*', 'arn:aws:*:*:*:*', 'arn:aws-cn:*:*:*:*']) {
+      expect([r, isAnyResource(r)]).toEqual([r, true])
+    }
+    for (const r of ['arn:aws:s3:::*', 'arn:aws:*:*:123456789012:*', 'arn:aws:*:*:*', 'x*']) {
+      expect([r, isAnyResource(r)]).toEqual([r, false])
+    }
+  })
+
+  it.each([
+    ['"*:**"', '"*"'],
+    ['"*"', '"arn:aws:*:*:*:*"'],
+    ['"*"', '"**"']
+  ])('reports a role granting %s on %s as administrator access', async (action, resource) => {
+    const r = await scanFiles({ 'template.yaml': adminRole(action, resource) })
+    expect(r.findings.map(f => f.ruleId)).toContain('iam-admin-access')
+  })
+})
+
+const adminRole = (action: string, resource: string) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Role:
     Type: AWS::IAM::Role
@@ -36,9 +58,5 @@ Resources:
       Policies:
         - PolicyName: p
           PolicyDocument:
-            Statement: [{ Effect: Allow, Action: "*:**", Resource: "*" }]
+            Statement: [{ Effect: Allow, Action: ${action}, Resource: ${resource} }]
 `
-    const r = await scanFiles({ 'template.yaml': template })
-    expect(r.findings.map(f => f.ruleId)).toContain('iam-admin-access')
-  })
-})

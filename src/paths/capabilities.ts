@@ -5,6 +5,7 @@ import {
   ADMIN_MANAGED_POLICIES,
   canWrite,
   escalationActionsIn,
+  isAnyResource,
   isFullWildcard,
   managedPolicyName
 } from '../policy/rules/lib/iam-actions.js'
@@ -97,7 +98,7 @@ function managedCapability(policy: Policy): Capability | undefined {
 function statementCapabilities(st: PolicyStatement): Capability[] {
   if (!isAllow(st)) return []
   const resources = st.resources.map(r => literal(r))
-  const everything = st.notResources.length > 0 || resources.includes('*')
+  const everything = st.notResources.length > 0 || resources.some(r => isAnyResource(r ?? ''))
   const scope: Capability['scope'] = everything
     ? 'any'
     : resources.some(r => r !== undefined && isWildcardArn(r)) ||

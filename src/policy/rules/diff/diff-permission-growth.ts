@@ -5,6 +5,7 @@ import {
   ADMIN_MANAGED_POLICIES,
   canWrite,
   escalationActionsIn,
+  isAnyResource,
   isFullWildcard
 } from '../lib/iam-actions.js'
 
@@ -72,8 +73,8 @@ function classify(grants: Grant[]): Severity | undefined {
       return /FullAccess$/.test(name) ? 'medium' : 'info'
     }
     if (g.kind === 'not-action') return 'high'
-    if (isFullWildcard(g.action) && g.resource === '*') return 'critical'
-    if (escalationActionsIn(g.action).length > 0 && g.resource === '*') return 'high'
+    if (isFullWildcard(g.action) && isAnyResource(g.resource)) return 'critical'
+    if (escalationActionsIn(g.action).length > 0 && isAnyResource(g.resource)) return 'high'
     return canWrite(g.action) ? 'medium' : 'info'
   })
   const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info']

@@ -32,6 +32,22 @@ export function isFullWildcard(action: string): boolean {
   return sides.length <= 2 && sides.every(matchesAnyName)
 }
 
+/**
+ * Every resource, however written: `*`, wildcards alone (`**`), or an ARN whose six parts are
+ * wildcards but for a literal partition (`arn:aws:*:*:*:*`, which every resource of the account's
+ * partition matches).
+ */
+export function isAnyResource(resource: string): boolean {
+  if (resource === '*' || matchesAnyName(resource)) return true
+  const [arn, partition, ...rest] = resource.split(':')
+  return (
+    arn === 'arn' &&
+    rest.length === 4 &&
+    (matchesAnyName(partition ?? '') || /^aws(-[a-z]+)*$/.test(partition ?? '')) &&
+    rest.every(matchesAnyName)
+  )
+}
+
 /** `s3:*`: every action of one service, also when written `s?:*` or `s3:**`. */
 export function isServiceWildcard(action: string): boolean {
   const [service, name, ...rest] = action.split(':')

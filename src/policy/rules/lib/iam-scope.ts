@@ -1,13 +1,13 @@
 import { isSymbolicValue, literal } from '../../../model/attr.js'
 import type { Attr, PolicyStatement, Service } from '../../../model/types.js'
-import { actionMatches } from './iam-actions.js'
+import { actionMatches, isAnyResource } from './iam-actions.js'
 import { holderOf, type PlacedStatement } from './statements.js'
 
 /** Resource scoping of IAM statements: `*` resources and the actions that can only be granted on `*`. */
 
-/** The statement's literal `*` resource, if it lists one. */
+/** The statement's literal `*` resource (or one matching every resource), if it lists one. */
 export function anyResourceOf(statement: PolicyStatement): Attr<string> | undefined {
-  return statement.resources.find(r => literal(r) === '*')
+  return statement.resources.find(r => isAnyResource(literal(r) ?? ''))
 }
 
 /**
@@ -17,7 +17,7 @@ export function anyResourceOf(statement: PolicyStatement): Attr<string> | undefi
  */
 export function mayBeAnyResource(resource: Attr<string>, service: Service): boolean {
   const v = resource.value
-  if (!isSymbolicValue(v)) return v === '*'
+  if (!isSymbolicValue(v)) return isAnyResource(v)
   if (v.fn === 'Fn::GetAtt' || v.expr.includes('arn:')) return false
   if (v.fn === 'Ref') return v.refs.some(r => service.parameters.some(p => p.name === r))
   return !/\.arn\b|\.Arn\b/.test(v.expr)
