@@ -52,3 +52,28 @@ it('keeps a merge key whose value is no mapping as written', () => {
   const doc = loadDocument('t.yaml', 'Literal:\n  <<: not a mapping\n').value
   expect(getPath(doc, ['Literal', '<<'])).toMatchObject({ value: 'not a mapping' })
 })
+
+/**
+ * Only a plain `<<` is a merge key (js-yaml and the `yaml` package agree): a quoted `"<<"` is a key
+ * like any other. Read as a merge key, a quoted one written after a real merge replaced it, and the
+ * entries it merges (a URL without auth) were lost.
+ */
+describe.each(readers)('quoted "<<" keys through %s', (_name, read) => {
+  it('does not replace a merge written before it', () => {
+    const doc = read('x: &x\n  AuthType: NONE\nUrl:\n  <<: [*x]\n  "<<": note\n')
+    expect(getPath(doc, ['Url', 'AuthType'])).toMatchObject({ value: 'NONE', loc: { line: 2 } })
+    expect(getPath(doc, ['Url', '<<'])).toMatchObject({ value: 'note' })
+  })
+
+  it('is not a merge itself', () => {
+    const doc = read("x: &x\n  AuthType: NONE\nUrl:\n  '<<': *x\n")
+    expect(getPath(doc, ['Url', 'AuthType'])).toBeUndefined()
+    expect(getPath(doc, ['Url', '<<', 'AuthType'])).toMatchObject({ value: 'NONE' })
+  })
+
+  it('applies every plain merge key of a mapping', () => {
+    const doc = read('a: &a { A: 1 }\nb: &b { B: 2 }\nm:\n  <<: *a\n  <<: *b\n')
+    expect(getPath(doc, ['m', 'A'])).toMatchObject({ value: 1 })
+    expect(getPath(doc, ['m', 'B'])).toMatchObject({ value: 2 })
+  })
+})

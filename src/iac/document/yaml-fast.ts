@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Scalar, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
-import { withMergedKeys } from './merge-keys.js'
+import { isPlainMergeKey, withMerges } from './merge-keys.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
 import { resolvePlainScalar } from './plain-scalar.js'
 import { OffsetLocation } from './text-range.js'
@@ -236,18 +236,22 @@ class FastReader {
     const { children, starts } = frame
     if (children.length % 2 !== 0) throw new NotFastReadable('mapping keys do not pair')
     const entries = new Map<string, MapEntry>()
+    const merges: MapEntry[] = []
     for (let i = 0; i < children.length; i += 2) {
       const keyValue = children[i] as Value
       if (keyValue.kind !== 'scalar') throw new NotFastReadable('complex key')
       const key = String(keyValue.value)
-      const at = this.index.position(starts[i] as number)
-      entries.set(key, {
+      const start = starts[i] as number
+      const at = this.index.position(start)
+      const entry = {
         key,
         keyLoc: { file: this.file, line: at.line, column: at.column },
         value: children[i + 1] as Value
-      })
+      }
+      if (isPlainMergeKey(key, this.text, start)) merges.push(entry)
+      else entries.set(key, entry)
     }
-    return withMergedKeys(entries)
+    return withMerges(entries, merges)
   }
 
   /** `!Ref`-style tags become intrinsics; the standard ones change nothing; others are not ours. */

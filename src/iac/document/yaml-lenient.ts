@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
-import { withMergedKeys } from './merge-keys.js'
+import { isPlainMergeKey, withMerges } from './merge-keys.js'
 import type { LoadLimits } from './yaml.js'
 
 /**
@@ -111,16 +111,19 @@ class EventConverter {
   private build(node: EventNode, loc: SourceLocation): Value {
     if (node.kind === 'mapping') {
       const entries = new Map<string, MapEntry>()
+      const merges: MapEntry[] = []
       for (let i = 0; i + 1 < node.children.length; i += 2) {
         const keyNode = node.children[i] as EventNode
         const key = String(keyNode.result)
-        entries.set(key, {
+        const entry = {
           key,
           keyLoc: this.loc(keyNode),
           value: this.convert(node.children[i + 1] as EventNode)
-        })
+        }
+        if (isPlainMergeKey(key, this.text, this.contentStart(keyNode))) merges.push(entry)
+        else entries.set(key, entry)
       }
-      return { kind: 'map', entries: withMergedKeys(entries), loc }
+      return { kind: 'map', entries: withMerges(entries, merges), loc }
     }
     if (node.kind === 'sequence')
       return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }
@@ -135,10 +138,14 @@ class EventConverter {
   }
 
   /** The node's first non-blank character (the reader reports where it started looking). */
-  private loc(node: EventNode): SourceLocation {
+  private contentStart(node: EventNode): number {
     let start = node.start
     while (start < node.end && /\s/.test(this.text[start] ?? '')) start++
-    const s = this.position(start)
+    return start
+  }
+
+  private loc(node: EventNode): SourceLocation {
+    const s = this.position(this.contentStart(node))
     const e = this.position(node.end)
     return { file: this.file, line: s.line, column: s.column, value: { start: s, end: e } }
   }

@@ -19,7 +19,7 @@ import {
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
-import { withMergedKeys } from './merge-keys.js'
+import { withMerges } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
@@ -271,6 +271,7 @@ class Converter {
         : undefined
     if (isMap(node)) {
       const entries = new Map<string, MapEntry>()
+      const merges: MapEntry[] = []
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '')
@@ -279,9 +280,11 @@ class Converter {
         const value: Value = valueNode
           ? this.convert(valueNode, depth + 1)
           : { kind: 'scalar', value: null, loc: { ...keyLoc } }
-        entries.set(key, { key, keyLoc, value })
+        const plainMerge = isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag
+        if (key === '<<' && plainMerge) merges.push({ key, keyLoc, value })
+        else entries.set(key, { key, keyLoc, value })
       }
-      const map: Value = { kind: 'map', entries: withMergedKeys(entries), loc }
+      const map: Value = { kind: 'map', entries: withMerges(entries, merges), loc }
       return tag ? intrinsicFromTag(tag, map, loc) : (intrinsicFromMap(map) ?? map)
     }
     if (isSeq(node)) {
