@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-ZRIT7KCM.js")).scanCommand,
-  inventory: async () => (await import("./chunk-MM6YR5AA.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-YFGSK65D.js")).pathsCommand,
-  rules: async () => (await import("./chunk-6DYWPJEE.js")).rulesCommand,
-  init: async () => (await import("./chunk-JUD3DO4T.js")).initCommand
+  scan: async () => (await import("./chunk-UFHNYR5G.js")).scanCommand,
+  inventory: async () => (await import("./chunk-6EVUGVUU.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-TGYDH76D.js")).pathsCommand,
+  rules: async () => (await import("./chunk-4PG3OXO7.js")).rulesCommand,
+  init: async () => (await import("./chunk-FNDQXVQQ.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

@@ -4,24 +4,25 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-LIAPZAAK.js";
-import "./chunk-L2F6KTDP.js";
+} from "./chunk-6CIFEXQY.js";
+import "./chunk-TTR3LQPL.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-NGI6IIAE.js";
+import "./chunk-4XJWHK7E.js";
 import {
   openLocated
-} from "./chunk-M3LJBZK5.js";
+} from "./chunk-KXWMOGZO.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-QBMPB2OL.js";
-import "./chunk-AOVIXODP.js";
-import "./chunk-UH5JHJ2W.js";
-import "./chunk-LDECL5TG.js";
+import "./chunk-PKHZMQP7.js";
+import "./chunk-4CSREU6J.js";
+import "./chunk-OBWPO6JM.js";
+import "./chunk-2EC2K77T.js";
 import {
   withPlainValues
-} from "./chunk-3BE36UM4.js";
+} from "./chunk-GSOHXIZ3.js";
 import "./chunk-WFFRVG3Z.js";
-import "./chunk-R3PD77ZX.js";
+import "./chunk-2YYJP3CT.js";
+import "./chunk-ZVCLYLCS.js";
 import "./chunk-X54H5DKA.js";
 import "./chunk-67PM2TIG.js";
 import "./chunk-GH4QJ2HJ.js";
