@@ -14,6 +14,8 @@ export interface Coverage {
   total: number
   /** Files that differ between the sides. */
   changedFiles: number
+  /** Files the change moved without editing: compared at their new paths, not changed. */
+  movedFiles?: number
 }
 
 export interface ScopedSides {
