@@ -23,7 +23,6 @@ export interface OpenSource {
   resource: Resource
   noun: string
   statement: PublicStatement
-  action: string
 }
 
 /**
@@ -37,7 +36,7 @@ export function openEventSource(service: Service, t: Trigger): OpenSource | unde
   const resource = sourceResource(service, t, source.kind)
   if (!resource) return undefined
   const statement = openStatementGranting(resource, source.action)
-  return statement && { resource, noun: source.noun, statement, action: source.action }
+  return statement && { resource, noun: source.noun, statement }
 }
 
 /** The resource a trigger names: by reference (`!GetAtt Queue.Arn`, `aws_sqs_queue.q.arn`). */
@@ -48,7 +47,7 @@ function sourceResource(service: Service, t: Trigger, kind: ResourceKind): Resou
   return resourcesOfKind(service, kind).find(r => refs.has(r.id))
 }
 
-/** "queue `Orders` (its policy lets anyone (Principal `*`) call `sqs:*`)", for descriptions. */
+/** "queue `Orders`, whose policy lets any AWS account call `sqs:SendMessage`", for descriptions. */
 export function openSourceSentence(open: OpenSource): string {
   return `${open.noun} \`${open.resource.id}\`, whose policy lets any AWS account call ${grantedActions(open.statement.statement)}`
 }
