@@ -15,9 +15,9 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-MEXCJUQ2.js")).scanCommand,
-  inventory: async () => (await import("./chunk-6EVUGVUU.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-ZND5RPKF.js")).pathsCommand,
+  scan: async () => (await import("./chunk-QPRDO4OZ.js")).scanCommand,
+  inventory: async () => (await import("./chunk-BM7APWTW.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-X2KM3KPI.js")).pathsCommand,
   rules: async () => (await import("./chunk-4PG3OXO7.js")).rulesCommand,
   init: async () => (await import("./chunk-FNDQXVQQ.js")).initCommand
 };
