@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { buildModel } from '../../src/iac/build-model.js'
 import { loadDocument } from '../../src/iac/document/yaml.js'
 import { samFormat } from '../../src/iac/sam/index.js'
 import type { MapValue } from '../../src/model/value.js'
@@ -52,5 +53,38 @@ describe('the read access formats get for included files', () => {
     expect(built.diagnostics.map(d => [d.severity, d.code, d.file])).toEqual([
       ['error', 'unreadable-definition', 'openapi.yaml']
     ])
+  })
+})
+
+describe('one reader per source', () => {
+  it('is shared by every template, so a folder samconfig is read once for all of them', async () => {
+    const template = (name: string) =>
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        `  ${name}:`,
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Runtime: python3.13, Handler: app.handler, InlineCode: x }'
+      ].join('\n')
+    const files = new Map([
+      ['app/template.yaml', template('A')],
+      ['app/other.template.yaml', template('B')],
+      ['app/samconfig.toml', 'version = 0.1\n[default.deploy.parameters]\nstack_name = "app"\n']
+    ])
+    const reads: string[] = []
+    class Counting extends MemorySource {
+      override async read(path: string) {
+        reads.push(path)
+        return super.read(path)
+      }
+    }
+    const source = new Counting('head', files)
+    expect(repoReaderFor(source)).toBe(repoReaderFor(source))
+    const model = await buildModel(source, 'head')
+    expect(model.services.map(s => s.id).sort()).toEqual([
+      'app/other.template.yaml',
+      'app/template.yaml'
+    ])
+    expect(reads.filter(p => p === 'app/samconfig.toml')).toEqual(['app/samconfig.toml'])
   })
 })

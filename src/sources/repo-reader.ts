@@ -2,8 +2,20 @@ import type { RepoReader } from '../iac/types.js'
 import { diagnostic } from '../model/location.js'
 import type { FileSource, ReadResult } from './types.js'
 
-/** The read access formats get for includes (Serverless `${file()}`), confined to the source. */
+/**
+ * The read access formats get for includes (Serverless `${file()}`), confined to the source. One
+ * reader per source: what formats remember per reader (a folder's samconfig) holds for every
+ * template of the source, not for one.
+ */
 export function repoReaderFor(source: FileSource): RepoReader {
+  let reader = readers.get(source)
+  if (!reader) readers.set(source, (reader = newReader(source)))
+  return reader
+}
+
+const readers = new WeakMap<FileSource, RepoReader>()
+
+function newReader(source: FileSource): RepoReader {
   return {
     async readText(path: string): Promise<string | undefined> {
       const result = await readOrFailure(source, path)
