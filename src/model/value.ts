@@ -160,6 +160,28 @@ export function relocated(v: Value, loc: SourceLocation): Value {
   return { ...v, loc }
 }
 
+/**
+ * A copy of a value with every location moved to `loc`, its parts included: a variable default, a
+ * local or a value from `Mappings` is reported where it is used.
+ */
+export function relocate(v: Value, loc: SourceLocation): Value {
+  switch (v.kind) {
+    case 'scalar':
+      return { ...v, loc }
+    case 'symbolic':
+      return { ...v, loc }
+    case 'list':
+      return { kind: 'list', items: v.items.map(i => relocate(i, loc)), loc }
+    case 'map': {
+      const entries = new Map<string, MapEntry>()
+      for (const [k, e] of v.entries) {
+        entries.set(k, { key: k, keyLoc: loc, value: relocate(e.value, loc) })
+      }
+      return { kind: 'map', entries, loc }
+    }
+  }
+}
+
 export function withEntries(map: MapValue, entries: Map<string, MapEntry>): MapValue {
   return { kind: 'map', entries, loc: map.loc }
 }

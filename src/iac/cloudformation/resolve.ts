@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import {
   get,
-  relocated,
+  relocate,
   writtenText,
   type ListValue,
   type MapEntry,
@@ -184,7 +184,7 @@ export class ParameterResolver {
     if (keys.some(k => k === undefined)) return undefined
     const [m, t, s] = keys as string[]
     const found = get(get(get(this.mappings, m), t), s)
-    if (found) return found.kind === 'symbolic' ? undefined : placedAt(found, v.loc)
+    if (found) return found.kind === 'symbolic' ? undefined : relocate(found, v.loc)
     const fallback = get(options, 'DefaultValue')
     return fallback ? this.resolve(fallback) : undefined
   }
@@ -254,18 +254,6 @@ function isNoValue(v: Value): boolean {
     v.args?.kind === 'scalar' &&
     v.args.value === 'AWS::NoValue'
   )
-}
-
-/** A value from `Mappings`, every part of it located at `loc` (where it is used). */
-function placedAt(v: Value, loc: SourceLocation): Value {
-  if (v.kind === 'list') return { kind: 'list', items: v.items.map(i => placedAt(i, loc)), loc }
-  if (v.kind === 'map') {
-    const entries = new Map<string, MapEntry>()
-    for (const [key, e] of v.entries)
-      entries.set(key, { key, keyLoc: loc, value: placedAt(e.value, loc) })
-    return { kind: 'map', entries, loc }
-  }
-  return relocated(v, loc)
 }
 
 function literalAt(known: KnownParameter, loc: SourceLocation): Value {

@@ -1,9 +1,15 @@
 import { diagnostic, type SourceLocation } from '../../../model/location.js'
-import { type MapEntry, type Value, withEntries, withItems } from '../../../model/value.js'
+import {
+  relocate,
+  type MapEntry,
+  type Value,
+  withEntries,
+  withItems
+} from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
 import type { TemplateExpr } from '../syntax/ast.js'
 import { evaluate, type EvalContext } from './evaluate.js'
-import { refsIn, relocate, shift, symbolic } from './values.js'
+import { refsIn, shift, symbolic } from './values.js'
 
 /** Private-use characters mark interpolations inside the JSON text while it is read. */
 const OPEN = '\uE000'

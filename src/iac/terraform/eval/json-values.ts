@@ -2,6 +2,7 @@ import {
   asList,
   isMap,
   membersOnce,
+  relocate,
   type MapEntry,
   type MapValue,
   type Value,
@@ -12,7 +13,7 @@ import {
 import type { Expr } from '../syntax/ast.js'
 import { dynamicIterations } from './dynamic.js'
 import { evaluate, type EvalContext } from './evaluate.js'
-import { relocate, symbolic } from './values.js'
+import { symbolic } from './values.js'
 
 const TEMPLATE_MARK = /\$\{|%\{/
 

@@ -1,8 +1,8 @@
 import type { SourceLocation } from '../../../model/location.js'
-import type { Value } from '../../../model/value.js'
+import { relocate, type Value } from '../../../model/value.js'
 import type { Expr, TraversalExpr, TraversalStep } from '../syntax/ast.js'
 import type { EvalContext } from './evaluate.js'
-import { refsIn, relocate, sizeOf, step, symbolic } from './values.js'
+import { refsIn, sizeOf, step, symbolic } from './values.js'
 
 /** Roots that name Terraform's own objects, not resources. */
 const NOT_ADDRESSES = new Set(['each', 'count', 'self', 'path', 'terraform'])

@@ -47,28 +47,6 @@ export function sizeOf(v: Value): number {
   return 1
 }
 
-/**
- * A copy of a value with every location moved to `loc`: a variable default or a local used in a
- * resource is reported where it is used.
- */
-export function relocate(v: Value, loc: SourceLocation): Value {
-  switch (v.kind) {
-    case 'scalar':
-      return { ...v, loc }
-    case 'symbolic':
-      return { ...v, loc }
-    case 'list':
-      return { kind: 'list', items: v.items.map(i => relocate(i, loc)), loc }
-    case 'map': {
-      const entries = new Map<string, MapEntry>()
-      for (const [k, e] of v.entries) {
-        entries.set(k, { key: k, keyLoc: loc, value: relocate(e.value, loc) })
-      }
-      return { kind: 'map', entries, loc }
-    }
-  }
-}
-
 /** Moves every location of a value by whole lines (and columns on its first line). */
 export function shift(v: Value, lines: number, firstLineColumns: number): Value {
   const move = (loc: SourceLocation): SourceLocation => shiftLoc(loc, lines, firstLineColumns)

@@ -1,7 +1,14 @@
 import { diagnostic } from '../../../model/location.js'
 import { endpointKey } from '../../../model/endpoints.js'
 import type { Cors } from '../../../model/types.js'
-import { asString, get, isMap, type MapEntry, type MapValue } from '../../../model/value.js'
+import {
+  asString,
+  get,
+  isMap,
+  relocate,
+  type MapEntry,
+  type MapValue
+} from '../../../model/value.js'
 import {
   OPENAPI_NOT_READ,
   openApiRoutes,
@@ -10,7 +17,6 @@ import {
 } from '../../cloudformation/openapi/index.js'
 import { loadDocument } from '../../document/yaml.js'
 import { locOfEntry } from '../../shared/attrs.js'
-import { relocate } from '../eval/values.js'
 import { corsFrom } from './auth.js'
 import type { Draft } from './draft.js'
 import { nested } from './folder.js'

@@ -4,6 +4,7 @@ import {
   asList,
   asString,
   get,
+  relocate,
   type MapEntry,
   type MapValue,
   type Value
@@ -11,7 +12,6 @@ import {
 import { loadDocument } from '../../document/yaml.js'
 import { stringAt, stringListAt } from '../../shared/attrs.js'
 import { policyDocumentFrom } from '../../shared/policy-document.js'
-import { relocate } from '../eval/values.js'
 import type { Draft } from './draft.js'
 import { documentOfFile } from './policy-files.js'
 import { nestedAll, type TfBlock } from './folder.js'
