@@ -75,8 +75,11 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
   const headSource = scope(input.head)
-  const moved = input.base && (await movesFollowed(scope(input.base), headSource, log))
-  const scoped = await narrowToChange(input, moved?.base, headSource, moved?.count ?? 0)
+  const scoped = await narrowToChange(
+    input,
+    input.base && (await withMovesFollowed(scope(input.base), headSource, log)),
+    headSource
+  )
   const baseSource = scoped.base
   const head = await evaluateSide(scoped.head, input.config, now, iac, input.workers)
   log.info(
@@ -154,15 +157,15 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
 }
 
 /** The base with the files the change only moved at their new paths, as the head has them. */
-async function movesFollowed(
+async function withMovesFollowed(
   base: FileSource,
   head: FileSource,
   log: Logger
-): Promise<{ base: FileSource; count: number }> {
+): Promise<FileSource> {
   const moves = await unchangedMoves(base, head)
   if (moves.size > 0)
     log.info(`${moves.size} file(s) moved without edits: compared at their new paths`)
-  return { base: relocatedSource(base, moves), count: moves.size }
+  return relocatedSource(base, moves)
 }
 
 /**
@@ -172,15 +175,13 @@ async function movesFollowed(
 async function narrowToChange(
   input: ScanInput,
   base: FileSource | undefined,
-  head: FileSource,
-  movedFiles: number
+  head: FileSource
 ): Promise<Narrowed> {
   const whole = { base, head }
   if (!base || input.settings['pr-scope'] === 'full') return whole
   if (JSON.stringify(input.baseConfig ?? input.config) !== JSON.stringify(input.config))
     return whole
   const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
-  if (scoped && movedFiles > 0) scoped.coverage.movedFiles = movedFiles
   if (scoped) input.logger?.info(coverageText(scoped.coverage))
   return scoped ? { ...scoped, whole: { base, head } } : whole
 }

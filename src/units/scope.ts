@@ -14,8 +14,6 @@ export interface Coverage {
   total: number
   /** Files that differ between the sides. */
   changedFiles: number
-  /** Files the change moved without editing: compared at their new paths, not changed. */
-  movedFiles?: number
 }
 
 export interface ScopedSides {
