@@ -77,7 +77,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const headSource = scope(input.head)
   const scoped = await narrowToChange(
     input,
-    input.base && (await withMovesFollowed(scope(input.base), headSource, log)),
+    input.base && (await withMovesFollowed(scope(input.base), headSource)),
     headSource
   )
   const baseSource = scoped.base
@@ -157,15 +157,8 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
 }
 
 /** The base with the files the change only moved at their new paths, as the head has them. */
-async function withMovesFollowed(
-  base: FileSource,
-  head: FileSource,
-  log: Logger
-): Promise<FileSource> {
-  const moves = await unchangedMoves(base, head)
-  if (moves.size > 0)
-    log.info(`${moves.size} file(s) moved without edits: compared at their new paths`)
-  return relocatedSource(base, moves)
+async function withMovesFollowed(base: FileSource, head: FileSource): Promise<FileSource> {
+  return relocatedSource(base, await unchangedMoves(base, head))
 }
 
 /**
