@@ -11,11 +11,9 @@ import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import type { Evaluation } from '../policy/engine/evaluate.js'
 import { applySuppressions } from '../policy/suppressions/apply.js'
 import { filteredSource } from '../sources/filtered.js'
-import { relocatedSource } from '../sources/moved.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
 import { coverageText } from '../units/coverage.js'
-import { unchangedMoves } from '../units/moves.js'
 import { scopeToChange, type Coverage } from '../units/scope.js'
 import { decide, type GateDecision } from './decision.js'
 import type { Side } from './iac-stage.js'
@@ -74,12 +72,7 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   // Each side is scoped once, so every stage shares one listing and one read of each file.
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
-  const headSource = scope(input.head)
-  const scoped = await narrowToChange(
-    input,
-    input.base && (await withMovesFollowed(scope(input.base), headSource)),
-    headSource
-  )
+  const scoped = await narrowToChange(input, input.base && scope(input.base), scope(input.head))
   const baseSource = scoped.base
   const head = await evaluateSide(scoped.head, input.config, now, iac, input.workers)
   log.info(
@@ -154,11 +147,6 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     notes: [...scanned.notes, ...edits],
     ...(scoped.coverage ? { coverage: scoped.coverage } : {})
   }
-}
-
-/** The base with the files the change only moved at their new paths, as the head has them. */
-async function withMovesFollowed(base: FileSource, head: FileSource): Promise<FileSource> {
-  return relocatedSource(base, await unchangedMoves(base, head))
 }
 
 /**
