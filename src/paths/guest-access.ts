@@ -1,4 +1,5 @@
 import { literal } from '../model/attr.js'
+import { ownValue } from '../model/own.js'
 import type { Attr, LambdaFunction, Policy, Resource, Service } from '../model/types.js'
 import { actionMatches, managedPolicyName } from '../policy/rules/lib/iam-actions.js'
 import { hasCondition } from '../policy/rules/lib/iam-scope.js'
@@ -84,7 +85,7 @@ function doorsOf(service: Service, fn: LambdaFunction): Door[] {
 function grantIn(policy: Policy, doors: readonly Door[]): string | undefined {
   if (policy.kind === 'aws-managed') {
     const name = managedPolicyName(literal(policy.arn) ?? '')
-    const action = MANAGED_ACTIONS[name.toLowerCase()]
+    const action = ownValue(MANAGED_ACTIONS, name.toLowerCase())
     const opens = action !== undefined && doors.some(d => actionMatches(action, d.action))
     return opens ? `${name}` : undefined
   }

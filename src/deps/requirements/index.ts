@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/location.js'
+import { isUrl } from '../../sources/paths.js'
 import { PackageCollector, type Flags } from '../shared/collector.js'
 import { splitLines } from '../shared/lines.js'
 import { localPathOf } from '../shared/links.js'
@@ -54,10 +55,6 @@ export function includedFiles(text: string, file: string): string[] {
     if (path !== undefined) out.push(path)
   }
   return out
-}
-
-function isUrl(target: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
 }
 
 /** State of one walk through a file and its includes. */

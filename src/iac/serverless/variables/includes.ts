@@ -80,7 +80,7 @@ export class Includes {
   }
 
   private async read(path: string, kind: Exclude<IncludeKind, 'code'>): Promise<Loaded> {
-    const text = await this.repo.readText(path).catch(() => undefined)
+    const text = await this.repo.readText(path)
     if (text === undefined) return { kind: 'absent' }
     this.files.push(path)
     if (kind === 'text') {

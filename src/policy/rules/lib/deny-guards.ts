@@ -1,5 +1,6 @@
 import { display, literal } from '../../../model/attr.js'
 import type { PolicyDocument, PolicyStatement } from '../../../model/types.js'
+import { ownValue } from '../../../model/own.js'
 import { isMap } from '../../../model/value.js'
 import { conditionTestNarrows } from './condition-narrowing.js'
 import { actionMatches } from './iam-actions.js'
@@ -42,7 +43,7 @@ function keepsOthersOut(st: PolicyStatement): boolean {
   const [test] = condition.entries.values()
   if (!test || !isMap(test.value) || test.value.entries.size !== 1) return false
   // `...IfExists`: the Deny applies to requests without the key as well.
-  const positive = NEGATED[test.key.toLowerCase().replace(/ifexists$/, '')]
+  const positive = ownValue(NEGATED, test.key.toLowerCase().replace(/ifexists$/, ''))
   const [keyed] = test.value.entries.values()
   return (
     positive !== undefined &&
