@@ -137,6 +137,23 @@ describe('upsertSummaryComment', () => {
     expect(summaries(fixture).map(c => c.body)).toEqual([failing])
   })
 
+  it('writes the result first: a duplicate that cannot be deleted leaves it shown', async () => {
+    const { fixture, repository, client } = await setup()
+    const stale = summaryCommentBody(await scanFiles(BASE, BASE))
+    for (let i = 0; i < 2; i++)
+      await fixture.octokit.rest.issues.createComment({
+        owner: OWNER,
+        repo: REPO,
+        issue_number: 7,
+        body: stale
+      })
+    // Every delete fails, retries included.
+    fixture.server.faults.serverErrors = { times: 1000, status: 502, match: { method: 'DELETE' } }
+    const failing = summaryCommentBody(await scanFiles(HEAD, BASE))
+    await upsertSummaryComment(client, repository, { pullNumber: 7, body: failing }, silentLogger)
+    expect(summaries(fixture).map(c => c.body)).toEqual([failing, stale])
+  })
+
   it('ignores a copy of the marker in a comment someone else wrote', async () => {
     const { fixture, repository, client } = await setup()
     const human = fixture.server.state

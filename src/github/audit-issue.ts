@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'
@@ -35,14 +36,32 @@ export async function syncAuditIssue(
   options: AuditIssueOptions,
   logger: Logger
 ): Promise<AuditIssueOutcome> {
-  const where = { owner: repository.owner, repo: repository.repo }
   // The issue tracks what fails the audit: findings at or above the threshold, and files the gate
   // could not check. A run with errors never closes it (an error is not a clean repository): it
   // says which files could not be checked instead.
-  const open = options.result.gating.length
   const [issue, ...duplicates] = await findAuditIssues(client, repository, options.author)
-  // Only one issue is kept: another would keep an old list of findings open forever.
-  for (const duplicate of duplicates) await closeDuplicate(client, repository, duplicate, issue)
+  const outcome = await syncKept(client, repository, issue, options, logger)
+  // Only one issue is kept: another would keep an old list of findings open forever. Closed after
+  // the write, so a close that fails leaves the kept issue up to date.
+  for (const duplicate of duplicates) {
+    try {
+      if (issue) await closeDuplicate(client, repository, duplicate, issue)
+    } catch (err) {
+      logger.warning(`duplicate audit issue #${duplicate.number} not closed: ${errorMessage(err)}`)
+    }
+  }
+  return outcome
+}
+
+async function syncKept(
+  client: GitHubClient,
+  repository: Repository,
+  issue: { number: number; title: string; body?: string | null } | undefined,
+  options: AuditIssueOptions,
+  logger: Logger
+): Promise<AuditIssueOutcome> {
+  const where = { owner: repository.owner, repo: repository.repo }
+  const open = options.result.gating.length
   const failedToCheck = options.result.decision === 'error'
   if (failedToCheck)
     logger.warning('the audit could not check everything: the tracking issue says which files')
@@ -118,13 +137,13 @@ async function closeDuplicate(
   client: GitHubClient,
   repository: Repository,
   duplicate: { number: number },
-  kept: { number: number } | undefined
+  kept: { number: number }
 ): Promise<void> {
   const where = { owner: repository.owner, repo: repository.repo }
   await client.rest.issues.createComment({
     ...where,
     issue_number: duplicate.number,
-    body: `A duplicate of #${kept?.number ?? '?'}, which tracks the findings: closing this one.`
+    body: `A duplicate of #${kept.number}, which tracks the findings: closing this one.`
   })
   await client.rest.issues.update({
     ...where,

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'
@@ -57,10 +58,26 @@ export async function upsertSummaryComment(
   const [existing, ...extra] = comments.filter(
     c => hasMarker(c.body, SUMMARY_MARKER) && isGateAuthor(c.user, options.author)
   )
+  const written = await writeSummary(client, where, existing, options, logger)
+  // After the write: a delete that fails (another run deleted it first) leaves the result shown.
   for (const duplicate of extra) {
-    await client.rest.issues.deleteComment({ ...where, comment_id: duplicate.id })
-    logger.info(`summary comment ${duplicate.id} deleted on #${options.pullNumber}: a duplicate`)
+    try {
+      await client.rest.issues.deleteComment({ ...where, comment_id: duplicate.id })
+      logger.info(`summary comment ${duplicate.id} deleted on #${options.pullNumber}: a duplicate`)
+    } catch (err) {
+      logger.warning(`duplicate summary comment ${duplicate.id} not deleted: ${errorMessage(err)}`)
+    }
   }
+  return written
+}
+
+async function writeSummary(
+  client: GitHubClient,
+  where: { owner: string; repo: string },
+  existing: { id: number; body?: string | null } | undefined,
+  options: SummaryCommentOptions,
+  logger: Logger
+): Promise<{ id: number; created: boolean }> {
   if (existing) {
     // The same body again (a re-run of the same commit) needs no write.
     if (existing.body !== options.body) {
