@@ -3,7 +3,7 @@ import { asObject, asText, readJson } from '../shared/json.js'
 import { locateKeyLines } from '../shared/json-lines.js'
 import { LineIndex } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
-import { isSemver, sourceKind, splitNameFromRange } from '../shared/names.js'
+import { isSemver, sourceKind, splitAtVersion } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { sectionIn, tableSection } from '../shared/sections.js'
@@ -44,7 +44,7 @@ function parseBunLock(text: string, file: string, options?: ParseOptions): Lockf
     out.entries++
     const at = { line: lineOf(index), column: 5 }
     const ident = Array.isArray(packages[key]) ? asText((packages[key] as unknown[])[0]) : undefined
-    const resolved = ident === undefined ? undefined : nameAndVersion(ident)
+    const resolved = ident === undefined ? undefined : splitAtVersion(ident)
     if (!resolved) {
       out.error(`cannot read a "name@version" for ${JSON.stringify(key)}`, 'parse-error', at)
       return
@@ -92,15 +92,6 @@ function declaredByWorkspaces(workspaces: Record<string, unknown>): Map<string, 
   for (const name of dev) out.set(name, { direct: true, dev: true })
   for (const name of prod) out.set(name, { direct: true, dev: false })
   return out
-}
-
-/**
- * `name@version` split at the `@` after the name: a name holds none beyond its scope's, a source
- * may (`x@git+ssh://git@github.com/u/x.git#abc`).
- */
-function nameAndVersion(ident: string): { name: string; version: string } | undefined {
-  const split = splitNameFromRange(ident)
-  return split && { name: split.name, version: split.range }
 }
 
 /** The line of each `packages` key; the section's own line where the layout is not one per line. */

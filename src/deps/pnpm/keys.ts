@@ -1,4 +1,4 @@
-import { splitNameFromRange } from '../shared/names.js'
+import { splitAtVersion, splitNameFromRange } from '../shared/names.js'
 
 /** Which key syntax a lockfile uses: `/name/1.0.0_peer` (5.x), `/name@1.0.0(peer)` (6 to 8), `name@1.0.0(peer)` (9+). */
 export type KeyStyle = 'v5' | 'v6' | 'v9'
@@ -12,16 +12,7 @@ export interface NameVersion {
 export function parsePackageKey(key: string, style: KeyStyle): NameVersion | undefined {
   if (style === 'v5') return parseV5Key(key)
   const bare = key.startsWith('/') ? key.slice(1) : key
-  return withoutUnderscorePeers(bare) ?? nameAndVersion(withoutPeers(bare))
-}
-
-/**
- * `name@version` split at the `@` after the name: a name holds no `@` beyond its scope's, while a
- * source may (`sshdep@git+https://git@github.com:u/sshdep.git#def`).
- */
-function nameAndVersion(spec: string): NameVersion | undefined {
-  const split = splitNameFromRange(spec)
-  return split && { name: split.name, version: split.range }
+  return withoutUnderscorePeers(bare) ?? splitAtVersion(withoutPeers(bare))
 }
 
 /**
@@ -52,7 +43,7 @@ function parseV5Key(key: string): NameVersion | undefined {
   const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0]
   const version = (scoped ? parts[2] : parts[1])?.split('_')[0]
   // Some 5.x lockfiles already use `/name@1.0.0`: read those like the 6.x keys.
-  if (!version && name) return nameAndVersion(withoutPeers(key.slice(1)))
+  if (!version && name) return splitAtVersion(withoutPeers(key.slice(1)))
   return name && version ? { name, version } : undefined
 }
 
@@ -83,7 +74,7 @@ export function dependencyTarget(
   const code = bare.charCodeAt(0)
   if (code >= 48 && code <= 57) return { name, version: bare.split('_')[0] as string }
   if (SOURCE.test(bare)) return { name, version: bare }
-  return nameAndVersion(bare)
+  return splitAtVersion(bare)
 }
 
 export function keyStyleOf(lockfileVersion: number): KeyStyle {

@@ -3,11 +3,13 @@ export function pep503(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
-/** Splits `name@version` at the last `@` that is not the scope's leading one. */
+/**
+ * Splits `name@version` at the `@` after the name: a name holds no `@` beyond its scope's, while
+ * a source may (`x@git+ssh://git@github.com/u/x.git#abc`).
+ */
 export function splitAtVersion(spec: string): { name: string; version: string } | undefined {
-  const at = spec.lastIndexOf('@')
-  if (at <= 0) return undefined
-  return { name: spec.slice(0, at), version: spec.slice(at + 1) }
+  const split = splitNameFromRange(spec)
+  return split && { name: split.name, version: split.range }
 }
 
 /** Splits `name@range` at the first `@` after the scope (ranges may hold `@`, as in `npm:x@1`). */
