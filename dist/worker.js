@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-6CIFEXQY.js";
+} from "./chunk-IWQFIR3F.js";
 import "./chunk-TTR3LQPL.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-4XJWHK7E.js";
@@ -13,13 +13,13 @@ import {
 } from "./chunk-KXWMOGZO.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-PKHZMQP7.js";
-import "./chunk-4CSREU6J.js";
+import "./chunk-2KBNPC44.js";
+import "./chunk-UIFE5ZDC.js";
 import "./chunk-OBWPO6JM.js";
-import "./chunk-2EC2K77T.js";
+import "./chunk-33B35YNJ.js";
 import {
   withPlainValues
-} from "./chunk-GSOHXIZ3.js";
+} from "./chunk-WVV46Z42.js";
 import "./chunk-WFFRVG3Z.js";
 import "./chunk-2YYJP3CT.js";
 import "./chunk-ZVCLYLCS.js";
