@@ -4,6 +4,7 @@ import { errorMessage } from '../core/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { effectiveDecision } from '../core/decision.js'
 import { runScan, type ScanResult } from '../core/scan.js'
+import { renamedFiles } from '../github/pull-request.js'
 import { plural } from '../github/review-body.js'
 import { resolveSettings } from '../core/settings.js'
 import { incompleteSummary } from '../github/check-run.js'
@@ -119,7 +120,8 @@ async function gate(
     settings,
     logger: actionsLogger,
     osv,
-    configPath: inputs.configFile
+    configPath: inputs.configFile,
+    ...(sides.changed ? { renamed: renamedFiles(sides.changed) } : {})
   })
   await publishResult(result, inputs, run.config, run.workspace)
   // From here the run's own result is published.

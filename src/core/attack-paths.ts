@@ -14,6 +14,7 @@ import {
 import type { ConfigFile } from '../policy/config/schema.js'
 import { ruleSettingsOf } from '../policy/rule-settings.js'
 import type { Finding } from '../policy/types.js'
+import type { Renames } from '../sources/renames.js'
 import type { DependencyScan } from './deps.js'
 
 /** One side as the paths stage needs it: its model, config, and its suppressions. */
@@ -42,7 +43,9 @@ export async function attackPathPart(
   head: PathsSideInput | undefined,
   base: PathsSideInput | undefined,
   deps: Pick<DependencyScan, 'lockfiles' | 'lookedUp'> | undefined,
-  osv: { source?: OsvSource; config: VulnerabilitiesConfig; now: Date }
+  osv: { source?: OsvSource; config: VulnerabilitiesConfig; now: Date },
+  /** What the change moved: a base function is compared where it was. */
+  renames?: Renames
 ): Promise<AttackPathPart> {
   if (!head) return { findings: [], errors: [], undecided: [], facts: [] }
   const lookup = cachedLookup(deps?.lookedUp ?? { packages: [], findings: [] }, asker(osv))
@@ -64,7 +67,7 @@ export async function attackPathPart(
       lookup,
       settingsOf(base.config)
     )
-    const diff = pathFindingsOfDiff(b, h)
+    const diff = pathFindingsOfDiff(b, h, renames)
     const status = new Map(diff.head.map(x => [x.finding.fingerprint, x.status]))
     const onHead = await head.suppress(diff.head.map(x => x.finding))
     const fixed = await base.suppress(diff.fixed)

@@ -11,6 +11,7 @@ import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import type { Evaluation } from '../policy/engine/evaluate.js'
 import { applySuppressions } from '../policy/suppressions/apply.js'
 import { filteredSource } from '../sources/filtered.js'
+import { NO_RENAMES, renamesBetween, type Renames } from '../sources/renames.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
 import { coverageText } from '../units/coverage.js'
@@ -46,6 +47,12 @@ export interface ScanInput {
   configPath?: string
   /** Worker threads to model a large tree with (see `ParallelOptions`); default: per core. */
   workers?: number
+  /**
+   * With a base: the files the change renamed, base path → head path (git's rename detection, or
+   * the pull request files API). Each side is still read at its own paths; what moved is
+   * compared with the base where it was, so moving a file or a folder adds and fixes nothing.
+   */
+  renamed?: ReadonlyMap<string, string>
 }
 
 export interface ScanResult extends GateDecision {
@@ -62,6 +69,8 @@ export interface ScanResult extends GateDecision {
   models: { head: Model; base?: Model }
   /** In a pull request scoped to its change: the units it reached out of all. */
   coverage?: Coverage
+  /** In a diff: the files the change moved (base path → head path), compared where they were. */
+  moved?: ReadonlyMap<string, string>
 }
 
 /** The whole gate over one tree, or over a base and a head: the core the CLI and the action share. */
@@ -72,7 +81,9 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   // Each side is scoped once, so every stage shares one listing and one read of each file.
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
-  const scoped = await narrowToChange(input, input.base && scope(input.base), scope(input.head))
+  const sides = { base: input.base && scope(input.base), head: scope(input.head) }
+  const renames = await renamesOf(input, sides)
+  const scoped = await narrowToChange(input, sides.base, sides.head)
   const baseSource = scoped.base
   const head = await evaluateSide(scoped.head, input.config, now, iac, input.workers)
   log.info(
@@ -104,14 +115,15 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     return { ...out, undecided: [...out.undecided, ...paths.undecided] }
   }
   const iacDiff = iac
-    ? await (await iacStage()).diffSides(input.config, base, head, now)
+    ? await (await iacStage()).diffSides(input.config, base, head, now, renames)
     : { findings: [], errors: [], changes: [] }
   const paths = await attackPaths(
     input,
     iac,
     pathsSide(head, input.config, now),
     pathsSide(base, baseConfig, now),
-    deps
+    deps,
+    renames
   )
   const errors = [
     ...head.errors,
@@ -145,8 +157,22 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
     ...scanned,
     undecided: [...scanned.undecided, ...paths.undecided],
     notes: [...scanned.notes, ...edits],
-    ...(scoped.coverage ? { coverage: scoped.coverage } : {})
+    ...(scoped.coverage ? { coverage: scoped.coverage } : {}),
+    ...(renames.files.size > 0 ? { moved: renames.files } : {})
   }
+}
+
+/** The renames the change reported, as both sides' listings confirm them. */
+async function renamesOf(
+  input: ScanInput,
+  sides: { base?: FileSource; head: FileSource }
+): Promise<Renames> {
+  if (!sides.base || !input.renamed || input.renamed.size === 0) return NO_RENAMES
+  const [base, head] = await Promise.all([sides.base.list(), sides.head.list()])
+  const renames = renamesBetween(input.renamed, base, head)
+  if (renames.files.size > 0)
+    input.logger?.info(`${renames.files.size} moved file(s) compared with the base where they were`)
+  return renames
 }
 
 /**
@@ -182,10 +208,11 @@ function attackPaths(
   iac: boolean,
   head: PathsSideInput,
   base?: PathsSideInput,
-  deps?: DependencyPart
+  deps?: DependencyPart,
+  renames?: Renames
 ) {
   const osv = { source: i.osv, config: i.config.vulnerabilities, now: i.now ?? new Date() }
-  return attackPathPart(iac ? head : undefined, base, deps?.scan, osv)
+  return attackPathPart(iac ? head : undefined, base, deps?.scan, osv, renames)
 }
 
 function pathsSide(side: Side, config: ConfigFile, now: Date): PathsSideInput {

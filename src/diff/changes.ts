@@ -5,6 +5,7 @@ import { describeEndpoint } from '../policy/rules/lib/endpoints.js'
 import { grantKey, roleGrants, type Grant } from '../policy/rules/lib/grants.js'
 import { byKey, pairEndpoints, pairServices } from './pairing.js'
 import { newlyPublicResources } from './public-resources.js'
+import { NO_RENAMES, type Renames } from '../sources/renames.js'
 
 export type ChangeKind =
   | 'function-added'
@@ -28,8 +29,13 @@ export interface SecurityChange {
   location: SourceLocation
 }
 
-export function securityChanges(base: Model, head: Model): SecurityChange[] {
-  return pairServices(base, head).flatMap(({ id, base: b, head: h }) => [
+/** What the change does to each service; a service it moved is compared with itself where it was. */
+export function securityChanges(
+  base: Model,
+  head: Model,
+  renames: Renames = NO_RENAMES
+): SecurityChange[] {
+  return pairServices(base, head, renames).flatMap(({ id, base: b, head: h }) => [
     ...functionChanges(id, b, h),
     ...(h ? roleChanges(id, b, h) : []),
     ...(h ? newlyPublicResources(id, b, h) : []),

@@ -1,16 +1,35 @@
 import { endpointKey } from '../model/endpoints.js'
-import type { Endpoint, Model } from '../model/types.js'
+import type { Endpoint, Model, Service } from '../model/types.js'
 import type { ServicePair } from '../policy/types.js'
+import { NO_RENAMES, type Renames } from '../sources/renames.js'
 
-/** Services of base and head paired by id (the template file or Terraform folder). */
-
-export function pairServices(base: Model, head: Model): ServicePair[] {
-  const ids = new Set([...base.services.map(s => s.id), ...head.services.map(s => s.id)])
+/**
+ * Services of base and head paired by id (the template file or Terraform folder), a base service
+ * the change moved by the id it has on the head. The pair takes the head's id.
+ */
+export function pairServices(
+  base: Model,
+  head: Model,
+  renames: Renames = NO_RENAMES
+): ServicePair[] {
+  const baseById = new Map<string, Service>()
+  movedIds(base, renames).forEach((id, i) => {
+    if (!baseById.has(id)) baseById.set(id, base.services[i] as Service)
+  })
+  const ids = new Set([...baseById.keys(), ...head.services.map(s => s.id)])
   return [...ids].sort().map(id => ({
     id,
-    base: base.services.find(s => s.id === id),
+    base: baseById.get(id),
     head: head.services.find(s => s.id === id)
   }))
+}
+
+/** Each base service's id on the head; services that would land on one id keep their own. */
+function movedIds(base: Model, renames: Renames): string[] {
+  const moved = base.services.map(s => renames.toHead(s.id))
+  const count = new Map<string, number>()
+  for (const id of moved) count.set(id, (count.get(id) ?? 0) + 1)
+  return moved.map((id, i) => ((count.get(id) ?? 0) > 1 ? (base.services[i]?.id ?? id) : id))
 }
 
 export function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {

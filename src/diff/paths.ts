@@ -3,7 +3,9 @@ import { defaultPick, pathFinding, worthTaking } from '../paths/index.js'
 import { PATH_RULES } from '../policy/rules/paths/index.js'
 import { SEVERITIES } from '../policy/config/enums.js'
 import type { Finding } from '../policy/types.js'
+import { NO_RENAMES, type Renames } from '../sources/renames.js'
 import type { ClassifiedFinding, FindingStatus } from './findings.js'
+import { alignMoved } from './moved.js'
 
 export interface PathsOfSide {
   facts: readonly FunctionFacts[]
@@ -12,26 +14,37 @@ export interface PathsOfSide {
 
 /**
  * A pull request's paths: one on the head and not on the base is new even when each of its parts
- * existed, and sits on the part the change added; one on the base only was closed (fixed).
+ * existed, and sits on the part the change added; one on the base only was closed (fixed). A
+ * function whose service the change moved is compared with itself where it was.
  */
 export function pathFindingsOfDiff(
   base: PathsOfSide,
-  head: PathsOfSide
+  head: PathsOfSide,
+  renames: Renames = NO_RENAMES
 ): { head: { finding: Finding; status: FindingStatus }[]; fixed: Finding[] } {
-  const baseFindings = base.paths.map(p => pathFinding(p))
+  const plainHead = head.paths.map(p => pathFinding(p))
+  const baseFindings = alignMoved(
+    base.paths.map(p => pathFinding(p)),
+    plainHead,
+    renames
+  )
   const onBase = new Set(baseFindings.map(f => f.fingerprint))
-  const headOut = head.paths.map(p => {
-    const plain = pathFinding(p)
+  const headOut = head.paths.map((p, i) => {
+    const plain = plainHead[i] as Finding
     if (onBase.has(plain.fingerprint)) return { finding: plain, status: 'unchanged' as const }
-    const opened = whatOpened(p, factsOf(base.facts, p.facts))
+    const opened = whatOpened(p, factsOf(base.facts, p.facts, renames))
     return { finding: pathFinding(p, opened.pick, opened.change), status: 'new' as const }
   })
   const onHead = new Set(headOut.map(h => h.finding.fingerprint))
   return { head: headOut, fixed: baseFindings.filter(f => !onHead.has(f.fingerprint)) }
 }
 
-function factsOf(all: readonly FunctionFacts[], f: FunctionFacts): FunctionFacts | undefined {
-  return all.find(b => b.service === f.service && b.functionId === f.functionId)
+function factsOf(
+  all: readonly FunctionFacts[],
+  f: FunctionFacts,
+  renames: Renames
+): FunctionFacts | undefined {
+  return all.find(b => renames.toHead(b.service) === f.service && b.functionId === f.functionId)
 }
 
 const WHO = { internet: 'anyone on the internet', 'any-account': 'any AWS account' } as const

@@ -39,6 +39,15 @@ export function toChangeStatus(status: string): ChangeStatus {
   return STATUSES.has(status) ? (status as ChangeStatus) : 'changed'
 }
 
+/** The files the pull request renamed: base path → head path. */
+export function renamedFiles(changed: ChangedFiles): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const file of changed.files.values())
+    if (file.status === 'renamed' && file.previousPath !== undefined)
+      out.set(file.previousPath, file.path)
+  return out
+}
+
 /**
  * The files a pull request changes, as GitHub lists them (`GET /pulls/{n}/files`, every page).
  * GitHub returns at most 3,000 files; when the pull request changes more, the list is marked

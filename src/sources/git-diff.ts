@@ -91,9 +91,30 @@ async function requireCommit(repoDir: string, rev: string): Promise<void> {
     throw new ConfigError(`commit ${rev.slice(0, 12)} is not in the git history of ${repoDir}`)
 }
 
+/**
+ * The files git finds renamed between two revisions of the repository in `repoDir` (base path →
+ * head path), comparing the two trees themselves; without `head`, the revision and the working
+ * tree (files git tracks, a `git mv` included).
+ */
+export async function renamesFromGit(
+  repoDir: string,
+  base: string,
+  head?: string
+): Promise<Map<string, string>> {
+  const revisions = head === undefined ? [base] : [base, head]
+  for (const rev of revisions) await requireCommit(repoDir, rev)
+  const renames = new Map<string, string>()
+  for (const entry of await rawEntries(repoDir, revisions))
+    if (entry.status === 'renamed' && entry.previousPath !== undefined)
+      renames.set(entry.previousPath, entry.path)
+  return renames
+}
+
 /** `:old-mode new-mode old-sha new-sha STATUS\0path\0[new-path\0]` records, NUL-separated. */
-async function rawEntries(repoDir: string, range: string): Promise<RawEntry[]> {
-  const { stdout } = await run('git', [...SAFE, ...DIFF, '--raw', '-z', '--no-abbrev', range], {
+async function rawEntries(repoDir: string, range: string | string[]): Promise<RawEntry[]> {
+  const revisions = typeof range === 'string' ? [range] : range
+  const args = [...SAFE, ...DIFF, '--raw', '-z', '--no-abbrev', ...revisions, '--']
+  const { stdout } = await run('git', args, {
     cwd: repoDir,
     maxBuffer: 256 * 1024 * 1024,
     encoding: 'utf8'

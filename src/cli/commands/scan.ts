@@ -93,7 +93,7 @@ export const scanCommand: Command = {
       maxFileBytes: settings['max-file-size'],
       excludePaths: settings['exclude-paths']
     }
-    const { base, head } = await sidesOf(dir, values.base, values.head, io, options)
+    const { base, head, renamed } = await sidesOf(dir, values.base, values.head, io, options)
     const osv = osvSourceFor({
       apiUrl: values['osv-api-url'] ?? 'https://api.osv.dev',
       offlineDir: values['osv-offline-dir'] ? resolve(io.cwd, values['osv-offline-dir']) : undefined
@@ -109,7 +109,8 @@ export const scanCommand: Command = {
       settings,
       osv,
       configPath,
-      workers
+      workers,
+      renamed
     })
     const rules =
       format === 'sarif' ? (await import('../../report/rules-meta.js')).allRuleMeta(config) : []
@@ -146,7 +147,8 @@ function workersOption(value: string | undefined): number | undefined {
 
 /**
  * The head (the tree in `dir` unless given) and the base, if any. Two revisions are opened
- * together, as the action opens them: a file both hold is read from git once.
+ * together, as the action opens them: a file both hold is read from git once. A base revision
+ * comes with the files git finds renamed since (to the head revision, or to the working tree).
  */
 async function sidesOf(
   dir: string,
@@ -154,16 +156,24 @@ async function sidesOf(
   headSpec: string | undefined,
   io: CliIo,
   options: Partial<SourceOptions>
-): Promise<{ base?: FileSource; head: FileSource }> {
+): Promise<{ base?: FileSource; head: FileSource; renamed?: Map<string, string> }> {
   if (baseSpec && headSpec && !isFolder(io, baseSpec) && !isFolder(io, headSpec)) {
     const { GitRevisionSource } = await import('../../sources/git.js')
-    return GitRevisionSource.openSides(dir, baseSpec, headSpec, options)
+    const sides = await GitRevisionSource.openSides(dir, baseSpec, headSpec, options)
+    return { ...sides, renamed: await renamesOf(dir, baseSpec, headSpec) }
   }
   const head = headSpec
     ? await sideOf(dir, headSpec, io, options)
     : new DirectorySource(dir, options)
   const base = baseSpec ? await sideOf(dir, baseSpec, io, options) : undefined
-  return { base, head }
+  const gitBase = baseSpec !== undefined && !isFolder(io, baseSpec)
+  const renamed = gitBase && !headSpec ? await renamesOf(dir, baseSpec) : undefined
+  return { base, head, ...(renamed ? { renamed } : {}) }
+}
+
+async function renamesOf(dir: string, base: string, head?: string): Promise<Map<string, string>> {
+  const { renamesFromGit } = await import('../../sources/git-diff.js')
+  return renamesFromGit(dir, base, head)
 }
 
 function isFolder(io: CliIo, spec: string): boolean {
