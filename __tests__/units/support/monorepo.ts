@@ -213,6 +213,7 @@ export const CHANGES = [
   'add-service',
   'remove-service',
   'rename-service',
+  'move-service-deeper',
   'edit-shared-include',
   'edit-queue-snippet',
   'remove-shared-include',
@@ -234,21 +235,33 @@ export const CHANGES = [
 ] as const
 export type Change = (typeof CHANGES)[number]
 
-/** The head: a copy of the base with one or two random changes, and the head's config text. */
-export function change(base: Tree, r: Rand): { head: Tree; config: string; applied: Change[] } {
+/**
+ * The head: a copy of the base with one or two random changes, the head's config text, and the
+ * files it moved (base path → head path), as git's rename detection would report them.
+ */
+export function change(
+  base: Tree,
+  r: Rand
+): { head: Tree; config: string; applied: Change[]; renamed: Map<string, string> } {
   const head = new Map(base)
   let config = ''
   const applied: Change[] = []
+  const renamed = new Map<string, string>()
   const count = chance(r, 0.3) ? 2 : 1
   for (let n = 0; n < count; n++) {
     const kind = pick(r, CHANGES)
     applied.push(kind)
-    config = applyChange(head, kind, r) ?? config
+    config = applyChange(head, kind, r, renamed) ?? config
   }
-  return { head, config, applied }
+  return { head, config, applied, renamed }
 }
 
-function applyChange(t: Tree, kind: Change, r: Rand): string | undefined {
+function applyChange(
+  t: Tree,
+  kind: Change,
+  r: Rand,
+  renamed: Map<string, string>
+): string | undefined {
   const of = (re: RegExp): string[] => [...t.keys()].filter(p => re.test(p)).sort()
   const services = of(/^services\/[^/]+\/serverless\.yml$/)
   switch (kind) {
@@ -262,14 +275,24 @@ function applyChange(t: Tree, kind: Change, r: Rand): string | undefined {
       return undefined
     }
     case 'remove-service':
-    case 'rename-service': {
+    case 'rename-service':
+    case 'move-service-deeper': {
       if (services.length === 0) return undefined
       const path = pick(r, services)
       const dir = path.slice(0, path.lastIndexOf('/'))
       for (const p of of(new RegExp(`^${dir}/`))) {
         const text = t.get(p) as string
         t.delete(p)
-        if (kind === 'rename-service') t.set(p.replace(dir, `${dir}-renamed`), text)
+        if (kind === 'remove-service') continue
+        // One folder deeper, its relative includes and links lead elsewhere (or nowhere).
+        const to = p.replace(
+          dir,
+          kind === 'rename-service' ? `${dir}-renamed` : `services/team/${dir.slice(9)}`
+        )
+        t.set(to, text)
+        // A file moved again keeps its first base path.
+        const from = [...renamed].find(([, was]) => was === p)?.[0] ?? p
+        renamed.set(from, to)
       }
       return undefined
     }
