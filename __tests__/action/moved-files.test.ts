@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { makeRepo, OWNER, REPO, TOKEN } from '../github-server/support.js'
+import { createGitHubServer } from '../helpers/github-server/server.js'
+import { runAction } from '../helpers/runner.js'
+import { tempRepo } from '../helpers/temp-repo.js'
+
+/**
+ * The action on a pull request that moves a service folder, run from the sources against the
+ * loopback GitHub server: the renames come from the pull request files API (`previous_filename`)
+ * when the workspace lacks the commits, and from git when it holds them.
+ */
+
+const cleanups: (() => Promise<void> | void)[] = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c()
+})
+
+/** A public function URL to a function that may write to every bucket: fails on the base already. */
+const SERVICE = `service: orders
+provider:
+  name: aws
+  runtime: nodejs22.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: 's3:*'
+          Resource: '*'
+functions:
+  list:
+    handler: src/list.handler
+    url: true
+`
+
+interface Report {
+  findings: { status: string; ruleId: string; location: { file: string } }[]
+  changes: unknown[]
+}
+
+async function movedFolder(apiOnly: boolean) {
+  const repo = makeRepo(
+    {
+      'services/orders/serverless.yml': SERVICE,
+      'services/orders/src/list.js': 'exports.handler = async () => ({})\n'
+    },
+    { rename: [['services/orders', 'services/shop']] }
+  )
+  cleanups.push(repo.cleanup)
+  const server = await createGitHubServer({
+    repoDir: repo.root,
+    owner: OWNER,
+    repo: REPO,
+    token: TOKEN,
+    pulls: [{ number: 7, baseRef: 'main', headRef: 'feature' }]
+  })
+  cleanups.push(() => server.close())
+  const workspace = apiOnly ? tempRepo({ 'README.md': 'no pull request commits here\n' }) : repo
+  if (apiOnly) cleanups.push(workspace.cleanup)
+  const r = await runAction({
+    workspace: workspace.root,
+    eventName: 'pull_request',
+    event: server.pullRequestEvent(7),
+    inputs: { 'github-token': TOKEN, scanners: 'iac' },
+    env: {
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_SHA: repo.head,
+      GITHUB_RUN_ID: '42'
+    },
+    fromSource: true
+  })
+  const report = JSON.parse(
+    readFileSync(join(workspace.root, 'serverless-gate.json'), 'utf8')
+  ) as Report
+  return { r, report, server }
+}
+
+describe('the action on a pull request that moves a service folder', () => {
+  it.each([
+    ['the pull request files API', true],
+    ['git', false]
+  ])(
+    'passes, with nothing new or fixed, renames from %s',
+    async (_, apiOnly) => {
+      const { r, report, server } = await movedFolder(apiOnly)
+      expect(r.stdout).toMatch(
+        apiOnly ? /reading base and head through the GitHub API/ : /from the workspace's git/
+      )
+      expect(r.stdout).toMatch(/2 moved file\(s\) compared with the base where they were/)
+      expect(report.findings.filter(f => f.status === 'new' || f.status === 'fixed')).toEqual([])
+      expect(report.changes).toEqual([])
+      // What the base already had is listed at the head's paths.
+      const files = new Set(report.findings.map(f => f.location.file))
+      expect(files).toEqual(new Set(['services/shop/serverless.yml']))
+      expect(r.outputs.result).toBe('pass')
+      expect(server.state.reviewComments).toEqual([])
+      expect(server.state.checkRuns[0]).toMatchObject({ conclusion: 'success' })
+    },
+    120_000
+  )
+})
