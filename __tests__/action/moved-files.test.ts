@@ -35,6 +35,7 @@ functions:
 `
 
 interface Report {
+  moved?: Record<string, string>
   findings: { status: string; ruleId: string; location: { file: string } }[]
   changes: unknown[]
 }
@@ -95,6 +96,14 @@ describe('the action on a pull request that moves a service folder', () => {
       const files = new Set(report.findings.map(f => f.location.file))
       expect(files).toEqual(new Set(['services/shop/serverless.yml']))
       expect(r.outputs.result).toBe('pass')
+      // The summary says why: the files moved, and were compared where they were.
+      expect(report.moved).toEqual({
+        'services/orders/serverless.yml': 'services/shop/serverless.yml',
+        'services/orders/src/list.js': 'services/shop/src/list.js'
+      })
+      expect(r.summary).toContain(
+        '2 moved files, compared with the base where they were: `services/shop/serverless.yml` (moved from `services/orders/serverless.yml`)'
+      )
       expect(server.state.reviewComments).toEqual([])
       expect(server.state.checkRuns[0]).toMatchObject({ conclusion: 'success' })
     },

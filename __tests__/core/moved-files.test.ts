@@ -106,6 +106,7 @@ function makeRepo(files: Record<string, string>, change: Change) {
 }
 
 interface Outcome {
+  root: string
   code: number
   new: string[]
   fixed: string[]
@@ -127,23 +128,7 @@ async function pullRequest(
 ): Promise<Outcome> {
   const repo = makeRepo(base, change)
   cleanups.push(repo.cleanup)
-  let out = ''
-  const code = await runCli(
-    [
-      'scan',
-      '--base',
-      'main',
-      '--head',
-      'feature',
-      '--scanners',
-      'iac',
-      '--pr-scope',
-      scope,
-      '--format',
-      'json'
-    ],
-    { out: { write: t => (out += t) }, err: { write: () => {} }, cwd: repo.root }
-  )
+  const { code, out } = await scan(repo.root, scope, 'json')
   const report = JSON.parse(out) as {
     findings: JsonFinding[]
     changes: { kind: string; resource: string; location: { file: string } }[]
@@ -154,12 +139,24 @@ async function pullRequest(
       .map(f => `${f.ruleId} ${f.location.file}:${f.location.line}`)
       .sort()
   return {
+    root: repo.root,
     code,
     new: of('new'),
     fixed: of('fixed'),
     unchanged: of('unchanged'),
     changes: report.changes.map(c => `${c.kind} ${c.resource} ${c.location.file}`).sort()
   }
+}
+
+async function scan(root: string, scope: string, format: string) {
+  let out = ''
+  const args = ['--scanners', 'iac', '--pr-scope', scope, '--format', format]
+  const code = await runCli(['scan', '--base', 'main', '--head', 'feature', ...args], {
+    out: { write: t => (out += t) },
+    err: { write: () => {} },
+    cwd: root
+  })
+  return { code, out }
 }
 
 const SCOPES = ['changed', 'full'] as const
@@ -180,6 +177,26 @@ describe('a pull request that moves a service folder', () => {
     expect(r.unchanged).toContain('path-public-data-writer services/shop/serverless.yml:11')
     expect(r.unchanged.some(f => f.includes('services/orders/'))).toBe(false)
     expect(r.code).toBe(0)
+    const { out } = await scan(r.root, scope, 'text')
+    expect(out).toContain(
+      '2 moved files, compared with the base where they were: services/shop/serverless.yml (moved from services/orders/serverless.yml), services/shop/src/list.js (moved from services/orders/src/list.js)'
+    )
+  })
+
+  it('in the working tree, against a base revision: nothing new, nothing fixed', async () => {
+    const repo = makeRepo(base, moved)
+    cleanups.push(repo.cleanup)
+    git(repo.root, 'checkout', '-q', 'feature')
+    let out = ''
+    const code = await runCli(['scan', '--base', 'main', '--scanners', 'iac', '--format', 'json'], {
+      out: { write: t => (out += t) },
+      err: { write: () => {} },
+      cwd: repo.root
+    })
+    const report = JSON.parse(out) as { findings: JsonFinding[]; changes: unknown[] }
+    expect(report.findings.filter(f => f.status !== 'unchanged')).toEqual([])
+    expect(report.changes).toEqual([])
+    expect(code).toBe(0)
   })
 
   it.each(SCOPES)('edited as it moved: only the edit is new (pr-scope %s)', async scope => {

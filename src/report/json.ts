@@ -16,6 +16,7 @@ export function toJsonReport(result: ScanResult): object {
       'pr-scope': result.settings['pr-scope']
     },
     ...(result.coverage ? { coverage: result.coverage } : {}),
+    ...(result.moved ? { moved: Object.fromEntries(result.moved) } : {}),
     counts: countsOf(result),
     findings: result.findings,
     changes: result.changes,

@@ -3,6 +3,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { formatLocation, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { coverageText } from '../units/coverage.js'
 import { countsOf } from './json.js'
+import { movedSentence } from './moved.js'
 import { bySeverity } from './markdown/sections.js'
 import { notScanned } from './markdown/summary.js'
 import { oneLine, withoutWorkflowCommands } from './plain-text.js'
@@ -22,6 +23,7 @@ export function renderText(result: ScanResult, verbose = false): string {
   )
   block(out, 'Could not be checked', uniqueDiagnostics(result.errors).map(diagnosticText))
   if (result.coverage) out.push(coverageText(result.coverage))
+  if (result.moved) out.push(movedSentence(result.moved, path => oneLine(path)))
   const open = bySeverity(result.findings.filter(f => f.status !== 'fixed' && !f.suppressed))
   if (result.mode === 'diff') {
     block(out, 'New', open.filter(f => f.status === 'new').map(findingText))

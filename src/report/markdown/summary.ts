@@ -4,7 +4,8 @@ import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
 import { withoutWorkflowCommands } from '../plain-text.js'
 import { renderWithinBudget, type BudgetedSection } from './budget.js'
-import { escapeMarkdown } from './escape.js'
+import { movedSentence } from '../moved.js'
+import { code, escapeMarkdown } from './escape.js'
 import { attackPathsSection } from './paths.js'
 import {
   bySeverity,
@@ -48,6 +49,7 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
     '',
     result.reasons.map(r => escapeMarkdown(r)).join('<br>'),
     ...(result.coverage ? ['', `_${escapeMarkdown(coverageText(result.coverage))}_`] : []),
+    ...(result.moved ? ['', `_${movedSentence(result.moved, code)}_`] : []),
     '',
     severityTable(counts.bySeverity),
     ...attackPathsSection(result.findings, result.mode === 'diff', opts.linkTo)
