@@ -199,6 +199,25 @@ describe('a pull request that moves a service folder', () => {
     expect(code).toBe(0)
   })
 
+  it('keeps its inline suppressions as they were: none is added by the move', async () => {
+    const suppressed = SERVICE.replace(
+      '    url: true\n',
+      '    # serverless-gate:ignore lambda-url-auth-none the URL is signed by the CDN in front\n    url: true\n'
+    )
+    const repo = makeRepo({ ...base, 'services/orders/serverless.yml': suppressed }, moved)
+    cleanups.push(repo.cleanup)
+    const { out } = await scan(repo.root, 'changed', 'json')
+    const report = JSON.parse(out) as {
+      findings: (JsonFinding & { suppressed?: { addedInPr?: boolean } })[]
+    }
+    const url = report.findings.filter(f => f.ruleId === 'lambda-url-auth-none')
+    expect(url).toMatchObject([
+      { status: 'unchanged', location: { file: 'services/shop/serverless.yml' } }
+    ])
+    expect(url[0]?.suppressed).toBeDefined()
+    expect(url[0]?.suppressed?.addedInPr).toBeUndefined()
+  })
+
   it.each(SCOPES)('edited as it moved: only the edit is new (pr-scope %s)', async scope => {
     const edited = SERVICE.replace(
       '    url: true\n',
