@@ -214,6 +214,8 @@ export const CHANGES = [
   'remove-service',
   'rename-service',
   'move-service-deeper',
+  'rename-sam',
+  'move-terraform-stack',
   'edit-shared-include',
   'edit-queue-snippet',
   'remove-shared-include',
@@ -293,6 +295,21 @@ function applyChange(
         // A file moved again keeps its first base path.
         const from = [...renamed].find(([, was]) => was === p)?.[0] ?? p
         renamed.set(from, to)
+      }
+      return undefined
+    }
+    case 'rename-sam':
+    case 'move-terraform-stack': {
+      // A SAM app (its nested stack and code along), or a Terraform stack beside the others.
+      const dir =
+        kind === 'rename-sam'
+          ? `sam/a${Math.floor(r() * 2)}`
+          : `terraform/stacks/t${Math.floor(r() * 2)}`
+      for (const p of of(new RegExp(`^${dir}/`))) {
+        const to = p.replace(dir, `${dir}-moved`)
+        t.set(to, t.get(p) as string)
+        t.delete(p)
+        renamed.set([...renamed].find(([, was]) => was === p)?.[0] ?? p, to)
       }
       return undefined
     }
