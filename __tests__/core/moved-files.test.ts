@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, renameSync } from 'node:fs'
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { git, initRepo } from '../helpers/git-repo.js'
@@ -87,9 +87,14 @@ interface Change {
   write?: Record<string, string>
 }
 
-/** `main` holds the base files, `feature` the change. */
-function makeRepo(files: Record<string, string>, change: Change) {
+/** `main` holds the base files (and links: path → target), `feature` the change. */
+function makeRepo(
+  files: Record<string, string>,
+  change: Change,
+  links: Record<string, string> = {}
+) {
   const { root, cleanup } = tempRepo(files)
+  for (const [path, target] of Object.entries(links)) symlinkSync(target, join(root, path))
   initRepo(root)
   git(root, 'add', '-A')
   git(root, 'commit', '-q', '-m', 'base')
@@ -124,9 +129,10 @@ interface JsonFinding {
 async function pullRequest(
   base: Record<string, string>,
   change: Change,
-  scope: 'changed' | 'full'
+  scope: 'changed' | 'full',
+  links: Record<string, string> = {}
 ): Promise<Outcome> {
-  const repo = makeRepo(base, change)
+  const repo = makeRepo(base, change, links)
   cleanups.push(repo.cleanup)
   const { code, out } = await scan(repo.root, scope, 'json')
   const report = JSON.parse(out) as {
@@ -266,6 +272,48 @@ describe('a pull request that moves a service folder', () => {
       ])
       // The function's own public URL was there before and is there after.
       expect(r.unchanged).toContain('lambda-url-auth-none services/team/orders/serverless.yml:11')
+    }
+  )
+})
+
+describe('a pull request that moves a link', () => {
+  const linked = SERVICE.replace('../../shared/iam.yml', './iam.yml')
+  const base = {
+    'services/orders/serverless.yml': linked,
+    'services/orders/src/list.js': 'exports.handler = async () => ({})\n',
+    'shared/iam.yml': S3_WILDCARD,
+    'services/shared/iam.yml': ADMIN
+  }
+  const links = { 'services/orders/iam.yml': '../../shared/iam.yml' }
+
+  it.each(SCOPES)('beside itself: nothing new or fixed (pr-scope %s)', async scope => {
+    const r = await pullRequest(
+      base,
+      { rename: [['services/orders', 'services/shop']] },
+      scope,
+      links
+    )
+    expect([r.new, r.fixed, r.changes]).toEqual([[], [], []])
+  })
+
+  it.each(SCOPES)(
+    'whose relative target now leads elsewhere: the difference shows (pr-scope %s)',
+    async scope => {
+      const r = await pullRequest(
+        base,
+        { rename: [['services/orders', 'services/team/orders']] },
+        scope,
+        links
+      )
+      // The link `iam.yml` read shared/iam.yml (s3:*) and now reads services/shared/iam.yml (*).
+      expect(r.new).toEqual(['path-public-admin-function services/team/orders/iam.yml:3'])
+      // What it read before is fixed, where the base had it.
+      expect(r.fixed.length).toBeGreaterThan(0)
+      expect(r.fixed.every(f => f.includes(' services/orders/'))).toBe(true)
+      expect(r.changes).toEqual([
+        'permission-granted IamRoleLambdaExecution services/team/orders/iam.yml',
+        'permission-revoked IamRoleLambdaExecution services/orders/iam.yml'
+      ])
     }
   )
 })
