@@ -40,8 +40,7 @@ describe('SARIF', () => {
     ).toEqual(
       expect.arrayContaining([
         ['s3:*', 'unchanged', 9],
-        ['kms:*', 'new', 9],
-        ['sqs:*', 'absent', 9]
+        ['kms:*', 'new', 9]
       ])
     )
     for (const res of run.results!) {
@@ -55,6 +54,27 @@ describe('SARIF', () => {
         tags: expect.arrayContaining(['security'])
       }
     })
+  })
+
+  it('gives no result for a finding the change fixes: code scanning would open an alert for it', async () => {
+    // Code scanning ignores `baselineState`: an `absent` result is an open alert like any other.
+    const base = BASE.replace('    handler: b.handler\n', '    handler: b.handler\n    url: true\n')
+    const head = BASE.replace('[s3:*, sqs:*]', '[s3:*]')
+    const r = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': base })
+    const fixed = r.findings.filter(f => f.status === 'fixed')
+    expect(fixed.map(f => f.ruleId)).toEqual(
+      expect.arrayContaining(['iam-wildcard-action', 'lambda-url-auth-none'])
+    )
+    const run = toSarif(r, allRuleMeta()).runs[0]!
+    const fingerprints = run.results!.map(res => res.partialFingerprints!['serverlessGate/v1'])
+    for (const f of fixed) expect(fingerprints).not.toContain(f.fingerprint)
+    expect(run.results!.some(res => res.baselineState === 'absent')).toBe(false)
+    expect(run.results!.length).toBe(r.findings.length - fixed.length)
+    // A rule only the fixed findings broke is not listed either; each index still points at its rule.
+    const ids = run.tool.driver.rules!.map(d => d.id)
+    expect(ids).not.toContain('lambda-url-auth-none')
+    expect(ids).toContain('iam-wildcard-action')
+    for (const res of run.results!) expect(ids[res.ruleIndex!]).toBe(res.ruleId)
   })
 
   it('leaves baseline states out of a scan of one tree, and marks suppressions', async () => {
