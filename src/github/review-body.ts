@@ -2,19 +2,13 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
 import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
+import { ICON } from '../report/markdown/sections.js'
 import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
 
 /** GitHub refuses comment, review and issue bodies longer than this. */
 export const MAX_BODY_LENGTH = 65_536
 
-const ICON: Record<string, string> = {
-  critical: '🟥',
-  high: '🟧',
-  medium: '🟨',
-  low: '🟦',
-  info: '⬜'
-}
 const MAX_ALSO = 10
 const MAX_VULNERABILITIES = 20
 const MAX_FUNCTIONS = 10

@@ -49,7 +49,7 @@ export function toSarif(
   rules: RuleMeta[]
 ): Log {
   // A diff-native finding folded into a catalog finding keeps its rule listed, so it can be filtered on.
-  const open = result.findings.filter(isOpen)
+  const open = result.findings.filter(inHead)
   const used = new Set(open.flatMap(f => [f.ruleId, ...(f.also ?? []).map(a => a.ruleId)]))
   const descriptors = rules.filter(r => used.has(r.id)).map(descriptor)
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
@@ -73,7 +73,7 @@ export function toSarif(
   }
 }
 
-function isOpen(f: ClassifiedFinding): f is ClassifiedFinding & { status: keyof typeof BASELINE } {
+function inHead(f: ClassifiedFinding): f is ClassifiedFinding & { status: keyof typeof BASELINE } {
   return f.status !== 'fixed'
 }
 

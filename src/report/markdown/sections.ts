@@ -8,7 +8,8 @@ import { code, escapeMarkdown, messageToMarkdown } from './escape.js'
 /** Builds a link to a file line of the head, when the report knows where the repository lives. */
 export type LinkTo = (file: string, line: number) => string | undefined
 
-const ICON: Record<string, string> = {
+/** The mark of each severity, in every Markdown the gate writes. */
+export const ICON: Record<string, string> = {
   critical: '🟥',
   high: '🟧',
   medium: '🟨',

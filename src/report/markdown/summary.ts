@@ -1,4 +1,5 @@
 import type { ScanResult } from '../../core/scan.js'
+import { isOpen } from '../../diff/findings.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
@@ -38,7 +39,7 @@ const HEADLINE = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } a
 /** The Markdown summary: the decision and why, then what changed, what is new, fixed and suppressed. */
 export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): string {
   const counts = countsOf(result)
-  const open = result.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
+  const open = result.findings.filter(isOpen)
   const primary = bySeverity(
     (result.mode === 'diff' ? open.filter(f => f.status === 'new') : open).filter(f => !f.path)
   )
