@@ -3,7 +3,7 @@ import { isOpen } from '../../diff/findings.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
-import { withoutWorkflowCommands } from '../plain-text.js'
+import { clipBytes, withoutWorkflowCommands } from '../plain-text.js'
 import { renderWithinBudget, type BudgetedSection } from './budget.js'
 import { escapeMarkdown } from './escape.js'
 import { attackPathsSection } from './paths.js'
@@ -103,10 +103,14 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
           hint: escapeMarkdown(opts.fullReportHint ?? 'see the full report')
         }
   const body = withoutWorkflowCommands(renderWithinBudget(head, sections, budget))
-  return opts.maxLength !== undefined && body.length > opts.maxLength
-    ? body.slice(0, opts.maxLength - 40) + '\n\n… (truncated)\n'
+  // The head is not budgeted: a head longer than the limit (attack paths with long names) is cut,
+  // counted in bytes like the rest, between characters.
+  return opts.maxLength !== undefined && Buffer.byteLength(body) > opts.maxLength
+    ? `${clipBytes(body, opts.maxLength - Buffer.byteLength(TRUNCATED))}${TRUNCATED}`
     : body
 }
+
+const TRUNCATED = '\n\n(truncated)\n'
 
 /** Files read in part or left out, that did not stop the gate (the errors are listed above). */
 export function notScanned(result: ScanResult): Diagnostic[] {
