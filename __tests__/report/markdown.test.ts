@@ -9,7 +9,7 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('**bold** <img src=x onerror=alert(1)> [x](http://evil) @octocat')).toBe(
       '\\*\\*bold\\*\\* &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(http://evil\\) @\u200boctocat'
     )
-    expect(code('a`b|c\nd')).toBe('`aˋb\\|c\\nd`')
+    expect(code('a`b\nd')).toBe('`aˋb\\nd`')
     expect(messageToMarkdown('function `<script>` is *public*')).toBe(
       'function `<script>` is \\*public\\*'
     )
@@ -18,11 +18,26 @@ describe('Markdown escaping', () => {
   it('writes an ampersand as text: an entity cannot spell a mention or a tag after escaping', () => {
     // GitHub decodes entities before it looks for mentions: `&commat;org/team` would notify a team.
     expect(escapeMarkdown('&commat;org/team &#64;octocat &lt;img&gt; &amp;')).toBe(
-      '&amp;commat;org/team &amp;\\#64;octocat &amp;lt;img&amp;gt; &amp;amp;'
+      '&amp;commat;org/team &amp;\\#\u200b64;octocat &amp;lt;img&amp;gt; &amp;amp;'
     )
     expect(messageToMarkdown('function `&commat;x` is &commat;x')).toBe(
       'function `&commat;x` is &amp;commat;x'
     )
+  })
+
+  it('breaks issue references: `#123` would link an issue and show in its timeline', () => {
+    // A vulnerability summary (`fixes #1234`) or a name from the repository names an issue of the
+    // repository the comment is posted in; a backslash is gone before GitHub looks for references.
+    const escaped = escapeMarkdown('fixes #1234, acme/api#7 and GH-12; see ## heading #x')
+    expect(escaped.replace(/\\/g, '')).not.toMatch(/#\d|GH-\d/i)
+    expect(escaped).toBe(
+      'fixes \\#\u200b1234, acme/api\\#\u200b7 and GH-\u200b12; see \\#\\# heading \\#x'
+    )
+  })
+
+  it('shows a pipe in code as it is: outside a table a backslash before it is shown too', () => {
+    // A finding line is a list item, never a table cell: `a\\|b` would show the backslash.
+    expect(code('queue|dlq')).toBe('`queue|dlq`')
   })
 })
 
