@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
 import { codeScanningLimitNotes, toSarif } from '../../src/report/sarif.js'
 import { allRuleMeta } from '../../src/report/rules-meta.js'
+import { parseConfigText } from '../../src/policy/config/load.js'
 import { scanFiles } from '../helpers/scan.js'
 
 const BASE = `service: s
@@ -75,6 +76,30 @@ describe('SARIF', () => {
     expect(ids).not.toContain('lambda-url-auth-none')
     expect(ids).toContain('iam-wildcard-action')
     for (const res of run.results!) expect(ids[res.ruleIndex!]).toBe(res.ruleId)
+  })
+
+  it('keeps a custom rule’s name and descriptions within code scanning’s limits, the help whole', async () => {
+    // The config a pull request brings may give a rule a long id, title and message; code scanning
+    // takes at most 255 characters of a rule's name and 1,024 of each description.
+    const id = `r-${'x'.repeat(300)}`
+    const message = 'm'.repeat(3000)
+    const title = 't'.repeat(2000)
+    const config = `custom-rules:
+  - id: ${id}
+    title: ${title}
+    severity: high
+    message: ${message}
+    resource: function
+    assert: { attribute: timeout, lte: 3 }
+`
+    const r = await scanFiles({ 'serverless.yml': BASE }, undefined, config)
+    const rules = allRuleMeta(parseConfigText('.serverless-gate.yml', config))
+    const rule = toSarif(r, rules).runs[0]!.tool.driver.rules!.find(d => d.id === id)
+    expect(rule).toBeDefined()
+    expect([...(rule?.name ?? '')].length).toBeLessThanOrEqual(255)
+    expect([...(rule?.shortDescription?.text ?? '')].length).toBeLessThanOrEqual(1024)
+    expect([...(rule?.fullDescription?.text ?? '')].length).toBeLessThanOrEqual(1024)
+    expect(rule?.help?.text).toContain(message)
   })
 
   it('leaves baseline states out of a scan of one tree, and marks suppressions', async () => {

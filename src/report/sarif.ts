@@ -5,6 +5,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import type { Severity } from '../policy/config/schema.js'
 import type { PathDetails, PathStep, RuleMeta } from '../policy/types.js'
+import { clip } from './plain-text.js'
 import { ruleDocsUrl } from './rule-docs.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 
@@ -100,12 +101,22 @@ function invocation(errors: readonly Diagnostic[]): Invocation {
   }
 }
 
+/**
+ * Code scanning's limits on a rule's texts, in characters. A custom rule's title, message and id
+ * come from the config; the help keeps the whole message.
+ */
+const MAX_RULE_NAME = 255
+const MAX_RULE_DESCRIPTION = 1024
+
 function descriptor(r: RuleMeta): ReportingDescriptor {
   return {
     id: r.id,
-    name: r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.title },
-    fullDescription: { text: r.rationale },
+    name: clip(
+      r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
+      MAX_RULE_NAME
+    ),
+    shortDescription: { text: clip(r.title, MAX_RULE_DESCRIPTION) },
+    fullDescription: { text: clip(r.rationale, MAX_RULE_DESCRIPTION) },
     help: {
       text: `${r.rationale}\n\nHow to fix: ${r.remediation.text}`,
       markdown: helpMarkdown(r)
