@@ -42,8 +42,8 @@ const BASELINE: Record<
  * `properties.alsoRuleIds`, and its rule is listed in `tool.driver.rules`.
  *
  * A finding the change fixes is no result: code scanning ignores `baselineState` and would open an
- * alert for it, at a line of the base that the head may not have. Leaving it out closes its alert;
- * the JSON report and the summaries list it as fixed.
+ * alert for it, at a line of the base that the head may not have. The JSON report and the
+ * summaries list it as fixed.
  */
 export function toSarif(
   result: Pick<ScanResult, 'findings' | 'mode'> & Partial<Pick<ScanResult, 'errors'>>,
