@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../report/markdown/escape.js'
 import { renderSummary } from '../report/markdown/summary.js'
 import { clip, clipBytes, oneLine } from '../report/plain-text.js'
 import type { GitHubClient, Repository } from './client.js'
-import { plural, severityBreakdown } from './review-body.js'
+import { cut, plural, severityBreakdown } from './review-body.js'
 
 export interface CheckRunOptions {
   name: string
@@ -110,7 +110,8 @@ export async function publishIncompleteCheckRun(
     ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
     output: {
       title: clip(`Error: ${oneLine(options.reason)}`, MAX_TITLE),
-      summary: clip(incompleteSummary(options.reason), MAX_SUMMARY)
+      // In UTF-16 units, which are never fewer than the characters GitHub counts.
+      summary: cut(incompleteSummary(options.reason), MAX_SUMMARY)
     }
   })
   logger.info(`check run ${data.id}: the scan did not complete`)
