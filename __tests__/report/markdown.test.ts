@@ -54,6 +54,23 @@ describe('links to a file of the repository', () => {
   })
 })
 
+describe('attack-surface changes', () => {
+  it('link what the head has to its line, and never a removal, whose line is the base’s', async () => {
+    const yaml = (fns: string) =>
+      `service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n${fns}`
+    const base = yaml(
+      '  old:\n    handler: old.handler\n    events:\n      - httpApi: GET /old\n  keep:\n    handler: k.handler\n'
+    )
+    const head = yaml('  keep:\n    handler: k.handler\n  fresh:\n    handler: f.handler\n')
+    const result = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': base })
+    const md = renderSummary(result, { linkTo: blobLinks('https://github.com/o/r/blob/abc') })
+    const line = (text: string) => md.split('\n').find(l => l.includes(text)) ?? ''
+    expect(line('`old` removed')).toMatch(/\(`serverless\.yml:\d+` in the base\)$/)
+    expect(line('GET /old')).toMatch(/in the base\)$/)
+    expect(line('`fresh` added')).toContain('](https://github.com/o/r/blob/abc/serverless.yml#L')
+  })
+})
+
 describe('summary', () => {
   const hostile = `service: s
 provider:
