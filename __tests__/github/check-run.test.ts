@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { silentLogger } from '../../src/core/logger.js'
 import type { ScanResult } from '../../src/core/scan.js'
-import { publishCheckRun } from '../../src/github/check-run.js'
+import { publishCheckRun, publishIncompleteCheckRun } from '../../src/github/check-run.js'
 import { createGitHubClient, type Repository } from '../../src/github/client.js'
 import { scanFiles } from '../helpers/scan.js'
 import { OWNER, REPO, startPull, TOKEN, type PullFixture } from '../github-server/support.js'
@@ -62,7 +62,7 @@ async function setup(base: Record<string, string>, head: Record<string, string>)
       { name: 'serverless-gate', headSha: fixture.head, result, detailsUrl },
       silentLogger
     )
-  return { fixture, publish }
+  return { fixture, publish, client, repository }
 }
 
 const open = (r: ScanResult) => r.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
@@ -236,6 +236,29 @@ describe('publishCheckRun', () => {
     expect(neutral?.conclusion).toBe('neutral')
     expect(run?.output.title).toMatch(
       /^Error: the gate could not check everything: 1 problem\(s\) in 1 file\(s\)$/
+    )
+  })
+
+  it('fails an incomplete run within the summary limit whatever the reason quotes', async () => {
+    // The reason may quote the repository: 40,000 emoji are 80,000 UTF-16 units, and a cut at
+    // 65,535 code points was still over the limit, so the check run was refused and never shown.
+    const { fixture, client, repository } = await setup(
+      { 'serverless.yml': baseYaml },
+      { 'serverless.yml': headYaml }
+    )
+    const reason = `config: unknown key ${'😀'.repeat(40_000)}`
+    const id = await publishIncompleteCheckRun(
+      client,
+      repository,
+      { name: 'serverless-gate', headSha: fixture.head, reason, warnOnly: false },
+      silentLogger
+    )
+    const run = fixture.server.state.checkRuns.find(r => r.id === id)
+    expect(run?.conclusion).toBe('failure')
+    expect(run?.output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(run?.output.summary).toContain('The scan did not complete')
+    expect(run?.output.summary).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
     )
   })
 })

@@ -264,6 +264,8 @@ describe('postReview', () => {
   })
 })
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
 describe('review comment body', () => {
   it('stays under GitHub’s limit with its marker, and offers a suggestion only for its own line', async () => {
     const result = await scanFiles(HEAD, BASE, '', undefined, offline)
@@ -286,6 +288,20 @@ describe('review comment body', () => {
     )
     expect(elsewhere).not.toContain('suggestion\n')
     expect(elsewhere).toContain(`**Suggested edit of line ${line + 1}:**`)
+  })
+
+  it('cuts a long body between characters: half an emoji is not text GitHub can store', async () => {
+    const result = await scanFiles(HEAD, BASE, '', undefined, offline)
+    const [finding] = newFindings(result)
+    if (!finding) throw new Error('the scan found nothing')
+    const rule = allRuleMeta().find(r => r.id === finding.ruleId)
+    // One of the two offsets puts the cut inside a surrogate pair, whatever the text before it.
+    for (const message of ['😀'.repeat(40_000), `x${'😀'.repeat(40_000)}`]) {
+      const body = reviewCommentBody({ ...finding, message }, rule, finding.location.line)
+      expect(body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH)
+      expect(body).not.toMatch(LONE_SURROGATE)
+      expect(body).toMatch(/cut to fit GitHub’s limit/)
+    }
   })
 
   it('takes a marker quoted by a finding for no marker: a name cannot hide another comment', async () => {

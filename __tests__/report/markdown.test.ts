@@ -9,7 +9,7 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('**bold** <img src=x onerror=alert(1)> [x](http://evil) @octocat')).toBe(
       '\\*\\*bold\\*\\* &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(http://evil\\) @\u200boctocat'
     )
-    expect(code('a`b|c\nd')).toBe('`aˋb\\|c\\nd`')
+    expect(code('a`b\nd')).toBe('`aˋb\\nd`')
     expect(messageToMarkdown('function `<script>` is *public*')).toBe(
       'function `<script>` is \\*public\\*'
     )
@@ -18,11 +18,26 @@ describe('Markdown escaping', () => {
   it('writes an ampersand as text: an entity cannot spell a mention or a tag after escaping', () => {
     // GitHub decodes entities before it looks for mentions: `&commat;org/team` would notify a team.
     expect(escapeMarkdown('&commat;org/team &#64;octocat &lt;img&gt; &amp;')).toBe(
-      '&amp;commat;org/team &amp;\\#64;octocat &amp;lt;img&amp;gt; &amp;amp;'
+      '&amp;commat;org/team &amp;\\#\u200b64;octocat &amp;lt;img&amp;gt; &amp;amp;'
     )
     expect(messageToMarkdown('function `&commat;x` is &commat;x')).toBe(
       'function `&commat;x` is &amp;commat;x'
     )
+  })
+
+  it('breaks issue references: `#123` would link an issue and show in its timeline', () => {
+    // A vulnerability summary (`fixes #1234`) or a name from the repository names an issue of the
+    // repository the comment is posted in; a backslash is gone before GitHub looks for references.
+    const escaped = escapeMarkdown('fixes #1234, acme/api#7 and GH-12; see ## heading #x')
+    expect(escaped.replace(/\\/g, '')).not.toMatch(/#\d|GH-\d/i)
+    expect(escaped).toBe(
+      'fixes \\#\u200b1234, acme/api\\#\u200b7 and GH-\u200b12; see \\#\\# heading \\#x'
+    )
+  })
+
+  it('shows a pipe in code as it is: outside a table a backslash before it is shown too', () => {
+    // A finding line is a list item, never a table cell: `a\\|b` would show the backslash.
+    expect(code('queue|dlq')).toBe('`queue|dlq`')
   })
 })
 
@@ -36,6 +51,23 @@ describe('links to a file of the repository', () => {
       "[`x)www.evil.example(_*~!'.yml:3`](https://github.com/o/r/blob/abc/x%29www.evil.example%28_%2A%7E%21%27.yml#L3)"
     )
     expect(linkTo('dir/ü #.tf', 1)).toBe('https://github.com/o/r/blob/abc/dir/%C3%BC%20%23.tf#L1')
+  })
+})
+
+describe('attack-surface changes', () => {
+  it('link what the head has to its line, and never a removal, whose line is the base’s', async () => {
+    const yaml = (fns: string) =>
+      `service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n${fns}`
+    const base = yaml(
+      '  old:\n    handler: old.handler\n    events:\n      - httpApi: GET /old\n  keep:\n    handler: k.handler\n'
+    )
+    const head = yaml('  keep:\n    handler: k.handler\n  fresh:\n    handler: f.handler\n')
+    const result = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': base })
+    const md = renderSummary(result, { linkTo: blobLinks('https://github.com/o/r/blob/abc') })
+    const line = (text: string) => md.split('\n').find(l => l.includes(text)) ?? ''
+    expect(line('`old` removed')).toMatch(/\(`serverless\.yml:\d+` in the base\)$/)
+    expect(line('GET /old')).toMatch(/in the base\)$/)
+    expect(line('`fresh` added')).toContain('](https://github.com/o/r/blob/abc/serverless.yml#L')
   })
 })
 

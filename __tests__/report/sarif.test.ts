@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
 import { codeScanningLimitNotes, toSarif } from '../../src/report/sarif.js'
 import { allRuleMeta } from '../../src/report/rules-meta.js'
+import { parseConfigText } from '../../src/policy/config/load.js'
 import { scanFiles } from '../helpers/scan.js'
 
 const BASE = `service: s
@@ -40,8 +41,7 @@ describe('SARIF', () => {
     ).toEqual(
       expect.arrayContaining([
         ['s3:*', 'unchanged', 9],
-        ['kms:*', 'new', 9],
-        ['sqs:*', 'absent', 9]
+        ['kms:*', 'new', 9]
       ])
     )
     for (const res of run.results!) {
@@ -55,6 +55,51 @@ describe('SARIF', () => {
         tags: expect.arrayContaining(['security'])
       }
     })
+  })
+
+  it('gives no result for a finding the change fixes: code scanning would open an alert for it', async () => {
+    // Code scanning ignores `baselineState`: an `absent` result is an open alert like any other.
+    const base = BASE.replace('    handler: b.handler\n', '    handler: b.handler\n    url: true\n')
+    const head = BASE.replace('[s3:*, sqs:*]', '[s3:*]')
+    const r = await scanFiles({ 'serverless.yml': head }, { 'serverless.yml': base })
+    const fixed = r.findings.filter(f => f.status === 'fixed')
+    expect(fixed.map(f => f.ruleId)).toEqual(
+      expect.arrayContaining(['iam-wildcard-action', 'lambda-url-auth-none'])
+    )
+    const run = toSarif(r, allRuleMeta()).runs[0]!
+    const fingerprints = run.results!.map(res => res.partialFingerprints!['serverlessGate/v1'])
+    for (const f of fixed) expect(fingerprints).not.toContain(f.fingerprint)
+    expect(run.results!.some(res => res.baselineState === 'absent')).toBe(false)
+    expect(run.results!.length).toBe(r.findings.length - fixed.length)
+    // A rule only the fixed findings broke is not listed either; each index still points at its rule.
+    const ids = run.tool.driver.rules!.map(d => d.id)
+    expect(ids).not.toContain('lambda-url-auth-none')
+    expect(ids).toContain('iam-wildcard-action')
+    for (const res of run.results!) expect(ids[res.ruleIndex!]).toBe(res.ruleId)
+  })
+
+  it('keeps a custom rule’s name and descriptions within code scanning’s limits, the help whole', async () => {
+    // The config a pull request brings may give a rule a long id, title and message; code scanning
+    // takes at most 255 characters of a rule's name and 1,024 of each description.
+    const id = `r-${'x'.repeat(300)}`
+    const message = 'm'.repeat(3000)
+    const title = 't'.repeat(2000)
+    const config = `custom-rules:
+  - id: ${id}
+    title: ${title}
+    severity: high
+    message: ${message}
+    resource: function
+    assert: { attribute: timeout, lte: 3 }
+`
+    const r = await scanFiles({ 'serverless.yml': BASE }, undefined, config)
+    const rules = allRuleMeta(parseConfigText('.serverless-gate.yml', config))
+    const rule = toSarif(r, rules).runs[0]!.tool.driver.rules!.find(d => d.id === id)
+    expect(rule).toBeDefined()
+    expect([...(rule?.name ?? '')].length).toBeLessThanOrEqual(255)
+    expect([...(rule?.shortDescription?.text ?? '')].length).toBeLessThanOrEqual(1024)
+    expect([...(rule?.fullDescription?.text ?? '')].length).toBeLessThanOrEqual(1024)
+    expect(rule?.help?.text).toContain(message)
   })
 
   it('leaves baseline states out of a scan of one tree, and marks suppressions', async () => {

@@ -34,4 +34,31 @@ describe('summary at scale', () => {
     for (const f of result.findings.filter(x => x.status === 'new'))
       expect(md).toContain(`${f.location.file}:${f.location.line}`)
   })
+
+  it('keeps a summary whose head alone is over the limit under it in bytes, cut between characters', async () => {
+    // An attack path is in the head, which is not budgeted: 150 three-byte characters in each of
+    // its lines made 2,140 characters but 3,048 bytes, over a limit the check counted in characters.
+    const name = '界'.repeat(150)
+    const yaml = `service: s
+provider:
+  name: aws
+  runtime: nodejs22.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:*
+          Resource: '*'
+functions:
+  "${name}":
+    handler: a.handler
+    url: true
+`
+    const result = await scanFiles({ 'serverless.yml': yaml })
+    expect(result.findings.some(f => f.path)).toBe(true)
+    const md = renderSummary(result, { maxLength: 3000 })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(3000)
+    expect(md).toMatch(/\(truncated\)\n$/)
+    expect(md).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/)
+  })
 })

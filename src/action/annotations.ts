@@ -1,3 +1,4 @@
+import type { ClassifiedFinding } from '../diff/findings.js'
 import { log } from './log.js'
 
 /** A workflow annotation on a file's line. */
@@ -7,6 +8,17 @@ export interface FileAnnotation {
   file: string
   line: number
   column?: number
+}
+
+/** A finding's annotation: at its line and column, titled with its rule and severity. */
+export function findingAnnotation(f: ClassifiedFinding): FileAnnotation {
+  return {
+    message: f.message,
+    title: `serverless-gate: ${f.ruleId} (${f.severity})`,
+    file: f.location.file,
+    line: f.location.line,
+    column: f.location.column
+  }
 }
 
 type Level = 'error' | 'warning'

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { annotateFiles } from './annotations.js'
+import { annotateFiles, findingAnnotation } from './annotations.js'
 import { log } from './log.js'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
@@ -49,13 +49,7 @@ function annotate(result: ScanResult): void {
     file: d.file,
     line: d.line
   }))
-  const gating = bySeverity(result.gating).map(f => ({
-    message: f.message,
-    title: `serverless-gate: ${f.ruleId} (${f.severity})`,
-    file: f.location.file,
-    line: f.location.line,
-    column: f.location.column
-  }))
+  const gating = bySeverity(result.gating).map(findingAnnotation)
   annotateFiles('error', [...unchecked, ...gating], 'files that could not be checked or findings')
   const partial = notScanned(result)
     .filter(x => x.severity === 'warning')

@@ -1,4 +1,4 @@
-import { annotateFiles } from './annotations.js'
+import { annotateFiles, findingAnnotation } from './annotations.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import { errorMessage } from '../core/errors.js'
@@ -206,16 +206,7 @@ function annotateAll(result: ScanResult): void {
     f =>
       !gating.has(f.fingerprint) && !f.suppressed && (f.status === 'new' || f.status === 'present')
   )
-  annotateFiles(
-    'warning',
-    bySeverity(others).map(f => ({
-      message: f.message,
-      title: `serverless-gate: ${f.ruleId} (${f.severity})`,
-      file: f.location.file,
-      line: f.location.line
-    })),
-    'findings'
-  )
+  annotateFiles('warning', bySeverity(others).map(findingAnnotation), 'findings')
 }
 
 function linkToHead(ctx: PublishContext): LinkTo | undefined {

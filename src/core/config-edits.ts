@@ -1,4 +1,4 @@
-import type { ClassifiedFinding } from '../diff/findings.js'
+import { isOpen, type ClassifiedFinding } from '../diff/findings.js'
 import type { Diagnostic } from '../model/location.js'
 import type { ConfigFile } from '../policy/config/schema.js'
 import { levelRank, ruleLevel } from '../policy/config/strictest.js'
@@ -94,7 +94,7 @@ function direction(key: Key, config: ConfigFile, input: ConfigEditsInput): strin
 
 /** What the head's value of `key` would hide, counted over this scan's open findings. */
 async function effectOf(key: Key, input: ConfigEditsInput): Promise<string | undefined> {
-  const open = input.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
+  const open = input.findings.filter(isOpen)
   const proposed = input.proposed
   const hidden = (fs: readonly ClassifiedFinding[]) => count(fs.length, 'would not be reported')
   const ungated = (fs: readonly ClassifiedFinding[]) => count(fs.length, 'would not fail the gate')

@@ -10,6 +10,11 @@ export interface ClassifiedFinding extends Finding {
   status: FindingStatus
 }
 
+/** A finding still in the head and not suppressed: what the reports count and list as open. */
+export function isOpen(f: ClassifiedFinding): boolean {
+  return f.status !== 'fixed' && !f.suppressed
+}
+
 /**
  * Pairs base and head findings by fingerprint: a head finding absent from the base is new, one
  * present in both is unchanged, and a base finding absent from the head was fixed.

@@ -3,6 +3,7 @@ import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'
 import { renderSummary } from '../report/markdown/summary.js'
+import { clip } from '../report/plain-text.js'
 import { statusOf, type GitHubClient, type Repository } from './client.js'
 import { AUDIT_MARKER, hasMarker, isGateAuthor } from './markers.js'
 import { PER_PAGE } from './paginate.js'
@@ -81,8 +82,9 @@ async function syncKept(
     logger.info(`audit issue #${issue.number} closed: no open findings`)
     return 'closed'
   }
-  const branch = shortName(
-    options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch
+  const branch = clip(
+    options.defaultBranch ?? (await client.rest.repos.get(where)).data.default_branch,
+    MAX_BRANCH_IN_TITLE
   )
   const threshold = options.result.settings['fail-on-severity']
   const findings = `${plural(open, 'finding')} at or above ${threshold}`
@@ -105,13 +107,6 @@ async function syncKept(
 
 /** GitHub refuses an issue title over 256 characters: a branch is named in at most 100 of them. */
 const MAX_BRANCH_IN_TITLE = 100
-
-function shortName(branch: string): string {
-  const chars = [...branch]
-  return chars.length <= MAX_BRANCH_IN_TITLE
-    ? branch
-    : `${chars.slice(0, MAX_BRANCH_IN_TITLE - 1).join('')}…`
-}
 
 /**
  * The gate's open issues, newest first: labelled, with the marker, written by the gate (pull

@@ -1,13 +1,13 @@
 import type { Logger } from '../core/logger.js'
 import { effectiveDecision } from '../core/decision.js'
 import type { ScanResult } from '../core/scan.js'
-import type { ClassifiedFinding } from '../diff/findings.js'
+import { isOpen, type ClassifiedFinding } from '../diff/findings.js'
 import { bySeverity, type LinkTo } from '../report/markdown/sections.js'
 import { escapeMarkdown } from '../report/markdown/escape.js'
 import { renderSummary } from '../report/markdown/summary.js'
-import { oneLine } from '../report/plain-text.js'
+import { clip, clipBytes, oneLine } from '../report/plain-text.js'
 import type { GitHubClient, Repository } from './client.js'
-import { plural, severityBreakdown } from './review-body.js'
+import { cut, plural, severityBreakdown } from './review-body.js'
 
 export interface CheckRunOptions {
   name: string
@@ -110,7 +110,8 @@ export async function publishIncompleteCheckRun(
     ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
     output: {
       title: clip(`Error: ${oneLine(options.reason)}`, MAX_TITLE),
-      summary: clip(incompleteSummary(options.reason), MAX_SUMMARY)
+      // In UTF-16 units, which are never fewer than the characters GitHub counts.
+      summary: cut(incompleteSummary(options.reason), MAX_SUMMARY)
     }
   })
   logger.info(`check run ${data.id}: the scan did not complete`)
@@ -152,10 +153,6 @@ export function checkTitle(result: ScanResult): string {
   return open.length === 0
     ? `No ${scope}findings`
     : `${plural(open.length, `${scope}finding`)} (${severityBreakdown(open)}), not gating: fail-on-severity is none`
-}
-
-function isOpen(f: ClassifiedFinding): boolean {
-  return f.status !== 'fixed' && !f.suppressed
 }
 
 /**
@@ -203,25 +200,6 @@ function annotationOf(result: ScanResult, f: ClassifiedFinding): Annotation {
 function annotationMessage(f: ClassifiedFinding): string {
   const also = (f.also ?? []).map(a => `↳ ${a.ruleId} (${a.severity}): ${a.message}`)
   return [f.message, ...also].join('\n')
-}
-
-/** At most `max` characters (code points: GitHub counts them), the cut marked with `…`. */
-function clip(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
-}
-
-/** At most `max` bytes of UTF-8, cut between characters and marked with `…`. */
-function clipBytes(text: string, max: number): string {
-  if (Buffer.byteLength(text) <= max) return text
-  let bytes = Buffer.byteLength('…')
-  let out = ''
-  for (const c of text) {
-    bytes += Buffer.byteLength(c)
-    if (bytes > max) break
-    out += c
-  }
-  return `${out}…`
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

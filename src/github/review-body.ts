@@ -2,19 +2,13 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
 import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
+import { ICON } from '../report/markdown/sections.js'
 import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
 
 /** GitHub refuses comment, review and issue bodies longer than this. */
 export const MAX_BODY_LENGTH = 65_536
 
-const ICON: Record<string, string> = {
-  critical: '🟥',
-  high: '🟧',
-  medium: '🟨',
-  low: '🟦',
-  info: '⬜'
-}
 const MAX_ALSO = 10
 const MAX_VULNERABILITIES = 20
 const MAX_FUNCTIONS = 10
@@ -154,9 +148,14 @@ export function safeUrl(raw: string): string | undefined {
   }
 }
 
-/** Cuts a body to `max` characters, saying so; the marker is at the start and survives. */
+/**
+ * Cuts a body to `max` UTF-16 units (never fewer than GitHub's characters), saying so; the marker
+ * is at the start and survives. A surrogate pair is kept whole: half of one is not text.
+ */
 export function cut(body: string, max: number): string {
   if (body.length <= max) return body
   const note = '\n\n… (cut to fit GitHub’s limit: the job summary has the full report)'
-  return body.slice(0, max - note.length) + note
+  const end = max - note.length
+  const split = /[\ud800-\udbff]/.test(body.charAt(end - 1))
+  return body.slice(0, split ? end - 1 : end) + note
 }

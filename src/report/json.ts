@@ -1,3 +1,4 @@
+import { isOpen } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
@@ -28,7 +29,7 @@ export function toJsonReport(result: ScanResult): object {
 }
 
 export function countsOf(result: Pick<ScanResult, 'findings' | 'gating'>) {
-  const open = result.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
+  const open = result.findings.filter(isOpen)
   const bySeverity = Object.fromEntries(
     SEVERITIES.map(s => [s, open.filter(f => f.severity === s).length])
   )

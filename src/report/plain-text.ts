@@ -44,3 +44,25 @@ export function plainLines(text: string): string {
 export function logLine(text: string): string {
   return withoutWorkflowCommands(oneLine(text))
 }
+
+/**
+ * At most `max` characters, counted as code points (GitHub's limits count them), the cut marked
+ * with `…`. A surrogate pair is never split.
+ */
+export function clip(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
+
+/** At most `max` bytes of UTF-8, cut between characters and marked with `…`. */
+export function clipBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text
+  let bytes = Buffer.byteLength('…')
+  let out = ''
+  for (const c of text) {
+    bytes += Buffer.byteLength(c)
+    if (bytes > max) break
+    out += c
+  }
+  return `${out}…`
+}

@@ -5,6 +5,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from '../core/scan.js'
 import type { Severity } from '../policy/config/schema.js'
 import type { PathDetails, PathStep, RuleMeta } from '../policy/types.js'
+import { clip } from './plain-text.js'
 import { ruleDocsUrl } from './rule-docs.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 
@@ -25,10 +26,12 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0'
 }
 
-const BASELINE: Record<ClassifiedFinding['status'], Result.baselineState | undefined> = {
+const BASELINE: Record<
+  Exclude<ClassifiedFinding['status'], 'fixed'>,
+  Result.baselineState | undefined
+> = {
   new: 'new',
   unchanged: 'unchanged',
-  fixed: 'absent',
   present: undefined
 }
 
@@ -37,15 +40,18 @@ const BASELINE: Record<ClassifiedFinding['status'], Result.baselineState | undef
  * bare rule id, the exact start line, fingerprints, and in a diff the baseline state of each result.
  * A diff-native finding folded into a catalog finding (`also`) is named in the result's
  * `properties.alsoRuleIds`, and its rule is listed in `tool.driver.rules`.
+ *
+ * A finding the change fixes is no result: code scanning ignores `baselineState` and would open an
+ * alert for it, at a line of the base that the head may not have. The JSON report and the
+ * summaries list it as fixed.
  */
 export function toSarif(
   result: Pick<ScanResult, 'findings' | 'mode'> & Partial<Pick<ScanResult, 'errors'>>,
   rules: RuleMeta[]
 ): Log {
   // A diff-native finding folded into a catalog finding keeps its rule listed, so it can be filtered on.
-  const used = new Set(
-    result.findings.flatMap(f => [f.ruleId, ...(f.also ?? []).map(a => a.ruleId)])
-  )
+  const open = result.findings.filter(inHead)
+  const used = new Set(open.flatMap(f => [f.ruleId, ...(f.also ?? []).map(a => a.ruleId)]))
   const descriptors = rules.filter(r => used.has(r.id)).map(descriptor)
   const index = new Map(descriptors.map((d, i) => [d.id, i]))
   return {
@@ -61,13 +67,15 @@ export function toSarif(
             rules: descriptors
           }
         },
-        results: result.findings
-          .filter(f => result.mode === 'diff' || f.status !== 'fixed')
-          .map(f => sarifResult(f, index.get(f.ruleId), result.mode === 'diff')),
+        results: open.map(f => sarifResult(f, index.get(f.ruleId), result.mode === 'diff')),
         invocations: [invocation(result.errors ?? [])]
       }
     ]
   }
+}
+
+function inHead(f: ClassifiedFinding): f is ClassifiedFinding & { status: keyof typeof BASELINE } {
+  return f.status !== 'fixed'
 }
 
 /** The files the gate could not check, each once: the run did not execute successfully then. */
@@ -93,12 +101,22 @@ function invocation(errors: readonly Diagnostic[]): Invocation {
   }
 }
 
+/**
+ * Code scanning's limits on a rule's texts, in characters. A custom rule's title, message and id
+ * come from the config; the help keeps the whole message.
+ */
+const MAX_RULE_NAME = 255
+const MAX_RULE_DESCRIPTION = 1024
+
 function descriptor(r: RuleMeta): ReportingDescriptor {
   return {
     id: r.id,
-    name: r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.title },
-    fullDescription: { text: r.rationale },
+    name: clip(
+      r.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
+      MAX_RULE_NAME
+    ),
+    shortDescription: { text: clip(r.title, MAX_RULE_DESCRIPTION) },
+    fullDescription: { text: clip(r.rationale, MAX_RULE_DESCRIPTION) },
     help: {
       text: `${r.rationale}\n\nHow to fix: ${r.remediation.text}`,
       markdown: helpMarkdown(r)
@@ -120,7 +138,11 @@ function helpMarkdown(r: RuleMeta): string {
   return [r.rationale, `**How to fix:** ${r.remediation.text}`, ...snippets].join('\n\n')
 }
 
-function sarifResult(f: ClassifiedFinding, ruleIndex: number | undefined, diff: boolean): Result {
+function sarifResult(
+  f: ClassifiedFinding & { status: keyof typeof BASELINE },
+  ruleIndex: number | undefined,
+  diff: boolean
+): Result {
   const also = f.also?.map(a => ` ${a.message}.`).join('') ?? ''
   const out: Result = {
     ruleId: f.ruleId,

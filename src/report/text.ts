@@ -1,5 +1,5 @@
 import type { ScanResult } from '../core/scan.js'
-import type { ClassifiedFinding } from '../diff/findings.js'
+import { isOpen, type ClassifiedFinding } from '../diff/findings.js'
 import { formatLocation, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { coverageText } from '../units/coverage.js'
 import { countsOf } from './json.js'
@@ -24,7 +24,7 @@ export function renderText(result: ScanResult, verbose = false): string {
   block(out, 'Could not be checked', uniqueDiagnostics(result.errors).map(diagnosticText))
   if (result.coverage) out.push(coverageText(result.coverage))
   if (result.moved) out.push(movedSentence(result.moved, path => oneLine(path)))
-  const open = bySeverity(result.findings.filter(f => f.status !== 'fixed' && !f.suppressed))
+  const open = bySeverity(result.findings.filter(isOpen))
   if (result.mode === 'diff') {
     block(out, 'New', open.filter(f => f.status === 'new').map(findingText))
     block(out, 'Unchanged', open.filter(f => f.status === 'unchanged').map(findingText))

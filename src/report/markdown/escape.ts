@@ -2,8 +2,8 @@ import { oneLine } from '../plain-text.js'
 
 /**
  * Text from the scanned repository (ids, paths, values, messages built from them) is escaped before
- * it goes into Markdown: no formatting, links, HTML or @mentions can be injected through it, and it
- * stays on one line.
+ * it goes into Markdown: no formatting, links, HTML, @mentions or issue references can be injected
+ * through it, and it stays on one line.
  */
 export function escapeMarkdown(text: string): string {
   return (
@@ -14,15 +14,19 @@ export function escapeMarkdown(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+      // GitHub links `#123` (and `owner/repo#123`, `GH-123`) after Markdown, backslash or not, and
+      // the issue it names shows the reference in its timeline: a zero-width space breaks it.
+      .replace(/(#|\bGH-)(?=\d)/gi, '$1\u200b')
   )
 }
 
 /**
- * Inline code from the repository: backticks inside are neutralised and the span is fenced with
- * enough backticks; mentions cannot trigger inside code, and nothing inside is interpreted.
+ * Inline code from the repository: backticks inside are neutralised, so the span cannot end early;
+ * mentions and references do not trigger inside code, and nothing inside is interpreted. Not for a
+ * table cell: outside a table a backslash before `|` is shown as it is, so pipes are left alone.
  */
 export function code(text: string): string {
-  const clean = oneLine(text).replace(/`/g, 'ˋ').replace(/\|/g, '\\|')
+  const clean = oneLine(text).replace(/`/g, 'ˋ')
   return `\`${clean.length > 0 ? clean : ' '}\``
 }
 

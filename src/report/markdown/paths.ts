@@ -1,5 +1,6 @@
 import type { ClassifiedFinding } from '../../diff/findings.js'
 import type { PathDetails } from '../../policy/types.js'
+import { clip } from '../plain-text.js'
 import { messageToMarkdown } from './escape.js'
 import { bySeverity, findingLine, where, type LinkTo } from './sections.js'
 
@@ -111,6 +112,7 @@ export function pathsFlowchart(
 
 /** Letters, digits, spaces and `./:_*-` as they are; every other character as `#<code>;`. */
 export function mermaidLabel(text: string): string {
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text
-  return [...short].map(c => (/[A-Za-z0-9 ./:_*-]/.test(c) ? c : `#${c.codePointAt(0)};`)).join('')
+  return [...clip(text, 60)]
+    .map(c => (/[A-Za-z0-9 ./:_*-]/.test(c) ? c : `#${c.codePointAt(0)};`))
+    .join('')
 }

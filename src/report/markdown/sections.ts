@@ -8,7 +8,8 @@ import { code, escapeMarkdown, messageToMarkdown } from './escape.js'
 /** Builds a link to a file line of the head, when the report knows where the repository lives. */
 export type LinkTo = (file: string, line: number) => string | undefined
 
-const ICON: Record<string, string> = {
+/** The mark of each severity, in every Markdown the gate writes. */
+export const ICON: Record<string, string> = {
   critical: '🟥',
   high: '🟧',
   medium: '🟨',
@@ -52,8 +53,19 @@ export function suppressedLine(f: ClassifiedFinding, linkTo?: LinkTo): string {
   return `- ${code(f.ruleId)} ${messageToMarkdown(f.message)} (${where(f.location.file, f.location.line, linkTo)}): ${s?.source} suppression, “${escapeMarkdown(s?.reason ?? '')}”${expires}${added}`
 }
 
+/** Changes located in the base: what the head no longer has. */
+const REMOVALS: ReadonlySet<SecurityChange['kind']> = new Set([
+  'function-removed',
+  'endpoint-removed',
+  'permission-revoked'
+])
+
+/** A removal's line is the base's: a link to the head would show other code, or no file. */
 export function changeLine(c: SecurityChange, linkTo?: LinkTo): string {
-  return `- ${messageToMarkdown(c.summary)} (${where(c.location.file, c.location.line, linkTo)})`
+  const at = REMOVALS.has(c.kind)
+    ? `${where(c.location.file, c.location.line)} in the base`
+    : where(c.location.file, c.location.line, linkTo)
+  return `- ${messageToMarkdown(c.summary)} (${at})`
 }
 
 export function diagnosticLine(d: Diagnostic): string {

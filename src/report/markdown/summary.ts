@@ -1,8 +1,9 @@
 import type { ScanResult } from '../../core/scan.js'
+import { isOpen } from '../../diff/findings.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'
 import { coverageText } from '../../units/coverage.js'
-import { withoutWorkflowCommands } from '../plain-text.js'
+import { clipBytes, withoutWorkflowCommands } from '../plain-text.js'
 import { renderWithinBudget, type BudgetedSection } from './budget.js'
 import { movedSentence } from '../moved.js'
 import { code, escapeMarkdown } from './escape.js'
@@ -39,7 +40,7 @@ const HEADLINE = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } a
 /** The Markdown summary: the decision and why, then what changed, what is new, fixed and suppressed. */
 export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): string {
   const counts = countsOf(result)
-  const open = result.findings.filter(f => f.status !== 'fixed' && !f.suppressed)
+  const open = result.findings.filter(isOpen)
   const primary = bySeverity(
     (result.mode === 'diff' ? open.filter(f => f.status === 'new') : open).filter(f => !f.path)
   )
@@ -104,10 +105,14 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
           hint: escapeMarkdown(opts.fullReportHint ?? 'see the full report')
         }
   const body = withoutWorkflowCommands(renderWithinBudget(head, sections, budget))
-  return opts.maxLength !== undefined && body.length > opts.maxLength
-    ? body.slice(0, opts.maxLength - 40) + '\n\n… (truncated)\n'
+  // The head is not budgeted: a head longer than the limit (attack paths with long names) is cut,
+  // counted in bytes like the rest, between characters.
+  return opts.maxLength !== undefined && Buffer.byteLength(body) > opts.maxLength
+    ? `${clipBytes(body, opts.maxLength - Buffer.byteLength(TRUNCATED))}${TRUNCATED}`
     : body
 }
+
+const TRUNCATED = '\n\n(truncated)\n'
 
 /** Files read in part or left out, that did not stop the gate (the errors are listed above). */
 export function notScanned(result: ScanResult): Diagnostic[] {
