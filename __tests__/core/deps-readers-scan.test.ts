@@ -7,7 +7,7 @@ import { scanFiles } from '../helpers/scan.js'
 
 const offline = osvSourceFor({ apiUrl: 'http://127.0.0.1:9', offlineDir: RECORDS_DIR })
 const errors = (r: Awaited<ReturnType<typeof scanFiles>>) =>
-  r.errors.map(e => `${e.file}:${e.line} ${e.code}`)
+  r.errors.filter(e => e.severity === 'error').map(e => `${e.file}:${e.line} ${e.code}`)
 
 describe('lockfile readers in the gate', () => {
   it('a yarn.lock dependency line that cannot be read is an error, not a production package read as dev-only', async () => {
@@ -44,6 +44,39 @@ describe('lockfile readers in the gate', () => {
     )
     expect(errors(r)).toEqual(['web/yarn.lock:14 parse-error'])
     expect(r.errors[0]?.message).toMatch(/cannot read a dependency/)
+    expect(r.decision).toBe('error')
+  })
+
+  it('a pinned version that is not a version of its ecosystem, or none, is an error at its entry', async () => {
+    const crates = (version: string) =>
+      `version = 3\n\n[[package]]\nname = "serde"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`
+    const berry = (resolution: string) =>
+      `__metadata:\n  version: 6\n\n"lodash@npm:^4.17.0":\n  version: 4.17.15\n  resolution: "${resolution}"\n\n"ms@npm:^2.1.0":\n  version: 2.1.2\n  resolution: "ms@npm:2.1.2"\n`
+    const npm = (version: string) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: { '': {}, 'node_modules/ms': { version } }
+      })
+    const r = await scanFiles(
+      {
+        'rs/Cargo.lock': crates('latest'),
+        'web/yarn.lock': berry('lodash@npm:'),
+        'api/package-lock.json': npm('latest'),
+        'ok/Cargo.lock': crates('1.0.100')
+      },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual([
+      'api/package-lock.json:1 invalid-version',
+      'rs/Cargo.lock:4 invalid-version',
+      'web/yarn.lock:4 parse-error'
+    ])
+    expect(r.errors.find(e => e.file === 'rs/Cargo.lock')?.message).toBe(
+      '`serde` is pinned to "latest", which is not a crates.io version: it cannot be checked against vulnerable ranges'
+    )
     expect(r.decision).toBe('error')
   })
 })
