@@ -79,4 +79,32 @@ describe('lockfile readers in the gate', () => {
     )
     expect(r.decision).toBe('error')
   })
+
+  it('a NuGet id written in another case matches the offline records of its package', async () => {
+    // NuGet ids are case-insensitive; OSV's records spell them as nuget.org does.
+    const lock = JSON.stringify(
+      {
+        version: 1,
+        dependencies: {
+          'net8.0': {
+            'newtonsoft.json': { type: 'Direct', requested: '[12.0.3, )', resolved: '12.0.3' }
+          }
+        }
+      },
+      null,
+      2
+    )
+    const r = await scanFiles(
+      { 'api/packages.lock.json': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    const found = r.findings.filter(f => f.ruleId === 'vulnerable-dependency')
+    expect(found.map(f => `${f.location.file}:${f.location.line} ${f.dependency?.name}`)).toEqual([
+      'api/packages.lock.json:5 newtonsoft.json'
+    ])
+    expect(found[0]?.dependency?.vulnerabilities.map(v => v.id)).toEqual(['GHSA-5crp-9r3c-p9vr'])
+  })
 })
