@@ -107,4 +107,30 @@ describe('lockfile readers in the gate', () => {
     ])
     expect(found[0]?.dependency?.vulnerabilities.map(v => v.id)).toEqual(['GHSA-5crp-9r3c-p9vr'])
   })
+
+  it('npm v1 nested dependencies that are not an object are an error at their package', async () => {
+    const lock = [
+      '{',
+      '  "lockfileVersion": 1,',
+      '  "dependencies": {',
+      '    "express": {',
+      '      "version": "4.18.2",',
+      '      "dependencies": [{ "qs": { "version": "6.5.2" } }]',
+      '    }',
+      '  }',
+      '}'
+    ].join('\n')
+    const r = await scanFiles(
+      { 'package-lock.json': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['package-lock.json:4 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      'the `dependencies` of "express" are not an object of packages: not read'
+    )
+    expect(r.decision).toBe('error')
+  })
 })
