@@ -133,4 +133,40 @@ describe('lockfile readers in the gate', () => {
     )
     expect(r.decision).toBe('error')
   })
+
+  it('a pnpm dependency the project declares without a packages entry is an error at its declaration', async () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      lodash:',
+      '        specifier: ^4.17.0',
+      '        version: 4.17.15',
+      '      ms:',
+      '        specifier: ^2.1.0',
+      '        version: 2.1.2',
+      '',
+      'packages:',
+      '  ms@2.1.2:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+      'snapshots:',
+      '  ms@2.1.2: {}',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'web/pnpm-lock.yaml': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['web/pnpm-lock.yaml:6 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      '"lodash@4.17.15" is declared, but the lockfile has no `packages` entry for it: not read'
+    )
+    expect(r.decision).toBe('error')
+  })
 })

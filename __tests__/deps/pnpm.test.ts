@@ -201,4 +201,26 @@ describe('pnpm-lock.yaml 6.x keys with a 5.x peer suffix', () => {
       '@scope/pkg@1.0.0:6'
     ])
   })
+
+  it.each([
+    [
+      '5.4',
+      'lockfileVersion: 5.4\n\nspecifiers:\n  a: ^1\n  b: ^2\n  c: ^1\n\ndependencies:\n  a: 1.0.0_react@18.2.0\n  b: 2.0.0\n  c: /a/1.0.0\n\npackages:\n\n  /a/1.0.0_react@18.2.0:\n    resolution: {integrity: sha512-x}\n'
+    ],
+    [
+      '6.0',
+      "lockfileVersion: '6.0'\n\ndependencies:\n  a:\n    specifier: ^1\n    version: 1.0.0(react@18.2.0)\n  b:\n    specifier: ^2\n    version: 2.0.0\n  c:\n    specifier: npm:a@^1\n    version: /a@1.0.0\n\npackages:\n\n  /a@1.0.0(react@18.2.0):\n    resolution: {integrity: sha512-x}\n"
+    ]
+  ])(
+    'reports a declared %s dependency without a packages entry at its line, and only that one',
+    (_, text) => {
+      const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+      expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['a@1.0.0'])
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+        expect.stringMatching(
+          /^parse-error@(7|10): "b@2.0.0" is declared, but the lockfile has no `packages` entry/
+        )
+      ])
+    }
+  )
 })

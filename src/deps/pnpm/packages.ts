@@ -6,7 +6,7 @@ import { otherTarballPackage } from '../shared/tarball.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
 import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
-import { importerDependencies } from './importers.js'
+import { importerDependencies, type ImporterDependency } from './importers.js'
 import { checkImporterLinks, checkLocalResolution } from './links.js'
 import { keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
 
@@ -29,6 +29,7 @@ export function readPackages(
   // Declared dependencies count as entries: a lockfile that declares some but has no readable
   // `packages` must not pass as empty.
   if (Object.keys(packages).length === 0) out.entries += roots.length
+  const listed = new Set<string>()
   for (const [key, raw] of Object.entries(packages)) {
     const entry = asObject(raw) ?? {}
     out.entries++
@@ -43,6 +44,7 @@ export function readPackages(
       continue
     }
     const id = `${target.name}@${target.version}`
+    listed.add(id)
     const flags: Flags = { direct: direct.has(id), dev: devFlag(entry, id, graph) }
     const source = nonRegistrySource(entry, target.version)
     if (source === 'path') checkLocalResolution(entry, location, out, options)
@@ -54,6 +56,26 @@ export function readPackages(
       const served = otherTarballPackage(target.name, target.version, tarball, location, out)
       if (served) out.add(served.name, served.version, location, flags)
     }
+  }
+  if (Object.keys(packages).length > 0) checkDeclared(roots, listed, doc, out)
+}
+
+/**
+ * A registry version a project declares is installed from its `packages` entry; one the
+ * lockfile does not list (a truncated or hand-edited file) would be checked nowhere, so it is
+ * an error at its declaration. Sources and links are keyed otherwise and are left out.
+ */
+function checkDeclared(
+  roots: readonly ImporterDependency[],
+  listed: ReadonlySet<string>,
+  doc: YamlLockDocument,
+  out: PackageCollector
+): void {
+  for (const root of roots) {
+    const id = `${root.name}@${root.version}`
+    if (!/^\d/.test(root.version) || listed.has(id)) continue
+    const message = `${JSON.stringify(id)} is declared, but the lockfile has no \`packages\` entry for it: not read`
+    out.error(message, 'parse-error', doc.positionOf(root.path))
   }
 }
 
