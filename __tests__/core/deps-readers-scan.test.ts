@@ -169,4 +169,43 @@ describe('lockfile readers in the gate', () => {
     )
     expect(r.decision).toBe('error')
   })
+
+  it('a bun.lock dependency a workspace declares without a packages entry is an error at its declaration', async () => {
+    const lock = [
+      '{',
+      '  "lockfileVersion": 1,',
+      '  "workspaces": {',
+      '    "": {',
+      '      "name": "web",',
+      '      "dependencies": {',
+      '        "lodash": "^4.17.0",',
+      '        "ms": "^2.1.0",',
+      '      },',
+      '    },',
+      '    "packages/api": {',
+      '      "name": "api",',
+      '      "dependencies": { "ms": "^1.0.0", "web": "workspace:*" },',
+      '    },',
+      '  },',
+      '  "packages": {',
+      '    "api": ["api@workspace:packages/api"],',
+      '    "ms": ["ms@2.1.2", "", {}, "sha512-x"],',
+      '    "api/ms": ["ms@1.0.0", "", {}, "sha512-y"],',
+      '    "web": ["web@workspace:."],',
+      '  },',
+      '}'
+    ].join('\n')
+    const r = await scanFiles(
+      { 'web/bun.lock': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['web/bun.lock:7 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      '"lodash" is declared, but the lockfile has no `packages` entry for it: not read'
+    )
+    expect(r.decision).toBe('error')
+  })
 })
