@@ -208,4 +208,19 @@ describe('lockfile readers in the gate', () => {
     )
     expect(r.decision).toBe('error')
   })
+
+  it('a go.mod path whose quote is never closed is an error at its line, not a module looked up with a quote', async () => {
+    const mod =
+      'module example.com/app\n\ngo 1.21\n\nrequire "golang.org/x/net v0.15.0\nrequire golang.org/x/text v0.14.0\n'
+    const r = await scanFiles(
+      { 'fn/go.mod': mod },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['fn/go.mod:5 parse-error'])
+    expect(r.errors[0]?.message).toBe('a quoted path is never closed: the line was not read')
+    expect(r.decision).toBe('error')
+  })
 })
