@@ -223,4 +223,36 @@ describe('lockfile readers in the gate', () => {
     expect(r.errors[0]?.message).toBe('a quoted path is never closed: the line was not read')
     expect(r.decision).toBe('error')
   })
+
+  it('a pnpm 9 snapshot dependency without a packages entry is an error at the snapshot', async () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      express:',
+      '        specifier: ^4.18.0',
+      '        version: 4.18.2',
+      '',
+      'packages:',
+      '  express@4.18.2:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+      'snapshots:',
+      '  express@4.18.2:',
+      '    dependencies:',
+      '      lodash: 4.17.15',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'web/pnpm-lock.yaml': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['web/pnpm-lock.yaml:15 parse-error'])
+    expect(r.decision).toBe('error')
+  })
 })

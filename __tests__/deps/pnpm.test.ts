@@ -223,4 +223,39 @@ describe('pnpm-lock.yaml 6.x keys with a 5.x peer suffix', () => {
       ])
     }
   )
+
+  it('reports a 9.x snapshot, or what it installs, without a packages entry, once each', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      express:',
+      '        specifier: ^4.18.0',
+      '        version: 4.18.2',
+      '',
+      'packages:',
+      '  express@4.18.2:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+      'snapshots:',
+      '  express@4.18.2:',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '      qs: 6.11.0',
+      '  qs@6.11.0:',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '  ms: {}',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['express@4.18.2'])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@15: "debug@2.6.9" is installed, but the lockfile has no `packages` entry for it: not read',
+      'parse-error@15: "qs@6.11.0" is installed, but the lockfile has no `packages` entry for it: not read',
+      'parse-error@22: cannot read a package name and version from the snapshot "ms"'
+    ])
+  })
 })

@@ -8,7 +8,7 @@ import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
 import { importerDependencies, type ImporterDependency } from './importers.js'
 import { checkImporterLinks, checkLocalResolution } from './links.js'
-import { keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
+import { dependencyTarget, keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
 
 /** Reads the `packages` of one lockfile document, with direct and dev flags. */
 export function readPackages(
@@ -30,6 +30,7 @@ export function readPackages(
   // `packages` must not pass as empty.
   if (Object.keys(packages).length === 0) out.entries += roots.length
   const listed = new Set<string>()
+  let unreadable = 0
   for (const [key, raw] of Object.entries(packages)) {
     const entry = asObject(raw) ?? {}
     out.entries++
@@ -41,6 +42,7 @@ export function readPackages(
         'parse-error',
         location
       )
+      unreadable++
       continue
     }
     const id = `${target.name}@${target.version}`
@@ -57,7 +59,48 @@ export function readPackages(
       if (served) out.add(served.name, served.version, location, flags)
     }
   }
-  if (Object.keys(packages).length > 0) checkDeclared(roots, listed, doc, out)
+  // A key that cannot be read is already an error: what points at it is not reported again.
+  if (Object.keys(packages).length === 0 || unreadable > 0) return
+  checkDeclared(roots, listed, doc, out)
+  if (style === 'v9') checkSnapshots(asObject(lock['snapshots']) ?? {}, listed, doc, out)
+}
+
+/**
+ * 9.x installs each snapshot, and what it depends on, from a `packages` entry: a registry
+ * version without one (a truncated or hand-edited lockfile) is an error at its snapshot.
+ */
+function checkSnapshots(
+  snapshots: Record<string, unknown>,
+  listed: ReadonlySet<string>,
+  doc: YamlLockDocument,
+  out: PackageCollector
+): void {
+  const positions = doc.keyPositions(['snapshots'])
+  const reported = new Set<string>()
+  for (const [key, raw] of Object.entries(snapshots)) {
+    const own = parsePackageKey(key, 'v9')
+    if (!own) {
+      const message = `cannot read a package name and version from the snapshot ${JSON.stringify(key)}`
+      out.error(message, 'parse-error', positions.get(key))
+      continue
+    }
+    const targets = [own, ...snapshotDependencies(asObject(raw) ?? {})]
+    for (const target of targets) {
+      const id = target && `${target.name}@${target.version}`
+      if (!id || !/^\d/.test(target.version) || listed.has(id) || reported.has(id)) continue
+      reported.add(id)
+      const message = `${JSON.stringify(id)} is installed, but the lockfile has no \`packages\` entry for it: not read`
+      out.error(message, 'parse-error', positions.get(key))
+    }
+  }
+}
+
+function snapshotDependencies(snapshot: Record<string, unknown>) {
+  return ['dependencies', 'optionalDependencies'].flatMap(section =>
+    Object.entries(asObject(snapshot[section]) ?? {}).map(([name, ref]) =>
+      dependencyTarget(name, asText(ref) ?? String(ref), 'v9')
+    )
+  )
 }
 
 /**
