@@ -96,7 +96,7 @@ function round(n: number): number {
  */
 export function generateLockfile(entries: number): string {
   const packages: Record<string, unknown> = {
-    '': { name: 'generated-app', version: '1.0.0', dependencies: { 'pkg-0': '^1.0.0' } }
+    '': { name: 'generated-app', version: '1.0.0', dependencies: { '@scope-0/pkg-0': '^1.0.0' } }
   }
   for (let i = 0; i < entries; i++) {
     const name = i % 7 === 0 ? `@scope-${i % 13}/pkg-${i}` : `pkg-${i}`

@@ -255,4 +255,33 @@ describe('lockfile readers in the gate', () => {
     expect(errors(r)).toEqual(['web/pnpm-lock.yaml:15 parse-error'])
     expect(r.decision).toBe('error')
   })
+
+  it('a package-lock dependency the project declares with no installed entry is an error at the project', async () => {
+    const lock = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { lodash: '^4.17.0', ms: '^2.1.0' } },
+          'node_modules/ms': { version: '2.1.3' },
+          'packages/api': { name: 'api', dependencies: { qs: '^6.0.0', ms: '^2.0.0' } },
+          'packages/api/node_modules/qs': { version: '6.11.0' },
+          'node_modules/api': { resolved: 'packages/api', link: true },
+          '../shared': { name: 'shared', dependencies: { left: '^1.0.0' } }
+        }
+      },
+      null,
+      2
+    )
+    const r = await scanFiles(
+      { 'package-lock.json': lock, 'packages/api/index.js': '' },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['package-lock.json:4 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      '"lodash" is declared, but the lockfile has no `node_modules/lodash` entry for it: not read'
+    )
+  })
 })

@@ -359,4 +359,24 @@ describe('package-lock.json entries whose registry tarball is another package', 
       'tarball-mismatch@9: resolved to a registry tarball whose package and version cannot be told from its URL, not right-pad@1.0.0'
     ])
   })
+
+  it('reports a dependency a workspace declares with no entry where npm installs it, at the workspace', () => {
+    const text = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', workspaces: ['packages/*'], devDependencies: { jest: '^29.0.0' } },
+          'node_modules/jest': { version: '29.7.0', dev: true },
+          'packages/web': { name: 'web', optionalDependencies: { fsevents: '^2.0.0' } }
+        }
+      },
+      null,
+      2
+    )
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@17: "fsevents" is declared, but the lockfile has no `packages/web/node_modules/fsevents` entry for it: not read'
+    ])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['jest@29.7.0'])
+  })
 })

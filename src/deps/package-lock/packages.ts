@@ -57,6 +57,40 @@ export function readPackagesSection(
     if (typeof resolved === 'string' && resolved.startsWith('file:'))
       checkLink(resolved.slice('file:'.length), lockfileDir(out), location, out, options)
   }
+  checkInstalled(packages, keys, locate, out)
+}
+
+/** What a project folder installs; its peers may be optional, and then are not installed. */
+const INSTALLED_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies']
+
+/**
+ * Every dependency the root or a folder of the project declares is installed at its own
+ * `node_modules` or the root's. One with neither entry (a truncated or hand-edited lockfile)
+ * would be checked nowhere: an error at the folder's entry.
+ */
+function checkInstalled(
+  packages: Record<string, unknown>,
+  keys: string[],
+  locate: Locate,
+  out: PackageCollector
+): void {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    // A folder outside the lockfile's own (`../lib`) has its dependencies installed outside too.
+    if (key.startsWith(NODE_MODULES) || key.includes(NESTED_NODE_MODULES) || key.startsWith('..'))
+      continue
+    const entry = asObject(packages[key])
+    if (!entry || entry['link'] === true) continue
+    const own = key === '' ? NODE_MODULES : `${key}/${NODE_MODULES}`
+    for (const section of INSTALLED_SECTIONS) {
+      for (const name of Object.keys(asObject(entry[section]) ?? {})) {
+        if (Object.hasOwn(packages, own + name) || Object.hasOwn(packages, NODE_MODULES + name))
+          continue
+        const message = `${JSON.stringify(name)} is declared, but the lockfile has no \`${own}${name}\` entry for it: not read`
+        out.error(message, 'parse-error', locate(i, key))
+      }
+    }
+  }
 }
 
 type Locate = (index: number, key: string) => SourceLocation
