@@ -284,4 +284,18 @@ describe('lockfile readers in the gate', () => {
       '"lodash" is declared, but the lockfile has no `node_modules/lodash` entry for it: not read'
     )
   })
+
+  it('a yarn.lock dependency with no entry of its own is an error at the entry that needs it', async () => {
+    const lock =
+      '# yarn lockfile v1\n\nexpress@^4.18.0:\n  version "4.18.2"\n  dependencies:\n    lodash "^4.17.0"\n'
+    const r = await scanFiles(
+      { 'web/yarn.lock': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['web/yarn.lock:3 parse-error'])
+    expect(r.decision).toBe('error')
+  })
 })

@@ -42,7 +42,28 @@ export function parseClassicLock(
     const flags = entryFlagsFor(entry, manifestFlags(entry.descriptors, manifest), production)
     readEntry(entry, out, flags, options)
   }
+  checkNeeded(entries, out)
   return out.finish()
+}
+
+/**
+ * What an entry installs with it (`dependencies`, `optionalDependencies`) resolves to an entry
+ * of its own, whose header names the same descriptor. One without (a truncated or hand-edited
+ * lockfile) would be checked nowhere: an error at the entry that needs it, once per descriptor.
+ */
+function checkNeeded(entries: readonly ClassicEntry[], out: PackageCollector): void {
+  const known = new Set(entries.flatMap(entry => entry.descriptors))
+  const reported = new Set<string>()
+  for (const entry of entries) {
+    for (const needed of entry.dependencies) {
+      if (known.has(needed) || reported.has(needed)) continue
+      // A header without a range (`name:`) stands for the package whatever the range.
+      if (known.has(descriptorOf(needed)?.name ?? needed)) continue
+      reported.add(needed)
+      const message = `${JSON.stringify(needed)} is needed here, but the lockfile has no entry for it: not read`
+      out.error(message, 'parse-error', { line: entry.line })
+    }
+  }
 }
 
 function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
