@@ -298,4 +298,36 @@ describe('lockfile readers in the gate', () => {
     expect(errors(r)).toEqual(['web/yarn.lock:3 parse-error'])
     expect(r.decision).toBe('error')
   })
+
+  it('Maven LATEST and RELEASE are said not looked up; a dynamic version in gradle.lockfile is an error', async () => {
+    const pom = [
+      '<project>',
+      '  <modelVersion>4.0.0</modelVersion>',
+      '  <groupId>com.example</groupId>',
+      '  <artifactId>fn</artifactId>',
+      '  <version>1.0.0</version>',
+      '  <dependencies>',
+      '    <dependency>',
+      '      <groupId>org.apache.logging.log4j</groupId>',
+      '      <artifactId>log4j-core</artifactId>',
+      '      <version>LATEST</version>',
+      '    </dependency>',
+      '  </dependencies>',
+      '</project>'
+    ].join('\n')
+    const gradle =
+      '# Gradle lockfile\norg.apache.logging.log4j:log4j-core:2.+=runtimeClasspath\norg.slf4j:slf4j-api:2.0.9=runtimeClasspath\nempty=\n'
+    const r = await scanFiles(
+      { 'java/pom.xml': pom, 'kt/gradle.lockfile': gradle },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['kt/gradle.lockfile:2 parse-error'])
+    const notes = [...r.errors, ...r.notes].filter(d => d.code === 'dependency-not-looked-up')
+    expect(notes.map(d => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      'java/pom.xml:7 1 dependency has no registry version, so it was not looked up for vulnerabilities: org.apache.logging.log4j:log4j-core (a range: LATEST, line 7)'
+    ])
+  })
 })
