@@ -258,4 +258,39 @@ describe('pnpm-lock.yaml 6.x keys with a 5.x peer suffix', () => {
       'parse-error@22: cannot read a package name and version from the snapshot "ms"'
     ])
   })
+
+  it('reports what a 6.x package entry depends on without a packages entry, at that entry', () => {
+    const text = [
+      "lockfileVersion: '6.0'",
+      '',
+      'dependencies:',
+      '  express:',
+      '    specifier: ^4.18.0',
+      '    version: 4.18.2',
+      '',
+      'packages:',
+      '',
+      '  /express@4.18.2:',
+      '    resolution: {integrity: sha512-x}',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '      react-dom: 18.2.0(react@18.2.0)',
+      '    dev: false',
+      '',
+      '  /react-dom@18.2.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-y}',
+      '    dependencies:',
+      '      react: 18.2.0',
+      '    dev: false',
+      '',
+      '  /react@18.2.0:',
+      '    resolution: {integrity: sha512-z}',
+      '    dev: false',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@10: "debug@2.6.9" is installed, but the lockfile has no `packages` entry for it: not read'
+    ])
+  })
 })

@@ -62,29 +62,36 @@ export function readPackages(
   // A key that cannot be read is already an error: what points at it is not reported again.
   if (Object.keys(packages).length === 0 || unreadable > 0) return
   checkDeclared(roots, listed, doc, out)
-  if (style === 'v9') checkSnapshots(asObject(lock['snapshots']) ?? {}, listed, doc, out)
+  // 9.x keeps the graph in `snapshots`; earlier versions in the `packages` entries themselves.
+  const graphSection = style === 'v9' ? 'snapshots' : 'packages'
+  checkInstalled(asObject(lock[graphSection]) ?? {}, graphSection, style, listed, doc, out)
 }
 
 /**
- * 9.x installs each snapshot, and what it depends on, from a `packages` entry: a registry
- * version without one (a truncated or hand-edited lockfile) is an error at its snapshot.
+ * Each snapshot (9.x), and what each snapshot or package entry depends on, is installed from a
+ * `packages` entry: a registry version without one (a truncated or hand-edited lockfile) is an
+ * error at the entry that needs it.
  */
-function checkSnapshots(
-  snapshots: Record<string, unknown>,
+function checkInstalled(
+  graph: Record<string, unknown>,
+  section: string,
+  style: KeyStyle,
   listed: ReadonlySet<string>,
   doc: YamlLockDocument,
   out: PackageCollector
 ): void {
-  const positions = doc.keyPositions(['snapshots'])
+  const positions = doc.keyPositions([section])
   const reported = new Set<string>()
-  for (const [key, raw] of Object.entries(snapshots)) {
-    const own = parsePackageKey(key, 'v9')
+  for (const [key, raw] of Object.entries(graph)) {
+    const own = parsePackageKey(key, style)
     if (!own) {
+      // An unreadable `packages` key is reported where the packages are read.
+      if (section === 'packages') continue
       const message = `cannot read a package name and version from the snapshot ${JSON.stringify(key)}`
       out.error(message, 'parse-error', positions.get(key))
       continue
     }
-    const targets = [own, ...snapshotDependencies(asObject(raw) ?? {})]
+    const targets = [own, ...graphDependencies(asObject(raw) ?? {}, style)]
     for (const target of targets) {
       const id = target && `${target.name}@${target.version}`
       if (!id || !/^\d/.test(target.version) || listed.has(id) || reported.has(id)) continue
@@ -95,10 +102,10 @@ function checkSnapshots(
   }
 }
 
-function snapshotDependencies(snapshot: Record<string, unknown>) {
+function graphDependencies(entry: Record<string, unknown>, style: KeyStyle) {
   return ['dependencies', 'optionalDependencies'].flatMap(section =>
-    Object.entries(asObject(snapshot[section]) ?? {}).map(([name, ref]) =>
-      dependencyTarget(name, asText(ref) ?? String(ref), 'v9')
+    Object.entries(asObject(entry[section]) ?? {}).map(([name, ref]) =>
+      dependencyTarget(name, asText(ref) ?? String(ref), style)
     )
   )
 }
