@@ -281,7 +281,7 @@ describe('lockfile readers in the gate', () => {
     )
     expect(errors(r)).toEqual(['package-lock.json:4 parse-error'])
     expect(r.errors[0]?.message).toBe(
-      '"lodash" is declared, but the lockfile has no `node_modules/lodash` entry for it: not read'
+      '"lodash" is needed here, but the lockfile has no `node_modules/lodash` entry (nor one above it): not read'
     )
   })
 
