@@ -142,7 +142,8 @@ function readListItem(raw: string, entry: ClassicEntry, line: number, out: Packa
   const field = readField(raw, 4)
   const name = field && quoted(field[0])
   const range = field && quoted(field[1])
-  if (name === undefined || range === undefined || name === '' || range === '') {
+  // An empty range (`foo ""`) is one a package may declare; an empty name is none.
+  if (name === undefined || range === undefined || name === '') {
     const message = `cannot read a dependency (\`name "range"\`) from ${shown(raw.trim())}`
     out.error(message, 'parse-error', { line })
     return
