@@ -58,8 +58,11 @@ function parseBunLock(text: string, file: string, options?: ParseOptions): Lockf
   return out.finish()
 }
 
-/** What a workspace installs; its peers are the installing project's to provide. */
-const INSTALLED_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies']
+/**
+ * What a workspace installs. Peers are the installing project's to provide; optional ones may be
+ * left out for other platforms, as npm has done.
+ */
+const INSTALLED_SECTIONS = ['dependencies', 'devDependencies']
 
 /**
  * Every dependency a workspace declares is installed from a `packages` entry, at the top level
