@@ -330,4 +330,36 @@ describe('lockfile readers in the gate', () => {
       'java/pom.xml:7 1 dependency has no registry version, so it was not looked up for vulnerabilities: org.apache.logging.log4j:log4j-core (a range: LATEST, line 7)'
     ])
   })
+
+  it('a Cargo.lock dependency that names no [[package]] is an error at the crate that needs it', async () => {
+    const lock = [
+      'version = 3',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'dependencies = [',
+      ' "serde",',
+      ' "tokio 1.8.1",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "serde"',
+      'version = "1.0.190"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'rs/Cargo.lock': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['rs/Cargo.lock:4 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      '"tokio 1.8.1" is needed here, but the lockfile has no [[package]] for it: not read'
+    )
+    expect(r.decision).toBe('error')
+  })
 })
