@@ -362,4 +362,38 @@ describe('lockfile readers in the gate', () => {
     )
     expect(r.decision).toBe('error')
   })
+
+  it('a uv.lock dependency that names no [[package]] is an error at the package that needs it', async () => {
+    const lock = [
+      'version = 1',
+      'revision = 3',
+      'requires-python = ">=3.12"',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { virtual = "." }',
+      'dependencies = [',
+      '    { name = "django" },',
+      '    { name = "requests" },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "django"',
+      'version = "4.2.1"',
+      'source = { registry = "https://pypi.org/simple" }',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'py/uv.lock': lock, 'py/pyproject.toml': '[project]\nname = "app"\n' },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual(['py/uv.lock:6 parse-error'])
+    expect(r.errors[0]?.message).toBe(
+      '"requests" is needed here, but the lockfile has no [[package]] for it: not read'
+    )
+  })
 })
