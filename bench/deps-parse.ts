@@ -96,12 +96,12 @@ function round(n: number): number {
  */
 export function generateLockfile(entries: number): string {
   const packages: Record<string, unknown> = {
-    '': { name: 'generated-app', version: '1.0.0', dependencies: { 'pkg-0': '^1.0.0' } }
+    '': { name: 'generated-app', version: '1.0.0', dependencies: { '@scope-0/pkg-0': '^1.0.0' } }
   }
   for (let i = 0; i < entries; i++) {
-    const name = i % 7 === 0 ? `@scope-${i % 13}/pkg-${i}` : `pkg-${i}`
+    const name = generatedName(i)
     const nested = i % 10 === 9 ? `node_modules/pkg-${i - 1}/` : ''
-    packages[`${nested}node_modules/${name}`] = generatedEntry(name, i)
+    packages[`${nested}node_modules/${name}`] = generatedEntry(name, i, entries)
   }
   const lock = {
     name: 'generated-app',
@@ -113,7 +113,17 @@ export function generateLockfile(entries: number): string {
   return JSON.stringify(lock, null, 2) + '\n'
 }
 
-function generatedEntry(name: string, i: number): Record<string, unknown> {
+function generatedName(i: number): string {
+  return i % 7 === 0 ? `@scope-${i % 13}/pkg-${i}` : `pkg-${i}`
+}
+
+/** A package installed at the top level, as npm hoists what it can: a dependency that resolves. */
+function hoistedDependency(i: number, entries: number): string {
+  const j = i % Math.min(entries, 1000)
+  return generatedName(j % 10 === 9 ? j - 1 : j)
+}
+
+function generatedEntry(name: string, i: number, entries: number): Record<string, unknown> {
   const version = `${i % 5}.${i % 17}.${i % 11}`
   const bare = name.slice(name.lastIndexOf('/') + 1)
   const entry: Record<string, unknown> = {
@@ -124,7 +134,7 @@ function generatedEntry(name: string, i: number): Record<string, unknown> {
   if (i % 3 === 0) entry['dev'] = true
   entry['license'] = i % 2 === 0 ? 'MIT' : 'ISC'
   const deps: Record<string, string> = {}
-  for (let d = 1; d <= i % 6; d++) deps[`pkg-${(i * 31 + d) % 1000}`] = `^${d}.0.0`
+  for (let d = 1; d <= i % 6; d++) deps[hoistedDependency(i * 31 + d, entries)] = `^${d}.0.0`
   if (Object.keys(deps).length > 0) entry['dependencies'] = deps
   if (i % 4 === 0) entry['engines'] = { node: '>=14' }
   if (i % 9 === 0) entry['funding'] = { url: `https://github.com/sponsors/${bare}` }

@@ -262,7 +262,10 @@ describe('package-lock.json', () => {
 
     it('shrinkwrap (osv-scalibr fixture)', () => {
       const result = parse('real-shrinkwrap/npm-shrinkwrap.json', 'npm-shrinkwrap.json')
-      expect(result.diagnostics).toEqual([])
+      // The fixture is cut short: supports-color needs has-flag, which it does not list.
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+        'parse-error@18: "has-flag" is needed here, but the lockfile has no `node_modules/supports-color/node_modules/has-flag` entry (nor one above it): not read'
+      ])
       expect(result.packages.map(p => [p.name, p.version, p.location.line, p.direct])).toEqual([
         ['wrappy', '1.0.2', 13, true],
         ['supports-color', '5.5.0', 18, true]
@@ -357,6 +360,42 @@ describe('package-lock.json entries whose registry tarball is another package', 
     expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
       'tarball-mismatch@5: resolved to the registry tarball of lodash@4.17.20, not left-pad@1.3.0: both are checked',
       'tarball-mismatch@9: resolved to a registry tarball whose package and version cannot be told from its URL, not right-pad@1.0.0'
+    ])
+  })
+
+  it('reports a dependency with no entry where Node would find it, at the entry that needs it', () => {
+    const text = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', workspaces: ['packages/*'], devDependencies: { jest: '^29.0.0' } },
+          'node_modules/jest': { version: '29.7.0', dev: true },
+          'packages/web': {
+            name: 'web',
+            dependencies: { qs: '^6.0.0' },
+            optionalDependencies: { fsevents: '^2.0.0' }
+          },
+          'node_modules/debug': { version: '2.6.9', dependencies: { ms: '2.0.0' } },
+          'node_modules/debug/node_modules/ms': { version: '2.0.0' },
+          'node_modules/express': {
+            version: '4.18.2',
+            dependencies: { debug: '2.6.9', qs: '6.11.0' }
+          }
+        }
+      },
+      null,
+      2
+    )
+    const result = packageLockParser.parse(text, 'package-lock.json')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@17: "qs" is needed here, but the lockfile has no `packages/web/node_modules/qs` entry (nor one above it): not read',
+      'parse-error@35: "qs" is needed here, but the lockfile has no `node_modules/express/node_modules/qs` entry (nor one above it): not read'
+    ])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual([
+      'jest@29.7.0',
+      'debug@2.6.9',
+      'ms@2.0.0',
+      'express@4.18.2'
     ])
   })
 })

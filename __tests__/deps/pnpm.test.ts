@@ -201,4 +201,96 @@ describe('pnpm-lock.yaml 6.x keys with a 5.x peer suffix', () => {
       '@scope/pkg@1.0.0:6'
     ])
   })
+
+  it.each([
+    [
+      '5.4',
+      'lockfileVersion: 5.4\n\nspecifiers:\n  a: ^1\n  b: ^2\n  c: ^1\n\ndependencies:\n  a: 1.0.0_react@18.2.0\n  b: 2.0.0\n  c: /a/1.0.0\n\npackages:\n\n  /a/1.0.0_react@18.2.0:\n    resolution: {integrity: sha512-x}\n'
+    ],
+    [
+      '6.0',
+      "lockfileVersion: '6.0'\n\ndependencies:\n  a:\n    specifier: ^1\n    version: 1.0.0(react@18.2.0)\n  b:\n    specifier: ^2\n    version: 2.0.0\n  c:\n    specifier: npm:a@^1\n    version: /a@1.0.0\n\npackages:\n\n  /a@1.0.0(react@18.2.0):\n    resolution: {integrity: sha512-x}\n"
+    ]
+  ])(
+    'reports a declared %s dependency without a packages entry at its line, and only that one',
+    (_, text) => {
+      const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+      expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['a@1.0.0'])
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+        expect.stringMatching(
+          /^parse-error@(7|10): "b@2.0.0" is declared, but the lockfile has no `packages` entry/
+        )
+      ])
+    }
+  )
+
+  it('reports a 9.x snapshot, or what it installs, without a packages entry, once each', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      express:',
+      '        specifier: ^4.18.0',
+      '        version: 4.18.2',
+      '',
+      'packages:',
+      '  express@4.18.2:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+      'snapshots:',
+      '  express@4.18.2:',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '      qs: 6.11.0',
+      '  qs@6.11.0:',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '  ms: {}',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['express@4.18.2'])
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@15: "debug@2.6.9" is installed, but the lockfile has no `packages` entry for it: not read',
+      'parse-error@15: "qs@6.11.0" is installed, but the lockfile has no `packages` entry for it: not read',
+      'parse-error@22: cannot read a package name and version from the snapshot "ms"'
+    ])
+  })
+
+  it('reports what a 6.x package entry depends on without a packages entry, at that entry', () => {
+    const text = [
+      "lockfileVersion: '6.0'",
+      '',
+      'dependencies:',
+      '  express:',
+      '    specifier: ^4.18.0',
+      '    version: 4.18.2',
+      '',
+      'packages:',
+      '',
+      '  /express@4.18.2:',
+      '    resolution: {integrity: sha512-x}',
+      '    dependencies:',
+      '      debug: 2.6.9',
+      '      react-dom: 18.2.0(react@18.2.0)',
+      '    dev: false',
+      '',
+      '  /react-dom@18.2.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-y}',
+      '    dependencies:',
+      '      react: 18.2.0',
+      '    dev: false',
+      '',
+      '  /react@18.2.0:',
+      '    resolution: {integrity: sha512-z}',
+      '    dev: false',
+      ''
+    ].join('\n')
+    const result = pnpmLockParser.parse(text, 'pnpm-lock.yaml')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@10: "debug@2.6.9" is installed, but the lockfile has no `packages` entry for it: not read'
+    ])
+  })
 })

@@ -25,7 +25,8 @@ describe('yarn.lock', () => {
         '@babel/code-frame@7.12.13:5',
         'jest@29.7.0:12',
         'lodash@4.17.21:19',
-        'string-width@4.2.3:28'
+        'string-width@4.2.3:28',
+        '@babel/highlight@7.12.13:32'
       ])
       expect(result.packages[0]?.location).toEqual({ file: 'web/yarn.lock', line: 5, column: 1 })
     })
@@ -97,6 +98,75 @@ describe('yarn.lock', () => {
         'parse-error@10'
       ])
       expect(result.diagnostics[0]?.message).toMatch(/not a valid quoted string/)
+    })
+
+    it('reports each line yarn would refuse at its line, once, and reads the rest', () => {
+      const text = [
+        '# yarn lockfile v1',
+        '',
+        'app@^1.0.0:',
+        '  version "1.0.0"',
+        '  dependencies:',
+        '    "lodash ^4.17.0"',
+        '    ms "^2.1.0"',
+        '',
+        'lodash@^4.17.0:',
+        '  version',
+        '   resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.15.tgz"',
+        '\tintegrity sha512-x',
+        '',
+        'ms@^2.1.0:',
+        '  version "2.1.2"',
+        '    leftover "1"',
+        '      deeper "1"',
+        ''
+      ].join('\n')
+      const result = yarnLockParser.parse(text, 'yarn.lock')
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual([
+        'parse-error@6',
+        'parse-error@10',
+        'parse-error@11',
+        'parse-error@12',
+        'parse-error@16',
+        'parse-error@17'
+      ])
+      expect(result.diagnostics.map(d => d.message)).toEqual([
+        'cannot read a dependency (`name "range"`) from "\\"lodash ^4.17.0\\""',
+        'expected a field (`key "value"`) or a list (`key:`), found "version"; not read',
+        expect.stringMatching(/^line indented by " {3}": yarn.lock fields are indented by two/),
+        expect.stringMatching(/^line indented by "\\t"/),
+        'list item outside of a list (`dependencies:`); not read',
+        expect.stringMatching(/^line indented by " {6}"/)
+      ])
+      expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['app@1.0.0', 'ms@2.1.2'])
+      expect(result.unpinned.map(u => `${u.name} ${u.reason}`)).toEqual(['lodash unresolved'])
+    })
+
+    it('reports what an entry installs with it but has no entry of its own, once, at the entry', () => {
+      const text = [
+        '# yarn lockfile v1',
+        '',
+        'express@^4.18.0:',
+        '  version "4.18.2"',
+        '  dependencies:',
+        '    debug "2.6.9"',
+        '    qs "6.11.0"',
+        '  optionalDependencies:',
+        '    fsevents "^2.3.0"',
+        '',
+        'qs@6.11.0:',
+        '  version "6.11.0"',
+        '  dependencies:',
+        '    debug "2.6.9"',
+        '',
+        'fsevents:',
+        '  version "2.3.3"',
+        ''
+      ].join('\n')
+      const result = yarnLockParser.parse(text, 'yarn.lock')
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+        'parse-error@3: "debug@2.6.9" is needed here, but the lockfile has no entry for it: not read'
+      ])
     })
 
     it('reads a real lockfile (serverless/examples auth0 authorizer)', () => {

@@ -12,6 +12,7 @@ import { unpinnedNotes } from '../deps/unpinned.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { confinePath } from '../sources/paths.js'
 import { isLfsPointer } from '../sources/text.js'
+import { invalidVersions } from './package-versions.js'
 import type { FileSource } from '../sources/types.js'
 
 /** Manifests some lockfile formats read beside themselves, for direct and dev flags. */
@@ -66,7 +67,8 @@ export async function readLockfiles(
     out.packages.set(file, once.packages(file, result.packages))
     // Dependencies without a registry version are not looked up: the report says so.
     const notes = unpinnedNotes(result.unpinned)
-    out.diagnostics.push(...once.diagnostics(file, [...result.diagnostics, ...notes]))
+    const found = [...result.diagnostics, ...invalidVersions(result.packages), ...notes]
+    out.diagnostics.push(...once.diagnostics(file, found))
     // An error in a file it includes is that file's, named there: this one was still read.
     if (result.diagnostics.some(d => d.severity === 'error' && d.file === file))
       out.unreadable.push(file)

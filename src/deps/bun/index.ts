@@ -54,7 +54,49 @@ function parseBunLock(text: string, file: string, options?: ParseOptions): Lockf
     const shared = declaredFlags.dev === true && production.has(key)
     readPackage(resolved, at, shared ? { direct: true, dev: false } : declaredFlags, out, options)
   })
+  if (keys.length > 0) checkDeclared(text, workspaces, new Set(keys), out)
   return out.finish()
+}
+
+/**
+ * What a workspace installs. Peers are the installing project's to provide; optional ones may be
+ * left out for other platforms, as npm has done.
+ */
+const INSTALLED_SECTIONS = ['dependencies', 'devDependencies']
+
+/**
+ * Every dependency a workspace declares is installed from a `packages` entry, at the top level
+ * (`lodash`) or under its workspace when versions conflict (`api/lodash`). One with no entry (a
+ * truncated or hand-edited lockfile) would be checked nowhere: an error at its declaration.
+ */
+function checkDeclared(
+  text: string,
+  workspaces: Record<string, unknown>,
+  keys: ReadonlySet<string>,
+  out: PackageCollector
+): void {
+  const nested = new Set([...keys].map(key => key.slice(key.lastIndexOf('/') + 1)))
+  const lines = new LineIndex(text)
+  const from = text.search(/"workspaces"\s*:/)
+  for (const workspace of Object.values(workspaces)) {
+    const sections = asObject(workspace) ?? {}
+    for (const section of INSTALLED_SECTIONS) {
+      for (const name of Object.keys(asObject(sections[section]) ?? {})) {
+        if (keys.has(name) || nestedUnder(keys, nested, name)) continue
+        const at = text.indexOf(JSON.stringify(name), Math.max(from, 0))
+        const message = `${JSON.stringify(name)} is declared, but the lockfile has no \`packages\` entry for it: not read`
+        out.error(message, 'parse-error', at === -1 ? undefined : lines.position(at))
+      }
+    }
+  }
+}
+
+/** A key `<path>/<name>`: the package installed below another (a scoped name keeps its `/`). */
+function nestedUnder(keys: ReadonlySet<string>, lastParts: ReadonlySet<string>, name: string) {
+  const last = name.slice(name.lastIndexOf('/') + 1)
+  if (!lastParts.has(last)) return false
+  for (const key of keys) if (key.endsWith(`/${name}`)) return true
+  return false
 }
 
 function readPackage(

@@ -57,7 +57,40 @@ function parseCargoLock(text: string, file: string): LockfileResult {
     if (CRATES_IO.test(source)) out.add(name, crateVersion, location, flags)
     else out.addUnpinned(name, source, source.startsWith('git+') ? 'git' : 'url', location, flags)
   })
+  checkDependencies(entries, index => out.at(positions[index]), out)
   return out.finish()
+}
+
+/**
+ * Each crate's `dependencies` name another `[[package]]`: `"name"` (its only version) or
+ * `"name version"`, with `(source)` when several share both. One that names no package (a
+ * truncated or hand-edited lockfile) is built but checked nowhere: an error at the crate that
+ * needs it, once.
+ */
+function checkDependencies(
+  entries: Record<string, unknown>[],
+  at: (index: number) => ReturnType<PackageCollector['at']>,
+  out: PackageCollector
+): void {
+  const known = new Set<string>()
+  for (const entry of entries) {
+    const name = asText(entry['name'])
+    if (name === undefined) continue
+    known.add(name)
+    known.add(`${name} ${asText(entry['version']) ?? ''}`)
+  }
+  const reported = new Set<string>()
+  entries.forEach((entry, index) => {
+    const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
+    for (const dep of deps) {
+      if (typeof dep !== 'string') continue
+      const wanted = dep.split(' ').slice(0, 2).join(' ')
+      if (known.has(wanted) || reported.has(wanted)) continue
+      reported.add(wanted)
+      const message = `${JSON.stringify(dep)} is needed here, but the lockfile has no [[package]] for it: not read`
+      out.error(message, 'parse-error', at(index))
+    }
+  })
 }
 
 /**

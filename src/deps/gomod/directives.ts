@@ -30,6 +30,11 @@ export function readDirectives(text: string): DirectiveRead {
     const indirect = comment !== -1 && /^\/\/\s*indirect\b/.test(raw.slice(comment))
     if (code === '') return
     const words = tokens(code)
+    if (words === undefined) {
+      // Go refuses the file; reading the rest of the line as a path would look up no module.
+      problems.push({ line, message: 'a quoted path is never closed: the line was not read' })
+      return
+    }
     if (block) {
       if (code === ')') block = undefined
       else directives.push({ verb: block.verb, args: words, line, indirect })
@@ -47,9 +52,9 @@ export function readDirectives(text: string): DirectiveRead {
 /**
  * Whitespace-separated words; `"quoted paths"` and `` `raw` `` ones count as one word. Read by
  * hand: a backtracking pattern over a quoted word runs out of stack on a line of millions of
- * characters. A quote that is never closed starts an ordinary word.
+ * characters. Undefined when a word opens a quote that is never closed, as Go refuses it.
  */
-function tokens(code: string): string[] {
+function tokens(code: string): string[] | undefined {
   const out: string[] = []
   let i = 0
   while (i < code.length) {
@@ -63,6 +68,7 @@ function tokens(code: string): string[] {
       i = close + 1
       continue
     }
+    if (code[i] === '"' || code[i] === '`') return undefined
     let end = i
     while (end < code.length && !isSpace(code, end)) end++
     out.push(code.slice(i, end))

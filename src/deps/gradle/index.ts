@@ -38,6 +38,9 @@ export const gradleLockParser: LockfileParser = {
   }
 }
 
+/** `1.+`, `latest.release`, `[1.0,2.0)`: what a build script may ask for, never what is locked. */
+const DYNAMIC_VERSION = /\+$|^latest\.|^[[(\]]|,/
+
 function parseGradleLock(text: string, file: string): LockfileResult {
   const out = new PackageCollector(file, 'Maven')
   // In the older layout the file name is the configuration.
@@ -57,9 +60,16 @@ function parseGradleLock(text: string, file: string): LockfileResult {
       )
       return
     }
+    const version = match[3] as string
+    if (DYNAMIC_VERSION.test(version)) {
+      // Gradle locks what it resolved; a dynamic version here matches no vulnerable range.
+      const message = `${JSON.stringify(version)} is a dynamic version, not the resolved one Gradle locks: not read`
+      out.error(message, 'parse-error', { line: index + 1 })
+      return
+    }
     const configurations = (match[4] ?? fileConfiguration ?? '').split(',').filter(c => c !== '')
     const dev = configurations.length > 0 && configurations.every(c => TEST_CONFIGURATION.test(c))
-    out.add(`${match[1]}:${match[2]}`, match[3] as string, out.at({ line: index + 1 }), { dev })
+    out.add(`${match[1]}:${match[2]}`, version, out.at({ line: index + 1 }), { dev })
   })
   return out.finish()
 }

@@ -45,6 +45,11 @@ export function readDependenciesTree(
       readEntry(key, entry, depth, pos)
       const nested = asObject(entry['dependencies'])
       if (nested) walk(nested, depth + 1, pos)
+      else if (entry['dependencies'] !== undefined) {
+        // What npm installed under this package is listed here; any other shape hides it.
+        const message = `the \`dependencies\` of ${JSON.stringify(key)} are not an object of packages: not read`
+        out.error(message, 'parse-error', pos)
+      }
     }
   }
 

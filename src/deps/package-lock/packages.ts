@@ -57,6 +57,62 @@ export function readPackagesSection(
     if (typeof resolved === 'string' && resolved.startsWith('file:'))
       checkLink(resolved.slice('file:'.length), lockfileDir(out), location, out, options)
   }
+  checkInstalled(packages, keys, locate, out)
+}
+
+/**
+ * What an entry installs with it. Optional dependencies are left out: npm has written lockfiles
+ * without the ones for other platforms, and peers may be optional.
+ */
+const INSTALLED_SECTIONS = ['dependencies', 'devDependencies']
+
+/**
+ * Every dependency the root or a folder of the project declares, and every dependency of an
+ * installed package, is installed where Node looks for it: the `node_modules` of its folder or
+ * of one above. One with no such entry (a truncated or hand-edited lockfile) would be checked
+ * nowhere: an error at the entry that needs it, once per missing install path.
+ */
+function checkInstalled(
+  packages: Record<string, unknown>,
+  keys: string[],
+  locate: Locate,
+  out: PackageCollector
+): void {
+  const reported = new Set<string>()
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    // A folder outside the lockfile's own (`../lib`) has its dependencies installed outside too.
+    if (key.startsWith('..')) continue
+    const entry = asObject(packages[key])
+    if (!entry || entry['link'] === true) continue
+    const project = !key.startsWith(NODE_MODULES) && !key.includes(NESTED_NODE_MODULES)
+    // An installed package's dev dependencies are never installed with it.
+    const sections = project ? INSTALLED_SECTIONS : ['dependencies']
+    for (const section of sections) {
+      for (const name of Object.keys(asObject(entry[section]) ?? {})) {
+        if (installedFrom(packages, key, name)) continue
+        const path = key === '' ? NODE_MODULES + name : `${key}/${NODE_MODULES}${name}`
+        if (reported.has(path)) continue
+        reported.add(path)
+        const message = `${JSON.stringify(name)} is needed here, but the lockfile has no \`${path}\` entry (nor one above it): not read`
+        out.error(message, 'parse-error', locate(i, key))
+      }
+    }
+  }
+}
+
+/** Whether Node finds `name` from the folder `key`: in its `node_modules` or one above. */
+function installedFrom(packages: Record<string, unknown>, key: string, name: string): boolean {
+  let folder = key
+  for (;;) {
+    const path = folder === '' ? NODE_MODULES + name : `${folder}/${NODE_MODULES}${name}`
+    if (Object.hasOwn(packages, path)) return true
+    if (folder === '') return false
+    const up = folder.lastIndexOf(NESTED_NODE_MODULES)
+    // `node_modules/a` → the root; `node_modules/a/node_modules/b` → `node_modules/a`;
+    // a project folder (`packages/web`) → the root.
+    folder = up === -1 ? '' : folder.slice(0, up)
+  }
 }
 
 type Locate = (index: number, key: string) => SourceLocation

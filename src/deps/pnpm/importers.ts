@@ -6,6 +6,8 @@ export type DependencyKind = 'prod' | 'dev'
 /** A dependency an importer (the root project or a workspace package) declares. */
 export interface ImporterDependency extends NameVersion {
   kind: DependencyKind
+  /** Where it is declared: its YAML path in the lockfile. */
+  path: string[]
 }
 
 const SECTIONS: [string, DependencyKind][] = [
@@ -21,9 +23,11 @@ const SECTIONS: [string, DependencyKind][] = [
  */
 export function importerDependencies(lock: Record<string, unknown>, style: KeyStyle) {
   const importers = asObject(lock['importers'])
-  const projects = importers ? Object.values(importers) : [lock]
+  const projects: [string[], unknown][] = importers
+    ? Object.entries(importers).map(([key, project]) => [['importers', key], project])
+    : [[[], lock]]
   const out: ImporterDependency[] = []
-  for (const project of projects) {
+  for (const [at, project] of projects) {
     const sections = asObject(project)
     if (!sections) continue
     for (const [section, kind] of SECTIONS) {
@@ -31,7 +35,7 @@ export function importerDependencies(lock: Record<string, unknown>, style: KeySt
         // 6.0+ writes `{ specifier, version }`; 5.x writes the version alone.
         const ref = asText(asObject(raw)?.['version']) ?? asText(raw) ?? String(raw)
         const target = dependencyTarget(name, ref, style)
-        if (target) out.push({ ...target, kind })
+        if (target) out.push({ ...target, kind, path: [...at, section, name] })
       }
     }
   }

@@ -6,9 +6,9 @@ import { otherTarballPackage } from '../shared/tarball.js'
 import type { YamlLockDocument } from '../shared/yaml.js'
 import type { ParseOptions, UnpinnedReason } from '../types.js'
 import { devOnlyPackages } from './graph.js'
-import { importerDependencies } from './importers.js'
+import { importerDependencies, type ImporterDependency } from './importers.js'
 import { checkImporterLinks, checkLocalResolution } from './links.js'
-import { keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
+import { dependencyTarget, keyStyleOf, parsePackageKey, type KeyStyle } from './keys.js'
 
 /** Reads the `packages` of one lockfile document, with direct and dev flags. */
 export function readPackages(
@@ -29,6 +29,8 @@ export function readPackages(
   // Declared dependencies count as entries: a lockfile that declares some but has no readable
   // `packages` must not pass as empty.
   if (Object.keys(packages).length === 0) out.entries += roots.length
+  const listed = new Set<string>()
+  let unreadable = 0
   for (const [key, raw] of Object.entries(packages)) {
     const entry = asObject(raw) ?? {}
     out.entries++
@@ -40,9 +42,11 @@ export function readPackages(
         'parse-error',
         location
       )
+      unreadable++
       continue
     }
     const id = `${target.name}@${target.version}`
+    listed.add(id)
     const flags: Flags = { direct: direct.has(id), dev: devFlag(entry, id, graph) }
     const source = nonRegistrySource(entry, target.version)
     if (source === 'path') checkLocalResolution(entry, location, out, options)
@@ -54,6 +58,74 @@ export function readPackages(
       const served = otherTarballPackage(target.name, target.version, tarball, location, out)
       if (served) out.add(served.name, served.version, location, flags)
     }
+  }
+  // A key that cannot be read is already an error: what points at it is not reported again.
+  if (Object.keys(packages).length === 0 || unreadable > 0) return
+  checkDeclared(roots, listed, doc, out)
+  // 9.x keeps the graph in `snapshots`; earlier versions in the `packages` entries themselves.
+  const graphSection = style === 'v9' ? 'snapshots' : 'packages'
+  checkInstalled(asObject(lock[graphSection]) ?? {}, graphSection, style, listed, doc, out)
+}
+
+/**
+ * Each snapshot (9.x), and what each snapshot or package entry depends on, is installed from a
+ * `packages` entry: a registry version without one (a truncated or hand-edited lockfile) is an
+ * error at the entry that needs it.
+ */
+function checkInstalled(
+  graph: Record<string, unknown>,
+  section: string,
+  style: KeyStyle,
+  listed: ReadonlySet<string>,
+  doc: YamlLockDocument,
+  out: PackageCollector
+): void {
+  const positions = doc.keyPositions([section])
+  const reported = new Set<string>()
+  for (const [key, raw] of Object.entries(graph)) {
+    const own = parsePackageKey(key, style)
+    if (!own) {
+      // An unreadable `packages` key is reported where the packages are read.
+      if (section === 'packages') continue
+      const message = `cannot read a package name and version from the snapshot ${JSON.stringify(key)}`
+      out.error(message, 'parse-error', positions.get(key))
+      continue
+    }
+    const targets = [own, ...graphDependencies(asObject(raw) ?? {}, style)]
+    for (const target of targets) {
+      const id = target && `${target.name}@${target.version}`
+      if (!id || !/^\d/.test(target.version) || listed.has(id) || reported.has(id)) continue
+      reported.add(id)
+      const message = `${JSON.stringify(id)} is installed, but the lockfile has no \`packages\` entry for it: not read`
+      out.error(message, 'parse-error', positions.get(key))
+    }
+  }
+}
+
+function graphDependencies(entry: Record<string, unknown>, style: KeyStyle) {
+  return ['dependencies', 'optionalDependencies'].flatMap(section =>
+    Object.entries(asObject(entry[section]) ?? {}).map(([name, ref]) =>
+      dependencyTarget(name, asText(ref) ?? String(ref), style)
+    )
+  )
+}
+
+/**
+ * A registry version a project declares is installed from its `packages` entry; one the
+ * lockfile does not list (a truncated or hand-edited file) would be checked nowhere, so it is
+ * an error at its declaration. Sources and links are keyed otherwise and are left out.
+ */
+function checkDeclared(
+  roots: readonly ImporterDependency[],
+  listed: ReadonlySet<string>,
+  doc: YamlLockDocument,
+  out: PackageCollector
+): void {
+  for (const root of roots) {
+    const id = `${root.name}@${root.version}`
+    if (!/^\d/.test(root.version) || listed.has(id)) continue
+    const message = `${JSON.stringify(id)} is declared, but the lockfile has no \`packages\` entry for it: not read`
+    out.error(message, 'parse-error', doc.positionOf(root.path))
   }
 }
 

@@ -86,12 +86,15 @@ function readDependency(dependency: XmlNode, { properties, managed, lines, out }
     out.addUnpinned(name, spec, 'unresolved', location, flags)
   } else if (exact !== undefined) {
     out.add(name, exact, location, flags)
-  } else if (/^[[(]/.test(version) || version.includes(',')) {
+  } else if (/^[[(]/.test(version) || version.includes(',') || META_VERSIONS.has(version)) {
     out.addUnpinned(name, version, 'range', location, flags)
   } else {
     out.add(name, version, location, flags)
   }
 }
+
+/** Maven's `LATEST` and `RELEASE` stand for the newest version at build time, none in particular. */
+const META_VERSIONS = new Set(['LATEST', 'RELEASE'])
 
 /** `[1.2.3]` (or `[1.2.3,1.2.3]`): Maven's way to require exactly one version. */
 function hardRequirement(version: string): string | undefined {

@@ -69,7 +69,52 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)
   })
+  checkDependencies(entries, index => out.at(positions[index]), out)
   return out.finish()
+}
+
+/**
+ * What each package depends on (`dependencies`, extras, dependency groups) names another
+ * `[[package]]`, with its version when several share the name. One that names no package (a
+ * truncated or hand-edited lockfile) is installed but checked nowhere: an error at the package
+ * that needs it, once.
+ */
+function checkDependencies(
+  entries: Record<string, unknown>[],
+  at: (index: number) => ReturnType<PackageCollector['at']>,
+  out: PackageCollector
+): void {
+  const known = new Set<string>()
+  for (const entry of entries) {
+    const name = asText(entry['name'])
+    if (name === undefined) continue
+    known.add(pep503(name))
+    known.add(`${pep503(name)} ${asText(entry['version']) ?? ''}`)
+  }
+  const reported = new Set<string>()
+  entries.forEach((entry, index) => {
+    for (const dep of dependencyTables(entry)) {
+      const name = asText(dep['name'])
+      if (name === undefined) continue
+      const version = asText(dep['version'])
+      const wanted = version === undefined ? pep503(name) : `${pep503(name)} ${version}`
+      if (known.has(wanted) || reported.has(wanted)) continue
+      reported.add(wanted)
+      const message = `${JSON.stringify(wanted)} is needed here, but the lockfile has no [[package]] for it: not read`
+      out.error(message, 'parse-error', at(index))
+    }
+  })
+}
+
+/** The `{ name = … }` tables of a package's dependencies, extras and dependency groups. */
+function dependencyTables(entry: Record<string, unknown>): Record<string, unknown>[] {
+  const lists: unknown[] = [entry['dependencies']]
+  for (const key of ['optional-dependencies', 'dev-dependencies'])
+    lists.push(...Object.values(asObject(entry[key]) ?? {}))
+  return lists
+    .flatMap(list => (Array.isArray(list) ? list : []))
+    .map(dep => asObject(dep))
+    .filter((dep): dep is Record<string, unknown> => dep !== undefined)
 }
 
 function sourceKind(

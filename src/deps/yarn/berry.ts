@@ -93,7 +93,7 @@ function readEntry(
   flags: Flags
 ): void {
   const target = resolvedPackage(resolution)
-  if (!target) {
+  if (!target || (target.kind === 'npm' && target.version === '')) {
     out.error(`cannot read the resolution ${JSON.stringify(resolution)}`, 'parse-error', location)
     return
   }

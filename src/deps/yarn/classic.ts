@@ -14,7 +14,7 @@ interface ClassicEntry {
   fields: Map<string, string>
   /** `name@range` of what it installs with it (its `dependencies` and `optionalDependencies`). */
   dependencies: string[]
-  /** The dependency list being read, while its lines follow. */
+  /** The list being read (`dependencies`, another), while its lines follow. */
   list?: string
 }
 
@@ -42,7 +42,28 @@ export function parseClassicLock(
     const flags = entryFlagsFor(entry, manifestFlags(entry.descriptors, manifest), production)
     readEntry(entry, out, flags, options)
   }
+  checkNeeded(entries, out)
   return out.finish()
+}
+
+/**
+ * What an entry installs with it (`dependencies`, `optionalDependencies`) resolves to an entry
+ * of its own, whose header names the same descriptor. One without (a truncated or hand-edited
+ * lockfile) would be checked nowhere: an error at the entry that needs it, once per descriptor.
+ */
+function checkNeeded(entries: readonly ClassicEntry[], out: PackageCollector): void {
+  const known = new Set(entries.flatMap(entry => entry.descriptors))
+  const reported = new Set<string>()
+  for (const entry of entries) {
+    for (const needed of entry.dependencies) {
+      if (known.has(needed) || reported.has(needed)) continue
+      // A header without a range (`name:`) stands for the package whatever the range.
+      if (known.has(descriptorOf(needed)?.name ?? needed)) continue
+      reported.add(needed)
+      const message = `${JSON.stringify(needed)} is needed here, but the lockfile has no entry for it: not read`
+      out.error(message, 'parse-error', { line: entry.line })
+    }
+  }
 }
 
 function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
@@ -66,22 +87,68 @@ function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
       const descriptors = splitDescriptors(header)
       current = { descriptors, line, fields: new Map(), dependencies: [] }
       entries.push(current)
-    } else if (indent === 2 && current) {
-      // Blanks after a value are no part of it, as yarn's own reader skips them.
-      const field = readField(raw.trimEnd(), indent)
-      current.list = field ? undefined : listName(raw.trim())
-      if (field) readFieldValue(field, current, line, out)
-    } else if (indent === 4 && current?.list !== undefined) {
-      const field = readField(raw.trimEnd(), indent)
-      const name = field && quoted(field[0])
-      const range = field && quoted(field[1])
-      if (name !== undefined && range !== undefined) current.dependencies.push(`${name}@${range}`)
-    } else if (!current && !skipping) {
+    } else if (current) {
+      readIndented(raw, indent, current, line, out)
+    } else if (!skipping) {
       out.error('indented line outside of any entry', 'parse-error', { line, column: indent + 1 })
       skipping = true
     }
   })
   return entries
+}
+
+/**
+ * A line inside an entry: a field or a list opener at two spaces, a list item at four. Yarn
+ * refuses a lockfile with any other line, so each is an error at its line: a dependency line
+ * dropped in silence could leave a production package read as a development one.
+ */
+function readIndented(
+  raw: string,
+  indent: number,
+  entry: ClassicEntry,
+  line: number,
+  out: PackageCollector
+): void {
+  const text = raw.trim()
+  if (raw.slice(0, indent).includes('\t') || (indent !== 2 && indent !== 4)) {
+    const message = `line indented by ${JSON.stringify(raw.slice(0, indent))}: yarn.lock fields are indented by two spaces, list items by four; not read`
+    out.error(message, 'parse-error', { line })
+    return
+  }
+  if (indent === 2) {
+    const field = readField(raw.trimEnd(), indent)
+    entry.list = field ? undefined : listName(text)
+    if (field) readFieldValue(field, entry, line, out)
+    else if (entry.list === undefined) {
+      const message = `expected a field (\`key "value"\`) or a list (\`key:\`), found ${shown(text)}; not read`
+      out.error(message, 'parse-error', { line })
+    }
+    return
+  }
+  readListItem(raw.trimEnd(), entry, line, out)
+}
+
+/** A line quoted in a message: its start only, as a line may be millions of characters. */
+function shown(text: string): string {
+  return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text)
+}
+
+/** `    "@a/b" "^1.0.0"` under a list; an installed list's items are what the entry needs. */
+function readListItem(raw: string, entry: ClassicEntry, line: number, out: PackageCollector): void {
+  if (entry.list === undefined) {
+    out.error('list item outside of a list (`dependencies:`); not read', 'parse-error', { line })
+    return
+  }
+  const field = readField(raw, 4)
+  const name = field && quoted(field[0])
+  const range = field && quoted(field[1])
+  // An empty range (`foo ""`) is one a package may declare; an empty name is none.
+  if (name === undefined || range === undefined || name === '') {
+    const message = `cannot read a dependency (\`name "range"\`) from ${shown(raw.trim())}`
+    out.error(message, 'parse-error', { line })
+    return
+  }
+  if (INSTALLED_LISTS.has(entry.list)) entry.dependencies.push(`${name}@${range}`)
 }
 
 /**
@@ -104,10 +171,10 @@ function readFieldValue(
   entry.fields.set(key, value)
 }
 
-/** `dependencies:` (or `"dependencies":`) opening a list whose packages are installed. */
+/** `dependencies:` (or `"dependencies":`) opening a list: its name, undefined for no list. */
 function listName(line: string): string | undefined {
   const name = unquote(line.endsWith(':') ? line.slice(0, -1) : '')
-  return INSTALLED_LISTS.has(name) ? name : undefined
+  return name === '' ? undefined : name
 }
 
 /** A plain value as it is; a quoted one unquoted, or undefined when it is no valid string. */
