@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RawResource } from '../../model/types.js'
 import { entry, isScalar, type MapEntry } from '../../model/value.js'
 import { resolveInRepo } from '../../sources/paths.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
 import { ownValue } from '../../model/own.js'
@@ -37,8 +38,8 @@ export async function nestedStackProblems(
       out.push(diagnostic(file, why, 'nested-stack-outside-repository', at))
       continue
     }
-    const unreadable = await whyNotRead(repo, path)
-    if (unreadable === ABSENT) {
+    const { text, why: unreadable } = await readOrWhy(repo, path)
+    if (text === undefined && unreadable === undefined) {
       const why = `${e.key} ${written} is not in the repository: the resources of that nested stack cannot be checked`
       out.push(diagnostic(file, why, 'unresolved-nested-stack', at))
     } else if (unreadable !== undefined) {
@@ -51,17 +52,6 @@ export async function nestedStackProblems(
     }
   }
   return out
-}
-
-const ABSENT = Symbol('absent')
-
-/** Why the file is not read: undefined when it is read, `ABSENT` when it is not there. */
-async function whyNotRead(
-  repo: RepoReader,
-  path: string
-): Promise<string | typeof ABSENT | undefined> {
-  if ((await repo.readText(path)) !== undefined) return undefined
-  return (await repo.whyUnreadable?.(path)) ?? ABSENT
 }
 
 /**

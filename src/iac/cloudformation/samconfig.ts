@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RepoReader } from '../types.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { SAMCONFIG_NAMES } from '../referenced-files.js'
 
 /**
@@ -95,11 +96,10 @@ function samconfigOf(dir: string, repo: RepoReader | undefined): Promise<Samconf
 async function firstSamconfig(dir: string, repo: RepoReader): Promise<Samconfig | undefined> {
   for (const name of SAMCONFIG_NAMES) {
     const path = dir === '.' ? name : `${dir}/${name}`
-    const text = await repo.readText(path)
+    const { text, why } = await readOrWhy(repo, path)
     if (text !== undefined) return { path, text }
     // One that is there but cannot be read is the one SAM reads: its values are unknown.
-    const unreadable = await repo.whyUnreadable?.(path)
-    if (unreadable !== undefined) return { path, text: '', unreadable }
+    if (why !== undefined) return { path, text: '', unreadable: why }
   }
   return undefined
 }

@@ -12,6 +12,7 @@ import {
   writtenText
 } from '../../model/value.js'
 import { isUrl, resolveInRepo } from '../../sources/paths.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { dirOf } from '../cloudformation/naming.js'
 import { loadTemplateText } from '../document/load-template.js'
 import type { RepoReader } from '../types.js'
@@ -97,9 +98,8 @@ async function readDefinition(
   const path = resolveInRepo(dirOf(file), uri.written)
   if (path === undefined)
     return unread(atUri('is outside the repository', 'definition-outside-repository'))
-  const text = await repo.readText(path)
+  const { text, why } = await readOrWhy(repo, path)
   if (text === undefined) {
-    const why = await repo.whyUnreadable?.(path)
     if (why === undefined)
       return unread(atUri('is not in the repository', 'unresolved-definition-uri'))
     return unread(unreadableDefinition(path, why))

@@ -12,6 +12,7 @@ import { Folder, type TfBlock } from './model/folder.js'
 import type { InstalledModule } from './model/registry/known.js'
 import { knownModuleOf } from './model/registry/sources.js'
 import { modulesJsonPath } from '../../sources/installed-modules.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
 import { policyFileProblems, readPolicyFiles } from './model/policy-files.js'
@@ -118,10 +119,9 @@ async function installedModules(
   // An installed module's calls are in its root folder's manifest, under its own key.
   const root = input.installedAs?.root ?? input.dir
   const path = modulesJsonPath(root)
-  const text = await ctx.repo.readText(path)
+  const { text, why } = await readOrWhy(ctx.repo, path)
   if (text === undefined) {
     // There but unreadable: the modules it lists would go unchecked, so it is an error.
-    const why = await ctx.repo.whyUnreadable?.(path)
     if (why !== undefined) diagnostics.push(diagnostic(path, why, 'unreadable'))
     return new Map()
   }

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
+import { readOrWhy } from '../../../sources/repo-reader.js'
 import { loadDocument } from '../../document/yaml.js'
 import type { RepoReader } from '../../types.js'
 import { includeKind, repositoryPath, type IncludeKind } from './file-path.js'
@@ -8,6 +9,8 @@ import { blocked, missing, type Outcome } from './outcome.js'
 type Loaded =
   | { kind: 'read'; value: Value }
   | { kind: 'absent' }
+  /** There but refused (permissions, a failed read): `why` says so. */
+  | { kind: 'unreadable'; why: string }
   /** Read but unusable (not YAML/JSON, too many files); the reason is already a diagnostic. */
   | { kind: 'failed' }
 
@@ -48,12 +51,11 @@ export class Includes {
       return blocked('file', expr, loc)
     }
     const loaded = await this.load(path, kind, loc)
-    if (loaded.kind === 'absent') {
-      const why = await this.repo.whyUnreadable?.(path)
-      if (why === undefined)
-        return missing('file', `${path} is not in the repository`, 'unresolved-include')
+    if (loaded.kind === 'absent')
+      return missing('file', `${path} is not in the repository`, 'unresolved-include')
+    if (loaded.kind === 'unreadable') {
       // There but refused: no fallback stands in for it, as the framework would fail on it too.
-      const message = `${expr}: ${path} cannot be read: ${why}; what it holds is not checked`
+      const message = `${expr}: ${path} cannot be read: ${loaded.why}; what it holds is not checked`
       this.diagnostics.push(diagnostic(loc.file, message, 'unreadable-include', loc))
       return blocked('file', expr, loc)
     }
@@ -80,8 +82,9 @@ export class Includes {
   }
 
   private async read(path: string, kind: Exclude<IncludeKind, 'code'>): Promise<Loaded> {
-    const text = await this.repo.readText(path)
-    if (text === undefined) return { kind: 'absent' }
+    const { text, why } = await readOrWhy(this.repo, path)
+    if (text === undefined)
+      return why === undefined ? { kind: 'absent' } : { kind: 'unreadable', why }
     this.files.push(path)
     if (kind === 'text') {
       return {
