@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
 import {
   asString,
   entry,
@@ -24,8 +24,8 @@ export interface InlinedDefinitions {
   /** The definition files read: the service reads them as it reads its template. */
   files: string[]
   diagnostics: Diagnostic[]
-  /** Lines of the `DefinitionUri` keys whose file could not be read: each has an error. */
-  unreadLines: number[]
+  /** Where the `DefinitionUri` keys whose file could not be read are: each has an error. */
+  unreadKeys: Position[]
 }
 
 /**
@@ -40,7 +40,7 @@ export async function inlineDefinitionFiles(
   file: string,
   repo: RepoReader
 ): Promise<InlinedDefinitions> {
-  const out: InlinedDefinitions = { template, files: [], diagnostics: [], unreadLines: [] }
+  const out: InlinedDefinitions = { template, files: [], diagnostics: [], unreadKeys: [] }
   const resources = entry(template, 'Resources')
   if (!resources || !isMap(resources.value)) return out
   // A large generated template whose text names no definition file is not walked again.
@@ -85,7 +85,7 @@ async function readDefinition(
   const at = { line: uri.entry.keyLoc.line, column: uri.entry.keyLoc.column }
   const unread = (problem?: Diagnostic): undefined => {
     if (problem) out.diagnostics.push(problem)
-    out.unreadLines.push(at.line)
+    out.unreadKeys.push(at)
     return undefined
   }
   const atUri = (why: string, code: string): Diagnostic =>
