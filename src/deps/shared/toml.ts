@@ -1,6 +1,9 @@
 import type * as SmolToml from 'smol-toml'
 import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
+import type { PackageCollector } from './collector.js'
+import { asText } from './json.js'
 import { splitLines } from './lines.js'
+import { listSection, sectionIn } from './sections.js'
 
 export type TomlRead =
   { ok: true; value: Record<string, unknown> } | { ok: false; diagnostic: Diagnostic }
@@ -59,6 +62,25 @@ export function arrayTablePositions(
   })
   if (starts.length === names.length) return starts
   return byName(lines, names)
+}
+
+/**
+ * The package tables of a lockfile's `[[key]]` array (see `listSection`: any other shape is an
+ * error), with where each starts (see `arrayTablePositions`), in the same order.
+ */
+export function arrayOfTables(
+  lock: Record<string, unknown>,
+  text: string,
+  key: string,
+  out: PackageCollector
+): { tables: Record<string, unknown>[]; positions: (Position | undefined)[] } {
+  const tables = listSection(lock, key, out, sectionIn(text, key))
+  const positions = arrayTablePositions(
+    text,
+    key,
+    tables.map(t => asText(t['name']))
+  )
+  return { tables, positions }
 }
 
 /** Names not found at all: each costs a scan to the end, so the search stops after this many. */
