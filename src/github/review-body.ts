@@ -2,19 +2,13 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
 import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
+import { SEVERITY_ICON } from '../report/markdown/sections.js'
 import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
 
 /** GitHub refuses comment, review and issue bodies longer than this. */
 export const MAX_BODY_LENGTH = 65_536
 
-const ICON: Record<string, string> = {
-  critical: '🟥',
-  high: '🟧',
-  medium: '🟨',
-  low: '🟦',
-  info: '⬜'
-}
 const MAX_ALSO = 10
 const MAX_VULNERABILITIES = 20
 const MAX_FUNCTIONS = 10
@@ -64,7 +58,7 @@ export function reviewCommentBody(
 
 function headline(f: ClassifiedFinding): string {
   const rule = `[${code(f.ruleId)}](${ruleDocsUrl(f.ruleId)})`
-  return `${ICON[f.severity] ?? ''} **${f.severity}** · ${rule} · ${escapeMarkdown(f.title)}`
+  return `${SEVERITY_ICON[f.severity] ?? ''} **${f.severity}** · ${rule} · ${escapeMarkdown(f.title)}`
 }
 
 /** Diff-rule findings folded into this one: what the change did, on the same line. */
@@ -75,7 +69,7 @@ function alsoSection(f: ClassifiedFinding): string[] {
     .slice(0, MAX_ALSO)
     .map(
       a =>
-        `- ${ICON[a.severity] ?? ''} **${a.severity}** ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`
+        `- ${SEVERITY_ICON[a.severity] ?? ''} **${a.severity}** ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`
     )
   return ['', '**Also in this change:**', ...lines, ...more(also.length - MAX_ALSO)]
 }
