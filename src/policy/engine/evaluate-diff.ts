@@ -1,4 +1,4 @@
-import { pairServices } from '../../diff/pairing.js'
+import { pairServices } from './pairing.js'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model } from '../../model/types.js'
 import type { DiffRule, Finding, Report } from '../types.js'

@@ -1,6 +1,6 @@
-import { endpointKey } from '../model/endpoints.js'
-import type { Endpoint, Model } from '../model/types.js'
-import type { ServicePair } from '../policy/types.js'
+import { endpointKey } from '../../model/endpoints.js'
+import type { Endpoint, Model } from '../../model/types.js'
+import type { ServicePair } from '../types.js'
 
 /** Services of base and head paired by id (the template file or Terraform folder). */
 
