@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { ConfigError } from '../../src/core/errors.js'
+import { ConfigError } from '../../src/sources/errors.js'
 import { silentLogger } from '../../src/core/logger.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { fetchChangedFiles, type ChangedFiles } from '../../src/github/pull-request.js'

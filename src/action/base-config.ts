@@ -1,5 +1,5 @@
 import { log } from './log.js'
-import { errorMessage } from '../core/errors.js'
+import { errorMessage } from '../sources/errors.js'
 import { loadConfigFile } from '../policy/config/load.js'
 import { ConfigFileSchema, type ConfigFile } from '../policy/config/schema.js'
 import { GitRevisionSource } from '../sources/git.js'

@@ -1,4 +1,4 @@
-import { ConfigError } from '../core/errors.js'
+import { ConfigError } from '../sources/errors.js'
 import type { Logger } from '../core/logger.js'
 import { fetchChangedFiles, type ChangedFiles } from '../github/pull-request.js'
 import type { GitHubClient, Repository } from '../github/client.js'
