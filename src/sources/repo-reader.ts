@@ -1,5 +1,6 @@
 import { diagnostic } from '../model/location.js'
 import type { FileSource, ReadResult, RepoReader } from './types.js'
+import { errorMessage } from './errors.js'
 
 /**
  * The read access formats get for includes (Serverless `${file()}`), confined to the source. One
@@ -34,7 +35,7 @@ async function readOrFailure(source: FileSource, path: string): Promise<ReadResu
   try {
     return await source.read(path)
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err)
+    const why = errorMessage(err)
     return { diagnostic: diagnostic(path, `could not be read: ${why}`, 'read-failed') }
   }
 }

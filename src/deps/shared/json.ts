@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { LineIndex } from './lines.js'
+import { errorMessage } from '../../sources/errors.js'
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic }
 
@@ -8,7 +9,7 @@ export function readJson(text: string, file: string): JsonRead {
   try {
     return { ok: true, value: JSON.parse(stripBom(text)) as unknown }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     return {
       ok: false,
       diagnostic: diagnostic(

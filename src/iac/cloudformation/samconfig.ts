@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RepoReader } from '../types.js'
 import { readOrWhy } from '../../sources/repo-reader.js'
 import { SAMCONFIG_NAMES } from '../referenced-files.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /**
  * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
@@ -174,7 +175,7 @@ async function parseYaml(text: string): Promise<ConfigParsed> {
     const value: unknown = doc.toJS({ maxAliasCount: 100 })
     return { ok: true, value: asRecord(value) ?? {} }
   } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err), at: {} }
+    return { ok: false, message: errorMessage(err), at: {} }
   }
 }
 

@@ -19,6 +19,7 @@ import { policyFileProblems, readPolicyFiles } from './model/policy-files.js'
 import { parseHcl } from './syntax/parse.js'
 import { parseTemplateString } from './syntax/template-string.js'
 import { terraformParser } from './syntax/wasm.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /**
  * Terraform: one folder's `.tf` and `.tf.json` files, read together (resources refer to each
@@ -95,7 +96,7 @@ async function parserFor(
   try {
     return await terraformParser()
   } catch (err) {
-    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+    const why = errorMessage(err).split('\n')[0]
     for (const f of hcl) {
       diagnostics.push(
         diagnostic(f.path, `Terraform parser could not be loaded: ${why}`, 'parser-unavailable')

@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model } from '../../model/types.js'
 import type { DiffRule, Finding, Report } from '../types.js'
 import { DEFAULT_RULE_SETTINGS, toFinding, type RuleSettings } from './evaluate.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /** Runs the diff-native rules over every service present on the head. */
 export function evaluateDiff(
@@ -26,7 +27,7 @@ export function evaluateDiff(
       try {
         rule.compare({ pair, now, report })
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err)
+        const message = errorMessage(err)
         errors.push(
           diagnostic(service.id, `rule ${rule.id} failed: ${message}`, 'rule-error', service.loc)
         )
