@@ -1,8 +1,7 @@
-import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RawResource } from '../../model/types.js'
 import { entry, isScalar, type MapEntry } from '../../model/value.js'
-import { resolveInRepo } from '../../sources/paths.js'
+import { dirOf, resolveInRepo } from '../../sources/paths.js'
 import { readOrWhy } from '../../sources/repo-reader.js'
 import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
@@ -25,7 +24,7 @@ export async function nestedStackProblems(
   resources: readonly RawResource[],
   repo: RepoReader
 ): Promise<Diagnostic[]> {
-  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
+  const dir = dirOf(file)
   const out: Diagnostic[] = []
   for (const e of nestedTemplates(resources)) {
     const written = isScalar(e.value) ? e.value.value : undefined

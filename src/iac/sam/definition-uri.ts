@@ -11,9 +11,9 @@ import {
   withValue,
   writtenText
 } from '../../model/value.js'
-import { isUrl, resolveInRepo } from '../../sources/paths.js'
+import { dirOf, isUrl, resolveInRepo } from '../../sources/paths.js'
 import { readOrWhy } from '../../sources/repo-reader.js'
-import { dirOf } from '../cloudformation/naming.js'
+import {} from '../cloudformation/naming.js'
 import { loadTemplateText } from '../document/load-template.js'
 import type { RepoReader } from '../types.js'
 

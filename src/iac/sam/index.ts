@@ -1,12 +1,13 @@
 import { locationAt, type Diagnostic, type Position } from '../../model/location.js'
 import { mapTemplate } from '../cloudformation/template.js'
-import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
+import { isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
 import { OPENAPI_NOT_READ } from '../cloudformation/openapi/index.js'
 import { samOverrides } from '../cloudformation/samconfig.js'
 import { inlineDefinitionFiles } from './definition-uri.js'
 import { mergeGlobals } from './globals.js'
 import { samHandlers } from './handlers.js'
+import { dirOf } from '../../sources/paths.js'
 
 /** AWS SAM templates (the `AWS::Serverless-2016-10-31` transform, or `AWS::Serverless::*` types). */
 export const samFormat: TemplateFormat = {
