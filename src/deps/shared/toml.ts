@@ -4,6 +4,7 @@ import type { PackageCollector } from './collector.js'
 import { asText } from './json.js'
 import { splitLines } from './lines.js'
 import { listSection, sectionIn } from './sections.js'
+import { withoutBom } from '../../sources/text.js'
 
 export type TomlRead =
   { ok: true; value: Record<string, unknown> } | { ok: false; diagnostic: Diagnostic }
@@ -22,7 +23,7 @@ export async function loadTomlReader(): Promise<void> {
 export function readToml(text: string, file: string): TomlRead {
   if (toml === undefined) throw new Error('the TOML reader is not loaded')
   try {
-    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> }
+    return { ok: true, value: toml.parse(withoutBom(text)) as Record<string, unknown> }
   } catch (err) {
     const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)

@@ -4,6 +4,7 @@ import type { RepoReader } from '../types.js'
 import { readOrWhy } from '../../sources/repo-reader.js'
 import { SAMCONFIG_NAMES } from '../referenced-files.js'
 import { errorMessage } from '../../sources/errors.js'
+import { withoutBom } from '../../sources/text.js'
 
 /**
  * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
@@ -151,7 +152,7 @@ type ConfigParsed =
 async function parseToml(text: string): Promise<ConfigParsed> {
   const toml = await import('smol-toml')
   try {
-    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) }
+    return { ok: true, value: toml.parse(withoutBom(text)) }
   } catch (err) {
     const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
