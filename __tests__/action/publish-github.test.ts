@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { publishToGitHub } from '../../src/action/publish-github.js'
 import { silentLogger, type Logger } from '../../src/core/logger.js'
-import { changedFilesFromGit } from '../../src/sources/git-diff.js'
+import { changedFilesFromGit } from '../../src/github/local-diff.js'
 import { createGitHubClient, type Repository } from '../../src/github/client.js'
 import { ConfigFileSchema } from '../../src/policy/config/schema.js'
 import { scanFiles } from '../helpers/scan.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigError } from '../../src/core/errors.js'
+import { ConfigError } from '../../src/sources/errors.js'
 import { osvSourceFor } from '../../src/core/osv-source.js'
 
 describe('osvSourceFor', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import * as z from 'zod'
-import { ConfigError } from '../core/errors.js'
+import { ConfigError } from '../sources/errors.js'
 
 const Sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a commit SHA')
 

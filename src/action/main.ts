@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { log } from './log.js'
-import { errorMessage } from '../core/errors.js'
+import { errorMessage } from '../sources/errors.js'
 import { osvSourceFor } from '../core/osv-source.js'
 import { effectiveDecision } from '../core/decision.js'
 import { runScan, type ScanResult } from '../core/scan.js'

@@ -12,6 +12,7 @@ import { bySeverity } from '../report/markdown/sections.js'
 import { allRuleMeta } from '../report/rules-meta.js'
 import { codeScanningLimitNotes, toSarif } from '../report/sarif.js'
 import type { ActionInputs } from './inputs.js'
+import { errorMessage } from '../sources/errors.js'
 
 /** Writes the report files, the job summary, annotations and step outputs. */
 export async function publishResult(
@@ -71,9 +72,7 @@ async function writeJobSummary(result: ScanResult): Promise<void> {
     })
     await core.summary.addRaw(body).write()
   } catch (err) {
-    log.warning(
-      `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
-    )
+    log.warning(`could not write the job summary: ${errorMessage(err)}`)
   }
 }
 

@@ -1,7 +1,7 @@
 import { annotateFiles, findingAnnotation } from './annotations.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
-import { errorMessage } from '../core/errors.js'
+import { errorMessage } from '../sources/errors.js'
 import { syncAuditIssue } from '../github/audit-issue.js'
 import { publishCheckRun, publishIncompleteCheckRun } from '../github/check-run.js'
 import {

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from './io.js'
+import { errorMessage } from '../sources/errors.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -8,7 +9,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err))
+    throw new UsageError(errorMessage(err))
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConfigError, errorMessage } from '../core/errors.js'
+import { ConfigError, errorMessage } from '../sources/errors.js'
 import { plainLines } from '../report/plain-text.js'
 import { EXIT_ERROR, UsageError, type CliIo, type Command } from './io.js'
 

@@ -16,6 +16,7 @@ import { ruleSettingsOf } from '../policy/rule-settings.js'
 import type { Finding } from '../policy/types.js'
 import type { Renames } from '../sources/renames.js'
 import type { DependencyScan } from './deps.js'
+import { errorMessage } from '../sources/errors.js'
 
 /** One side as the paths stage needs it: its model, config, and its suppressions. */
 export interface PathsSideInput {
@@ -77,7 +78,7 @@ export async function attackPathPart(
     ]
     return { findings, errors: [], undecided, facts: h.facts }
   } catch (err) {
-    const message = `attack paths could not be computed: ${err instanceof Error ? err.message : String(err)}`
+    const message = `attack paths could not be computed: ${errorMessage(err)}`
     return {
       findings: [],
       errors: [diagnostic('(attack paths)', message, 'paths-unavailable')],

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/location.js'
+import type { Decision, GateDecision } from '../report/scan-result.js'
 import type { ClassifiedFinding } from '../diff/findings.js'
 import {
   SEVERITIES,
@@ -7,14 +8,7 @@ import {
   type Threshold
 } from '../policy/config/schema.js'
 
-export type Decision = 'pass' | 'fail' | 'error'
-
-export interface GateDecision {
-  decision: Decision
-  reasons: string[]
-  /** The findings the decision counts: unsuppressed, at or above the threshold, in scope. */
-  gating: ClassifiedFinding[]
-}
+export type { Decision, GateDecision }
 
 export function atOrAbove(severity: Severity, threshold: Threshold): boolean {
   if (threshold === 'none') return false

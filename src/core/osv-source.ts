@@ -1,6 +1,6 @@
 import type { OsvSource } from '../osv/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
-import { ConfigError } from './errors.js'
+import { ConfigError } from '../sources/errors.js'
 import type { Logger } from './logger.js'
 
 export interface OsvSettings {

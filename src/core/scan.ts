@@ -8,7 +8,6 @@ import { attackPathPart, type PathsSideInput } from './attack-paths.js'
 import type { DependencyScan } from './deps.js'
 import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
-import type { Evaluation } from '../policy/engine/evaluate.js'
 import { applySuppressions } from '../policy/suppressions/apply.js'
 import { filteredSource } from '../sources/filtered.js'
 import { NO_RENAMES, renamesBetween, type Renames } from '../sources/renames.js'
@@ -16,7 +15,8 @@ import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
 import { coverageText } from '../units/coverage.js'
 import { scopeToChange, type Coverage } from '../units/scope.js'
-import { decide, type GateDecision } from './decision.js'
+import { decide } from './decision.js'
+import type { ScanResult } from '../report/scan-result.js'
 import type { Side } from './iac-stage.js'
 import { silentLogger, type Logger } from './logger.js'
 import { suppressionOptions } from './suppression-options.js'
@@ -55,23 +55,7 @@ export interface ScanInput {
   renamed?: ReadonlyMap<string, string>
 }
 
-export interface ScanResult extends GateDecision {
-  mode: 'diff' | 'full'
-  settings: GateSettings
-  findings: ClassifiedFinding[]
-  changes: SecurityChange[]
-  /** Files that could not be read or modelled, per side. */
-  diagnostics: { head: Diagnostic[]; base: Diagnostic[] }
-  undecided: Evaluation['undecided']
-  errors: Diagnostic[]
-  /** Worth knowing, never gating: expired or unused ignores. */
-  notes: Diagnostic[]
-  models: { head: Model; base?: Model }
-  /** In a pull request scoped to its change: the units it reached out of all. */
-  coverage?: Coverage
-  /** In a diff: the files the change moved (base path → head path), compared where they were. */
-  moved?: ReadonlyMap<string, string>
-}
+export type { ScanResult }
 
 /** The whole gate over one tree, or over a base and a head: the core the CLI and the action share. */
 export async function runScan(input: ScanInput): Promise<ScanResult> {

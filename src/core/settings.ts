@@ -1,4 +1,4 @@
-import { ConfigError } from './errors.js'
+import { ConfigError } from '../sources/errors.js'
 import { GateSettingsSchema, type ConfigFile, type GateSettings } from '../policy/config/schema.js'
 import { describeIssues } from '../policy/config/errors.js'
 

@@ -19,6 +19,7 @@ import { bunLockbParser } from './bun-lockb/index.js'
 import { pdmLockParser } from './pdm/index.js'
 import { pylockParser } from './pylock/index.js'
 import { yarnLockParser } from './yarn/index.js'
+import { errorMessage } from '../sources/errors.js'
 
 /** Every lockfile and manifest format the scanner reads, one module each. */
 export const LOCKFILE_PARSERS: readonly LockfileParser[] = [
@@ -97,7 +98,7 @@ export function parseLockfile(file: string, text: string, options?: ParseOptions
     return boundedMessages(checkContent(parser, text, file, parser.parse(text, file, options)))
   } catch (err) {
     // Parsers report problems as diagnostics; this is the last guard, so a bug never stops a scan.
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     return failed(file, `could not be read (${parser.id}): ${message}`, 'parse-error')
   }
 }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/location.js'
 import type { Endpoint, LambdaFunction, Model, Service } from '../model/types.js'
 import { describeEndpoint } from '../policy/rules/lib/endpoints.js'
 import { grantKey, roleGrants, type Grant } from '../policy/rules/lib/grants.js'
-import { byKey, pairEndpoints, pairServices } from './pairing.js'
+import { byKey, pairEndpoints, pairServices } from '../policy/engine/pairing.js'
 import { newlyPublicResources } from './public-resources.js'
 import { NO_RENAMES, type Renames } from '../sources/renames.js'
 

@@ -1,7 +1,7 @@
 import type { Resource, Service } from '../model/types.js'
 import { publicStatementsOf } from '../policy/rules/lib/resource-policies.js'
 import type { SecurityChange } from './changes.js'
-import { byKey } from './pairing.js'
+import { byKey } from '../policy/engine/pairing.js'
 
 /** Resources that can be opened to anyone through a resource policy. */
 const POLICY_KINDS = new Set(['bucket', 'queue', 'topic', 'kms-key', 'event-bus', 'layer'])

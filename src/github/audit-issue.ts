@@ -1,4 +1,4 @@
-import { errorMessage } from '../core/errors.js'
+import { errorMessage } from '../sources/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { ScanResult } from '../core/scan.js'
 import type { LinkTo } from '../report/markdown/sections.js'

@@ -2,7 +2,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
 import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
-import { ICON } from '../report/markdown/sections.js'
+import { SEVERITY_ICON } from '../report/markdown/sections.js'
 import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
 
@@ -58,7 +58,7 @@ export function reviewCommentBody(
 
 function headline(f: ClassifiedFinding): string {
   const rule = `[${code(f.ruleId)}](${ruleDocsUrl(f.ruleId)})`
-  return `${ICON[f.severity] ?? ''} **${f.severity}** · ${rule} · ${escapeMarkdown(f.title)}`
+  return `${SEVERITY_ICON[f.severity] ?? ''} **${f.severity}** · ${rule} · ${escapeMarkdown(f.title)}`
 }
 
 /** Diff-rule findings folded into this one: what the change did, on the same line. */
@@ -69,7 +69,7 @@ function alsoSection(f: ClassifiedFinding): string[] {
     .slice(0, MAX_ALSO)
     .map(
       a =>
-        `- ${ICON[a.severity] ?? ''} **${a.severity}** ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`
+        `- ${SEVERITY_ICON[a.severity] ?? ''} **${a.severity}** ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`
     )
   return ['', '**Also in this change:**', ...lines, ...more(also.length - MAX_ALSO)]
 }

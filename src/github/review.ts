@@ -9,6 +9,7 @@ import { statusOf, type GitHubClient, type Repository } from './client.js'
 import { findingMarkersIn, isGateAuthor, REVIEW_MARKER } from './markers.js'
 import { PER_PAGE } from './paginate.js'
 import { plural, reviewCommentBody, severityBreakdown } from './review-body.js'
+import { errorMessage } from '../sources/errors.js'
 
 /** The lines of each changed file a review comment may sit on (the shape the pull request reader gives). */
 export interface CommentableDiff {
@@ -222,6 +223,6 @@ function errorStrings(err: unknown): string[] {
 }
 
 function errorText(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err)
+  const message = errorMessage(err)
   return [message, ...errorStrings(err)].join(' ')
 }

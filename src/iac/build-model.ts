@@ -22,6 +22,7 @@ import { loadTemplateText } from './document/load-template.js'
 import { TEMPLATE_FORMATS, terraformFormat } from './registry.js'
 import { installedFolders, type InstalledFolder } from './terraform/installed-folders.js'
 import type { ParseContext, ParseResult } from './types.js'
+import { errorMessage } from '../sources/errors.js'
 
 /**
  * Reads every piece of infrastructure-as-code of a source into one located model. Nothing here
@@ -259,7 +260,7 @@ async function guarded(file: string, build: () => Promise<ParseResult>): Promise
   try {
     return await build()
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     return {
       services: [],
       diagnostics: [diagnostic(file, `could not be modelled: ${message}`, 'internal-error')]

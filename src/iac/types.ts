@@ -1,18 +1,9 @@
 import type { Diagnostic, SourceLocation } from '../model/location.js'
 import type { Format, Service } from '../model/types.js'
 import type { MapValue } from '../model/value.js'
+import type { RepoReader } from '../sources/types.js'
 
-/**
- * Read access to the scanned repository, for formats that include other files (Serverless
- * `${file(...)}`). It only ever returns files inside the repository root: a path with `..` that
- * leaves it, an absolute path, or a symlink pointing out of it reads as undefined.
- */
-export interface RepoReader {
-  /** A file's text; undefined when it is absent or cannot be read. Never rejects. */
-  readText(path: string): Promise<string | undefined>
-  /** Why a file that is there cannot be read; undefined when it is absent (or readable). */
-  whyUnreadable?(path: string): Promise<string | undefined>
-}
+export type { RepoReader }
 
 export interface ParseContext {
   repo: RepoReader

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { UnzipFile } from 'fflate'
+import { errorMessage } from '../sources/errors.js'
 
 /** One OSV record file found in a database (a `.json` file, or an entry of an `all.zip`). */
 export interface RecordFile {
@@ -120,7 +121,7 @@ function readZipEntry(
   } catch (error) {
     onProblem({
       name: file.name,
-      message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`
+      message: `cannot be read: ${errorMessage(error)}`
     })
   }
 }

@@ -5,6 +5,7 @@ import { readRecordFiles, type FileProblem, type RecordFile } from './offline-fi
 import type { PackageRef } from './package-ref.js'
 import { describeSchemaError, vulnerabilitySchema, type OsvVulnerability } from './schemas.js'
 import type { LookupResult, OsvSource } from './source.js'
+import { errorMessage } from '../sources/errors.js'
 
 /**
  * An `OsvSource` over a local copy of OSV's data: a directory of OSV `.json` records, or one of
@@ -33,7 +34,7 @@ export async function openOfflineDatabase(path: string): Promise<OfflineDatabase
     await readRecordFiles(path, file => addRecord(file, byId, onProblem), onProblem)
   } catch (error) {
     throw new OsvUnavailableError(
-      `The offline vulnerability database ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      `The offline vulnerability database ${path} cannot be read: ${errorMessage(error)}`,
       { reason: 'offline-database', cause: error }
     )
   }

@@ -1,6 +1,6 @@
 import { display, literal } from '../model/attr.js'
 import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
-import { apiResource, isPreflight } from '../policy/rules/lib/api.js'
+import { apiResource, isPreflight, isPrivateApi } from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
 import { openStatementGranting } from '../policy/rules/lib/resource-policies.js'
 import { openEventSource, openSourceSentence } from './event-sources.js'
@@ -62,7 +62,7 @@ function endpointEntry(service: Service, e: Endpoint): Entry {
       description: `${what} (${auth.type} authorization)`
     }
   }
-  if (isPrivate(service, e)) return privateEntry(service, e, base)
+  if (isPrivateApi(service, e)) return privateEntry(service, e, base)
   const keyOnly = literal(e.apiKeyRequired) === true
   return {
     ...base,
@@ -103,11 +103,6 @@ function privateEntry(
     description: `${base.what} (private API whose resource policy lets the VPC endpoints of any AWS account call it, no authorization)`,
     location: open.statement.loc
   }
-}
-
-function isPrivate(service: Service, e: Endpoint): boolean {
-  const type = literal(apiResource(service, e.apiId)?.attributes.endpointType)
-  return type?.toUpperCase() === 'PRIVATE'
 }
 
 function permissionEntry(p: InvokePermission): Entry {

@@ -1,5 +1,5 @@
 import { isOpen } from '../diff/findings.js'
-import type { ScanResult } from '../core/scan.js'
+import type { ScanResult } from './scan-result.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 

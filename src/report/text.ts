@@ -1,4 +1,4 @@
-import type { ScanResult } from '../core/scan.js'
+import type { ScanResult } from './scan-result.js'
 import { isOpen, type ClassifiedFinding } from '../diff/findings.js'
 import { formatLocation, uniqueDiagnostics, type Diagnostic } from '../model/location.js'
 import { coverageText } from '../units/coverage.js'

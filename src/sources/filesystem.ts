@@ -27,6 +27,7 @@ import {
   type SourceLocator,
   type SourceOptions
 } from './types.js'
+import { errorMessage } from './errors.js'
 
 /**
  * The files of a directory on disk, with `.gitignore` files and the built-in excludes honoured.
@@ -304,7 +305,7 @@ function systemReason(err: unknown): string {
     EIO: 'input/output error'
   }
   if (code && known[code]) return `${known[code]} (${code})`
-  return code ?? (err instanceof Error ? err.message : String(err))
+  return code ?? errorMessage(err)
 }
 
 function unlistable(dir: string, err: unknown): Diagnostic {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { ConfigError } from '../core/errors.js'
+import { ConfigError } from './errors.js'
 import { diagnostic, type Diagnostic } from '../model/location.js'
 import { landingFile } from './links.js'
 import { confinePath, globMatcher } from './paths.js'

@@ -1,5 +1,4 @@
-import { posix } from 'node:path'
-import { inSkippedDir, resolveInRepo } from './paths.js'
+import { dirOf, inSkippedDir, resolveInRepo } from './paths.js'
 import type { ReadResult } from './types.js'
 
 /** A Terraform file, in HCL or JSON syntax. */
@@ -66,11 +65,6 @@ function namedDirs(root: string, text: string | undefined): string[] {
     if (dir !== undefined && dir !== '.' && inSkippedDir(`${dir}/-`)) out.add(dir)
   }
   return [...out]
-}
-
-function dirOf(path: string): string {
-  const dir = posix.dirname(path)
-  return dir === '.' ? '' : dir
 }
 
 /** The names of the files of a listing that sit directly in a folder. */

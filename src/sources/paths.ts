@@ -19,6 +19,12 @@ export function confinePath(path: string): string | undefined {
 
 const MAY_NEED_NORMALIZING = /(^|\/)\.\.?(\/|$)|\/\/|\/$/
 
+/** The root-relative folder of a root-relative path: empty for the root, never `.`. */
+export function dirOf(path: string): string {
+  const dir = posix.dirname(path)
+  return dir === '.' ? '' : dir
+}
+
 /**
  * Joins a path written in a file (a code path, an include) relative to `dir`, and confines the
  * result to the root. Such references may be written with Windows separators.

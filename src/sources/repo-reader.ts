@@ -1,6 +1,6 @@
-import type { RepoReader } from '../iac/types.js'
 import { diagnostic } from '../model/location.js'
-import type { FileSource, ReadResult } from './types.js'
+import type { FileSource, ReadResult, RepoReader } from './types.js'
+import { errorMessage } from './errors.js'
 
 /**
  * The read access formats get for includes (Serverless `${file()}`), confined to the source. One
@@ -35,7 +35,19 @@ async function readOrFailure(source: FileSource, path: string): Promise<ReadResu
   try {
     return await source.read(path)
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err)
+    const why = errorMessage(err)
     return { diagnostic: diagnostic(path, `could not be read: ${why}`, 'read-failed') }
   }
+}
+
+/**
+ * A file read through a reader: its text, or why it is there but cannot be read (`why`), or
+ * neither when it is absent. A file that is there and refused is never taken for one that is not.
+ */
+export type FileRead = { text: string; why?: undefined } | { text?: undefined; why?: string }
+
+export async function readOrWhy(repo: RepoReader, path: string): Promise<FileRead> {
+  const text = await repo.readText(path)
+  if (text !== undefined) return { text }
+  return { why: await repo.whyUnreadable?.(path) }
 }

@@ -181,6 +181,7 @@ function bufferOf(bytes: Uint8Array): Buffer {
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
-function withoutBom(text: string): string {
+/** The text without the byte order mark it may start with. */
+export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

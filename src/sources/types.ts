@@ -35,6 +35,18 @@ export interface FileSource {
   locator?(): SourceLocator
 }
 
+/**
+ * Read access to the scanned repository, for formats that include other files (Serverless
+ * `${file(...)}`). It only ever returns files inside the repository root: a path with `..` that
+ * leaves it, an absolute path, or a symlink pointing out of it reads as undefined.
+ */
+export interface RepoReader {
+  /** A file's text; undefined when it is absent or cannot be read. Never rejects. */
+  readText(path: string): Promise<string | undefined>
+  /** Why a file that is there cannot be read; undefined when it is absent (or readable). */
+  whyUnreadable?(path: string): Promise<string | undefined>
+}
+
 /** A source another thread can open again: see `openLocated`. */
 export interface SourceLocator {
   kind: 'directory'

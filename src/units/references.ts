@@ -1,12 +1,6 @@
-import { posix } from 'node:path'
 import { repositoryPath } from '../iac/serverless/variables/file-path.js'
 import { policyFilePath, SAMCONFIG_NAMES, templateFilePath } from '../iac/referenced-files.js'
-import { isUrl, resolveInRepo } from '../sources/paths.js'
-
-const dirOf = (file: string): string => {
-  const dir = posix.dirname(file)
-  return dir === '.' ? '' : dir
-}
+import { dirOf, isUrl, resolveInRepo } from '../sources/paths.js'
 
 /**
  * Calls `found` with the first group of each match of a global pattern: unlike `matchAll`, no

@@ -398,6 +398,32 @@ describe('a SAM API definition in a local DefinitionUri file', () => {
       'app/openapi.yaml'
     ])
   })
+
+  it('keeps the warning of another API written on the same line (a template on one line)', async () => {
+    // Both DefinitionUri keys are on line 1: only the one whose file is missing has said so.
+    const text = JSON.stringify({
+      Transform: 'AWS::Serverless-2016-10-31',
+      Resources: {
+        OrdersApi: {
+          Type: 'AWS::Serverless::Api',
+          Properties: { StageName: 'prod', DefinitionUri: './openapi.yaml' }
+        },
+        SpecsApi: {
+          Type: 'AWS::Serverless::Api',
+          Properties: { StageName: 'prod', DefinitionUri: 's3://specs/openapi.yaml' }
+        }
+      }
+    })
+    const loaded = loadDocument('app/template.json', text)
+    const built = await samFormat.build(
+      { file: 'app/template.json', document: loaded.value as MapValue },
+      repoOf({})
+    )
+    expect(built.diagnostics.map(d => [d.code, d.severity, d.line])).toEqual([
+      ['unresolved-definition-uri', 'error', 1],
+      ['openapi-not-read', 'warning', 1]
+    ])
+  })
 })
 
 describe('the other spellings: OpenAPI 3 in a JSON template, Swagger 2.0 in YAML', () => {

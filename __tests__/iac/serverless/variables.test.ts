@@ -376,4 +376,40 @@ describe('Serverless variables', () => {
     expect(at(r, 'custom.name')).toMatchObject({ kind: 'symbolic', expr: 'x-${self:custom.list}' })
     expect(r.diagnostics[0]).toMatchObject({ code: 'invalid-variable', line: 3 })
   })
+
+  it('reads and parses a file several services include once per scan, and reports it to each', async () => {
+    const reads: string[] = []
+    const files: Record<string, string> = {
+      'shared/policy.json': '{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}',
+      'shared/broken.yml': 'a: [1\n'
+    }
+    const repo = {
+      readText: async (path: string) => {
+        reads.push(path)
+        return files[path]
+      }
+    }
+    const service = (dir: string) =>
+      loadDocument(
+        `${dir}/serverless.yml`,
+        lines(
+          'custom:',
+          '  statement: ${file(../shared/policy.json)}',
+          '  broken: ${file(../shared/broken.yml)}'
+        )
+      ).value as MapValue
+    const first = await resolveVariables(service('a'), repo)
+    const second = await resolveVariables(service('b'), repo)
+    expect(reads).toEqual(['shared/policy.json', 'shared/broken.yml'])
+    for (const r of [first, second]) {
+      expect(getPath(r.document, ['custom', 'statement', 'Action'])).toMatchObject({
+        value: 's3:GetObject',
+        loc: { file: 'shared/policy.json', line: 1 }
+      })
+      expect(r.files).toEqual(['shared/policy.json', 'shared/broken.yml'])
+      expect(r.diagnostics.map(d => [d.file, d.code])).toEqual([
+        ['shared/broken.yml', 'parse-error']
+      ])
+    }
+  })
 })

@@ -173,7 +173,7 @@ async function sidesOf(
 }
 
 async function renamesOf(dir: string, base: string, head?: string): Promise<Map<string, string>> {
-  const { renamesFromGit } = await import('../../sources/git-diff.js')
+  const { renamesFromGit } = await import('../../github/local-diff.js')
   return renamesFromGit(dir, base, head)
 }
 

@@ -1,5 +1,5 @@
-import { failed, PackageCollector, type Flags } from '../shared/collector.js'
-import { asObject, asText, readJson } from '../shared/json.js'
+import { openJsonLockfile, type Flags, type PackageCollector } from '../shared/collector.js'
+import { asObject, asText } from '../shared/json.js'
 import { locateKeyLines } from '../shared/json-lines.js'
 import { LineIndex } from '../shared/lines.js'
 import { checkLink, lockfileDir } from '../shared/links.js'
@@ -26,14 +26,9 @@ export const bunLockParser: LockfileParser = {
 const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies']
 
 function parseBunLock(text: string, file: string, options?: ParseOptions): LockfileResult {
-  const read = readJson(withoutTrailingCommas(text), file)
-  if (!read.ok) return failed(read.diagnostic)
-  const lock = asObject(read.value)
-  const out = new PackageCollector(file, 'npm')
-  if (!lock) {
-    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
-    return out.finish()
-  }
+  const opened = openJsonLockfile(withoutTrailingCommas(text), file, 'npm')
+  if (!opened.lock) return opened.result
+  const { lock, out } = opened
   const packages = tableSection(lock, 'packages', out, sectionIn(text, 'packages'))
   const keys = Object.keys(packages)
   const lineOf = keyLines(text, keys, out)

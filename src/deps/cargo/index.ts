@@ -1,9 +1,8 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
-import { listSection, sectionIn } from '../shared/sections.js'
 
 const CRATES_IO =
   /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/
@@ -33,12 +32,7 @@ function parseCargoLock(text: string, file: string): LockfileResult {
       keyPosition(text, 'version')
     )
   }
-  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const positions = arrayTablePositions(
-    text,
-    'package',
-    entries.map(e => asText(e['name']))
-  )
+  const { tables: entries, positions } = arrayOfTables(read.value, text, 'package', out)
   const direct = workspaceDependencies(entries)
   entries.forEach((entry, index) => {
     const name = asText(entry['name'])

@@ -1,4 +1,4 @@
-import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { openJsonLockfile, type Flags } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
 import { asObject, asText, readJson } from '../shared/json.js'
 import { checkLocalPath } from '../shared/links.js'
@@ -24,14 +24,9 @@ export const composerLockParser: LockfileParser = {
 }
 
 function parseComposerLock(text: string, file: string, options?: ParseOptions): LockfileResult {
-  const read = readJson(text, file)
-  if (!read.ok) return failed(read.diagnostic)
-  const lock = asObject(read.value)
-  const out = new PackageCollector(file, 'Packagist')
-  if (!lock) {
-    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
-    return out.finish()
-  }
+  const opened = openJsonLockfile(text, file, 'Packagist')
+  if (!opened.lock) return opened.result
+  const { lock, out } = opened
   const declared = requiredByManifest(options?.siblings)
   const locator = new JsonKeyLocator(text)
   for (const section of Object.keys(lock).filter(key => SECTIONS.has(key))) {

@@ -1,6 +1,6 @@
-import { failed, PackageCollector } from '../shared/collector.js'
+import { openJsonLockfile } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
-import { asObject, asText, readJson } from '../shared/json.js'
+import { asObject, asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 import { sectionIn, tableSection } from '../shared/sections.js'
@@ -19,14 +19,9 @@ export const nugetLockParser: LockfileParser = {
 }
 
 function parseNugetLock(text: string, file: string): LockfileResult {
-  const read = readJson(text, file)
-  if (!read.ok) return failed(read.diagnostic)
-  const lock = asObject(read.value)
-  const out = new PackageCollector(file, 'NuGet')
-  if (!lock) {
-    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
-    return out.finish()
-  }
+  const opened = openJsonLockfile(text, file, 'NuGet')
+  if (!opened.lock) return opened.result
+  const { lock, out } = opened
   if (lock['version'] !== 1 && lock['version'] !== 2) {
     out.warn(
       `packages.lock.json version ${JSON.stringify(lock['version'])} is not one this scanner knows (1 or 2)`,

@@ -1,6 +1,6 @@
-import { failed, PackageCollector } from '../shared/collector.js'
+import { openJsonLockfile } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
-import { asObject, readJson } from '../shared/json.js'
+import { asObject } from '../shared/json.js'
 import { readNpmManifest } from '../shared/npm-manifest.js'
 import { namedFiles } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
@@ -26,14 +26,9 @@ export const packageLockParser: LockfileParser = {
 }
 
 function parsePackageLock(text: string, file: string, options?: ParseOptions): LockfileResult {
-  const read = readJson(text, file)
-  if (!read.ok) return failed(read.diagnostic)
-  const lock = asObject(read.value)
-  const out = new PackageCollector(file, 'npm')
-  if (!lock) {
-    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
-    return out.finish()
-  }
+  const opened = openJsonLockfile(text, file, 'npm')
+  if (!opened.lock) return opened.result
+  const { lock, out } = opened
   const version = lock['lockfileVersion']
   const packages = asObject(lock['packages'])
   const dependencies = asObject(lock['dependencies'])

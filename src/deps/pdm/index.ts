@@ -2,10 +2,9 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayTablePositions, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
-import { listSection, sectionIn } from '../shared/sections.js'
 import { devGroupNames } from '../shared/python-manifest.js'
 
 /**
@@ -30,12 +29,7 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
   if (!read.ok) return failed(read.diagnostic)
   const out = new PackageCollector(file, 'PyPI')
   const devGroups = devGroupNames(options?.siblings)
-  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const positions = arrayTablePositions(
-    text,
-    'package',
-    entries.map(e => asText(e['name']))
-  )
+  const { tables: entries, positions } = arrayOfTables(read.value, text, 'package', out)
   entries.forEach((entry, index) => {
     out.entries++
     const location = out.at(positions[index])

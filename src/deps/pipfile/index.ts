@@ -1,6 +1,6 @@
-import { failed, PackageCollector, type Flags } from '../shared/collector.js'
+import { openJsonLockfile, type Flags, type PackageCollector } from '../shared/collector.js'
 import { JsonKeyLocator } from '../shared/json-locator.js'
-import { asObject, asText, readJson } from '../shared/json.js'
+import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { readPipfile, type DeclaredPython } from '../shared/python-manifest.js'
@@ -28,14 +28,9 @@ export const pipfileLockParser: LockfileParser = {
 }
 
 function parsePipfileLock(text: string, file: string, options?: ParseOptions): LockfileResult {
-  const read = readJson(text, file)
-  if (!read.ok) return failed(read.diagnostic)
-  const lock = asObject(read.value)
-  const out = new PackageCollector(file, 'PyPI')
-  if (!lock) {
-    out.error('expected a JSON object at the top of the lockfile', 'parse-error')
-    return out.finish()
-  }
+  const opened = openJsonLockfile(text, file, 'PyPI')
+  if (!opened.lock) return opened.result
+  const { lock, out } = opened
   const spec = asObject(lock['_meta'])?.['pipfile-spec']
   if (spec !== undefined && spec !== 6) {
     out.warn(

@@ -3,10 +3,9 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
-import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
-import { listSection, sectionIn } from '../shared/sections.js'
 
 const KNOWN_LOCK_VERSIONS = new Set(['1.0', '1.1', '1.2', '2.0', '2.1'])
 
@@ -35,12 +34,7 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
       keyPosition(text, 'lock-version')
     )
   }
-  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const positions = arrayTablePositions(
-    text,
-    'package',
-    entries.map(e => asText(e['name']))
-  )
+  const { tables: entries, positions } = arrayOfTables(read.value, text, 'package', out)
   const declared = readPyproject(options?.siblings)
   entries.forEach((entry, index) => {
     out.entries++

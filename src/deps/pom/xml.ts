@@ -1,5 +1,6 @@
 import type * as FastXmlParser from 'fast-xml-parser'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /** One element of an order-preserving parse: `{ tag: children, [META]: { startIndex } }`. */
 export type XmlNode = Record<string, unknown>
@@ -56,7 +57,7 @@ export function readXml(text: string, file: string): XmlRead {
   try {
     return { ok: true, nodes: parser.parse(text) as XmlNode[] }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     return { ok: false, diagnostic: diagnostic(file, `not valid XML: ${message}`, 'parse-error') }
   }
 }

@@ -1,10 +1,9 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
-import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
-import { listSection, sectionIn } from '../shared/sections.js'
 
 /** `pylock.toml`, `pylock.<name>.toml`. */
 const PYLOCK_FILE = /(?:^|\/)pylock\.([^./]+\.)?toml$/
@@ -47,12 +46,7 @@ function parsePylock(text: string, file: string, options?: ParseOptions): Lockfi
       'unsupported-version',
       at
     )
-  const entries = listSection(read.value, 'packages', out, sectionIn(text, 'packages'))
-  const positions = arrayTablePositions(
-    text,
-    'packages',
-    entries.map(e => asText(e['name']))
-  )
+  const { tables: entries, positions } = arrayOfTables(read.value, text, 'packages', out)
   entries.forEach((entry, index) => {
     out.entries++
     const location = out.at(positions[index])

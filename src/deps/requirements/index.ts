@@ -6,6 +6,7 @@ import { localPathOf } from '../shared/links.js'
 import { baseName, dirName, joinPath } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult, ParseOptions } from '../types.js'
 import { readRequirement, type LogicalLine, type Requirement } from './line.js'
+import { withoutBom } from '../../sources/text.js'
 
 type UnpinnedRequirement = Extract<Requirement, { kind: 'unpinned' }>
 
@@ -173,7 +174,7 @@ export function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = []
   let viaOf: LogicalLine | undefined
   let inVia = false
-  for (const joined of joinContinuations(pipLines(text.replace(/^\uFEFF/, '')))) {
+  for (const joined of joinContinuations(pipLines(withoutBom(text)))) {
     const comment = joined.text.search(/(^|\s)#/)
     const code = (comment === -1 ? joined.text : joined.text.slice(0, comment)).trim()
     const note = comment === -1 ? '' : joined.text.slice(comment).trim().replace(/^#\s?/, '')

@@ -4,6 +4,7 @@ import {
   type Position,
   type SourceLocation
 } from '../../model/location.js'
+import { asObject, readJson } from './json.js'
 import type {
   Ecosystem,
   LockfileResult,
@@ -177,4 +178,23 @@ function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
 /** A result that holds only diagnostics (the file could not be read at all). */
 export function failed(...diagnostics: Diagnostic[]): LockfileResult {
   return { packages: [], unpinned: [], diagnostics }
+}
+
+/** A JSON lockfile's top-level object and the collector of its packages, or the result instead. */
+export type JsonLockfile =
+  | { lock: Record<string, unknown>; out: PackageCollector }
+  | { lock?: undefined; result: LockfileResult }
+
+/**
+ * Reads a JSON lockfile (`json`: its text, as JSON) down to its top-level object; one that is not
+ * JSON, or whose top is no object, is a parse error and nothing of it is read.
+ */
+export function openJsonLockfile(json: string, file: string, ecosystem: Ecosystem): JsonLockfile {
+  const read = readJson(json, file)
+  if (!read.ok) return { result: failed(read.diagnostic) }
+  const lock = asObject(read.value)
+  const out = new PackageCollector(file, ecosystem)
+  if (lock) return { lock, out }
+  out.error('expected a JSON object at the top of the lockfile', 'parse-error')
+  return { result: out.finish() }
 }

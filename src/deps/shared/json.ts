@@ -1,14 +1,16 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { LineIndex } from './lines.js'
+import { errorMessage } from '../../sources/errors.js'
+import { withoutBom } from '../../sources/text.js'
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic }
 
 /** `JSON.parse` that never throws: a syntax error becomes a diagnostic at its line and column. */
 export function readJson(text: string, file: string): JsonRead {
   try {
-    return { ok: true, value: JSON.parse(stripBom(text)) as unknown }
+    return { ok: true, value: JSON.parse(withoutBom(text)) as unknown }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     return {
       ok: false,
       diagnostic: diagnostic(
@@ -31,10 +33,6 @@ function errorAt(text: string, message: string): { line?: number; column?: numbe
     return new LineIndex(text).position(text.length)
   }
   return {}
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 /** A plain JSON object (not an array, not null), or undefined. */

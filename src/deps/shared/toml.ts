@@ -1,6 +1,10 @@
 import type * as SmolToml from 'smol-toml'
 import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
+import type { PackageCollector } from './collector.js'
+import { asText } from './json.js'
 import { splitLines } from './lines.js'
+import { listSection, sectionIn } from './sections.js'
+import { withoutBom } from '../../sources/text.js'
 
 export type TomlRead =
   { ok: true; value: Record<string, unknown> } | { ok: false; diagnostic: Diagnostic }
@@ -19,7 +23,7 @@ export async function loadTomlReader(): Promise<void> {
 export function readToml(text: string, file: string): TomlRead {
   if (toml === undefined) throw new Error('the TOML reader is not loaded')
   try {
-    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> }
+    return { ok: true, value: toml.parse(withoutBom(text)) as Record<string, unknown> }
   } catch (err) {
     const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)
@@ -59,6 +63,25 @@ export function arrayTablePositions(
   })
   if (starts.length === names.length) return starts
   return byName(lines, names)
+}
+
+/**
+ * The package tables of a lockfile's `[[key]]` array (see `listSection`: any other shape is an
+ * error), with where each starts (see `arrayTablePositions`), in the same order.
+ */
+export function arrayOfTables(
+  lock: Record<string, unknown>,
+  text: string,
+  key: string,
+  out: PackageCollector
+): { tables: Record<string, unknown>[]; positions: (Position | undefined)[] } {
+  const tables = listSection(lock, key, out, sectionIn(text, key))
+  const positions = arrayTablePositions(
+    text,
+    key,
+    tables.map(t => asText(t['name']))
+  )
+  return { tables, positions }
 }
 
 /** Names not found at all: each costs a scan to the end, so the search stops after this many. */

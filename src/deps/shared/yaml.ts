@@ -8,6 +8,7 @@ import {
   type YAMLMap
 } from 'yaml'
 import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /** One YAML document of a lockfile, as plain data, with a way to locate its map keys. */
 export interface YamlLockDocument {
@@ -107,14 +108,10 @@ function unreadable(file: string, err: unknown): Diagnostic {
   if (err instanceof RangeError) {
     return diagnostic(file, 'the document is nested too deeply to read', 'document-too-complex')
   }
-  const code = /alias/i.test(errorText(err)) ? 'document-too-complex' : 'parse-error'
-  return diagnostic(file, `cannot read YAML: ${firstLine(errorText(err))}`, code)
+  const code = /alias/i.test(errorMessage(err)) ? 'document-too-complex' : 'parse-error'
+  return diagnostic(file, `cannot read YAML: ${firstLine(errorMessage(err))}`, code)
 }
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
 }

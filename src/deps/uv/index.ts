@@ -2,11 +2,10 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayTablePositions, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { dependencyRoles, type Roles } from './graph.js'
-import { listSection, sectionIn } from '../shared/sections.js'
 
 /** `uv.lock`: version 1 (revisions 1 to 3). */
 export const uvLockParser: LockfileParser = {
@@ -32,12 +31,7 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
       keyPosition(text, 'version')
     )
   }
-  const entries = listSection(read.value, 'package', out, sectionIn(text, 'package'))
-  const positions = arrayTablePositions(
-    text,
-    'package',
-    entries.map(e => asText(e['name']))
-  )
+  const { tables: entries, positions } = arrayOfTables(read.value, text, 'package', out)
   const roles = dependencyRoles(entries)
   entries.forEach((entry, index) => {
     const location = out.at(positions[index])

@@ -55,7 +55,7 @@ export function mapMethod(ctx: MapContext, r: TemplateResource): void {
     path: pathOfMethod(ctx, r),
     apiId: apiIdOf(ctx, get(p, 'RestApiId')),
     functionIds: [],
-    auth: methodAuth(ctx, r),
+    auth: endpointAuth(ctx, r, 'AWS::ApiGateway::Authorizer', REST_AUTH),
     apiKeyRequired: booleanAt(p, 'ApiKeyRequired'),
     requestValidation: requestValidationOf(ctx, r),
     loc: r.loc
@@ -94,16 +94,25 @@ export function routeLabel(endpoint: Endpoint): Attr<string> | undefined {
   return derived(method === undefined ? path : `${method} ${path}`, endpoint.loc)
 }
 
-function methodAuth(ctx: MapContext, r: TemplateResource): EndpointAuth {
+/**
+ * A REST method's or an HTTP/WebSocket route's auth: its `AuthorizationType`, with the authorizer
+ * (of `authorizerResource` type) its `AuthorizerId` names; types are read with `types`.
+ */
+export function endpointAuth(
+  ctx: MapContext,
+  r: TemplateResource,
+  authorizerResource: string,
+  types: Readonly<Record<string, AuthType>>
+): EndpointAuth {
   const authorizerEntry = entry(r.props, 'AuthorizerId')
-  const authorizerId = refsOfType(ctx, authorizerEntry?.value, ['AWS::ApiGateway::Authorizer'])[0]
+  const authorizerId = refsOfType(ctx, authorizerEntry?.value, [authorizerResource])[0]
   const authorizer = authorizerEntry
     ? authorizerId
       ? derived(authorizerId, locOfEntry(authorizerEntry))
       : stringAt(r.props, 'AuthorizerId')
     : undefined
   const type = authSettingAt(r.props, 'AuthorizationType')
-  if (type || !authorizer) return authFrom(type, REST_AUTH, authorizer)
+  if (type || !authorizer) return authFrom(type, types, authorizer)
   // An authorizer without a type: its own type tells the kind.
   return { type: authorizerType(ctx, authorizerId), authorizer, loc: authorizer.loc }
 }

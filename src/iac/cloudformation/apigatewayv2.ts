@@ -1,9 +1,9 @@
-import type { Attr, AuthType, Endpoint, EndpointAuth } from '../../model/types.js'
+import type { Attr, AuthType, Endpoint } from '../../model/types.js'
 import { entry, get, type Value } from '../../model/value.js'
-import { booleanAt, locOfEntry, numberAt, stringAt } from '../shared/attrs.js'
-import { authorizerType, linkEndpointFunctions } from './apigateway.js'
+import { booleanAt, numberAt, stringAt } from '../shared/attrs.js'
+import { endpointAuth, linkEndpointFunctions } from './apigateway.js'
 import { compact, pushStage } from './apigateway-stage.js'
-import { authFrom, authSettingAt, corsFrom, derived, stringAtPath } from './common.js'
+import { corsFrom, derived, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { apiIdOf, refsOfType } from './refs.js'
 import { mapOpenApiRoutes } from './openapi/index.js'
@@ -63,7 +63,7 @@ export function mapRoute(ctx: MapContext, r: TemplateResource): void {
     ...routeParts(stringAt(p, 'RouteKey'), kind),
     apiId,
     functionIds: [],
-    auth: routeAuth(ctx, r),
+    auth: endpointAuth(ctx, r, 'AWS::ApiGatewayV2::Authorizer', V2_AUTH),
     apiKeyRequired: booleanAt(p, 'ApiKeyRequired'),
     loc: r.loc
   }
@@ -90,19 +90,6 @@ function routeParts(
     method: { value: key.value.slice(0, space).toUpperCase(), loc: key.loc },
     path: { value: key.value.slice(space + 1).trim(), loc: key.loc }
   }
-}
-
-function routeAuth(ctx: MapContext, r: TemplateResource): EndpointAuth {
-  const authorizerEntry = entry(r.props, 'AuthorizerId')
-  const id = refsOfType(ctx, authorizerEntry?.value, ['AWS::ApiGatewayV2::Authorizer'])[0]
-  const authorizer = authorizerEntry
-    ? id
-      ? derived(id, locOfEntry(authorizerEntry))
-      : stringAt(r.props, 'AuthorizerId')
-    : undefined
-  const type = authSettingAt(r.props, 'AuthorizationType')
-  if (type || !authorizer) return authFrom(type, V2_AUTH, authorizer)
-  return { type: authorizerType(ctx, id), authorizer, loc: authorizer.loc }
 }
 
 /** `AWS::ApiGatewayV2::Stage` → an `api-stage` resource. */

@@ -18,15 +18,8 @@ import {
   type MapEntry,
   type Value
 } from '../../model/value.js'
-import {
-  attrFromEntry,
-  booleanAt,
-  locOfEntry,
-  stringAt,
-  stringList,
-  stringListAt
-} from '../shared/attrs.js'
-import { eitherBranch } from '../shared/either-branch.js'
+import { attrFromEntry, booleanAt, locOfEntry, stringList, stringListAt } from '../shared/attrs.js'
+import { eitherBranch, literalBranches, openBranchAt } from '../shared/either-branch.js'
 import { ownValue } from '../../model/own.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
@@ -136,26 +129,6 @@ export function principalAt(map: Value | undefined, key: string): Attr<string> |
   return openBranchAt(map, key, b => b === '*')
 }
 
-/**
- * The setting under `key`; a `Fn::If` whose branches are all literal is the first branch `isOpen`
- * accepts (`AWS::NoValue` standing as `unset`), else its first branch.
- */
-function openBranchAt(
-  map: Value | undefined,
-  key: string,
-  isOpen: (branch: string | undefined) => boolean,
-  unset?: string
-): Attr<string> | undefined {
-  const written = stringAt(map, key)
-  const v = written?.value
-  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'Fn::If') return written
-  const branches = ifBranches(v)?.map(b => b ?? unset)
-  if (!branches || branches[0] === undefined) return written
-  const open = branches.findIndex(isOpen)
-  const value = open >= 0 ? branches[open] : branches[0]
-  return value === undefined ? written : { value, loc: written.loc }
-}
-
 /** A bucket's canned ACL: a `Fn::If` with a public ACL on either branch is that ACL. */
 export function aclAt(map: Value | undefined, key: string): Attr<string> | undefined {
   return openBranchAt(map, key, b =>
@@ -171,31 +144,9 @@ export function blockSettingAt(map: Value | undefined, key: string): Attr<boolea
   const written = booleanAt(map, key)
   const v = written?.value
   if (!written || typeof v === 'boolean' || v === undefined || v.fn !== 'Fn::If') return written
-  const branches = ifBranches(v, true)?.map(b =>
+  const branches = literalBranches(v, true)?.map(b =>
     b === undefined ? false : asBoolean({ kind: 'scalar', value: b, loc: written.loc })
   )
   if (!branches || branches.includes(undefined)) return written
   return { value: !branches.includes(false), loc: written.loc }
-}
-
-/**
- * The literal branches of a `Fn::If` (nested ones flattened; `AWS::NoValue` as undefined), if all
- * are strings (or, with `anyScalar`, booleans and numbers too).
- */
-function ifBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
-  if (v.kind === 'scalar') {
-    if (typeof v.value === 'string') return [v.value]
-    return anyScalar && v.value !== null ? [String(v.value)] : undefined
-  }
-  if (v.kind !== 'symbolic') return undefined
-  if (v.fn === 'Ref' && v.args?.kind === 'scalar' && v.args.value === 'AWS::NoValue')
-    return [undefined]
-  if (v.fn !== 'Fn::If' || v.args?.kind !== 'list' || v.args.items.length !== 3) return undefined
-  const out: (string | undefined)[] = []
-  for (const b of v.args.items.slice(1)) {
-    const inner = ifBranches(b, anyScalar)
-    if (!inner) return undefined
-    out.push(...inner)
-  }
-  return out
 }

@@ -3,6 +3,7 @@ import type { LambdaFunction, Resource, Role, Service } from '../../model/types.
 import type { MapEntry, MapValue, Value } from '../../model/value.js'
 import type { ExternalId } from './map.js'
 import type { ParameterResolver } from './resolve.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /** One entry of the template's `Resources`, ready for mapping. */
 export interface TemplateResource {
@@ -67,7 +68,7 @@ export class MapContext {
    * is unchecked, and the gate never passes on what it did not check.
    */
   failed(err: unknown, loc: SourceLocation | undefined): void {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     const why = `could not read this part of the template: ${message}`
     this.diagnostics.push(templateWarning(this.file, why, 'internal-error', loc, 'error'))
   }

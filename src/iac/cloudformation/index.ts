@@ -1,8 +1,9 @@
 import { locationAt } from '../../model/location.js'
 import { emptyService, type TemplateFormat } from '../types.js'
 import { mapCloudFormationTemplate } from './map.js'
-import { dirOf, isCloudFormationTemplate, isSamTemplate, stackName } from './naming.js'
+import { isCloudFormationTemplate, isSamTemplate, stackName } from './naming.js'
 import { samOverrides } from './samconfig.js'
+import { dirOf } from '../../sources/paths.js'
 
 export { mapCloudFormationTemplate, type CfnMapInput, type ExternalId } from './map.js'
 

@@ -11,6 +11,7 @@ import {
 import { loadDocument } from '../document/yaml.js'
 import type { MapContext } from './context.js'
 import { ownValue } from '../../model/own.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /**
  * CloudFormation types these properties as JSON and accepts them written as a JSON string
@@ -103,7 +104,7 @@ function jsonProblem(text: string): { message: string; at: Position } | undefine
     if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return undefined
     return { message: 'it is not an object', at: positionIn(text, text.search(/\S/)) }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     const offset = /at position (\d+)/.exec(message)?.[1]
     const at = positionIn(text, offset === undefined ? text.length : Number(offset))
     return { message: message.replace(/ in JSON at position \d+.*$/s, ''), at }

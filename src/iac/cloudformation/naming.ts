@@ -10,6 +10,7 @@ import {
 } from '../../model/value.js'
 import type { RepoReader } from '../types.js'
 import { samStackName } from './samconfig.js'
+import { dirOf } from '../../sources/paths.js'
 
 /** How a template is detected and named. */
 
@@ -102,10 +103,4 @@ function cdkStackName(document: MapValue): string | undefined {
     }
   }
   return undefined
-}
-
-/** Root-relative folder of a file (empty for the root). */
-export function dirOf(file: string): string {
-  const dir = posix.dirname(file)
-  return dir === '.' ? '' : dir
 }

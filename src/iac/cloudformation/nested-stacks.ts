@@ -1,8 +1,8 @@
-import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RawResource } from '../../model/types.js'
 import { entry, isScalar, type MapEntry } from '../../model/value.js'
-import { resolveInRepo } from '../../sources/paths.js'
+import { dirOf, resolveInRepo } from '../../sources/paths.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { discoverIac } from '../discover.js'
 import type { RepoReader } from '../types.js'
 import { ownValue } from '../../model/own.js'
@@ -24,7 +24,7 @@ export async function nestedStackProblems(
   resources: readonly RawResource[],
   repo: RepoReader
 ): Promise<Diagnostic[]> {
-  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
+  const dir = dirOf(file)
   const out: Diagnostic[] = []
   for (const e of nestedTemplates(resources)) {
     const written = isScalar(e.value) ? e.value.value : undefined
@@ -37,8 +37,8 @@ export async function nestedStackProblems(
       out.push(diagnostic(file, why, 'nested-stack-outside-repository', at))
       continue
     }
-    const unreadable = await whyNotRead(repo, path)
-    if (unreadable === ABSENT) {
+    const { text, why: unreadable } = await readOrWhy(repo, path)
+    if (text === undefined && unreadable === undefined) {
       const why = `${e.key} ${written} is not in the repository: the resources of that nested stack cannot be checked`
       out.push(diagnostic(file, why, 'unresolved-nested-stack', at))
     } else if (unreadable !== undefined) {
@@ -51,17 +51,6 @@ export async function nestedStackProblems(
     }
   }
   return out
-}
-
-const ABSENT = Symbol('absent')
-
-/** Why the file is not read: undefined when it is read, `ABSENT` when it is not there. */
-async function whyNotRead(
-  repo: RepoReader,
-  path: string
-): Promise<string | typeof ABSENT | undefined> {
-  if ((await repo.readText(path)) !== undefined) return undefined
-  return (await repo.whyUnreadable?.(path)) ?? ABSENT
 }
 
 /**

@@ -1,7 +1,10 @@
 import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { RepoReader } from '../types.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { SAMCONFIG_NAMES } from '../referenced-files.js'
+import { errorMessage } from '../../sources/errors.js'
+import { withoutBom } from '../../sources/text.js'
 
 /**
  * The parameter values `sam deploy` passes to a template: `parameter_overrides` of the default
@@ -95,11 +98,10 @@ function samconfigOf(dir: string, repo: RepoReader | undefined): Promise<Samconf
 async function firstSamconfig(dir: string, repo: RepoReader): Promise<Samconfig | undefined> {
   for (const name of SAMCONFIG_NAMES) {
     const path = dir === '.' ? name : `${dir}/${name}`
-    const text = await repo.readText(path)
+    const { text, why } = await readOrWhy(repo, path)
     if (text !== undefined) return { path, text }
     // One that is there but cannot be read is the one SAM reads: its values are unknown.
-    const unreadable = await repo.whyUnreadable?.(path)
-    if (unreadable !== undefined) return { path, text: '', unreadable }
+    if (why !== undefined) return { path, text: '', unreadable: why }
   }
   return undefined
 }
@@ -150,7 +152,7 @@ type ConfigParsed =
 async function parseToml(text: string): Promise<ConfigParsed> {
   const toml = await import('smol-toml')
   try {
-    return { ok: true, value: toml.parse(text.replace(/^\uFEFF/, '')) }
+    return { ok: true, value: toml.parse(withoutBom(text)) }
   } catch (err) {
     const at = err instanceof toml.TomlError ? { line: err.line, column: err.column } : {}
     const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
@@ -174,7 +176,7 @@ async function parseYaml(text: string): Promise<ConfigParsed> {
     const value: unknown = doc.toJS({ maxAliasCount: 100 })
     return { ok: true, value: asRecord(value) ?? {} }
   } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err), at: {} }
+    return { ok: false, message: errorMessage(err), at: {} }
   }
 }
 

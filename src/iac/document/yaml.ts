@@ -24,6 +24,7 @@ import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-re
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
+import { errorMessage } from '../../sources/errors.js'
 
 export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
   { tag: `!${name}`, resolve: (s: string) => s },
@@ -147,7 +148,7 @@ export function loadDocumentFully(
   } catch (err) {
     return {
       file,
-      diagnostics: [diagnostic(file, `cannot read YAML: ${errorText(err)}`, 'parse-error')]
+      diagnostics: [diagnostic(file, `cannot read YAML: ${errorMessage(err)}`, 'parse-error')]
     }
   }
   if (doc.errors.length > 0) return readLeniently(file, text, doc, lines, limits)
@@ -345,8 +346,4 @@ function normaliseScalar(v: unknown): string | number | boolean | null {
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
 }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { errorMessage } from '../../sources/errors.js'
 
 /** A task's result, or why no worker could produce it. */
 export type TaskOutcome<R> = { ok: true; value: R } | { ok: false; error: string }
@@ -33,7 +34,7 @@ export async function runInWorkers<T, R>(
       // Failures are answered through the task they hit; none may go unheard between tasks.
       worker.on('error', () => undefined)
     } catch (err) {
-      lastFailure = messageOf(err)
+      lastFailure = errorMessage(err)
       return
     }
     try {
@@ -74,7 +75,7 @@ function ask<R>(worker: Worker, index: number, task: unknown): Promise<Answer<R>
       )
     }
     const onError = (err: unknown): void =>
-      done({ ok: false, error: `worker thread failed: ${messageOf(err)}`, fatal: true })
+      done({ ok: false, error: `worker thread failed: ${errorMessage(err)}`, fatal: true })
     const onExit = (code: number): void =>
       done({ ok: false, error: `worker thread exited with code ${code}`, fatal: true })
     worker.on('message', onMessage)
@@ -83,7 +84,7 @@ function ask<R>(worker: Worker, index: number, task: unknown): Promise<Answer<R>
     try {
       worker.postMessage({ index, task })
     } catch (err) {
-      done({ ok: false, error: `task could not be sent: ${messageOf(err)}`, fatal: true })
+      done({ ok: false, error: `task could not be sent: ${errorMessage(err)}`, fatal: true })
     }
   })
 }
@@ -102,10 +103,6 @@ export function serveTasks<T, R>(
     // A result that cannot be copied to the main thread fails its task, not the worker.
     run(task)
       .then(value => port.postMessage({ index, ok: true, value }))
-      .catch((err: unknown) => port.postMessage({ index, ok: false, error: messageOf(err) }))
+      .catch((err: unknown) => port.postMessage({ index, ok: false, error: errorMessage(err) }))
   })
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
 }

@@ -1,7 +1,6 @@
-import { posix } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { entry, get, isMap, isScalar, type MapEntry, type MapValue } from '../../model/value.js'
-import { isUrl, resolveInRepo } from '../../sources/paths.js'
+import { dirOf, isUrl, resolveInRepo } from '../../sources/paths.js'
 
 const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::LayerVersion'])
 /** Deployment packages Lambda takes: written by a build (`sam build`, Maven, Gradle), seldom committed. */
@@ -21,7 +20,7 @@ export async function codeUriProblems(
   whyUnreadable?: (path: string) => Promise<string | undefined>
 ): Promise<Diagnostic[]> {
   const exists = presence(files)
-  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file)
+  const dir = dirOf(file)
   const out: Diagnostic[] = []
   for (const e of codeUris(template)) {
     const written = isScalar(e.value) ? e.value.value : undefined

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { diagnostic, type Diagnostic, type Position } from '../../model/location.js'
 import {
   asString,
   entry,
@@ -11,8 +11,9 @@ import {
   withValue,
   writtenText
 } from '../../model/value.js'
-import { isUrl, resolveInRepo } from '../../sources/paths.js'
-import { dirOf } from '../cloudformation/naming.js'
+import { dirOf, isUrl, resolveInRepo } from '../../sources/paths.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
+import {} from '../cloudformation/naming.js'
 import { loadTemplateText } from '../document/load-template.js'
 import type { RepoReader } from '../types.js'
 
@@ -23,8 +24,8 @@ export interface InlinedDefinitions {
   /** The definition files read: the service reads them as it reads its template. */
   files: string[]
   diagnostics: Diagnostic[]
-  /** Lines of the `DefinitionUri` keys whose file could not be read: each has an error. */
-  unreadLines: number[]
+  /** Where the `DefinitionUri` keys whose file could not be read are: each has an error. */
+  unreadKeys: Position[]
 }
 
 /**
@@ -39,7 +40,7 @@ export async function inlineDefinitionFiles(
   file: string,
   repo: RepoReader
 ): Promise<InlinedDefinitions> {
-  const out: InlinedDefinitions = { template, files: [], diagnostics: [], unreadLines: [] }
+  const out: InlinedDefinitions = { template, files: [], diagnostics: [], unreadKeys: [] }
   const resources = entry(template, 'Resources')
   if (!resources || !isMap(resources.value)) return out
   // A large generated template whose text names no definition file is not walked again.
@@ -84,7 +85,7 @@ async function readDefinition(
   const at = { line: uri.entry.keyLoc.line, column: uri.entry.keyLoc.column }
   const unread = (problem?: Diagnostic): undefined => {
     if (problem) out.diagnostics.push(problem)
-    out.unreadLines.push(at.line)
+    out.unreadKeys.push(at)
     return undefined
   }
   const atUri = (why: string, code: string): Diagnostic =>
@@ -97,9 +98,8 @@ async function readDefinition(
   const path = resolveInRepo(dirOf(file), uri.written)
   if (path === undefined)
     return unread(atUri('is outside the repository', 'definition-outside-repository'))
-  const text = await repo.readText(path)
+  const { text, why } = await readOrWhy(repo, path)
   if (text === undefined) {
-    const why = await repo.whyUnreadable?.(path)
     if (why === undefined)
       return unread(atUri('is not in the repository', 'unresolved-definition-uri'))
     return unread(unreadableDefinition(path, why))

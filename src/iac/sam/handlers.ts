@@ -1,9 +1,10 @@
 import type { MapValue } from '../../model/value.js'
 import { CFN_HANDLERS } from '../cloudformation/handlers.js'
+import { mapLayerVersion } from '../cloudformation/security.js'
 import type { HandlerTable } from '../cloudformation/template.js'
 import { mapSamApi, mapSamHttpApi, SamApis } from './apis.js'
 import { mapSamFunction } from './function.js'
-import { mapSamLayer, mapSamStateMachine, mapSimpleTable } from './others.js'
+import { mapSamStateMachine, mapSimpleTable } from './others.js'
 
 /** Every CloudFormation handler, plus the `AWS::Serverless::*` types. */
 export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
@@ -15,6 +16,7 @@ export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
     'AWS::Serverless::HttpApi': mapSamHttpApi,
     'AWS::Serverless::SimpleTable': mapSimpleTable,
     'AWS::Serverless::StateMachine': mapSamStateMachine,
-    'AWS::Serverless::LayerVersion': mapSamLayer
+    // SAM writes `LayerName` as the Lambda layer does.
+    'AWS::Serverless::LayerVersion': mapLayerVersion
   }
 }

@@ -1,12 +1,13 @@
-import { locationAt, type Diagnostic } from '../../model/location.js'
+import { locationAt, type Diagnostic, type Position } from '../../model/location.js'
 import { mapTemplate } from '../cloudformation/template.js'
-import { dirOf, isSamTemplate, stackName } from '../cloudformation/naming.js'
+import { isSamTemplate, stackName } from '../cloudformation/naming.js'
 import { emptyService, type TemplateFormat } from '../types.js'
 import { OPENAPI_NOT_READ } from '../cloudformation/openapi/index.js'
 import { samOverrides } from '../cloudformation/samconfig.js'
 import { inlineDefinitionFiles } from './definition-uri.js'
 import { mergeGlobals } from './globals.js'
 import { samHandlers } from './handlers.js'
+import { dirOf } from '../../sources/paths.js'
 
 /** AWS SAM templates (the `AWS::Serverless-2016-10-31` transform, or `AWS::Serverless::*` types). */
 export const samFormat: TemplateFormat = {
@@ -30,7 +31,7 @@ export const samFormat: TemplateFormat = {
     const problems = [
       ...overrides.diagnostics,
       ...inlined.diagnostics,
-      ...withoutRepeatedWarnings(diagnostics, file, inlined.unreadLines)
+      ...withoutRepeatedWarnings(diagnostics, file, inlined.unreadKeys)
     ]
     return { services: [service], diagnostics: problems }
   }
@@ -38,15 +39,16 @@ export const samFormat: TemplateFormat = {
 
 /**
  * A `DefinitionUri` file that could not be read has its error already: the API's "definition not
- * read" warning at the property would say it twice.
+ * read" warning at the property would say it twice. Matched by line and column: another API's
+ * warning on the same line (a template written on one line) still stands.
  */
 function withoutRepeatedWarnings(
   diagnostics: Diagnostic[],
   file: string,
-  unreadLines: readonly number[]
+  unreadKeys: readonly Position[]
 ): Diagnostic[] {
-  const said = new Set(unreadLines)
+  const said = new Set(unreadKeys.map(at => `${at.line}:${at.column}`))
   return diagnostics.filter(
-    d => d.code !== OPENAPI_NOT_READ || d.file !== file || d.line === undefined || !said.has(d.line)
+    d => d.code !== OPENAPI_NOT_READ || d.file !== file || !said.has(`${d.line}:${d.column}`)
   )
 }

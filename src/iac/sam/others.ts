@@ -21,8 +21,3 @@ export function mapSamStateMachine(ctx: MapContext, r: TemplateResource): void {
   })
   if (!get(p, 'Role')) generatedRole(ctx, r, 'states.amazonaws.com', [])
 }
-
-/** `AWS::Serverless::LayerVersion` → a layer. */
-export function mapSamLayer(ctx: MapContext, r: TemplateResource): void {
-  pushResource(ctx, r, 'layer', stringAt(r.props, 'LayerName'), {})
-}

@@ -16,6 +16,7 @@ import { linkFunctionRoles, mapIam } from './iam.js'
 import { mapLayers } from './layers.js'
 import { mapResources } from './resources.js'
 import { resolveVariables } from './variables/resolver.js'
+import { dirOf } from '../../sources/paths.js'
 
 /** `serverless.yml`, `serverless.yaml` or `serverless.json` in any folder. `serverless.ts`/`.js` are code: never read. */
 const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/
@@ -42,7 +43,7 @@ export const serverlessFormat: TemplateFormat = {
       input.file,
       serviceName(doc),
       'serverless',
-      serviceDir(input.file),
+      dirOf(input.file),
       serviceLoc(doc, input.file)
     )
     for (const file of resolved.files) if (!service.files.includes(file)) service.files.push(file)
@@ -74,11 +75,6 @@ function serviceName(doc: MapValue): string {
   const named = isMap(service) ? get(service, 'name') : service
   if (named?.kind === 'symbolic') return named.expr
   return asString(named) ?? ''
-}
-
-function serviceDir(file: string): string {
-  const dir = posix.dirname(file)
-  return dir === '.' ? '' : dir
 }
 
 function serviceLoc(doc: MapValue, file: string): SourceLocation {

@@ -1,5 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
+import type { Attr } from '../../model/types.js'
 import { asList, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { stringAt } from './attrs.js'
 
 /**
  * A value written as a condition (CloudFormation `Fn::If`, a Terraform `cond ? a : b`) that the
@@ -23,15 +25,58 @@ export function eitherBranch(v: Value | undefined): Value | undefined {
 }
 
 export function branchesOf(v: Value): Value[] | undefined {
+  return writtenBranches(v)?.flatMap(b => branchesOf(b) ?? (isUnset(b) ? [] : [b]))
+}
+
+/** The two branches of an `Fn::If` or a `cond ? a : b` as written; undefined for other values. */
+function writtenBranches(v: Value): Value[] | undefined {
   if (v.kind !== 'symbolic' || v.args?.kind !== 'list') return undefined
-  const written =
-    v.fn === 'Fn::If' && v.args.items.length === 3
-      ? v.args.items.slice(1)
-      : v.fn === 'conditional' && v.args.items.length === 2
-        ? v.args.items
-        : undefined
+  if (v.fn === 'Fn::If' && v.args.items.length === 3) return v.args.items.slice(1)
+  if (v.fn === 'conditional' && v.args.items.length === 2) return v.args.items
+  return undefined
+}
+
+/**
+ * The setting under `key`. Written as a conditional whose branches are all literal (nested ones
+ * too; one that sets nothing stands as `unset`), it is the first branch `isOpen` accepts, else its
+ * first branch: whichever way the condition goes the resource is deployed so, and an open branch
+ * is reported like an open setting.
+ */
+export function openBranchAt(
+  map: Value | undefined,
+  key: string,
+  isOpen: (branch: string | undefined) => boolean,
+  unset?: string
+): Attr<string> | undefined {
+  const written = stringAt(map, key)
+  const v = written?.value
+  if (!written || v === undefined || typeof v === 'string' || !writtenBranches(v)) return written
+  const branches = literalBranches(v)?.map(b => b ?? unset)
+  if (!branches) return written
+  const open = branches.findIndex(isOpen)
+  const value = branches[open >= 0 ? open : 0]
+  return value === undefined ? written : { value, loc: written.loc }
+}
+
+/**
+ * The literal branches of a conditional (nested ones flattened; one that sets nothing as
+ * undefined), if all are strings (or, with `anyScalar`, booleans and numbers too).
+ */
+export function literalBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
+  if (isUnset(v)) return [undefined]
+  if (v.kind === 'scalar') {
+    if (typeof v.value === 'string') return [v.value]
+    return anyScalar ? [String(v.value)] : undefined
+  }
+  const written = writtenBranches(v)
   if (!written) return undefined
-  return written.flatMap(b => branchesOf(b) ?? (isUnset(b) ? [] : [b]))
+  const out: (string | undefined)[] = []
+  for (const b of written) {
+    const inner = literalBranches(b, anyScalar)
+    if (!inner) return undefined
+    out.push(...inner)
+  }
+  return out
 }
 
 /** `AWS::NoValue`, or Terraform `null`: the branch sets nothing. */

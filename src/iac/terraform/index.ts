@@ -12,12 +12,14 @@ import { Folder, type TfBlock } from './model/folder.js'
 import type { InstalledModule } from './model/registry/known.js'
 import { knownModuleOf } from './model/registry/sources.js'
 import { modulesJsonPath } from '../../sources/installed-modules.js'
+import { readOrWhy } from '../../sources/repo-reader.js'
 import { readModulesJson } from './model/registry/installed.js'
 import { buildService } from './model/service.js'
 import { policyFileProblems, readPolicyFiles } from './model/policy-files.js'
 import { parseHcl } from './syntax/parse.js'
 import { parseTemplateString } from './syntax/template-string.js'
 import { terraformParser } from './syntax/wasm.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /**
  * Terraform: one folder's `.tf` and `.tf.json` files, read together (resources refer to each
@@ -94,7 +96,7 @@ async function parserFor(
   try {
     return await terraformParser()
   } catch (err) {
-    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+    const why = errorMessage(err).split('\n')[0]
     for (const f of hcl) {
       diagnostics.push(
         diagnostic(f.path, `Terraform parser could not be loaded: ${why}`, 'parser-unavailable')
@@ -118,10 +120,9 @@ async function installedModules(
   // An installed module's calls are in its root folder's manifest, under its own key.
   const root = input.installedAs?.root ?? input.dir
   const path = modulesJsonPath(root)
-  const text = await ctx.repo.readText(path)
+  const { text, why } = await readOrWhy(ctx.repo, path)
   if (text === undefined) {
     // There but unreadable: the modules it lists would go unchecked, so it is an error.
-    const why = await ctx.repo.whyUnreadable?.(path)
     if (why !== undefined) diagnostics.push(diagnostic(path, why, 'unreadable'))
     return new Map()
   }

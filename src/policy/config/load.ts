@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import * as z from 'zod'
-import { ConfigError } from '../../core/errors.js'
+import { ConfigError } from '../../sources/errors.js'
 import { loadDocument } from '../../iac/document/yaml.js'
 import { isMap, toPlain, type Value } from '../../model/value.js'
 import type { FileSource } from '../../sources/types.js'

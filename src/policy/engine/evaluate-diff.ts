@@ -1,9 +1,10 @@
-import { pairServices } from '../../diff/pairing.js'
+import { pairServices } from './pairing.js'
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import type { Model } from '../../model/types.js'
 import { NO_RENAMES, type Renames } from '../../sources/renames.js'
 import type { DiffRule, Finding, Report } from '../types.js'
 import { DEFAULT_RULE_SETTINGS, toFinding, type RuleSettings } from './evaluate.js'
+import { errorMessage } from '../../sources/errors.js'
 
 /**
  * Runs the diff-native rules over every service present on the head, each with its base (where
@@ -31,7 +32,7 @@ export function evaluateDiff(
       try {
         rule.compare({ pair, now, report })
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err)
+        const message = errorMessage(err)
         errors.push(
           diagnostic(service.id, `rule ${rule.id} failed: ${message}`, 'rule-error', service.loc)
         )

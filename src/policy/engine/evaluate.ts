@@ -3,6 +3,7 @@ import type { Model, Service } from '../../model/types.js'
 import type { Severity } from '../config/enums.js'
 import type { Finding, Report, Rule, RuleContext, RuleMeta, Undecided } from '../types.js'
 import { fingerprintKey, fingerprintOf } from './fingerprint.js'
+import { errorMessage } from '../../sources/errors.js'
 
 export interface RuleSettings {
   /** Rule ids switched off. */
@@ -67,7 +68,7 @@ function serviceRun(
     try {
       next.check(ctx)
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err)
+      const message = errorMessage(err)
       out.errors.push(
         diagnostic(service.id, `rule ${next.id} failed: ${message}`, 'rule-error', service.loc)
       )

@@ -8,8 +8,8 @@ import { code, escapeMarkdown, messageToMarkdown } from './escape.js'
 /** Builds a link to a file line of the head, when the report knows where the repository lives. */
 export type LinkTo = (file: string, line: number) => string | undefined
 
-/** The mark of each severity, in every Markdown the gate writes. */
-export const ICON: Record<string, string> = {
+/** The mark shown before a finding of each severity, in the summary and in review comments. */
+export const SEVERITY_ICON: Readonly<Record<string, string>> = {
   critical: '🟥',
   high: '🟧',
   medium: '🟨',
@@ -43,7 +43,7 @@ export function findingLine(f: ClassifiedFinding, linkTo?: LinkTo): string {
     .map(a => `<br>↳ ${code(a.ruleId)}: ${messageToMarkdown(a.message)}`)
     .join('')
   const note = f.suppressionNote ? `<br>⚠️ ${messageToMarkdown(f.suppressionNote)}` : ''
-  return `- ${ICON[f.severity]} **${f.severity}** ${rule} ${messageToMarkdown(f.message)} (${where(f.location.file, f.location.line, linkTo)})${also}${note}`
+  return `- ${SEVERITY_ICON[f.severity]} **${f.severity}** ${rule} ${messageToMarkdown(f.message)} (${where(f.location.file, f.location.line, linkTo)})${also}${note}`
 }
 
 export function suppressedLine(f: ClassifiedFinding, linkTo?: LinkTo): string {

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../core/scan.js'
+import type { ScanResult } from '../scan-result.js'
 import { isOpen } from '../../diff/findings.js'
 import { uniqueDiagnostics, type Diagnostic } from '../../model/location.js'
 import { countsOf } from '../json.js'

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
 import type { Value } from '../../../model/value.js'
+import { readOrWhy } from '../../../sources/repo-reader.js'
 import { loadDocument } from '../../document/yaml.js'
 import type { RepoReader } from '../../types.js'
 import { includeKind, repositoryPath, type IncludeKind } from './file-path.js'
@@ -8,6 +9,8 @@ import { blocked, missing, type Outcome } from './outcome.js'
 type Loaded =
   | { kind: 'read'; value: Value }
   | { kind: 'absent' }
+  /** There but refused (permissions, a failed read): `why` says so. */
+  | { kind: 'unreadable'; why: string }
   /** Read but unusable (not YAML/JSON, too many files); the reason is already a diagnostic. */
   | { kind: 'failed' }
 
@@ -48,12 +51,11 @@ export class Includes {
       return blocked('file', expr, loc)
     }
     const loaded = await this.load(path, kind, loc)
-    if (loaded.kind === 'absent') {
-      const why = await this.repo.whyUnreadable?.(path)
-      if (why === undefined)
-        return missing('file', `${path} is not in the repository`, 'unresolved-include')
+    if (loaded.kind === 'absent')
+      return missing('file', `${path} is not in the repository`, 'unresolved-include')
+    if (loaded.kind === 'unreadable') {
       // There but refused: no fallback stands in for it, as the framework would fail on it too.
-      const message = `${expr}: ${path} cannot be read: ${why}; what it holds is not checked`
+      const message = `${expr}: ${path} cannot be read: ${loaded.why}; what it holds is not checked`
       this.diagnostics.push(diagnostic(loc.file, message, 'unreadable-include', loc))
       return blocked('file', expr, loc)
     }
@@ -80,22 +82,57 @@ export class Includes {
   }
 
   private async read(path: string, kind: Exclude<IncludeKind, 'code'>): Promise<Loaded> {
-    const text = await this.repo.readText(path)
-    if (text === undefined) return { kind: 'absent' }
+    const included = await includedFile(this.repo, path, kind)
+    if (included.kind !== 'read') return included
     this.files.push(path)
-    if (kind === 'text') {
-      return {
-        kind: 'read',
-        value: { kind: 'scalar', value: text, loc: { file: path, line: 1, column: 1 } }
-      }
-    }
-    const loaded = loadDocument(path, text)
-    this.diagnostics.push(...loaded.diagnostics)
-    if (loaded.diagnostics.length > 0) return { kind: 'failed' }
-    return loaded.value ? { kind: 'read', value: loaded.value } : { kind: 'absent' }
+    // Each service that includes a file that does not parse reports it: the error is its own too.
+    this.diagnostics.push(...included.diagnostics)
+    if (included.diagnostics.length > 0) return { kind: 'failed' }
+    return included.value ? { kind: 'read', value: included.value } : { kind: 'absent' }
   }
 
   private warn(message: string, code: string, loc: SourceLocation): void {
     this.diagnostics.push(diagnostic(loc.file, message, code, loc, 'warning'))
   }
+}
+
+/** A file as read and parsed, before any one service takes it in. */
+type IncludedFile =
+  | { kind: 'absent' }
+  | { kind: 'unreadable'; why: string }
+  | { kind: 'read'; value: Value | undefined; diagnostics: Diagnostic[] }
+
+/**
+ * Per reader (one per scanned side), each included file read and parsed once: the services of a
+ * repository often include the same file (a shared policy, a stage's settings), and parsed values
+ * are never changed by those who read them.
+ */
+const includedByReader = new WeakMap<RepoReader, Map<string, Promise<IncludedFile>>>()
+
+function includedFile(
+  repo: RepoReader,
+  path: string,
+  kind: Exclude<IncludeKind, 'code'>
+): Promise<IncludedFile> {
+  let byPath = includedByReader.get(repo)
+  if (!byPath) includedByReader.set(repo, (byPath = new Map()))
+  let found = byPath.get(path)
+  if (!found) byPath.set(path, (found = readIncluded(repo, path, kind)))
+  return found
+}
+
+async function readIncluded(
+  repo: RepoReader,
+  path: string,
+  kind: Exclude<IncludeKind, 'code'>
+): Promise<IncludedFile> {
+  const { text, why } = await readOrWhy(repo, path)
+  if (text === undefined)
+    return why === undefined ? { kind: 'absent' } : { kind: 'unreadable', why }
+  if (kind === 'text') {
+    const value: Value = { kind: 'scalar', value: text, loc: { file: path, line: 1, column: 1 } }
+    return { kind: 'read', value, diagnostics: [] }
+  }
+  const loaded = loadDocument(path, text)
+  return { kind: 'read', value: loaded.value, diagnostics: loaded.diagnostics }
 }

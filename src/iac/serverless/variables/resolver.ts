@@ -1,4 +1,3 @@
-import { posix } from 'node:path'
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
 import {
   relocated,
@@ -17,6 +16,7 @@ import { Includes } from './includes.js'
 import { Evaluator, type ValueResolver } from './evaluate.js'
 import type { Outcome } from './outcome.js'
 import { splitVariables, type StringPart } from './syntax.js'
+import { dirOf } from '../../../sources/paths.js'
 
 export { DEFAULT_VARIABLE_LIMITS, type VariableLimits }
 
@@ -63,8 +63,7 @@ class VariableResolver implements ValueResolver {
   private readonly evaluator: Evaluator
 
   constructor(root: MapValue, repo: RepoReader, limits: VariableLimits) {
-    const dir = posix.dirname(root.loc.file)
-    this.includes = new Includes(repo, dir === '.' ? '' : dir, this.diagnostics, limits.maxFiles)
+    this.includes = new Includes(repo, dirOf(root.loc.file), this.diagnostics, limits.maxFiles)
     this.budget = new Budget(limits, (message, code, loc) => this.report(message, code, loc))
     this.evaluator = new Evaluator(root, this, this.includes, this.budget)
   }

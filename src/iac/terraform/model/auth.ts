@@ -1,6 +1,7 @@
 import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
 import type { MapValue, Value } from '../../../model/value.js'
-import { booleanAt, stringAt, stringListAt } from '../../shared/attrs.js'
+import { booleanAt, stringListAt } from '../../shared/attrs.js'
+import { openBranchAt } from '../../shared/either-branch.js'
 import { ownValue } from '../../../model/own.js'
 
 /**
@@ -29,32 +30,12 @@ export function authFrom(
  * deployed so, and an open branch is reported like an open setting.
  */
 export function authSettingAt(map: Value | undefined, key: string): Attr<string> | undefined {
-  return openBranchAt(map, key, b => b === null || b.toUpperCase() === 'NONE', 'NONE')
+  return openBranchAt(map, key, b => b === undefined || b.toUpperCase() === 'NONE', 'NONE')
 }
 
 /** A permission's `principal`: a conditional with `*` on either side is `*`. */
 export function principalAt(map: Value | undefined, key: string): Attr<string> | undefined {
   return openBranchAt(map, key, b => b === '*')
-}
-
-/** The setting; a conditional of literals is its first result `isOpen` accepts (`null` as `unset`), else its first. */
-function openBranchAt(
-  map: Value | undefined,
-  key: string,
-  isOpen: (branch: string | null) => boolean,
-  unset?: string
-): Attr<string> | undefined {
-  const written = stringAt(map, key)
-  const v = written?.value
-  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'conditional') return written
-  if (v.args?.kind !== 'list' || v.args.items.length !== 2) return written
-  const branches = v.args.items.map(b =>
-    b.kind === 'scalar' && (b.value === null || typeof b.value === 'string') ? b.value : undefined
-  )
-  if (branches.includes(undefined)) return written
-  const chosen = (branches as (string | null)[]).find(isOpen) ?? branches[0]
-  const value = chosen === null ? unset : chosen
-  return value === undefined ? written : { value, loc: written.loc }
 }
 
 /** A `cors` / `cors_configuration` block or map (`allow_origins`, `allow_methods`, ...). */

@@ -9,6 +9,7 @@ import {
 import { loadDocument } from '../../document/yaml.js'
 import { policyFilePath, templateFilePath } from '../../referenced-files.js'
 import type { RepoReader } from '../../types.js'
+import { readOrWhy } from '../../../sources/repo-reader.js'
 import type { TfBlock } from './folder.js'
 
 /**
@@ -42,10 +43,9 @@ export async function readPolicyFiles(
     const template = expr.startsWith('templatefile')
     const path = template ? templateFilePath(expr, dir) : policyFilePath(expr, dir)
     if (path === undefined) continue
-    const text = await repo.readText(path)
+    const { text, why } = await readOrWhy(repo, path)
     if (text !== undefined) files.set(expr, { path, text, template })
-    const why = text === undefined ? await repo.whyUnreadable?.(path) : undefined
-    if (why !== undefined) unreadable.set(path, unreadablePolicy(path, why, template))
+    else if (why !== undefined) unreadable.set(path, unreadablePolicy(path, why, template))
   }
   return { files, unreadable: [...unreadable.values()] }
 }

@@ -1,7 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint, Service } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
-import { apiResource, endpointLabel, isPreflight } from '../lib/api.js'
+import { endpointLabel, isPreflight, isPrivateApi } from '../lib/api.js'
 
 export const apiNoAuthorization: Rule = {
   id: 'api-no-authorization',
@@ -63,12 +63,6 @@ function needsAuthorization(endpoint: Endpoint): boolean {
   if (endpoint.kind === 'rest' || endpoint.kind === 'http') return !isPreflight(endpoint)
   // WebSocket authorization happens once, on `$connect`; other routes cannot have an authorizer.
   return endpoint.kind === 'websocket' && literal(endpoint.path) === '$connect'
-}
-
-/** A PRIVATE REST API is reachable only through VPC endpoints: still open, but not to the internet. */
-function isPrivateApi(service: Service, endpoint: Endpoint): boolean {
-  const type = literal(apiResource(service, endpoint.apiId)?.attributes.endpointType)
-  return type?.toUpperCase() === 'PRIVATE'
 }
 
 function messageFor(service: Service, endpoint: Endpoint, keyOnly: boolean): string {

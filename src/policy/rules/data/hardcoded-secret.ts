@@ -1,6 +1,7 @@
 import type { Parameter, Service } from '../../../model/types.js'
 import type { Rule, RuleContext } from '../../types.js'
-import { findSecrets, locationKey } from '../lib/secret-walk.js'
+import { formatLocation } from '../../../model/location.js'
+import { findSecrets } from '../lib/secret-walk.js'
 import { isNonSecretLiteral, isPlaceholder, secretIn, type SecretMatch } from '../lib/secrets.js'
 
 /** Where function environment variables sit in the resources as written (covered by their own rule). */
@@ -70,7 +71,7 @@ function checkResources(ctx: Pick<RuleContext, 'service' | 'report' | 'undecidab
 
 /** Environment variables of the service's functions, by where they are written. */
 function environmentLocations(service: Service): Set<string> {
-  return new Set(service.functions.flatMap(f => f.environment.map(v => locationKey(v.loc))))
+  return new Set(service.functions.flatMap(f => f.environment.map(v => formatLocation(v.loc))))
 }
 
 function checkParameters(ctx: Pick<RuleContext, 'service' | 'report'>): void {

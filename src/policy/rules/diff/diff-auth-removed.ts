@@ -1,4 +1,4 @@
-import { pairEndpoints } from '../../../diff/pairing.js'
+import { pairEndpoints } from '../../engine/pairing.js'
 import type { DiffRule } from '../../types.js'
 import { describeEndpoint } from '../lib/endpoints.js'
 

@@ -1,6 +1,6 @@
 import { literal } from '../../../model/attr.js'
 import type { InvokePermission } from '../../../model/types.js'
-import { pairEndpoints } from '../../../diff/pairing.js'
+import { pairEndpoints } from '../../engine/pairing.js'
 import { endpointKey } from '../../../model/endpoints.js'
 import type { DiffRule } from '../../types.js'
 import { describeEndpoint, isPublicEndpoint } from '../lib/endpoints.js'

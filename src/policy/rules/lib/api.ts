@@ -13,6 +13,12 @@ export function apiResource(service: Service, apiId: string | undefined): Resour
   return service.resources.find(r => r.kind === 'api' && r.id === apiId)
 }
 
+/** A PRIVATE REST API is reachable only through VPC endpoints: still open, but not to the internet. */
+export function isPrivateApi(service: Service, endpoint: Endpoint): boolean {
+  const type = literal(apiResource(service, endpoint.apiId)?.attributes.endpointType)
+  return type?.toUpperCase() === 'PRIVATE'
+}
+
 /**
  * Whether the API a stage belongs to is deployed by this service: an `api` resource or at least
  * one endpoint of it. A stage of an API defined elsewhere (imported, or a framework default with no

@@ -1,7 +1,7 @@
 import { isSymbolicValue } from '../../../model/attr.js'
 import type { Attr } from '../../../model/types.js'
 import type { Value } from '../../../model/value.js'
-import { actionMatches } from './iam-actions.js'
+import { actionMatches, ESCALATION_TARGETS } from './iam-actions.js'
 
 /**
  * Resource ARNs that name every resource of one type: `arn:aws:iam::*:role/*`,
@@ -14,30 +14,6 @@ import { actionMatches } from './iam-actions.js'
 
 /** What a `${...}` left to deployment stands as in the ARN text: it never contains `*`, `/` or `:`. */
 const UNKNOWN = '\u0000'
-
-/** The resource type each escalation action acts on, as `service:type` (IAM service authorization reference). */
-const ESCALATION_TARGETS: readonly (readonly [string, string])[] = [
-  ['iam:PassRole', 'iam:role'],
-  ['iam:AttachRolePolicy', 'iam:role'],
-  ['iam:PutRolePolicy', 'iam:role'],
-  ['iam:UpdateAssumeRolePolicy', 'iam:role'],
-  ['sts:AssumeRole', 'iam:role'],
-  ['iam:AttachUserPolicy', 'iam:user'],
-  ['iam:PutUserPolicy', 'iam:user'],
-  ['iam:CreateAccessKey', 'iam:user'],
-  ['iam:CreateLoginProfile', 'iam:user'],
-  ['iam:UpdateLoginProfile', 'iam:user'],
-  ['iam:AddUserToGroup', 'iam:group'],
-  ['iam:AttachGroupPolicy', 'iam:group'],
-  ['iam:PutGroupPolicy', 'iam:group'],
-  ['iam:CreatePolicyVersion', 'iam:policy'],
-  ['iam:SetDefaultPolicyVersion', 'iam:policy'],
-  ['lambda:UpdateFunctionCode', 'lambda:function'],
-  ['lambda:UpdateFunctionConfiguration', 'lambda:function'],
-  ['lambda:CreateFunction', 'lambda:function'],
-  ['glue:UpdateDevEndpoint', 'glue:devendpoint'],
-  ['cloudformation:CreateStack', 'cloudformation:stack']
-]
 
 /**
  * What a wildcard ARN covers: every resource of `service` whose resource part (`role/name`,
@@ -67,10 +43,10 @@ export function everyOfType(resource: Attr<string>): EveryOfType | undefined {
 
 /**
  * The resource type (`role`, `function`, ...) on which the escalation action `action` (as listed
- * in `PRIVILEGE_ESCALATION_ACTIONS`) acts, when `covered` names every resource of it.
+ * in `ESCALATION_TARGETS`) acts, when `covered` names every resource of it.
  */
 export function escalationTargetIn(action: string, covered: EveryOfType): string | undefined {
-  const target = ESCALATION_TARGETS.find(([a]) => actionMatches(a, action))?.[1]
+  const target = Object.entries(ESCALATION_TARGETS).find(([a]) => actionMatches(a, action))?.[1]
   if (!target) return undefined
   const [service, type = ''] = target.split(':')
   if (service !== covered.service) return undefined

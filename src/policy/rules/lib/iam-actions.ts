@@ -111,29 +111,35 @@ export function isPermissionsManagement(action: string): boolean {
   )
 }
 
-/** Actions that let a role escalate its own privileges when granted on `*` (Rhino Security's list, abridged). */
-export const PRIVILEGE_ESCALATION_ACTIONS = [
-  'iam:PassRole',
-  'iam:CreatePolicyVersion',
-  'iam:SetDefaultPolicyVersion',
-  'iam:AttachRolePolicy',
-  'iam:AttachUserPolicy',
-  'iam:AttachGroupPolicy',
-  'iam:PutRolePolicy',
-  'iam:PutUserPolicy',
-  'iam:PutGroupPolicy',
-  'iam:CreateAccessKey',
-  'iam:CreateLoginProfile',
-  'iam:UpdateLoginProfile',
-  'iam:AddUserToGroup',
-  'iam:UpdateAssumeRolePolicy',
-  'lambda:UpdateFunctionCode',
-  'lambda:UpdateFunctionConfiguration',
-  'lambda:CreateFunction',
-  'sts:AssumeRole',
-  'glue:UpdateDevEndpoint',
-  'cloudformation:CreateStack'
-] as const
+/**
+ * Actions that let a role escalate its own privileges when granted on `*` (Rhino Security's list,
+ * abridged), each with the resource type it acts on as `service:type` (IAM service authorization
+ * reference): on every resource of that type it is as good as on `*`.
+ */
+export const ESCALATION_TARGETS: Readonly<Record<string, string>> = {
+  'iam:PassRole': 'iam:role',
+  'iam:CreatePolicyVersion': 'iam:policy',
+  'iam:SetDefaultPolicyVersion': 'iam:policy',
+  'iam:AttachRolePolicy': 'iam:role',
+  'iam:AttachUserPolicy': 'iam:user',
+  'iam:AttachGroupPolicy': 'iam:group',
+  'iam:PutRolePolicy': 'iam:role',
+  'iam:PutUserPolicy': 'iam:user',
+  'iam:PutGroupPolicy': 'iam:group',
+  'iam:CreateAccessKey': 'iam:user',
+  'iam:CreateLoginProfile': 'iam:user',
+  'iam:UpdateLoginProfile': 'iam:user',
+  'iam:AddUserToGroup': 'iam:group',
+  'iam:UpdateAssumeRolePolicy': 'iam:role',
+  'lambda:UpdateFunctionCode': 'lambda:function',
+  'lambda:UpdateFunctionConfiguration': 'lambda:function',
+  'lambda:CreateFunction': 'lambda:function',
+  'sts:AssumeRole': 'iam:role',
+  'glue:UpdateDevEndpoint': 'glue:devendpoint',
+  'cloudformation:CreateStack': 'cloudformation:stack'
+}
+
+export const PRIVILEGE_ESCALATION_ACTIONS: readonly string[] = Object.keys(ESCALATION_TARGETS)
 
 /** The escalation actions a granted action (or pattern such as `iam:*`) covers. */
 export function escalationActionsIn(action: string): string[] {

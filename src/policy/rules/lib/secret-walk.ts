@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../../model/location.js'
+import { formatLocation, type SourceLocation } from '../../../model/location.js'
 import {
   asString,
   get,
@@ -51,10 +51,6 @@ export interface WalkOptions {
   skip: ReadonlySet<string>
   /** Property paths to leave out, e.g. `Environment.Variables` of a function. */
   skipPaths?: ReadonlySet<string>
-}
-
-export function locationKey(loc: SourceLocation): string {
-  return `${loc.file}:${loc.line}:${loc.column}`
 }
 
 /** Depth beyond which properties are not searched: templates are never that deep by design. */
@@ -117,7 +113,7 @@ function walkMap(
   for (const e of map.entries.values()) {
     const at = path ? `${path}.${e.key}` : e.key
     // Skipped keys are few: a large template's entries are not all turned into strings for them.
-    if (options.skip.size > 0 && options.skip.has(locationKey(e.keyLoc))) continue
+    if (options.skip.size > 0 && options.skip.has(formatLocation(e.keyLoc))) continue
     if (options.skipPaths?.has(at)) continue
     const name = pairName !== undefined && e.key.toLowerCase() === 'value' ? pairName : e.key
     walkEntry(e, name, at, options, out, depth)

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../../../../model/location.js'
 import { modulesJsonPath } from '../../../../sources/installed-modules.js'
 import { resolveInRepo } from '../../../../sources/paths.js'
 import type { InstalledModule } from './known.js'
+import { errorMessage } from '../../../../sources/errors.js'
 
 interface Manifest {
   Modules?: { Key?: unknown; Source?: unknown; Version?: unknown; Dir?: unknown }[]
@@ -30,7 +31,7 @@ export function manifestEntries(
   try {
     manifest = JSON.parse(text) as Manifest
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err)
+    const why = errorMessage(err)
     return {
       entries,
       diagnostics: [diagnostic(file, `is not valid JSON: ${why}`, 'invalid-modules-json')]

@@ -8,7 +8,7 @@ import { createGitHubClient, type GitHubClient, type Repository } from '../../sr
 import { parseConfigText } from '../../src/policy/config/load.js'
 import { GitBlobReader } from '../../src/sources/git-batch.js'
 import { GitRevisionSource } from '../../src/sources/git.js'
-import { GitHubTreeSource, type GitHubTreeOptions } from '../../src/sources/github-tree.js'
+import { GitHubTreeSource, type GitHubTreeOptions } from '../../src/github/tree-source.js'
 import type { FileSource } from '../../src/sources/types.js'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
 import { createGitHubServer, type GitHubServer } from '../helpers/github-server/server.js'

@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
 import { promisify } from 'node:util'
-import { ConfigError } from '../core/errors.js'
-import { CommentableLineReader } from '../github/diff-lines.js'
-import type { ChangeStatus, ChangedFile, ChangedFiles } from '../github/pull-request.js'
-import { SAFE_GIT_ARGS } from './git-command.js'
+import { ConfigError } from '../sources/errors.js'
+import { SAFE_GIT_ARGS } from '../sources/git-command.js'
+import { CommentableLineReader } from './diff-lines.js'
+import type { ChangeStatus, ChangedFile, ChangedFiles } from './pull-request.js'
 
 const run = promisify(execFile)
 

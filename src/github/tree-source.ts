@@ -1,17 +1,17 @@
-import { errorMessage } from '../core/errors.js'
+import { errorMessage } from '../sources/errors.js'
 import type { Logger } from '../core/logger.js'
-import type { GitHubClient, Repository } from '../github/client.js'
+import type { GitHubClient, Repository } from './client.js'
 import { diagnostic } from '../model/location.js'
-import { landingFile } from './links.js'
-import { confinePath, globMatcher, isSkippedDir } from './paths.js'
-import { decodeText, tooLarge } from './text.js'
-import { treeListing } from './installed-modules.js'
+import { landingFile } from '../sources/links.js'
+import { confinePath, globMatcher, isSkippedDir } from '../sources/paths.js'
+import { decodeText, tooLarge } from '../sources/text.js'
+import { treeListing } from '../sources/installed-modules.js'
 import {
   DEFAULT_SOURCE_OPTIONS,
   type FileSource,
   type ReadResult,
   type SourceOptions
-} from './types.js'
+} from '../sources/types.js'
 
 export interface GitHubTreeOptions extends SourceOptions {
   /** The name of the commit in messages (`base`, `head`); the label adds its short id. */

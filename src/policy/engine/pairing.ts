@@ -1,7 +1,7 @@
-import { endpointKey } from '../model/endpoints.js'
-import type { Endpoint, Model, Service } from '../model/types.js'
-import type { ServicePair } from '../policy/types.js'
-import { NO_RENAMES, type Renames } from '../sources/renames.js'
+import { endpointKey } from '../../model/endpoints.js'
+import type { Endpoint, Model, Service } from '../../model/types.js'
+import type { ServicePair } from '../types.js'
+import { NO_RENAMES, type Renames } from '../../sources/renames.js'
 
 /**
  * Services of base and head paired by id (the template file or Terraform folder), a base service
