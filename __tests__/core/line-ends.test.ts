@@ -35,4 +35,25 @@ describe('line ends', () => {
       'web/yarn.lock:4 parse-error'
     ])
   })
+
+  it('reads a gradle.lockfile dependency written after a lone CR, as Gradle (Java) does', async () => {
+    // Java ends a line at a lone CR: log4j-core 2.14.1 is locked, not part of the comment.
+    const lock = [
+      '# This is a Gradle generated file for dependency locking.',
+      '# x\rorg.apache.logging.log4j:log4j-core:2.14.1=runtimeClasspath',
+      'empty=',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'svc/gradle.lockfile': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(
+      r.findings.map(f => `${f.dependency?.name}@${f.dependency?.version}:${f.location.line}`)
+    ).toEqual(['org.apache.logging.log4j:log4j-core@2.14.1:2'])
+    expect(r.errors).toEqual([])
+  })
 })
