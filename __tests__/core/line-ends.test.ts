@@ -56,4 +56,49 @@ describe('line ends', () => {
     ).toEqual(['org.apache.logging.log4j:log4j-core@2.14.1:2'])
     expect(r.errors).toEqual([])
   })
+
+  it('refuses a YAML template holding a YAML 1.1 line break, where PyYAML reads a hidden resource', async () => {
+    // PyYAML (SAM CLI, the AWS CLI) ends the plain value at each U+2028 and reads a public
+    // function URL; a YAML 1.2 reader reads one long display name.
+    const LS = '\u2028'
+    const hidden = ['  Url:', '    Type:', '      AWS::Lambda::Url', '    Properties:']
+      .concat(['      TargetFunctionArn: arn:aws:lambda:us-east-1:123456789012:function:f'])
+      .concat(['      AuthType:', '        NONE'])
+    const template = [
+      'Resources:',
+      '  Topic:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties:',
+      `      DisplayName: x${LS}${hidden.join(LS).replace('TargetFunctionArn: ', `TargetFunctionArn:${LS}        `)}`,
+      ''
+    ].join('\n')
+    const r = await scanFiles({ 'app/template.yaml': template })
+    expect(r.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([
+      'app/template.yaml:5:21 parse-error'
+    ])
+    expect(r.errors[0]?.message).toMatch(/Unicode line separator \(U\+2028\)/)
+    expect(r.decision).toBe('error')
+  })
+
+  it('reads a Serverless file and a strict JSON template holding a U+2028 as they are deployed', async () => {
+    const json = JSON.stringify({
+      Resources: {
+        Url: {
+          Type: 'AWS::Lambda::Url',
+          Properties: {
+            TargetFunctionArn: 'arn:aws:lambda:us-east-1:1:function:f',
+            AuthType: 'NONE'
+          },
+          Metadata: { Note: 'a\u2028b' }
+        }
+      }
+    })
+    const sls =
+      'service: svc\n# a\u2028b\nprovider:\n  name: aws\n  runtime: python3.12\nfunctions:\n  f:\n    handler: a.b\n    url: true\n'
+    const r = await scanFiles({ 'app/template.json': json, 'svc/serverless.yml': sls })
+    expect(r.errors).toEqual([])
+    expect(
+      r.findings.filter(f => f.ruleId === 'lambda-url-auth-none').map(f => f.location.file)
+    ).toEqual(['app/template.json', 'svc/serverless.yml'])
+  })
 })
