@@ -21,7 +21,10 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
   }
   const deep = nestingError(file, text) ?? yaml11Break(file, text)
   if (deep) return { file, diagnostics: [deep] }
-  return loadDocument(file, text)
+  return loadDocument(file, text, {
+    ...DEFAULT_LOAD_LIMITS,
+    yaml11Booleans: !isServerlessFile(file)
+  })
 }
 
 /**

@@ -5,7 +5,7 @@ import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
 import { isPlainMergeKey, withMerges } from './merge-keys.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
-import { resolvePlainScalar } from './plain-scalar.js'
+import { resolvePlainScalar, yaml11Boolean } from './plain-scalar.js'
 import { OffsetLocation } from './text-range.js'
 import type { LoadLimits } from './yaml.js'
 
@@ -69,6 +69,8 @@ class FastReader {
   private aliased = 0
   /** Values of empty nodes: js-yaml's look for a key that found nothing. */
   private empty = new WeakSet<Value>()
+  /** Plain `yes`, `on`, `no`, `off` read as YAML 1.1 booleans: as keys, the full reader keeps them as written. */
+  private yaml11Words = new WeakMap<Value, string>()
   /** End offset of the value built last, and whether it ends with an empty value. */
   private builtEnd = 0
   private builtEmptyEnd = false
@@ -202,9 +204,11 @@ class FastReader {
     const end = block
       ? this.blockScalarEnd(start, state.position)
       : this.trimEnd(state.position, start)
-    const value: Scalar = state.tag === '?' ? resolvePlainScalar(raw) : raw
+    const yaml11 = state.tag === '?' && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
+    const value: Scalar = yaml11 ?? (state.tag === '?' ? resolvePlainScalar(raw) : raw)
     const loc = this.loc(start, end)
     const scalar: Value = { kind: 'scalar', value, loc }
+    if (yaml11 !== undefined) this.yaml11Words.set(scalar, raw)
     // A JSON document written as a block scalar is located from its first content character.
     if (block && /^\s*[[{]/.test(raw))
       scalar.textStart = this.index.position(blockScalarTextStart(this.text, start))
@@ -240,7 +244,7 @@ class FastReader {
     for (let i = 0; i < children.length; i += 2) {
       const keyValue = children[i] as Value
       if (keyValue.kind !== 'scalar') throw new NotFastReadable('complex key')
-      const key = String(keyValue.value)
+      const key = this.yaml11Words.get(keyValue) ?? String(keyValue.value)
       const start = starts[i] as number
       const at = this.index.position(start)
       const entry = {

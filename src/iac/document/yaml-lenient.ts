@@ -4,6 +4,7 @@ import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
 import { isPlainMergeKey, withMerges } from './merge-keys.js'
+import { yaml11Boolean } from './plain-scalar.js'
 import type { LoadLimits } from './yaml.js'
 
 /**
@@ -128,6 +129,12 @@ class EventConverter {
     if (node.kind === 'sequence')
       return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }
     const r = node.result
+    // js-yaml leaves the tag `?` on a plain scalar no type of its schema resolved.
+    const yaml11 =
+      this.limits.yaml11Booleans && node.tag === '?' && typeof r === 'string'
+        ? yaml11Boolean(r)
+        : undefined
+    if (yaml11 !== undefined) return { kind: 'scalar', value: yaml11, loc }
     const scalar =
       r === undefined || r === null
         ? null

@@ -23,6 +23,7 @@ import { withMerges } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
+import { yaml11Boolean } from './plain-scalar.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
 
 export const CUSTOM_TAGS: Tags = CFN_SHORT_TAGS.flatMap(name => [
@@ -40,6 +41,12 @@ export interface LoadLimits {
    * repeats). A document without aliases cannot be a bomb: its size bounds its values.
    */
   maxNodes: number
+  /**
+   * Plain `yes`, `on`, `no` and `off` are booleans, as YAML 1.1 readers (PyYAML in SAM CLI and
+   * the AWS CLI) read a CloudFormation or SAM template; YAML 1.2 (the Serverless Framework's
+   * reader) keeps them strings.
+   */
+  yaml11Booleans?: boolean
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxDepth: 400, maxNodes: 2_000_000 }
@@ -297,7 +304,9 @@ class Converter {
       return tag ? intrinsicFromTag(tag, list, loc) : list
     }
     const raw = isScalar(node) ? node.value : null
-    const scalar: Value = { kind: 'scalar', value: normaliseScalar(raw), loc }
+    const plain = isScalar(node) && node.type === 'PLAIN' && !node.tag && typeof raw === 'string'
+    const yaml11 = plain && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
+    const scalar: Value = { kind: 'scalar', value: yaml11 ?? normaliseScalar(raw), loc }
     if (isScalar(node) && isBlockJson(node)) scalar.textStart = this.blockTextStart(node)
     return tag ? intrinsicFromTag(tag, scalar, loc) : scalar
   }
