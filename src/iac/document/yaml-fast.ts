@@ -69,8 +69,6 @@ class FastReader {
   private aliased = 0
   /** Values of empty nodes: js-yaml's look for a key that found nothing. */
   private empty = new WeakSet<Value>()
-  /** Plain `yes`, `on`, `no`, `off` read as YAML 1.1 booleans: as keys, the full reader keeps them as written. */
-  private yaml11Words = new WeakMap<Value, string>()
   /** End offset of the value built last, and whether it ends with an empty value. */
   private builtEnd = 0
   private builtEmptyEnd = false
@@ -208,7 +206,6 @@ class FastReader {
     const value: Scalar = yaml11 ?? (state.tag === '?' ? resolvePlainScalar(raw) : raw)
     const loc = this.loc(start, end)
     const scalar: Value = { kind: 'scalar', value, loc }
-    if (yaml11 !== undefined) this.yaml11Words.set(scalar, raw)
     // A JSON document written as a block scalar is located from its first content character.
     if (block && /^\s*[[{]/.test(raw))
       scalar.textStart = this.index.position(blockScalarTextStart(this.text, start))
@@ -244,7 +241,7 @@ class FastReader {
     for (let i = 0; i < children.length; i += 2) {
       const keyValue = children[i] as Value
       if (keyValue.kind !== 'scalar') throw new NotFastReadable('complex key')
-      const key = this.yaml11Words.get(keyValue) ?? String(keyValue.value)
+      const key = String(keyValue.value)
       const start = starts[i] as number
       const at = this.index.position(start)
       const entry = {

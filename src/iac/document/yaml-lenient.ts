@@ -115,7 +115,7 @@ class EventConverter {
       const merges: MapEntry[] = []
       for (let i = 0; i + 1 < node.children.length; i += 2) {
         const keyNode = node.children[i] as EventNode
-        const key = String(keyNode.result)
+        const key = String(this.yaml11(keyNode) ?? keyNode.result)
         const entry = {
           key,
           keyLoc: this.loc(keyNode),
@@ -129,11 +129,7 @@ class EventConverter {
     if (node.kind === 'sequence')
       return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }
     const r = node.result
-    // js-yaml leaves the tag `?` on a plain scalar no type of its schema resolved.
-    const yaml11 =
-      this.limits.yaml11Booleans && node.tag === '?' && typeof r === 'string'
-        ? yaml11Boolean(r)
-        : undefined
+    const yaml11 = this.yaml11(node)
     if (yaml11 !== undefined) return { kind: 'scalar', value: yaml11, loc }
     const scalar =
       r === undefined || r === null
@@ -142,6 +138,13 @@ class EventConverter {
           ? String(r)
           : (r as string | number | boolean)
     return { kind: 'scalar', value: scalar, loc }
+  }
+
+  /** Under YAML 1.1, a plain `yes`, `on`, `no` or `off` (js-yaml leaves such a scalar the tag `?`). */
+  private yaml11(node: EventNode): boolean | undefined {
+    const r = node.result
+    if (!this.limits.yaml11Booleans || node.tag !== '?' || typeof r !== 'string') return undefined
+    return yaml11Boolean(r)
   }
 
   /** The node's first non-blank character (the reader reports where it started looking). */

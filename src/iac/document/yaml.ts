@@ -281,7 +281,7 @@ class Converter {
       const merges: MapEntry[] = []
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null
-        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '')
+        const key = isScalar(keyNode) ? String(this.scalarValue(keyNode)) : String(keyNode ?? '')
         const keyLoc = keyNode ? this.keyLoc(keyNode) : loc
         const valueNode = pair.value as YamlNode | null
         const value: Value = valueNode
@@ -303,12 +303,21 @@ class Converter {
       const list: Value = { kind: 'list', items, loc }
       return tag ? intrinsicFromTag(tag, list, loc) : list
     }
-    const raw = isScalar(node) ? node.value : null
-    const plain = isScalar(node) && node.type === 'PLAIN' && !node.tag && typeof raw === 'string'
-    const yaml11 = plain && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
-    const scalar: Value = { kind: 'scalar', value: yaml11 ?? normaliseScalar(raw), loc }
+    const scalar: Value = {
+      kind: 'scalar',
+      value: isScalar(node) ? this.scalarValue(node) : null,
+      loc
+    }
     if (isScalar(node) && isBlockJson(node)) scalar.textStart = this.blockTextStart(node)
     return tag ? intrinsicFromTag(tag, scalar, loc) : scalar
+  }
+
+  /** A scalar's value; under YAML 1.1 a plain `yes`, `on`, `no` or `off` is a boolean (keys too). */
+  private scalarValue(node: Scalar): string | number | boolean | null {
+    const raw = node.value
+    const plain = node.type === 'PLAIN' && !node.tag && typeof raw === 'string'
+    const yaml11 = plain && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
+    return yaml11 ?? normaliseScalar(raw)
   }
 
   private loc(node: YamlNode): SourceLocation {
