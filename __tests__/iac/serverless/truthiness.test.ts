@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { scanFiles } from '../../helpers/scan.js'
 
 /**
- * The Serverless Framework tests a function's `url` as JavaScript does (`if (!url) return`) and
- * compares `authorizer` with `'aws_iam'` as written; a value its schema does not allow is a
- * warning, and the deploy goes on. The gate reads `url` the same way.
+ * The Serverless Framework tests a function's `url` and an event's `cors` as JavaScript does
+ * (`if (!url) return`), and compares a URL's `authorizer` with `'aws_iam'` as written; a value its
+ * schema does not allow is a warning, and the deploy goes on. The gate reads them the same way.
  */
 function service(url: string): Record<string, string> {
   return {
@@ -42,5 +42,38 @@ describe('a Serverless function url, read as the framework reads it', () => {
   it('an authorizer written other than `aws_iam` leaves the URL public', async () => {
     expect(await publicUrls('{ authorizer: AWS_IAM }')).toEqual(['svc/serverless.yml:8'])
     expect(await publicUrls('{ authorizer: aws_iam }')).toEqual([])
+  })
+})
+
+describe('a Serverless http cors setting, read as the framework reads it', () => {
+  const withCors = (cors: string) => ({
+    'svc/serverless.yml': [
+      'service: svc',
+      'provider:',
+      '  name: aws',
+      '  runtime: python3.12',
+      'functions:',
+      '  f:',
+      '    handler: a.b',
+      '    events:',
+      '      - http:',
+      '          path: /a',
+      '          method: get',
+      '          authorizer: aws_iam',
+      `          cors: ${cors}`,
+      ''
+    ].join('\n')
+  })
+  const wildcards = async (cors: string) =>
+    (await scanFiles(withCors(cors), undefined, 'fail-on-severity: low')).findings
+      .filter(f => f.ruleId === 'api-cors-wildcard')
+      .map(f => `${f.location.file}:${f.location.line}`)
+
+  it.each([["'false'"], ['no'], ['true']])('cors: %s allows every origin', async cors => {
+    expect(await wildcards(cors)).toEqual(['svc/serverless.yml:13'])
+  })
+
+  it.each([['false'], ["''"]])('cors: %s allows none', async cors => {
+    expect(await wildcards(cors)).toEqual([])
   })
 })
