@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
-import { isServerlessFile } from '../discover.js'
+import { isServerlessFile, looksLikeServerlessService } from '../discover.js'
 import { MAX_NESTING, nestingError } from './depth.js'
 import { looksLikeJson, readJsonChecked } from './json-reader.js'
 import { DEFAULT_LOAD_LIMITS, loadDocument, type LoadedDocument } from './yaml.js'
@@ -23,7 +23,7 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
   if (deep) return { file, diagnostics: [deep] }
   return loadDocument(file, text, {
     ...DEFAULT_LOAD_LIMITS,
-    yaml11Booleans: !isServerlessFile(file)
+    yaml11Booleans: !readAsServerless(file, text)
   })
 }
 
@@ -35,7 +35,7 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
  * reads YAML 1.2 line ends: its files are read as they are.
  */
 function yaml11Break(file: string, text: string): Diagnostic | undefined {
-  const at = isServerlessFile(file) ? -1 : text.search(YAML_11_BREAK)
+  const at = readAsServerless(file, text) ? -1 : text.search(YAML_11_BREAK)
   if (at < 0) return undefined
   const name = YAML_11_BREAKS[text.charCodeAt(at)] ?? ''
   const lineStart = text.lastIndexOf('\n', at) + 1
@@ -54,4 +54,9 @@ const YAML_11_BREAKS: Record<number, string> = {
   0x85: 'next-line character (U+0085)',
   0x2028: 'Unicode line separator (U+2028)',
   0x2029: 'Unicode paragraph separator (U+2029)'
+}
+
+/** The Serverless Framework's files, by name or content, are read as it reads them (YAML 1.2). */
+function readAsServerless(file: string, text: string): boolean {
+  return isServerlessFile(file) || looksLikeServerlessService(file, text)
 }
