@@ -14,3 +14,14 @@ export const GATE_ON = ['new', 'all'] as const
 export const ON_ERROR = ['fail', 'warn'] as const
 /** What a pull request evaluates: the units its change reaches, or the whole repository. */
 export const PR_SCOPES = ['changed', 'full'] as const
+
+/**
+ * The most entries a list of the config file may hold. Each glob is matched against every file at
+ * every stage and each exception against every finding: a pull request writing a hundred thousand
+ * of them would hold the scan for hours, so a longer list is refused as a mistake.
+ */
+export const MAX_GLOBS = 1_000
+export const MAX_LIST_ENTRIES = 10_000
+
+export const tooMany = (max: number, what: string) =>
+  `at most ${max.toLocaleString('en-US')} ${what}: a longer list would hold the scan`
