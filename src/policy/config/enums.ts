@@ -1,3 +1,6 @@
+import * as z from 'zod'
+import { boundedGlob, MAX_STARS_PER_SEGMENT } from '../../sources/paths.js'
+
 /** Severities a finding can have, most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -25,3 +28,12 @@ export const MAX_LIST_ENTRIES = 10_000
 
 export const tooMany = (max: number, what: string) =>
   `at most ${max.toLocaleString('en-US')} ${what}: a longer list would hold the scan`
+
+/** A path glob of the config file: matched in bounded time whatever the repository's names. */
+export const globText = () =>
+  z
+    .string()
+    .min(1)
+    .refine(boundedGlob, {
+      error: `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in a glob segment (\`**\` aside): more take time growing with the power of their number to match; split the glob in two`
+    })

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import {
   COMMENT_MODES,
   GATE_ON,
+  globText,
   MAX_GLOBS,
   ON_ERROR,
   PR_SCOPES,
@@ -29,10 +30,7 @@ export const GateSettingsSchema = z.strictObject({
   'on-error': z.enum(ON_ERROR).default('fail'),
   'pr-scope': z.enum(PR_SCOPES).default('changed'),
   'max-file-size': z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
-  'exclude-paths': z
-    .array(z.string().min(1))
-    .max(MAX_GLOBS, tooMany(MAX_GLOBS, 'globs'))
-    .default([])
+  'exclude-paths': z.array(globText()).max(MAX_GLOBS, tooMany(MAX_GLOBS, 'globs')).default([])
 })
 
 /** `.serverless-gate.yml`. */
