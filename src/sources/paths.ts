@@ -80,9 +80,10 @@ export function isCdkTemplate(path: string): boolean {
 
 /**
  * A matcher of repository paths by globs. Glob matching backtracks: its time grows with the length
- * of a path segment to the power of the `*` in a glob segment. Config globs hold at most
- * `MAX_STARS_PER_SEGMENT` of them, and a path with a segment longer than any file system allows
- * (a git tree may hold one, no checkout can) matches no glob, so no name can hold the scan.
+ * of a path segment to the power of the `*` in a glob segment, and with the depth of a path to the
+ * power of the `**`. Config globs hold few of them (`boundedGlob`), and a path with a segment
+ * longer than a name may be (a git tree may hold one, no checkout can) matches no glob, so no name
+ * can hold the scan.
  */
 export function globMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false
@@ -90,19 +91,23 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
   return path => !LONG_SEGMENT.test(path) && match(path)
 }
 
-/** A path segment over 255 characters: longer than NAME_MAX, so never checked out. */
+/** A path segment over NAME_MAX (255 characters): never checked out. */
 const LONG_SEGMENT = /[^/]{256}/
 
 /** The most `*` wildcards one segment of a config glob may hold (`**` counts as none). */
 export const MAX_STARS_PER_SEGMENT = 2
+/** The most `**` segments a config glob may hold. */
+export const MAX_GLOBSTARS = 2
 
-/** Whether every segment of a glob holds few enough `*` to be matched in bounded time. */
+/** Whether a glob holds few enough `*` and `**` to be matched in bounded time. */
 export function boundedGlob(glob: string): boolean {
-  return glob
-    .split('/')
-    .every(
-      segment => segment === '**' || (segment.match(/\*/g) ?? []).length <= MAX_STARS_PER_SEGMENT
-    )
+  const segments = glob.split('/')
+  const globstars = segments.filter(s => s === '**').length
+  const stars = (s: string) => (s.match(/\*/g) ?? []).length
+  return (
+    globstars <= MAX_GLOBSTARS &&
+    segments.every(s => s === '**' || stars(s) <= MAX_STARS_PER_SEGMENT)
+  )
 }
 
 /**

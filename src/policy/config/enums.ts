@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { boundedGlob, MAX_STARS_PER_SEGMENT } from '../../sources/paths.js'
+import { boundedGlob, MAX_GLOBSTARS, MAX_STARS_PER_SEGMENT } from '../../sources/paths.js'
 
 /** Severities a finding can have, most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
@@ -35,5 +35,5 @@ export const globText = () =>
     .string()
     .min(1)
     .refine(boundedGlob, {
-      error: `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in a glob segment (\`**\` aside): more take time growing with the power of their number to match; split the glob in two`
+      error: `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in a glob segment and ${MAX_GLOBSTARS} \`**\` in a glob: more take time growing with the power of their number to match; split the glob`
     })
