@@ -77,3 +77,55 @@ describe('a Serverless http cors setting, read as the framework reads it', () =>
     expect(await wildcards(cors)).toEqual([])
   })
 })
+
+describe('serverless-iam-roles-per-function inheritance, read as the plugin reads it', () => {
+  // The plugin inherits when `iamRoleStatementsInherit || (defaultInherit && it !== false)`.
+  const withInherit = (inherit: string, defaultInherit?: string) => ({
+    'svc/serverless.yml': [
+      'service: svc',
+      'plugins:',
+      '  - serverless-iam-roles-per-function',
+      ...(defaultInherit === undefined
+        ? []
+        : [
+            'custom:',
+            '  serverless-iam-roles-per-function:',
+            `    defaultInherit: ${defaultInherit}`
+          ]),
+      'provider:',
+      '  name: aws',
+      '  runtime: python3.12',
+      '  iam:',
+      '    role:',
+      '      statements:',
+      "        - { Effect: Allow, Action: '*', Resource: '*' }",
+      'functions:',
+      '  f:',
+      '    handler: a.b',
+      `    iamRoleStatementsInherit: ${inherit}`,
+      '    iamRoleStatements:',
+      "      - { Effect: Allow, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }",
+      ''
+    ].join('\n')
+  })
+  const admin = async (files: Record<string, string>) =>
+    (await scanFiles(files)).findings
+      .filter(f => f.ruleId === 'iam-admin-access')
+      .map(f => `${f.resource} ${f.location.line}`)
+
+  it.each([["'false'"], ['no'], ['true']])(
+    'iamRoleStatementsInherit: %s gives the function the provider statements',
+    async inherit => {
+      expect(await admin(withInherit(inherit))).toEqual(['fIamRole 10'])
+    }
+  )
+
+  it("defaultInherit: 'false' gives them to a function that does not opt out", async () => {
+    expect(await admin(withInherit('~', "'false'"))).toEqual(['fIamRole 13'])
+    expect(await admin(withInherit('false', "'false'"))).toEqual([])
+  })
+
+  it('iamRoleStatementsInherit: false keeps them away', async () => {
+    expect(await admin(withInherit('false'))).toEqual([])
+  })
+})
