@@ -171,6 +171,23 @@ describe('publishCheckRun', () => {
     }
   })
 
+  it('makes line breaks and bidirectional overrides from the repository visible in annotations', async () => {
+    // An annotation is plain text: a line break in a name would forge a line, a right-to-left
+    // override reorder what follows it.
+    const base = { 'serverless.yml': baseYaml }
+    const head = {
+      'serverless.yml': service(
+        '  "a\\nNo finding here\\u202edrow":\n    handler: a.handler\n    url: true\n'
+      )
+    }
+    const { fixture, publish } = await setup(base, head)
+    const { id } = await publish(await scanFiles(head, base))
+    const run = fixture.server.state.checkRuns.find(r => r.id === id)
+    const messages = run?.annotations.map(a => a.message) ?? []
+    expect(messages).toContainEqual(expect.stringContaining('a\\nNo finding here\\u202edrow'))
+    for (const m of messages) expect(m).not.toMatch(/\u202e|\nNo finding/)
+  })
+
   it.each([
     ['a pass', 'success', '', /^No new findings at or above high$/],
     [

@@ -8,8 +8,8 @@ import { tempRepo } from './temp-repo.js'
 
 /** Runs the real gate over files written to temporary folders: a head, and optionally a base. */
 export async function scanFiles(
-  head: Record<string, string>,
-  base?: Record<string, string>,
+  head: Record<string, string | Uint8Array>,
+  base?: Record<string, string | Uint8Array>,
   configText = '',
   now = new Date('2026-11-22T00:00:00Z'),
   osv?: OsvSource,

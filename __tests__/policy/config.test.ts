@@ -23,6 +23,23 @@ describe('config file', () => {
     )
   })
 
+  it('refuses lists too long to match, naming the key: a hundred thousand globs held the scan for hours', () => {
+    const list = (key: string, item: (i: number) => string, n: number) =>
+      `${key}:\n${Array.from({ length: n }, (_, i) => `  - ${item(i)}\n`).join('')}`
+    const glob = (i: number) => `"p${i}/**"`
+    const exception = (i: number) => `{ rule: iam-wildcard-action, path: "p${i}/**", reason: r }`
+    expect(() => parseConfigText('c.yml', list('exclude-paths', glob, 100_000))).toThrow(
+      /c\.yml:1: `exclude-paths`: at most 1,000 globs: a longer list would hold the scan/
+    )
+    expect(() => parseConfigText('c.yml', list('paths', glob, 1_001))).toThrow(/`paths`: at most/)
+    expect(() => parseConfigText('c.yml', list('ignore', exception, 10_001))).toThrow(
+      /`ignore`: at most 10,000 exceptions/
+    )
+    expect(
+      parseConfigText('c.yml', list('exclude-paths', glob, 1_000))['exclude-paths']
+    ).toHaveLength(1_000)
+  })
+
   it('rejects an unknown key with a suggestion', () => {
     expect(() => parseConfigText('c.yml', 'version: 1\nfail-on-severty: low\n')).toThrow(
       /c\.yml:2: `fail-on-severty`: unknown key \(did you mean `fail-on-severity`\?\)/

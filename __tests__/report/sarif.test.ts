@@ -170,6 +170,23 @@ describe('SARIF', () => {
     )
   })
 
+  it('makes line breaks and bidirectional overrides from the repository visible in messages', async () => {
+    // Code scanning shows a message as it is: a line break would forge a line of the alert, a
+    // right-to-left override reorder what follows it.
+    const text = [
+      'service: s',
+      'provider: { name: aws, runtime: nodejs24.x }',
+      'functions:',
+      '  "a\\nNo finding here\\u202edrow":',
+      '    handler: h.h',
+      '    url: true'
+    ].join('\n')
+    const log = toSarif(await scanFiles({ 'serverless.yml': text }), allRuleMeta())
+    const texts = log.runs[0]!.results!.map(r => r.message.text!)
+    expect(texts).toContainEqual(expect.stringContaining('a\\nNo finding here\\u202edrow'))
+    for (const t of texts) expect(t).not.toMatch(/[\n\u202e]/)
+  })
+
   it('keeps a folded diff rule machine-readable: in the result properties and the rule list', async () => {
     const head = BASE.replace('Action: [s3:*, sqs:*]', "Action: '*'").replace(
       'Resource: arn:aws:s3:::b/*',

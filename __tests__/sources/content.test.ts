@@ -5,6 +5,7 @@ import { decodeText, isLfsPointer } from '../../src/sources/text.js'
 import { DirectorySource } from '../../src/sources/filesystem.js'
 import { commit, git, initRepo } from '../helpers/git-repo.js'
 import { tempRepo, writeFiles } from '../helpers/temp-repo.js'
+import { scanFiles } from '../helpers/scan.js'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach(c => c()))
@@ -21,6 +22,26 @@ describe('decodeText: what a file holds', () => {
     be.swap16()
     expect(decodeText('t.yaml', le, MAX)).toEqual({ text })
     expect(decodeText('t.yaml', be, MAX)).toEqual({ text })
+  })
+
+  it('refuses UTF-32 with a byte order mark, either way round, saying so', async () => {
+    const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'
+    const le = Buffer.alloc(4 * (text.length + 1))
+    le.writeUInt32LE(0xfeff, 0)
+    for (let i = 0; i < text.length; i++) le.writeUInt32LE(text.charCodeAt(i), 4 * (i + 1))
+    const be = Buffer.alloc(le.length)
+    for (let i = 0; i < le.length; i += 4) be.writeUInt32BE(le.readUInt32LE(i), i)
+    for (const bytes of [le, be]) {
+      const r = decodeText('template.yaml', bytes, MAX)
+      expect(codeOf(r)).toEqual(['invalid-encoding', 'error', 1])
+      expect('diagnostic' in r && r.diagnostic.message).toMatch(/UTF-32 byte order mark/)
+    }
+    // Read as UTF-16, each character came with a NUL: no AWS type showed, and the scan passed.
+    const scan = await scanFiles({ 'app/template.yaml': le })
+    expect(scan.errors.map(e => `${e.file} ${e.code}`)).toEqual([
+      'app/template.yaml invalid-encoding'
+    ])
+    expect(scan.decision).toBe('error')
   })
 
   it('refuses UTF-16 without a byte order mark, saying so', () => {

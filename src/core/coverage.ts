@@ -3,6 +3,7 @@ import {
   discoverIac,
   isServerlessFile,
   isTemplateByName,
+  looksLikeServerlessService,
   looksLikeTemplate,
   OUT_OF_SCOPE_CODE
 } from '../iac/discover.js'
@@ -73,7 +74,8 @@ async function recognisedFiles(side: SideOutcome): Promise<Map<string, string>> 
 async function readsAsTemplate(source: FileSource, file: string): Promise<boolean> {
   if (isTemplateByName(file)) return true
   const read = await source.read(file)
-  if ('text' in read) return looksLikeTemplate(read.text)
+  if ('text' in read)
+    return looksLikeTemplate(read.text) || looksLikeServerlessService(file, read.text)
   return read.preview === undefined || looksLikeTemplate(read.preview)
 }
 

@@ -196,10 +196,14 @@ function annotationOf(result: ScanResult, f: ClassifiedFinding): Annotation {
   }
 }
 
-/** Annotations are plain text: the message as written, and what the change did on the same line. */
+/**
+ * Annotations are plain text: the message, and what the change did on the same line, each on a
+ * line of its own. Repository strings in them are made one plain line, as in every human output:
+ * a line break or a bidirectional override in a resource name would forge or reorder the text.
+ */
 function annotationMessage(f: ClassifiedFinding): string {
   const also = (f.also ?? []).map(a => `↳ ${a.ruleId} (${a.severity}): ${a.message}`)
-  return [f.message, ...also].join('\n')
+  return [f.message, ...also].map(oneLine).join('\n')
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

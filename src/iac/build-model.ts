@@ -10,6 +10,7 @@ import {
   discoverIac,
   isServerlessFile,
   isTemplateByName,
+  looksLikeServerlessService,
   looksLikeTemplate,
   OUT_OF_SCOPE_CODE,
   serverlessCodeFiles
@@ -150,7 +151,8 @@ async function readTemplate(
   const named = isTemplateByName(file)
   if (isLfsPointer(read.text)) return { services: [], diagnostics: [lfsPointer(file, named)] }
   // A file named as a template is parsed whatever it holds: a broken one is an error.
-  if (!named && !looksLikeTemplate(read.text)) return { services: [], diagnostics: [] }
+  if (!named && !looksLikeTemplate(read.text) && !looksLikeServerlessService(file, read.text))
+    return { services: [], diagnostics: [] }
   const loaded = loadTemplateText(file, read.text)
   if (loaded.diagnostics.length > 0) return { services: [], diagnostics: loaded.diagnostics }
   if (!isMap(loaded.value)) {
@@ -166,7 +168,7 @@ async function readTemplate(
   // Resources written in Fn::ForEach loops are read where they are detected and mapped.
   const document = withLoopsUnrolled(loaded.value)
   const format = TEMPLATE_FORMATS.find(f => f.detect(file, document))
-  if (!format) return { services: [], diagnostics: [notDetected(file, named)] }
+  if (!format) return { services: [], diagnostics: [notDetected(file, named, read.text)] }
   const ctx: ParseContext = { repo: repoReaderFor(source) }
   const built = await guarded(file, () => format.build({ file, document }, ctx))
   if (format.format === 'serverless') return built
@@ -206,9 +208,11 @@ function lfsPointer(file: string, named: boolean): Diagnostic {
 }
 
 /** A Serverless file for another cloud, or YAML/JSON that only mentions AWS types. */
-function notDetected(file: string, named: boolean): Diagnostic {
+function notDetected(file: string, named: boolean, text: string): Diagnostic {
   if (named && isServerlessFile(file))
     return outOfScope(file, 'is a Serverless service for a provider other than AWS')
+  if (!named && !looksLikeTemplate(text))
+    return outOfScope(file, 'looks like a Serverless service but names no AWS provider')
   return named
     ? outOfScope(file, 'is named like a CloudFormation template but declares no AWS resources')
     : outOfScope(

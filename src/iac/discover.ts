@@ -122,6 +122,24 @@ export function looksLikeTemplate(text: string): boolean {
   return ESCAPE.test(text) && namesTemplateMarker(text.replace(ESCAPES, decodedEscape))
 }
 
+/**
+ * A Serverless service under another name: `serverless deploy --config serverless.prod.yml` reads
+ * any YAML or JSON file of the service's folder. Files named `serverless…` (`serverless.prod.yml`,
+ * `serverless-dev.yaml`) whose text sets `service` and `provider` at the top level (YAML), or names
+ * both keys (JSON), are read as services; the reader then asks for an AWS provider. Other names
+ * (a shared `base.yml` that services link to or include) are left to the services that read them.
+ */
+export function looksLikeServerlessService(path: string, text: string): boolean {
+  return (
+    SERVERLESS_LIKE_NAME.test(path) &&
+    ((/^service[ \t]*:/m.test(text) && /^provider[ \t]*:/m.test(text)) ||
+      (/^\s*\{/.test(text) && /"service"\s*:/.test(text) && /"provider"\s*:/.test(text)))
+  )
+}
+
+/** `serverless` and anything after it, in a YAML or JSON file name. */
+export const SERVERLESS_LIKE_NAME = /(?:^|\/)serverless[^/]*\.(?:ya?ml|json)$/i
+
 function namesTemplateMarker(text: string): boolean {
   return text.includes('AWS::') || text.includes('AWSTemplateFormatVersion')
 }

@@ -254,6 +254,17 @@ export function asBoolean(v: Value | undefined): boolean | undefined {
   return undefined
 }
 
+/**
+ * Whether JavaScript takes the value for true (`if (value)`), as the Serverless Framework tests
+ * many settings: every string but `''` (`'false'` and `'no'` too), every number but 0, every list
+ * and map. Undefined for a value known only at deploy time.
+ */
+export function isTruthy(v: Value | undefined): boolean | undefined {
+  if (v === undefined) return false
+  if (v.kind === 'symbolic') return undefined
+  return v.kind !== 'scalar' || Boolean(v.value)
+}
+
 /** A list's items; a single non-list value counts as a one-item list (IAM and CFN allow both). */
 export function asList(v: Value | undefined): Value[] {
   if (v === undefined) return []

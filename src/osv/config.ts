@@ -47,7 +47,11 @@ export const ignoreEntrySchema = z.strictObject({
 export const UNKNOWN_SEVERITY_LEVELS = ['critical', 'high', 'medium', 'low'] as const
 
 export const vulnerabilitiesConfigSchema = z.strictObject({
-  ignore: z.array(ignoreEntrySchema, { error: 'expected a list of ignore entries' }).default([]),
+  // Each entry is matched against every vulnerability found: a list of this length is a mistake.
+  ignore: z
+    .array(ignoreEntrySchema, { error: 'expected a list of ignore entries' })
+    .max(10_000, 'at most 10,000 ignore entries: a longer list would hold the scan')
+    .default([]),
   'include-dev': z.boolean({ error: 'expected true or false' }).default(true),
   'unknown-severity-as': z
     .enum(UNKNOWN_SEVERITY_LEVELS, {

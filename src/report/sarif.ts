@@ -5,7 +5,7 @@ import type { ClassifiedFinding } from '../diff/findings.js'
 import type { ScanResult } from './scan-result.js'
 import type { Severity } from '../policy/config/schema.js'
 import type { PathDetails, PathStep, RuleMeta } from '../policy/types.js'
-import { clip } from './plain-text.js'
+import { clip, oneLine } from './plain-text.js'
 import { ruleDocsUrl } from './rule-docs.js'
 import { TOOL_NAME, TOOL_VERSION } from './tool.js'
 
@@ -188,10 +188,12 @@ function sarifResult(
 /**
  * A message as SARIF plain text (section 3.11.6): `[text](target)` there is an embedded link, to a
  * URI or a related location, so square brackets, which messages only hold when they quote the
- * repository, are escaped to stay text.
+ * repository, are escaped to stay text. Code scanning shows the text as it is: line breaks,
+ * controls and bidirectional overrides from the repository are made visible, as in every human
+ * output, so none can forge or reorder what an alert says.
  */
 function plainText(message: string): string {
-  return message.replace(/[[\]]/g, c => `\\${c}`)
+  return oneLine(message).replace(/[[\]]/g, c => `\\${c}`)
 }
 
 /**

@@ -84,9 +84,36 @@ export function isCdkTemplate(path: string): boolean {
   return /(^|\/)cdk\.out\/[^/]+\.template\.json$/.test(path)
 }
 
+/**
+ * A matcher of repository paths by globs. Glob matching backtracks: its time grows with the length
+ * of a path segment to the power of the `*` in a glob segment, and with the depth of a path to the
+ * power of the `**`. Config globs hold few of them (`boundedGlob`), and a path with a segment
+ * longer than a name may be (a git tree may hold one, no checkout can) matches no glob, so no name
+ * can hold the scan.
+ */
 export function globMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false
-  return picomatch(globs, { dot: true })
+  const match = picomatch(globs, { dot: true })
+  return path => !LONG_SEGMENT.test(path) && match(path)
+}
+
+/** A path segment over NAME_MAX (255 characters): never checked out. */
+const LONG_SEGMENT = /[^/]{256}/
+
+/** The most `*` wildcards one segment of a config glob may hold (`**` counts as none). */
+export const MAX_STARS_PER_SEGMENT = 2
+/** The most `**` segments a config glob may hold. */
+export const MAX_GLOBSTARS = 2
+
+/** Whether a glob holds few enough `*` and `**` to be matched in bounded time. */
+export function boundedGlob(glob: string): boolean {
+  const segments = glob.split('/')
+  const globstars = segments.filter(s => s === '**').length
+  const stars = (s: string) => (s.match(/\*/g) ?? []).length
+  return (
+    globstars <= MAX_GLOBSTARS &&
+    segments.every(s => s === '**' || stars(s) <= MAX_STARS_PER_SEGMENT)
+  )
 }
 
 /**

@@ -17,6 +17,10 @@ const BINARY_PROBE = 8000
  */
 export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): ReadResult {
   if (bytes.byteLength > maxBytes) return tooLarge(path, bytes.byteLength, maxBytes)
+  if (isUtf32(bytes)) {
+    const why = 'starts with a UTF-32 byte order mark: save it as UTF-8 to have it checked'
+    return { diagnostic: diagnostic(path, why, 'invalid-encoding') }
+  }
   const utf16 = utf16Encoding(bytes)
   if (utf16) return decodeUtf16(path, bytes, utf16)
   const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0)
@@ -44,6 +48,18 @@ export function decodeText(path: string, bytes: Uint8Array, maxBytes: number): R
       )
     }
   }
+}
+
+/**
+ * UTF-32, which no deploying tool reads: its little-endian mark starts like UTF-16's, and read as
+ * UTF-16 each character came with a NUL, so no AWS type showed and a template passed unread.
+ */
+function isUtf32(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes
+  return (
+    (a === 0xff && b === 0xfe && c === 0 && d === 0) ||
+    (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+  )
 }
 
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {

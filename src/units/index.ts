@@ -1,5 +1,10 @@
 import { posix } from 'node:path'
-import { discoverIac, isServerlessFile, looksLikeTemplate } from '../iac/discover.js'
+import {
+  discoverIac,
+  isServerlessFile,
+  looksLikeServerlessService,
+  looksLikeTemplate
+} from '../iac/discover.js'
 import { includeKind } from '../iac/serverless/variables/file-path.js'
 import { installedModuleFolders } from '../iac/installed-modules.js'
 import { selectLockfiles } from '../deps/registry.js'
@@ -49,9 +54,13 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   for (const tf of terraform.values()) for (const file of tf) void text(file)
   await batchSent()
   const candidates = new Set(templates)
+  const texts = await Promise.all(templates.map(file => text(file)))
+  const isService = templates.map((file, i) => isServiceFile(file, texts[i]))
   const [templateUnits, services, folders, lockfiles] = await Promise.all([
-    Promise.all(templates.map(async file => templateOf(file, await text(file)))),
-    Promise.all(templates.filter(isServerlessFile).map(f => serverlessUnit(f, text, candidates))),
+    templates.map((file, i) => (isService[i] ? undefined : templateOf(file, texts[i]))),
+    Promise.all(
+      templates.filter((_, i) => isService[i]).map(f => serverlessUnit(f, text, candidates))
+    ),
     terraformUnits(terraform, files, text),
     Promise.all(selectLockfiles(files).map(lockfile => lockfileUnit(lockfile, text)))
   ])
@@ -61,7 +70,7 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
     ...folders,
     ...lockfiles
   ]
-  const templateLike = new Set(templates.filter((f, i) => isServerlessFile(f) || templateUnits[i]))
+  const templateLike = new Set(templates.filter((_, i) => isService[i] || templateUnits[i]))
   const links = (await source.links?.()) ?? new Map<string, string>()
   if (links.size > 0) for (const u of units) addLinkedFiles(u, links, files)
   const included = new Set(units.flatMap(u => [...u.includes]))
@@ -72,6 +81,11 @@ export async function indexUnits(source: FileSource): Promise<UnitIndex> {
   }
 }
 
+/** A Serverless service: by name, or by content under another name (`--config`). */
+function isServiceFile(file: string, t: string | undefined | typeof UNREADABLE): boolean {
+  return isServerlessFile(file) || (typeof t === 'string' && looksLikeServerlessService(file, t))
+}
+
 /**
  * A candidate that is no Serverless file, as a template unit: undefined when it cannot be read
  * or is no template. One that could not be read this time may be a template reading anything.
@@ -80,7 +94,7 @@ function templateOf(
   file: string,
   t: string | undefined | typeof UNREADABLE
 ): { unit: Unit } | undefined {
-  if (t === undefined || isServerlessFile(file)) return undefined
+  if (t === undefined) return undefined
   if (t === UNREADABLE) return { unit: { ...unit('template', file, dirOf(file)), unknown: true } }
   return looksLikeTemplate(t) ? { unit: templateUnit(file, t) } : undefined
 }

@@ -63,7 +63,12 @@ describe('Serverless functions', () => {
     expect(serverlessFormat.detect('serverless.json', aws)).toBe(true)
     expect(serverlessFormat.detect('serverless.ts', aws)).toBe(false)
     expect(serverlessFormat.detect('serverless.js', aws)).toBe(false)
-    expect(serverlessFormat.detect('template.yml', aws)).toBe(false)
+    // `serverless deploy --config` reads a service from any YAML or JSON file of its folder.
+    expect(serverlessFormat.detect('serverless.prod.yml', aws)).toBe(true)
+    expect(serverlessFormat.detect('template.yml', doc('service: a\nprovider: azure\n'))).toBe(
+      false
+    )
+    expect(serverlessFormat.detect('template.yml', doc('provider:\n  name: aws\n'))).toBe(false)
     expect(serverlessFormat.detect('serverless.yml', doc('service: a\nprovider: azure\n'))).toBe(
       false
     )

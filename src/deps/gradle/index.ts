@@ -1,5 +1,5 @@
 import { PackageCollector } from '../shared/collector.js'
-import { splitLines } from '../shared/lines.js'
+import { linesEndingAt } from '../shared/lines.js'
 import { baseName, dirName } from '../shared/paths.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
@@ -47,7 +47,8 @@ function parseGradleLock(text: string, file: string): LockfileResult {
   const fileConfiguration = dirName(file).endsWith('dependency-locks')
     ? baseName(file).replace(/\.lockfile$/, '')
     : undefined
-  splitLines(text).forEach((raw, index) => {
+  // Gradle reads lines as Java does: a lone `\r` ends one too.
+  linesEndingAt(/\r/, text).forEach(({ text: raw, line: at }) => {
     const line = raw.trim()
     if (line === '' || line.startsWith('#') || line.startsWith('empty=')) return
     out.entries++
@@ -56,7 +57,7 @@ function parseGradleLock(text: string, file: string): LockfileResult {
       out.error(
         `expected "group:artifact:version=configurations", found ${JSON.stringify(line)}`,
         'parse-error',
-        { line: index + 1 }
+        { line: at }
       )
       return
     }
@@ -64,12 +65,12 @@ function parseGradleLock(text: string, file: string): LockfileResult {
     if (DYNAMIC_VERSION.test(version)) {
       // Gradle locks what it resolved; a dynamic version here matches no vulnerable range.
       const message = `${JSON.stringify(version)} is a dynamic version, not the resolved one Gradle locks: not read`
-      out.error(message, 'parse-error', { line: index + 1 })
+      out.error(message, 'parse-error', { line: at })
       return
     }
     const configurations = (match[4] ?? fileConfiguration ?? '').split(',').filter(c => c !== '')
     const dev = configurations.length > 0 && configurations.every(c => TEST_CONFIGURATION.test(c))
-    out.add(`${match[1]}:${match[2]}`, version, out.at({ line: index + 1 }), { dev })
+    out.add(`${match[1]}:${match[2]}`, version, out.at({ line: at }), { dev })
   })
   return out.finish()
 }

@@ -33,3 +33,16 @@ export class LineIndex {
 export function splitLines(text: string): string[] {
   return text.split('\n').map(line => (line.endsWith('\r') ? line.slice(0, -1) : line))
 }
+
+/**
+ * The lines of a reader that also ends a line where `breaks` matches (a lone `\r`, which git and
+ * GitHub leave inside a line), each located at the line (counted at `\n`) the diff shows.
+ */
+export function linesEndingAt(breaks: RegExp, text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = []
+  splitLines(text).forEach((physical, index) => {
+    for (const part of breaks.test(physical) ? physical.split(breaks) : [physical])
+      out.push({ text: part, line: index + 1 })
+  })
+  return out
+}

@@ -35,7 +35,7 @@ export function parseClassicLock(
 ): LockfileResult {
   const out = new PackageCollector(file, 'npm')
   const manifest = readNpmManifest(options?.siblings)
-  const entries = readEntries(splitLines(text), out)
+  const entries = readEntries(yarnLines(text), out)
   const production = productionEntries(entries, manifest)
   for (const entry of entries) {
     out.entries++
@@ -66,13 +66,39 @@ function checkNeeded(entries: readonly ClassicEntry[], out: PackageCollector): v
   }
 }
 
-function readEntries(lines: string[], out: PackageCollector): ClassicEntry[] {
+/**
+ * The lines yarn reads: its tokenizer also ends a line at a lone `\r`, where git and GitHub see
+ * one line, and the blanks after one are no indentation (they are skipped, so what follows is at
+ * the top level). A comment runs to the next `\n`, lone `\r`s and all. Each line is located at
+ * the line (counted at `\n`) the diff shows.
+ */
+function yarnLines(text: string): { raw: string; line: number }[] {
+  const out: { raw: string; line: number }[] = []
+  splitLines(text).forEach((physical, index) => {
+    const line = index + 1
+    if (!physical.includes('\r') || physical.trimStart().startsWith('#')) {
+      out.push({ raw: physical, line })
+      return
+    }
+    const [first = '', ...after] = physical.split('\r')
+    out.push({ raw: first, line })
+    for (const part of after.map(p => p.replace(/^ +/, ''))) {
+      if (part.startsWith('#')) break
+      out.push({ raw: part, line })
+    }
+  })
+  return out
+}
+
+function readEntries(
+  lines: { raw: string; line: number }[],
+  out: PackageCollector
+): ClassicEntry[] {
   const entries: ClassicEntry[] = []
   let current: ClassicEntry | undefined
   // After an unreadable header its indented lines are skipped: one diagnostic per broken entry.
   let skipping = false
-  lines.forEach((raw, index) => {
-    const line = index + 1
+  lines.forEach(({ raw, line }) => {
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return
     const indent = raw.length - raw.trimStart().length
     if (indent === 0) {

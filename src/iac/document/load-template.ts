@@ -1,3 +1,5 @@
+import { diagnostic, type Diagnostic } from '../../model/location.js'
+import { isServerlessFile, looksLikeServerlessService } from '../discover.js'
 import { MAX_NESTING, nestingError } from './depth.js'
 import { looksLikeJson, readJsonChecked } from './json-reader.js'
 import { DEFAULT_LOAD_LIMITS, loadDocument, type LoadedDocument } from './yaml.js'
@@ -17,7 +19,44 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
     if (deep) return { file, diagnostics: [deep] }
     if (json !== undefined && json !== 'too-nested') return { file, value: json, diagnostics: [] }
   }
-  const deep = nestingError(file, text)
+  const deep = nestingError(file, text) ?? yaml11Break(file, text)
   if (deep) return { file, diagnostics: [deep] }
-  return loadDocument(file, text)
+  return loadDocument(file, text, {
+    ...DEFAULT_LOAD_LIMITS,
+    yaml11Booleans: !readAsServerless(file, text)
+  })
+}
+
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line in YAML 1.1, as PyYAML reads a template
+ * for SAM CLI and the AWS CLI (`cloudformation package` and `deploy`), and so a comment or a plain
+ * value there; this reader (YAML 1.2) and the diff read them as text, so a resource written after
+ * one would go unseen. A strict JSON template is read as JSON by all. The Serverless Framework
+ * reads YAML 1.2 line ends: its files are read as they are.
+ */
+function yaml11Break(file: string, text: string): Diagnostic | undefined {
+  const at = readAsServerless(file, text) ? -1 : text.search(YAML_11_BREAK)
+  if (at < 0) return undefined
+  const name = YAML_11_BREAKS[text.charCodeAt(at)] ?? ''
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++
+  return diagnostic(
+    file,
+    `holds a ${name}, where YAML 1.1 readers (PyYAML, which SAM CLI and the AWS CLI deploy with) end a line and this reader does not: replace it with a line break or a space to have the file checked`,
+    'parse-error',
+    { line, column: at - lineStart + 1 }
+  )
+}
+
+const YAML_11_BREAK = /[\u0085\u2028\u2029]/
+const YAML_11_BREAKS: Record<number, string> = {
+  0x85: 'next-line character (U+0085)',
+  0x2028: 'Unicode line separator (U+2028)',
+  0x2029: 'Unicode paragraph separator (U+2029)'
+}
+
+/** The Serverless Framework's files, by name or content, are read as it reads them (YAML 1.2). */
+function readAsServerless(file: string, text: string): boolean {
+  return isServerlessFile(file) || looksLikeServerlessService(file, text)
 }

@@ -36,3 +36,14 @@ export function resolvePlainScalar(text: string): Scalar {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text)
   return text
 }
+
+/**
+ * YAML 1.1's other booleans, as PyYAML resolves a plain scalar (`y` and `n` stay strings there).
+ */
+const YAML_11_BOOLEAN = /^(?:yes|Yes|YES|on|On|ON|no|No|NO|off|Off|OFF)$/
+
+/** A plain scalar's value under YAML 1.1 where it differs: `yes` and `on` true, `no` and `off` false. */
+export function yaml11Boolean(text: string): boolean | undefined {
+  if (!YAML_11_BOOLEAN.test(text)) return undefined
+  return text.toLowerCase() === 'yes' || text.toLowerCase() === 'on'
+}

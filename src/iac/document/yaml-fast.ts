@@ -5,7 +5,7 @@ import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
 import { isPlainMergeKey, withMerges } from './merge-keys.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
-import { resolvePlainScalar } from './plain-scalar.js'
+import { resolvePlainScalar, yaml11Boolean } from './plain-scalar.js'
 import { OffsetLocation } from './text-range.js'
 import type { LoadLimits } from './yaml.js'
 
@@ -202,7 +202,8 @@ class FastReader {
     const end = block
       ? this.blockScalarEnd(start, state.position)
       : this.trimEnd(state.position, start)
-    const value: Scalar = state.tag === '?' ? resolvePlainScalar(raw) : raw
+    const yaml11 = state.tag === '?' && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
+    const value: Scalar = yaml11 ?? (state.tag === '?' ? resolvePlainScalar(raw) : raw)
     const loc = this.loc(start, end)
     const scalar: Value = { kind: 'scalar', value, loc }
     // A JSON document written as a block scalar is located from its first content character.

@@ -4,6 +4,7 @@ import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
 import { intrinsicFromMap, intrinsicFromTag } from './intrinsics.js'
 import { isPlainMergeKey, withMerges } from './merge-keys.js'
+import { yaml11Boolean } from './plain-scalar.js'
 import type { LoadLimits } from './yaml.js'
 
 /**
@@ -114,7 +115,7 @@ class EventConverter {
       const merges: MapEntry[] = []
       for (let i = 0; i + 1 < node.children.length; i += 2) {
         const keyNode = node.children[i] as EventNode
-        const key = String(keyNode.result)
+        const key = String(this.yaml11(keyNode) ?? keyNode.result)
         const entry = {
           key,
           keyLoc: this.loc(keyNode),
@@ -128,6 +129,8 @@ class EventConverter {
     if (node.kind === 'sequence')
       return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }
     const r = node.result
+    const yaml11 = this.yaml11(node)
+    if (yaml11 !== undefined) return { kind: 'scalar', value: yaml11, loc }
     const scalar =
       r === undefined || r === null
         ? null
@@ -135,6 +138,13 @@ class EventConverter {
           ? String(r)
           : (r as string | number | boolean)
     return { kind: 'scalar', value: scalar, loc }
+  }
+
+  /** Under YAML 1.1, a plain `yes`, `on`, `no` or `off` (js-yaml leaves such a scalar the tag `?`). */
+  private yaml11(node: EventNode): boolean | undefined {
+    const r = node.result
+    if (!this.limits.yaml11Booleans || node.tag !== '?' || typeof r !== 'string') return undefined
+    return yaml11Boolean(r)
   }
 
   /** The node's first non-blank character (the reader reports where it started looking). */

@@ -23,6 +23,7 @@ import { withMerges } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
 import { loadFast, NotFastReadable } from './yaml-fast.js'
 import { loadLenient } from './yaml-lenient.js'
+import { yaml11Boolean } from './plain-scalar.js'
 import { blockScalarTextStart, LineIndex } from './line-index.js'
 import { errorMessage } from '../../sources/errors.js'
 
@@ -41,6 +42,12 @@ export interface LoadLimits {
    * repeats). A document without aliases cannot be a bomb: its size bounds its values.
    */
   maxNodes: number
+  /**
+   * Plain `yes`, `on`, `no` and `off` are booleans, as YAML 1.1 readers (PyYAML in SAM CLI and
+   * the AWS CLI) read a CloudFormation or SAM template; YAML 1.2 (the Serverless Framework's
+   * reader) keeps them strings.
+   */
+  yaml11Booleans?: boolean
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxDepth: 400, maxNodes: 2_000_000 }
@@ -275,7 +282,7 @@ class Converter {
       const merges: MapEntry[] = []
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null
-        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '')
+        const key = isScalar(keyNode) ? String(this.scalarValue(keyNode)) : String(keyNode ?? '')
         const keyLoc = keyNode ? this.keyLoc(keyNode) : loc
         const valueNode = pair.value as YamlNode | null
         const value: Value = valueNode
@@ -297,10 +304,21 @@ class Converter {
       const list: Value = { kind: 'list', items, loc }
       return tag ? intrinsicFromTag(tag, list, loc) : list
     }
-    const raw = isScalar(node) ? node.value : null
-    const scalar: Value = { kind: 'scalar', value: normaliseScalar(raw), loc }
+    const scalar: Value = {
+      kind: 'scalar',
+      value: isScalar(node) ? this.scalarValue(node) : null,
+      loc
+    }
     if (isScalar(node) && isBlockJson(node)) scalar.textStart = this.blockTextStart(node)
     return tag ? intrinsicFromTag(tag, scalar, loc) : scalar
+  }
+
+  /** A scalar's value; under YAML 1.1 a plain `yes`, `on`, `no` or `off` is a boolean (keys too). */
+  private scalarValue(node: Scalar): string | number | boolean | null {
+    const raw = node.value
+    const plain = node.type === 'PLAIN' && !node.tag && typeof raw === 'string'
+    const yaml11 = plain && this.limits.yaml11Booleans ? yaml11Boolean(raw) : undefined
+    return yaml11 ?? normaliseScalar(raw)
   }
 
   private loc(node: YamlNode): SourceLocation {

@@ -3,6 +3,7 @@ import type { Attr, LambdaFunction, Role } from '../../model/types.js'
 import { isSymbolicValue } from '../../model/attr.js'
 import {
   asBoolean,
+  isTruthy,
   asList,
   asString,
   entry,
@@ -93,9 +94,7 @@ function perFunctionRole(
 ): Role {
   const id = perFunctionRoleId(fn.id)
   const loc = locOfEntry(statements)
-  const defaultInherit = getPath(ctx.doc, ['custom', PER_FUNCTION_PLUGIN, 'defaultInherit'])
-  const inherit =
-    asBoolean(get(def, 'iamRoleStatementsInherit')) ?? asBoolean(defaultInherit) === true
+  const inherit = inheritsProviderStatements(def, ctx)
   const own = statementsPolicy(statements, `${id}:functions.${fn.id}.iamRoleStatements`)
   const policies = own ? [own] : []
   if (inherit) policies.push(...providerPolicies(ctx.provider, id))
@@ -112,6 +111,19 @@ function perFunctionRole(
   }
   ctx.service.roles.push(role)
   return role
+}
+
+/**
+ * The plugin tests both settings as JavaScript does (`inherit || (defaultInherit && inherit !==
+ * false)`): any value it takes for true inherits, `'false'` and `no` too; only a literal `false`
+ * opts a function out of `defaultInherit`. A value known only at deploy time follows the default.
+ */
+function inheritsProviderStatements(def: Value | undefined, ctx: SlsContext): boolean {
+  const own = get(def, 'iamRoleStatementsInherit')
+  const byDefault =
+    isTruthy(getPath(ctx.doc, ['custom', PER_FUNCTION_PLUGIN, 'defaultInherit'])) === true
+  if (isTruthy(own) === true) return true
+  return byDefault && asBoolean(own) !== false
 }
 
 /** `plugins` as a list, or v1 `{ modules: [...] }`; unreadable lists count as listing it. */

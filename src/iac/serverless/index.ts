@@ -9,6 +9,7 @@ import {
   type TemplateFormat,
   type TemplateInput
 } from '../types.js'
+import { SERVERLESS_LIKE_NAME } from '../discover.js'
 import { mapApiStages } from './api-stages.js'
 import { SlsContext } from './context.js'
 import { mapFunctions } from './functions.js'
@@ -31,7 +32,9 @@ export const serverlessFormat: TemplateFormat = {
   format: 'serverless',
 
   detect(file: string, document: MapValue): boolean {
-    if (!SERVERLESS_FILE.test(posix.basename(file))) return false
+    const name = posix.basename(file)
+    if (!SERVERLESS_FILE.test(name))
+      return SERVERLESS_LIKE_NAME.test(name) && isServiceUnderOtherName(document)
     if (!SERVICE_KEYS.some(k => document.entries.has(k))) return false
     return isAwsProvider(get(document, 'provider'))
   },
@@ -58,6 +61,16 @@ export const serverlessFormat: TemplateFormat = {
     linkFunctionRoles(functions, sls)
     return { services: [service], diagnostics: [...resolved.diagnostics, ...sls.diagnostics] }
   }
+}
+
+/**
+ * A service the framework deploys from another file of its folder (`--config serverless.prod.yml`):
+ * a `service` and a provider that names AWS, as no template or other configuration has.
+ */
+function isServiceUnderOtherName(document: MapValue): boolean {
+  const provider = get(document, 'provider')
+  const name = isMap(provider) ? asString(get(provider, 'name')) : asString(provider)
+  return document.entries.has('service') && name?.toLowerCase() === 'aws'
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { RULE_IDS } from '../rules/id-list.js'
 import { CustomRuleSchema } from '../custom/schema.js'
 import { vulnerabilitiesConfigSchema } from '../../osv/config.js'
-import { SEVERITIES } from './enums.js'
+import { globText, MAX_GLOBS, MAX_LIST_ENTRIES, SEVERITIES, tooMany } from './enums.js'
 
 const ruleIds = z.enum(RULE_IDS as [string, ...string[]])
 
@@ -33,20 +33,24 @@ export const IgnoreSchema = z
   .array(
     z.strictObject({
       rule: scopedRuleId,
-      path: z.string().min(1).default('**'),
+      path: globText().default('**'),
       resource: z.string().min(1).optional(),
       reason: z.string().trim().min(1, 'a reason is required'),
       expires: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional()
     })
   )
+  .max(MAX_LIST_ENTRIES, tooMany(MAX_LIST_ENTRIES, 'exceptions'))
   .default([])
 
 export const PolicySectionsSchema = {
   rules: RulesSchema,
   ignore: IgnoreSchema,
-  paths: z.array(z.string().min(1)).default([]),
+  paths: z.array(globText()).max(MAX_GLOBS, tooMany(MAX_GLOBS, 'globs')).default([]),
   'allow-inline-suppressions': z.boolean().default(true),
-  'custom-rules': z.array(CustomRuleSchema).default([]),
+  'custom-rules': z
+    .array(CustomRuleSchema)
+    .max(MAX_GLOBS, tooMany(MAX_GLOBS, 'custom rules'))
+    .default([]),
   vulnerabilities: vulnerabilitiesConfigSchema.prefault({})
 }
 

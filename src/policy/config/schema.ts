@@ -1,5 +1,15 @@
 import * as z from 'zod'
-import { COMMENT_MODES, GATE_ON, ON_ERROR, PR_SCOPES, SCANNERS, THRESHOLDS } from './enums.js'
+import {
+  COMMENT_MODES,
+  GATE_ON,
+  globText,
+  MAX_GLOBS,
+  ON_ERROR,
+  PR_SCOPES,
+  SCANNERS,
+  THRESHOLDS,
+  tooMany
+} from './enums.js'
 import { PolicySectionsSchema } from './policy-schema.js'
 import { DEFAULT_MAX_FILE_BYTES } from '../../sources/types.js'
 
@@ -20,7 +30,7 @@ export const GateSettingsSchema = z.strictObject({
   'on-error': z.enum(ON_ERROR).default('fail'),
   'pr-scope': z.enum(PR_SCOPES).default('changed'),
   'max-file-size': z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
-  'exclude-paths': z.array(z.string().min(1)).default([])
+  'exclude-paths': z.array(globText()).max(MAX_GLOBS, tooMany(MAX_GLOBS, 'globs')).default([])
 })
 
 /** `.serverless-gate.yml`. */

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch'
 import type { Model } from '../../model/types.js'
+import { globMatcher } from '../../sources/paths.js'
 import type { IgnoreEntry } from '../config/policy-schema.js'
 import { fingerprintKey, fingerprintOf } from '../engine/fingerprint.js'
 import type { Finding, Suppression } from '../types.js'
@@ -128,7 +128,7 @@ const pathMatchers = new Map<string, (path: string) => boolean>()
 function pathMatcher(glob: string): (path: string) => boolean {
   let match = pathMatchers.get(glob)
   if (!match) {
-    match = picomatch(glob, { dot: true })
+    match = globMatcher([glob])
     pathMatchers.set(glob, match)
   }
   return match

@@ -1,5 +1,5 @@
 import type { Cors } from '../../../model/types.js'
-import { asBoolean, isMap, type MapEntry, type Value } from '../../../model/value.js'
+import { isMap, isTruthy, type MapEntry, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringList, stringListAt } from '../../shared/attrs.js'
 
 interface CorsKeys {
@@ -29,7 +29,10 @@ export function v2Cors(e: MapEntry | undefined): Cors | undefined {
   return corsFrom(e, V2_KEYS)
 }
 
-/** The framework allows every origin (`*`) unless origins are listed. */
+/**
+ * The framework allows every origin (`*`) unless origins are listed. It tests `cors` as JavaScript
+ * does: any value it takes for true (`'false'` and `no` too) that is no mapping allows every origin.
+ */
 function corsFrom(e: MapEntry | undefined, keys: CorsKeys): Cors | undefined {
   if (!e) return undefined
   const loc = locOfEntry(e)
@@ -48,7 +51,7 @@ function corsFrom(e: MapEntry | undefined, keys: CorsKeys): Cors | undefined {
       loc
     }
   }
-  return asBoolean(v) === true
+  return isTruthy(v)
     ? { allowOrigins: [{ value: '*', loc }], allowMethods: [], allowHeaders: [], loc }
     : undefined
 }
