@@ -147,13 +147,18 @@ function openBranchAt(
   unset?: string
 ): Attr<string> | undefined {
   const written = stringAt(map, key)
-  const v = written?.value
-  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'Fn::If') return written
+  const v = get(map, key)
+  if (!written || !v || !hasBranches(v)) return written
   const branches = ifBranches(v)?.map(b => b ?? unset)
   if (!branches || branches[0] === undefined) return written
   const open = branches.findIndex(isOpen)
   const value = open >= 0 ? branches[open] : branches[0]
   return value === undefined ? written : { value, loc: written.loc }
+}
+
+/** A `Fn::If`, or a parameter's default that its `AllowedValues` let a deployment replace. */
+function hasBranches(v: Value): boolean {
+  return v.kind === 'scalar' ? v.choices !== undefined : v.kind === 'symbolic' && v.fn === 'Fn::If'
 }
 
 /** A bucket's canned ACL: a `Fn::If` with a public ACL on either branch is that ACL. */
@@ -169,8 +174,8 @@ export function aclAt(map: Value | undefined, key: string): Attr<string> | undef
  */
 export function blockSettingAt(map: Value | undefined, key: string): Attr<boolean> | undefined {
   const written = booleanAt(map, key)
-  const v = written?.value
-  if (!written || typeof v === 'boolean' || v === undefined || v.fn !== 'Fn::If') return written
+  const v = get(map, key)
+  if (!written || !v || !hasBranches(v)) return written
   const branches = ifBranches(v, true)?.map(b =>
     b === undefined ? false : asBoolean({ kind: 'scalar', value: b, loc: written.loc })
   )
@@ -184,8 +189,9 @@ export function blockSettingAt(map: Value | undefined, key: string): Attr<boolea
  */
 function ifBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
   if (v.kind === 'scalar') {
-    if (typeof v.value === 'string') return [v.value]
-    return anyScalar && v.value !== null ? [String(v.value)] : undefined
+    const values = v.choices ?? [v.value]
+    if (values.every(b => typeof b === 'string')) return values as string[]
+    return anyScalar && !values.includes(null) ? values.map(String) : undefined
   }
   if (v.kind !== 'symbolic') return undefined
   if (v.fn === 'Ref' && v.args?.kind === 'scalar' && v.args.value === 'AWS::NoValue')

@@ -4,7 +4,8 @@ import { asList, isMap, type MapEntry, type Value } from '../../model/value.js'
 /**
  * A value written as a condition (CloudFormation `Fn::If`, a Terraform `cond ? a : b`) that the
  * gate does not decide: a policy grants, and a setting allows, what either branch does, so each
- * branch's values are checked.
+ * branch's values are checked. A template parameter's default that `AllowedValues` lets the
+ * deployment replace is read the same way: each allowed value is a branch.
  */
 
 /** A conditional value as the list of its branches' values; any other value as it is. */
@@ -23,6 +24,8 @@ export function eitherBranch(v: Value | undefined): Value | undefined {
 }
 
 export function branchesOf(v: Value): Value[] | undefined {
+  if (v.kind === 'scalar' && v.choices)
+    return v.choices.map(value => ({ kind: 'scalar', value, loc: v.loc }))
   if (v.kind !== 'symbolic' || v.args?.kind !== 'list') return undefined
   const written =
     v.fn === 'Fn::If' && v.args.items.length === 3
