@@ -76,7 +76,8 @@ function classify(grants: Grant[]): Severity | undefined {
       return /FullAccess$/i.test(name) ? 'medium' : 'info'
     }
     // Every action but a few, on every resource: administrator access, as `PowerUserAccess` is.
-    if (g.kind === 'not-action') return isAnyResource(g.resource) ? 'critical' : 'high'
+    if (g.kind === 'not-action')
+      return isAnyResource(g.resource) || g.resource.startsWith('NOT ') ? 'critical' : 'high'
     if (isFullWildcard(g.action) && isAnyResource(g.resource)) return 'critical'
     if (escalationActionsIn(g.action).length > 0 && isAnyResource(g.resource)) return 'high'
     return canWrite(g.action) ? 'medium' : 'info'
