@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../model/location.js'
-import { asList, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { asList, isMap, type ListValue, type MapEntry, type Value } from '../../model/value.js'
 
 /**
  * A value written as a condition (CloudFormation `Fn::If`, a Terraform `cond ? a : b`) that the
@@ -10,6 +10,7 @@ import { asList, isMap, type MapEntry, type Value } from '../../model/value.js'
 
 /** A conditional value as the list of its branches' values; any other value as it is. */
 export function eitherBranch(v: Value | undefined): Value | undefined {
+  if (v?.kind === 'list') return withChoicesListed(v)
   const branches = v ? branchesOf(v) : undefined
   if (!v || !branches) return v
   if (branches.some(b => b.kind === 'map')) {
@@ -21,6 +22,12 @@ export function eitherBranch(v: Value | undefined): Value | undefined {
     items: branches.flatMap(b => (b.kind === 'list' ? b.items : [b])),
     loc: v.loc
   }
+}
+
+/** A list whose items have choices (a Terraform `[var.action]`): each choice an item. */
+function withChoicesListed(list: ListValue): ListValue {
+  if (!list.items.some(i => i.kind === 'scalar' && i.choices)) return list
+  return { kind: 'list', items: list.items.flatMap(i => branchesOf(i) ?? [i]), loc: list.loc }
 }
 
 export function branchesOf(v: Value): Value[] | undefined {

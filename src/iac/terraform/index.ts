@@ -4,7 +4,7 @@ import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
 import { Declarations } from './config/declarations.js'
 import { hasNoInstance } from './config/instances.js'
 import { addJsonFile } from './config/tf-json.js'
-import { inReadingOrder, tfvarsInLoadingOrder } from './config/reading-order.js'
+import { inReadingOrder, tfvarsForVarFile, tfvarsInLoadingOrder } from './config/reading-order.js'
 import { addTfvarsFile } from './config/tfvars.js'
 import { FolderScope } from './eval/scope.js'
 import { evaluateBlocks } from './model/block-instances.js'
@@ -44,6 +44,8 @@ export const terraformFormat = {
     }
     for (const file of tfvarsInLoadingOrder(input.files))
       diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text))
+    for (const file of tfvarsForVarFile(input.files))
+      diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text, true))
     const scope = new FolderScope(decls, text =>
       parser ? parseTemplateString(parser, text) : undefined
     )

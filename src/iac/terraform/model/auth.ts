@@ -1,5 +1,5 @@
 import type { Attr, AuthType, Cors, EndpointAuth } from '../../../model/types.js'
-import type { MapValue, Value } from '../../../model/value.js'
+import { get, type MapValue, type Value } from '../../../model/value.js'
 import { booleanAt, stringAt, stringListAt } from '../../shared/attrs.js'
 import { ownValue } from '../../../model/own.js'
 
@@ -37,7 +37,10 @@ export function principalAt(map: Value | undefined, key: string): Attr<string> |
   return openBranchAt(map, key, b => b === '*')
 }
 
-/** The setting; a conditional of literals is its first result `isOpen` accepts (`null` as `unset`), else its first. */
+/**
+ * The setting; a conditional of literals (or a variable `-var-file` files give several values) is
+ * its first result `isOpen` accepts (`null` as `unset`), else its first.
+ */
 function openBranchAt(
   map: Value | undefined,
   key: string,
@@ -45,16 +48,31 @@ function openBranchAt(
   unset?: string
 ): Attr<string> | undefined {
   const written = stringAt(map, key)
-  const v = written?.value
-  if (!written || v === undefined || typeof v === 'string' || v.fn !== 'conditional') return written
-  if (v.args?.kind !== 'list' || v.args.items.length !== 2) return written
-  const branches = v.args.items.map(b =>
-    b.kind === 'scalar' && (b.value === null || typeof b.value === 'string') ? b.value : undefined
-  )
-  if (branches.includes(undefined)) return written
-  const chosen = (branches as (string | null)[]).find(isOpen) ?? branches[0]
+  const raw = get(map, key)
+  const branches = raw && literalBranches(raw)
+  if (!written || !branches || branches.length < 2) return written
+  const chosen = branches.find(isOpen) ?? branches[0]
   const value = chosen === null ? unset : chosen
   return value === undefined ? written : { value, loc: written.loc }
+}
+
+/** The literal results of a conditional, nested ones included, or a value's choices. */
+function literalBranches(v: Value): (string | null)[] | undefined {
+  if (v.kind === 'scalar') {
+    const values = v.choices ?? [v.value]
+    return values.every(b => b === null || typeof b === 'string')
+      ? (values as (string | null)[])
+      : undefined
+  }
+  if (v.kind !== 'symbolic' || v.fn !== 'conditional') return undefined
+  if (v.args?.kind !== 'list' || v.args.items.length !== 2) return undefined
+  const out: (string | null)[] = []
+  for (const b of v.args.items) {
+    const inner = literalBranches(b)
+    if (!inner) return undefined
+    out.push(...inner)
+  }
+  return out
 }
 
 /** A `cors` / `cors_configuration` block or map (`allow_origins`, `allow_methods`, ...). */
