@@ -50,7 +50,7 @@ const STORE_POLICY =
 /** AWS managed policies by what they grant (the names, not their documents, which we cannot see). */
 const MANAGED_CLASSES: [RegExp, CapabilityClass][] = [
   [/^SecretsManagerReadWrite$|^AmazonSSMReadOnlyAccess$|^AmazonSSMFullAccess$/i, 'secrets-read'],
-  [new RegExp(`^Amazon${STORE_POLICY}FullAccess$`, 'i'), 'data-write'],
+  [new RegExp(`^Amazon${STORE_POLICY}FullAccess(?:_v\\d+)?$`, 'i'), 'data-write'],
   [new RegExp(`^Amazon${STORE_POLICY}ReadOnlyAccess$`, 'i'), 'data-read']
 ]
 

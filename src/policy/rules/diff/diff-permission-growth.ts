@@ -4,6 +4,7 @@ import { grantKey, grantsOf, type Grant } from '../lib/grants.js'
 import {
   ADMIN_MANAGED_POLICIES,
   ESCALATION_MANAGED_POLICIES,
+  FULL_ACCESS_POLICY,
   managedPolicyIn,
   canWrite,
   escalationActionsIn,
@@ -73,7 +74,7 @@ function classify(grants: Grant[]): Severity | undefined {
       const name = g.action.replace(/^policy\//, '')
       if (managedPolicyIn(ADMIN_MANAGED_POLICIES, name)) return 'critical'
       if (managedPolicyIn(ESCALATION_MANAGED_POLICIES, name)) return 'high'
-      return /FullAccess$/i.test(name) ? 'medium' : 'info'
+      return FULL_ACCESS_POLICY.test(name) ? 'medium' : 'info'
     }
     // Every action but a few, on every resource: administrator access, as `PowerUserAccess` is.
     if (g.kind === 'not-action')

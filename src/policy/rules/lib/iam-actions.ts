@@ -156,6 +156,12 @@ export const ESCALATION_MANAGED_POLICIES = [
   'AWSLambdaFullAccess'
 ]
 
+/**
+ * An AWS managed `*FullAccess` policy, also in a later version AWS publishes under a suffixed name
+ * (`AmazonDynamoDBFullAccess_v2`).
+ */
+export const FULL_ACCESS_POLICY = /FullAccess(?:_v\d+)?$/i
+
 /** The name as AWS spells it, if `name` is one of `policies` (names are matched without case). */
 export function managedPolicyIn(policies: readonly string[], name: string): string | undefined {
   return policies.find(p => p.toLowerCase() === name.toLowerCase())
