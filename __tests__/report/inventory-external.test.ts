@@ -88,7 +88,7 @@ describe('inventory of IAM users and groups', () => {
         true,
         [['policy arn:aws:iam::aws:policy/AdministratorAccess']]
       ],
-      ['user', 'legacy-admin', false, [['policy arn:aws:iam::aws:policy/IAMFullAccess']]]
+      ['user', 'legacy-admin', false, [['policy arn:aws:iam::aws:policy/PowerUserAccess']]]
     ])
     const text = renderInventoryText(inventory)
     expect(text).toContain('  - IAM user aws_iam_user.deploy  main.tf:1:1\n        Allow * on *')

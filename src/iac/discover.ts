@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { isAutoTfvars, TERRAFORM_FILE } from '../sources/installed-modules.js'
+import { isTfvars, TERRAFORM_FILE } from '../sources/installed-modules.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
@@ -82,7 +82,7 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     // Listed paths are normal: the name is what follows the last slash. The endings are
     // tested on the whole path, so most files are sorted out without a copy of their name.
     const slash = path.lastIndexOf('/')
-    if (isAutoTfvars(path)) tfvars.push(path)
+    if (isTfvars(path)) tfvars.push(path)
     else if (TERRAFORM_FILE.test(path)) {
       const key = slash < 0 ? '' : path.slice(0, slash)
       const folder = terraform.get(key)
@@ -97,7 +97,7 @@ function sortCandidates(files: readonly string[]): IacCandidates {
       templates.push(path)
     }
   }
-  // Variable files Terraform loads belong to the folder of configuration they set.
+  // Variable files belong to the folder of configuration they set (`-var-file` ones too).
   for (const path of tfvars)
     terraform.get(path.slice(0, Math.max(0, path.lastIndexOf('/'))))?.push(path)
   return { templates, terraform }

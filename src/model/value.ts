@@ -17,6 +17,12 @@ export interface ScalarValue {
    * the content's indentation. Set for block scalars holding JSON, whose inner lines are located from it.
    */
   textStart?: Position
+  /**
+   * Every value a template parameter allows (`AllowedValues`), when the value is that parameter's
+   * `Default` and the deployment may give another: rules that check each branch of a condition
+   * check each of these too.
+   */
+  choices?: Scalar[]
 }
 
 export interface ListValue {

@@ -3,6 +3,8 @@ import type { LambdaFunction, Policy, PolicyStatement, Service } from '../model/
 import {
   actionMatches,
   ADMIN_MANAGED_POLICIES,
+  ESCALATION_MANAGED_POLICIES,
+  managedPolicyIn,
   canWrite,
   escalationActionsIn,
   isAnyResource,
@@ -47,9 +49,8 @@ const STORE_POLICY =
 
 /** AWS managed policies by what they grant (the names, not their documents, which we cannot see). */
 const MANAGED_CLASSES: [RegExp, CapabilityClass][] = [
-  [/^IAMFullAccess$|^AWSLambda_FullAccess$|^AWSLambdaFullAccess$/i, 'privilege-escalation'],
   [/^SecretsManagerReadWrite$|^AmazonSSMReadOnlyAccess$|^AmazonSSMFullAccess$/i, 'secrets-read'],
-  [new RegExp(`^Amazon${STORE_POLICY}FullAccess$`, 'i'), 'data-write'],
+  [new RegExp(`^Amazon${STORE_POLICY}FullAccess(?:_v\\d+)?$`, 'i'), 'data-write'],
   [new RegExp(`^Amazon${STORE_POLICY}ReadOnlyAccess$`, 'i'), 'data-read']
 ]
 
@@ -79,11 +80,11 @@ function managedCapability(policy: Policy): Capability | undefined {
   const arn = policy.arn && literal(policy.arn)
   if (!arn || !policy.arn) return undefined
   const name = managedPolicyName(arn)
-  const cls = ADMIN_MANAGED_POLICIES.some(a => a.toLowerCase() === name.toLowerCase())
-    ? name.toLowerCase() === 'iamfullaccess'
+  const cls = managedPolicyIn(ADMIN_MANAGED_POLICIES, name)
+    ? 'administrator'
+    : managedPolicyIn(ESCALATION_MANAGED_POLICIES, name)
       ? 'privilege-escalation'
-      : 'administrator'
-    : MANAGED_CLASSES.find(([re]) => re.test(name))?.[1]
+      : MANAGED_CLASSES.find(([re]) => re.test(name))?.[1]
   if (!cls) return undefined
   return {
     class: cls,

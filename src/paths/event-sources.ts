@@ -1,4 +1,6 @@
-import type { LambdaFunction, Resource, ResourceKind, Service } from '../model/types.js'
+import { literal } from '../model/attr.js'
+import { exactName } from '../model/stack-arn.js'
+import type { LambdaFunction, Resource, Service } from '../model/types.js'
 import {
   grantedActions,
   openStatementGranting,
@@ -7,10 +9,11 @@ import {
 import { resourcesOfKind } from '../policy/rules/lib/resource-settings.js'
 
 type Trigger = LambdaFunction['triggers'][number]
+type SourceKind = 'queue' | 'topic' | 'bucket' | 'event-bus'
 
 /** The resource kind an event source is, and the action that puts an event into it. */
 const SOURCES: Partial<
-  Record<Trigger['kind'], { kind: ResourceKind; action: string; noun: string }>
+  Record<Trigger['kind'], { kind: SourceKind; action: string; noun: string }>
 > = {
   sqs: { kind: 'queue', action: 'sqs:SendMessage', noun: 'queue' },
   sns: { kind: 'topic', action: 'sns:Publish', noun: 'topic' },
@@ -39,12 +42,23 @@ export function openEventSource(service: Service, t: Trigger): OpenSource | unde
   return statement && { resource, noun: source.noun, statement }
 }
 
-/** The resource a trigger names: by reference (`!GetAtt Queue.Arn`, `aws_sqs_queue.q.arn`). */
-function sourceResource(service: Service, t: Trigger, kind: ResourceKind): Resource | undefined {
+/**
+ * The resource a trigger names: by reference (`!GetAtt Queue.Arn`, `aws_sqs_queue.q.arn`), or by
+ * its exact name or ARN (`arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:orders`)
+ * when one resource of the service has that literal name.
+ */
+function sourceResource(service: Service, t: Trigger, kind: SourceKind): Resource | undefined {
   const value = t.source?.value
-  if (typeof value !== 'object' || value === null) return undefined
-  const refs = new Set(value.refs)
-  return resourcesOfKind(service, kind).find(r => refs.has(r.id))
+  if (value === undefined) return undefined
+  const candidates = resourcesOfKind(service, kind)
+  if (typeof value === 'object') {
+    const refs = new Set(value.refs)
+    const referenced = candidates.find(r => refs.has(r.id))
+    if (referenced) return referenced
+  }
+  const name = exactName(value, kind)
+  const named = name === undefined ? [] : candidates.filter(r => literal(r.name) === name)
+  return named.length === 1 ? named[0] : undefined
 }
 
 /** "queue `Orders`, whose policy lets any AWS account call `sqs:SendMessage`", for descriptions. */

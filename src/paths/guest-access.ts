@@ -1,5 +1,6 @@
 import { literal } from '../model/attr.js'
 import { ownValue } from '../model/own.js'
+import { exactName } from '../model/stack-arn.js'
 import type { Attr, LambdaFunction, Policy, Resource, Service } from '../model/types.js'
 import { actionMatches, managedPolicyName } from '../policy/rules/lib/iam-actions.js'
 import { hasCondition } from '../policy/rules/lib/iam-scope.js'
@@ -56,11 +57,13 @@ export function guestEntries(service: Service, fn: LambdaFunction): Entry[] {
   return out
 }
 
+/** The pool's unauthenticated role: by reference, or by its exact ARN. */
 function unauthenticatedRole(service: Service, pool: Resource) {
   const written = pool.attributes.unauthenticatedRole?.value
-  if (typeof written !== 'object' || written === null) return undefined
-  const refs = new Set(written.refs)
-  return service.roles.find(r => refs.has(r.id))
+  if (written === undefined) return undefined
+  const refs = new Set(typeof written === 'object' ? written.refs : [])
+  const name = exactName(written, 'role')
+  return service.roles.find(r => refs.has(r.id) || isNamed(name, r.name))
 }
 
 /**
@@ -102,12 +105,16 @@ function grantIn(policy: Policy, doors: readonly Door[]): string | undefined {
   return undefined
 }
 
-/** `*`, every function, or the function by reference. */
+/** `*`, every function, or the function by reference or by its exact name or ARN. */
 function namesFunction(r: Attr<string>, fn: LambdaFunction): boolean {
   const value = literal(r)
-  if (value !== undefined)
-    return value === '*' || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:\*$/.test(value)
-  return refersTo(r, fn.id)
+  if (value === '*' || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:\*$/.test(value ?? '')) return true
+  return refersTo(r, fn.id) || isNamed(exactName(r.value, 'function'), fn.name)
+}
+
+/** Whether an exact name is the literal name of a resource of the template. */
+function isNamed(name: string | undefined, own: Attr<string> | undefined): boolean {
+  return name !== undefined && literal(own) === name
 }
 
 /** `*`, every API (`arn:aws:execute-api:*:*:*`), or the API by reference. */

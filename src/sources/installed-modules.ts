@@ -7,9 +7,14 @@ export const TERRAFORM_FILE = /\.tf(\.json)?$/
 /**
  * The variable files Terraform loads by itself in the folder it runs in: `terraform.tfvars`,
  * `terraform.tfvars.json`, `*.auto.tfvars` and `*.auto.tfvars.json`. Other `.tfvars` files need
- * `-var-file`: not read.
+ * `-var-file`: their values are possible values of the variables they set.
  */
 const AUTO_TFVARS = /(?:^|\/)(?:terraform|[^/]*\.auto)\.tfvars(?:\.json)?$/
+
+/** Any variable file: one Terraform loads by itself, or one for `-var-file` (`prod.tfvars`). */
+export function isTfvars(path: string): boolean {
+  return path.endsWith('.tfvars') || path.endsWith('.tfvars.json')
+}
 
 export function isAutoTfvars(path: string): boolean {
   // Asked of every listed file: the ending is tested before the pattern, which scans each name.

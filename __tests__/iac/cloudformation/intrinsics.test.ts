@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { readParameters } from '../../../src/iac/cloudformation/parameters.js'
 import { ParameterResolver } from '../../../src/iac/cloudformation/resolve.js'
+import { branchesOf } from '../../../src/iac/shared/either-branch.js'
 import { loadDocument } from '../../../src/iac/document/yaml.js'
 import { samFormat } from '../../../src/iac/sam/index.js'
 import { get, toPlain, type Value } from '../../../src/model/value.js'
@@ -112,5 +114,56 @@ describe('auth settings behind Fn::If', () => {
       ['ExportUrl', 'iam'],
       ['PreviewFunctionUrl', 'iam']
     ])
+  })
+})
+
+// A deployment may give a parameter any of its `AllowedValues`: each is a value it may take, as
+// each branch of a `Fn::If` is.
+describe('CloudFormation parameters with AllowedValues', () => {
+  const template = `
+Parameters:
+  Auth: { Type: String, AllowedValues: [AWS_IAM, NONE], Default: NONE }
+  Access: { Type: String, AllowedValues: ['s3:GetObject', '*'] }
+  Only: { Type: String, AllowedValues: [AWS_IAM] }
+  Free: { Type: String, Default: AWS_IAM }
+Values:
+  auth: !Ref Auth
+  access: !Ref Access
+  only: !Ref Only
+  free: !Ref Free
+  list: [a, !Ref Auth, !Ref Access]
+  sub: !Sub 'x-\${Auth}'
+`
+  const resolve = (key: string): Value => {
+    const doc = loadDocument('template.yaml', template).value
+    const service = { parameters: [] } as unknown as Parameters<typeof readParameters>[0]['service']
+    const known = readParameters({ service, warn: () => {} }, get(doc, 'Parameters'))
+    const v = get(get(doc, 'Values'), key)
+    if (!v) throw new Error(`no ${key}`)
+    return new ParameterResolver(known).resolve(v)
+  }
+
+  it('is its default, every allowed value a choice (the default first)', () => {
+    expect(resolve('auth')).toMatchObject({
+      kind: 'scalar',
+      value: 'NONE',
+      choices: ['NONE', 'AWS_IAM']
+    })
+    expect(branchesOf(resolve('auth'))?.map(toPlain)).toEqual(['NONE', 'AWS_IAM'])
+  })
+
+  it('without a default is each allowed value, as a condition', () => {
+    expect(branchesOf(resolve('access'))?.map(toPlain)).toEqual(['s3:GetObject', '*'])
+  })
+
+  it('is its one allowed value, or its default when it allows any', () => {
+    expect(toPlain(resolve('only'))).toBe('AWS_IAM')
+    expect(resolve('free')).toEqual(expect.objectContaining({ value: 'AWS_IAM' }))
+    expect(resolve('free')).not.toHaveProperty('choices')
+  })
+
+  it('is each allowed value in a list, and its default in a string', () => {
+    expect(toPlain(resolve('list'))).toEqual(['a', 'NONE', 'AWS_IAM', 's3:GetObject', '*'])
+    expect(toPlain(resolve('sub'))).toBe('x-NONE')
   })
 })

@@ -106,3 +106,59 @@ describe('Terraform blocks with one instance per instance of a function', () => 
     expect(service.permissions.map(p => p.functionId)).toEqual(['aws_lambda_function.workers'])
   })
 })
+
+// `for_each` over a collection known before the plan: Terraform plans one instance per element,
+// and what each reads of `each` is that element's.
+describe('Terraform blocks with one instance per element of a known collection', () => {
+  const fn = [
+    'resource "aws_lambda_function" "receive" {',
+    '  for_each      = toset(["a", "b"])',
+    '  function_name = each.key',
+    '  role          = "arn:aws:iam::123456789012:role/receive"',
+    '}'
+  ]
+  const permission = (forEach: string) => [
+    'resource "aws_lambda_permission" "callers" {',
+    `  for_each      = ${forEach}`,
+    '  statement_id  = each.key',
+    '  action        = "lambda:InvokeFunction"',
+    '  function_name = "receive"',
+    '  principal     = each.value.principal',
+    '}'
+  ]
+
+  it('are modelled once per element, each reading its own element', async () => {
+    const { service } = await buildFiles({
+      'main.tf': [
+        ...permission(
+          '{\n    api = { principal = "apigateway.amazonaws.com" }\n    all = { principal = "*" }\n  }'
+        )
+      ].join('\n')
+    })
+    expect(service.permissions.map(p => [p.id, shown(p.principal), p.principal.loc.line])).toEqual([
+      ['aws_lambda_permission.callers["api"]', 'apigateway.amazonaws.com', 9],
+      ['aws_lambda_permission.callers["all"]', '*', 9]
+    ])
+  })
+
+  it('stay one block when the collection is not known, or when another block refers to it', async () => {
+    const { service } = await buildFiles({
+      'main.tf': [
+        'variable "callers" {\n  type = map(any)\n}',
+        ...permission('var.callers'),
+        ...fn,
+        'resource "aws_lambda_function_url" "receive" {',
+        '  for_each           = aws_lambda_function.receive',
+        '  function_name      = each.value.function_name',
+        '  authorization_type = "NONE"',
+        '}'
+      ].join('\n')
+    })
+    expect(service.permissions.map(p => p.id)).toEqual(['aws_lambda_permission.callers'])
+    expect(service.functions.map(f => f.id)).toEqual(['aws_lambda_function.receive'])
+  })
+})
+
+function shown(a: { value: unknown }): unknown {
+  return typeof a.value === 'string' ? a.value : (a.value as { expr?: string }).expr
+}

@@ -19,7 +19,12 @@ import {
   type Value
 } from '../../model/value.js'
 import { attrFromEntry, booleanAt, locOfEntry, stringList, stringListAt } from '../shared/attrs.js'
-import { eitherBranch, literalBranches, openBranchAt } from '../shared/either-branch.js'
+import {
+  eitherBranch,
+  hasBranches,
+  literalBranches,
+  openBranchAt
+} from '../shared/either-branch.js'
 import { ownValue } from '../../model/own.js'
 
 /** Model pieces shared by the CloudFormation and SAM mappers. */
@@ -142,8 +147,8 @@ export function aclAt(map: Value | undefined, key: string): Attr<string> | undef
  */
 export function blockSettingAt(map: Value | undefined, key: string): Attr<boolean> | undefined {
   const written = booleanAt(map, key)
-  const v = written?.value
-  if (!written || typeof v === 'boolean' || v === undefined || v.fn !== 'Fn::If') return written
+  const v = get(map, key)
+  if (!written || !v || !hasBranches(v)) return written
   const branches = literalBranches(v, true)?.map(b =>
     b === undefined ? false : asBoolean({ kind: 'scalar', value: b, loc: written.loc })
   )

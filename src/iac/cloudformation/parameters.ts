@@ -1,5 +1,13 @@
 import type { Parameter } from '../../model/types.js'
-import { asBoolean, asString, entry, get, isMap, type Value } from '../../model/value.js'
+import {
+  asBoolean,
+  asString,
+  entry,
+  get,
+  isMap,
+  type Scalar,
+  type Value
+} from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
 import type { MapContext } from './context.js'
 import type { KnownParameter } from './resolve.js'
@@ -35,9 +43,19 @@ export function readParameters(
     const isList = type.startsWith('List<') || type === 'CommaDelimitedList'
     const fromSsm = type.startsWith('AWS::SSM::Parameter::Value')
     const defaultEntry = entry(definition, 'Default')
+    // A deployment may give any allowed value: each is checked where a condition's branches are.
+    const allowed = isList || fromSsm ? [] : allowedValues(get(definition, 'AllowedValues'))
+    const choices = allowed.length > 1 ? allowed : undefined
     if (defaultEntry?.value.kind === 'scalar') {
-      parameter.default = { value: defaultEntry.value.value, loc: locOfEntry(defaultEntry) }
-      if (!fromSsm) known.set(e.key, { value: defaultEntry.value.value, isList })
+      const value = defaultEntry.value.value
+      parameter.default = { value, loc: locOfEntry(defaultEntry) }
+      // The default first: where one value is read, or a list's first, it is what deploys.
+      const others = choices?.filter(c => c !== value)
+      if (!fromSsm) known.set(e.key, { value, isList, choices: others && [value, ...others] })
+    } else if (choices) {
+      known.set(e.key, { choices })
+    } else if (allowed[0] !== undefined) {
+      known.set(e.key, { value: allowed[0], isList })
     }
     // What the deployment passes replaces the default (an SSM name stays unknown all the same).
     const given = overrides.get(e.key)
@@ -45,4 +63,15 @@ export function readParameters(
     ctx.service.parameters.push(parameter)
   }
   return known
+}
+
+/** `AllowedValues`, when all are literal: the values a deployment may give the parameter. */
+function allowedValues(v: Value | undefined): Scalar[] {
+  if (v?.kind !== 'list') return []
+  const values: Scalar[] = []
+  for (const item of v.items) {
+    if (item.kind !== 'scalar' || item.value === null) return []
+    if (!values.includes(item.value)) values.push(item.value)
+  }
+  return values
 }

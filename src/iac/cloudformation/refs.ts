@@ -1,4 +1,5 @@
 import { literal } from '../../model/attr.js'
+import { exactName } from '../../model/stack-arn.js'
 import type { Value } from '../../model/value.js'
 import { render } from '../document/intrinsics.js'
 import type { MapContext } from './context.js'
@@ -59,7 +60,9 @@ export function functionIdsIn(ctx: MapContext, v: Value | undefined, depth = 0):
       if (owner) out.add(owner.id)
     }
   }
-  const name = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value : undefined
+  // A name or ARN as written, or an ARN of the stack's own region and account (`!Sub`).
+  const name =
+    v?.kind === 'scalar' && typeof v.value === 'string' ? v.value : exactName(v, 'function')
   if (name) functionsNamed(ctx, name).forEach(id => out.add(id))
   return [...out]
 }

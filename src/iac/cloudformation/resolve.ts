@@ -1,4 +1,3 @@
-import type { SourceLocation } from '../../model/location.js'
 import {
   get,
   relocate,
@@ -14,12 +13,19 @@ import {
 } from '../../model/value.js'
 import { dynamicReference } from '../document/intrinsics.js'
 
-/** A template parameter whose `Default` is a literal that CloudFormation would use. */
-export interface KnownParameter {
-  value: Scalar
-  /** `List<...>` and `CommaDelimitedList` parameters resolve to a list of their items. */
-  isList: boolean
-}
+/**
+ * A template parameter whose `Default` is a literal that CloudFormation would use, or one with no
+ * default whose `AllowedValues` are literal (`choices` only: any of them may be deployed).
+ */
+export type KnownParameter =
+  | {
+      value: Scalar
+      /** `List<...>` and `CommaDelimitedList` parameters resolve to a list of their items. */
+      isList: boolean
+      /** The `AllowedValues`, when more than one: the deployment may give another than `value`. */
+      choices?: Scalar[]
+    }
+  | { value?: undefined; choices: Scalar[] }
 
 const SUB_VARIABLE = /\$\{([^}]*)\}/g
 
@@ -91,7 +97,10 @@ export class ParameterResolver {
         return
       }
       const value = this.resolve(item)
-      if (items) items.push(value)
+      // A parameter that allows several values is, like a `Fn::If`, each of them in a list.
+      const each = choicesOf(value)
+      if (each) (items ??= v.items.slice(0, i)).push(...each)
+      else if (items) items.push(value)
       else if (value !== item) (items = v.items.slice(0, i)).push(value)
     })
     return items ? withItems(v, items) : v
@@ -102,7 +111,7 @@ export class ParameterResolver {
     if (listed) return this.list({ kind: 'list', items: listed, loc: v.loc })
     if (v.fn === 'Ref' && v.args?.kind === 'scalar') {
       const known = this.parameters.get(String(v.args.value))
-      return known ? literalAt(known, v.loc) : v
+      return known ? literalAt(known, v) : v
     }
     switch (v.fn) {
       case 'Fn::Sub':
@@ -219,7 +228,9 @@ export class ParameterResolver {
       const value = local ? this.resolve(local) : undefined
       if (value?.kind === 'scalar' && value.value !== null) return String(value.value)
       const known = local ? undefined : this.parameters.get(name.trim())
-      if (known && !known.isList && known.value !== null) return String(known.value)
+      // The default stands for the parameter in a string; another allowed value is not followed.
+      if (known?.value !== undefined && !known.isList && known.value !== null)
+        return String(known.value)
       unresolved = true
       return whole
     })
@@ -256,10 +267,38 @@ function isNoValue(v: Value): boolean {
   )
 }
 
-function literalAt(known: KnownParameter, loc: SourceLocation): Value {
-  if (!known.isList) return { kind: 'scalar', value: known.value, loc }
+/**
+ * A parameter's value where a `Ref` to it is written. One that allows several values is its
+ * default carrying them as `choices`, or without a default a `Fn::If` of them all, so the rules
+ * that check each branch of a condition check each allowed value.
+ */
+function literalAt(known: KnownParameter, ref: SymbolicValue): Value {
+  const loc = ref.loc
+  if (known.value === undefined) return eitherOf(known.choices, ref)
+  if (!known.isList) {
+    const value: Value = { kind: 'scalar', value: known.value, loc }
+    if (known.choices) value.choices = known.choices
+    return value
+  }
   const items: Value[] = String(known.value ?? '')
     .split(',')
     .map(s => ({ kind: 'scalar', value: s.trim(), loc }))
   return { kind: 'list', items, loc }
+}
+
+/** The choices of a parameter, nested as `Fn::If` branches (the condition named by the `Ref`). */
+function eitherOf(choices: Scalar[], ref: SymbolicValue): Value {
+  const [first, ...rest] = choices.map((value): Value => ({ kind: 'scalar', value, loc: ref.loc }))
+  if (!first || rest.length === 0) return first ?? ref
+  const condition: Value = { kind: 'scalar', value: ref.expr, loc: ref.loc }
+  const otherwise = eitherOf(choices.slice(1), ref)
+  const args: ListValue = { kind: 'list', items: [condition, first, otherwise], loc: ref.loc }
+  return { ...ref, fn: 'Fn::If', args }
+}
+
+/** Each value a resolved parameter may take, when it allows several. */
+function choicesOf(v: Value): Value[] | undefined {
+  if (v.kind === 'scalar' && v.choices)
+    return v.choices.map(value => ({ kind: 'scalar', value, loc: v.loc }))
+  return branchItems(v)
 }

@@ -1,16 +1,18 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Attr } from '../../model/types.js'
-import { asList, isMap, type MapEntry, type Value } from '../../model/value.js'
+import { asList, get, isMap, type ListValue, type MapEntry, type Value } from '../../model/value.js'
 import { stringAt } from './attrs.js'
 
 /**
  * A value written as a condition (CloudFormation `Fn::If`, a Terraform `cond ? a : b`) that the
  * gate does not decide: a policy grants, and a setting allows, what either branch does, so each
- * branch's values are checked.
+ * branch's values are checked. A template parameter's default that `AllowedValues` lets the
+ * deployment replace is read the same way: each allowed value is a branch.
  */
 
 /** A conditional value as the list of its branches' values; any other value as it is. */
 export function eitherBranch(v: Value | undefined): Value | undefined {
+  if (v?.kind === 'list') return withChoicesListed(v)
   const branches = v ? branchesOf(v) : undefined
   if (!v || !branches) return v
   if (branches.some(b => b.kind === 'map')) {
@@ -24,7 +26,15 @@ export function eitherBranch(v: Value | undefined): Value | undefined {
   }
 }
 
+/** A list whose items have choices (a Terraform `[var.action]`): each choice an item. */
+function withChoicesListed(list: ListValue): ListValue {
+  if (!list.items.some(i => i.kind === 'scalar' && i.choices)) return list
+  return { kind: 'list', items: list.items.flatMap(i => branchesOf(i) ?? [i]), loc: list.loc }
+}
+
 export function branchesOf(v: Value): Value[] | undefined {
+  if (v.kind === 'scalar' && v.choices)
+    return v.choices.map(value => ({ kind: 'scalar', value, loc: v.loc }))
   return writtenBranches(v)?.flatMap(b => branchesOf(b) ?? (isUnset(b) ? [] : [b]))
 }
 
@@ -36,11 +46,16 @@ function writtenBranches(v: Value): Value[] | undefined {
   return undefined
 }
 
+/** A conditional, or a value with choices (a parameter's `AllowedValues`, a variable's files). */
+export function hasBranches(v: Value): boolean {
+  return v.kind === 'scalar' ? v.choices !== undefined : writtenBranches(v) !== undefined
+}
+
 /**
  * The setting under `key`. Written as a conditional whose branches are all literal (nested ones
- * too; one that sets nothing stands as `unset`), it is the first branch `isOpen` accepts, else its
- * first branch: whichever way the condition goes the resource is deployed so, and an open branch
- * is reported like an open setting.
+ * too; one that sets nothing stands as `unset`), or a value with literal choices, it is the first
+ * branch `isOpen` accepts, else its first branch: whichever way the condition goes the resource is
+ * deployed so, and an open branch is reported like an open setting.
  */
 export function openBranchAt(
   map: Value | undefined,
@@ -49,8 +64,8 @@ export function openBranchAt(
   unset?: string
 ): Attr<string> | undefined {
   const written = stringAt(map, key)
-  const v = written?.value
-  if (!written || v === undefined || typeof v === 'string' || !writtenBranches(v)) return written
+  const v = get(map, key)
+  if (!written || !v || !hasBranches(v)) return written
   const branches = literalBranches(v)?.map(b => b ?? unset)
   if (!branches) return written
   const open = branches.findIndex(isOpen)
@@ -60,13 +75,15 @@ export function openBranchAt(
 
 /**
  * The literal branches of a conditional (nested ones flattened; one that sets nothing as
- * undefined), if all are strings (or, with `anyScalar`, booleans and numbers too).
+ * undefined) or a value's choices, if all are strings (or, with `anyScalar`, booleans and
+ * numbers too).
  */
 export function literalBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
   if (isUnset(v)) return [undefined]
   if (v.kind === 'scalar') {
-    if (typeof v.value === 'string') return [v.value]
-    return anyScalar ? [String(v.value)] : undefined
+    const values = v.choices ?? [v.value]
+    const literal = values.every(b => b === null || typeof b === 'string' || anyScalar)
+    return literal ? values.map(b => (b === null ? undefined : String(b))) : undefined
   }
   const written = writtenBranches(v)
   if (!written) return undefined

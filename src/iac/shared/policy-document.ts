@@ -57,8 +57,9 @@ function eitherListAt(s: Value, key: string): Attr<string>[] {
 /** `Effect`; written as a condition, `Allow` when either branch allows (the statement may grant). */
 function effectAt(s: Value): Attr<string> {
   const written = stringAt(s, 'Effect') ?? { value: 'Allow', loc: s.loc }
-  if (typeof written.value === 'string') return written
-  const branches = branchesOf(written.value)
+  const raw = get(s, 'Effect')
+  const branches = raw && branchesOf(raw)
+  if (!branches) return written
   const allows = branches?.some(b => b.kind === 'scalar' && b.value === 'Allow')
   const literal = branches?.every(b => b.kind === 'scalar' && typeof b.value === 'string')
   if (!literal) return written

@@ -4,10 +4,10 @@ import type { ModuleInput, ParseContext, ParseResult } from '../types.js'
 import { Declarations } from './config/declarations.js'
 import { hasNoInstance } from './config/instances.js'
 import { addJsonFile } from './config/tf-json.js'
-import { inReadingOrder, tfvarsInLoadingOrder } from './config/reading-order.js'
+import { inReadingOrder, tfvarsForVarFile, tfvarsInLoadingOrder } from './config/reading-order.js'
 import { addTfvarsFile } from './config/tfvars.js'
-import { evaluateDeclaredBody } from './eval/body.js'
 import { FolderScope } from './eval/scope.js'
+import { evaluateBlocks } from './model/block-instances.js'
 import { Folder, type TfBlock } from './model/folder.js'
 import type { InstalledModule } from './model/registry/known.js'
 import { knownModuleOf } from './model/registry/sources.js'
@@ -46,20 +46,16 @@ export const terraformFormat = {
     }
     for (const file of tfvarsInLoadingOrder(input.files))
       diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text))
+    for (const file of tfvarsForVarFile(input.files))
+      diagnostics.push(...addTfvarsFile(decls, parser, file.path, file.text, true))
     const scope = new FolderScope(decls, text =>
       parser ? parseTemplateString(parser, text) : undefined
     )
     // A block Terraform creates no instance of deploys nothing: it is not modelled.
-    const blocks: TfBlock[] = decls.blocks
-      .filter(d => !hasNoInstance(d))
-      .map(d => ({
-        mode: d.mode,
-        type: d.type,
-        name: d.name,
-        address: d.address,
-        loc: d.loc,
-        body: evaluateDeclaredBody(d, scope)
-      }))
+    const blocks: TfBlock[] = evaluateBlocks(
+      decls.blocks.filter(d => !hasNoInstance(d)),
+      scope
+    )
     const files = input.files.map(f => f.path)
     const installed = await installedModules(input, ctx, files, diagnostics)
     const policies = await readPolicyFiles(blocks, input.dir, ctx.repo)

@@ -55,6 +55,8 @@ export class Declarations {
   readonly blocks: BlockDecl[] = []
   readonly variables = new Map<string, VariableDecl>()
   readonly locals = new Map<string, LocalDecl>()
+  /** What `-var-file` files set, by variable, in file name order. */
+  readonly possibleValues = new Map<string, { source: Source; file: string }[]>()
   readonly diagnostics: Diagnostic[] = []
   private readonly addresses = new Map<string, BlockDecl>()
 
@@ -100,6 +102,12 @@ export class Declarations {
   assignVariable(name: string, source: Source, keyLoc: SourceLocation): void {
     const v = this.variables.get(name)
     if (v) this.variables.set(name, { ...v, default: { source, keyLoc } })
+  }
+
+  /** A value a `-var-file` file gives a declared variable: one it may take, besides its own. */
+  addPossibleValue(name: string, source: Source, file: string): void {
+    if (!this.variables.has(name)) return
+    this.possibleValues.set(name, [...(this.possibleValues.get(name) ?? []), { source, file }])
   }
 
   addLocal(l: LocalDecl): void {

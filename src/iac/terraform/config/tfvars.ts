@@ -1,18 +1,26 @@
 import type { Parser } from 'web-tree-sitter'
-import { diagnostic, type Diagnostic } from '../../../model/location.js'
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
 import { isMap } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
 import { locOf } from '../eval/values.js'
 import { parseHcl } from '../syntax/parse.js'
-import type { Declarations } from './declarations.js'
+import type { Declarations, Source } from './declarations.js'
 
-/** Sets the variables a variable file assigns: each value replaces the variable's default. */
+/**
+ * Sets the variables a variable file assigns: each value replaces the variable's default, or, for
+ * a file Terraform reads only with `-var-file` (`possible`), is one more value it may take.
+ */
 export function addTfvarsFile(
   decls: Declarations,
   parser: Parser | undefined,
   file: string,
-  text: string
+  text: string,
+  possible = false
 ): Diagnostic[] {
+  const assign = (name: string, source: Source, keyLoc: SourceLocation): void =>
+    possible
+      ? decls.addPossibleValue(name, source, file)
+      : decls.assignVariable(name, source, keyLoc)
   if (file.endsWith('.json')) {
     const loaded = loadDocument(file, text)
     if (loaded.diagnostics.length > 0) return loaded.diagnostics
@@ -22,12 +30,12 @@ export function addTfvarsFile(
       return [diagnostic(file, why, 'invalid-tfvars', { line: loaded.value?.loc.line ?? 1 })]
     }
     for (const e of loaded.value.entries.values())
-      decls.assignVariable(e.key, { kind: 'json', value: e.value }, e.keyLoc)
+      assign(e.key, { kind: 'json', value: e.value }, e.keyLoc)
     return []
   }
   if (!parser) return []
   const parsed = parseHcl(parser, file, text)
   for (const a of parsed.attributes ?? [])
-    decls.assignVariable(a.name, { kind: 'hcl', expr: a.expr }, locOf(file, a.nameRange))
+    assign(a.name, { kind: 'hcl', expr: a.expr }, locOf(file, a.nameRange))
   return parsed.diagnostics
 }

@@ -19,12 +19,12 @@ const POLICY_ATTRIBUTES = new Set([
 ])
 
 /** A declared block's body, with the bodies of its override files merged in (see `isOverrideFile`). */
-export function evaluateDeclaredBody(decl: BlockDecl, scope: FolderScope): MapValue {
-  const body = evaluateBody(decl.body, decl.file, scope, decl.loc)
+export function evaluateDeclaredBody(decl: BlockDecl, scope: FolderScope, each?: Value): MapValue {
+  const body = evaluateBody(decl.body, decl.file, scope, decl.loc, each)
   if (!decl.overrides) return body
   const entries = new Map(body.entries)
   for (const o of decl.overrides)
-    for (const [key, e] of evaluateBody(o.body, o.file, scope, decl.loc).entries)
+    for (const [key, e] of evaluateBody(o.body, o.file, scope, decl.loc, each).entries)
       entries.set(key, e)
   return { kind: 'map', entries, loc: body.loc }
 }
@@ -32,19 +32,23 @@ export function evaluateDeclaredBody(decl: BlockDecl, scope: FolderScope): MapVa
 /**
  * A block's body as a located map: each attribute under its name (located at the name), each
  * kind of nested block under its type as a list of maps, one per block. A `dynamic "x"` block
- * counts as one `x` block whose content refers to its iterator symbolically.
+ * counts as one `x` block whose content refers to its iterator symbolically. `each` is the
+ * instance's `{ key, value }` when the body is read for one instance of a `for_each`.
  */
 export function evaluateBody(
   source: BodySource,
   file: string,
   scope: FolderScope,
-  loc: SourceLocation
+  loc: SourceLocation,
+  each?: Value
 ): MapValue {
+  const ctx = scope.context(file)
+  if (each) ctx.iterators = new Map([['each', each]])
   if (source.kind === 'json') {
-    const v = evaluateJson(source.value, scope.context(file), scope.parseTemplate)
+    const v = evaluateJson(source.value, ctx, scope.parseTemplate)
     return v.kind === 'map' ? v : { kind: 'map', entries: new Map(), loc }
   }
-  return hclBody(source.body, scope.context(file), loc)
+  return hclBody(source.body, ctx, loc)
 }
 
 function hclBody(body: HclBody, ctx: EvalContext, loc: SourceLocation): MapValue {

@@ -22,7 +22,10 @@ import { locOf, refsIn, symbolic } from './values.js'
 
 /** What expressions can refer to: the folder's variables and locals. */
 export interface Scope {
-  /** `var.NAME`: the variable's literal default, undefined when it has none. */
+  /**
+   * `var.NAME`: the variable's literal default (or what the variable files Terraform loads set),
+   * with the values `-var-file` files give it (see `withPossibleValues`); undefined when none.
+   */
   variable(name: string): Value | undefined
   /** `local.NAME`: the local's value (possibly symbolic), undefined when unknown or circular. */
   local(name: string): Value | undefined

@@ -3,6 +3,7 @@ import type { Value } from '../../../model/value.js'
 import type { Declarations, Source } from '../config/declarations.js'
 import { evaluate, type EvalContext, type Scope } from './evaluate.js'
 import { evaluateJson, type TemplateParser } from './json-values.js'
+import { withPossibleValues } from './possible-values.js'
 import { isLiteral } from './values.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
@@ -28,10 +29,12 @@ export class FolderScope implements Scope {
   variable(name: string): Value | undefined {
     return this.memo(`var.${name}`, () => {
       const decl = this.decls.variables.get(name)
-      if (!decl?.default) return undefined
-      const v = this.evaluateSource(decl.default.source, decl.file)
+      const base = decl?.default && this.evaluateSource(decl.default.source, decl.file)
       // A default is a constant; anything else is not a value we can rely on.
-      return isLiteral(v) ? v : undefined
+      const others = (this.decls.possibleValues.get(name) ?? [])
+        .map(p => this.evaluateSource(p.source, p.file))
+        .filter(isLiteral)
+      return withPossibleValues(name, base && isLiteral(base) ? base : undefined, others)
     })
   }
 

@@ -49,6 +49,9 @@ export function resolveTraversal(
   }
   if ((t.root === 'var' || t.root === 'local') && name !== undefined) {
     const base = t.root === 'var' ? ctx.scope.variable(name) : ctx.scope.local(name)
+    // A variable `-var-file` files give several values is each of them (see `withPossibleValues`).
+    if (t.root === 'var' && rest.length === 0 && base?.kind === 'symbolic')
+      return relocate(base, loc)
     const found = base && follow(base, rest, evalKey)
     if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found), loc)) {
       return relocate(found, loc)

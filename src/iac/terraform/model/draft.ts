@@ -7,6 +7,7 @@ import type {
   Role,
   Service
 } from '../../../model/types.js'
+import { exactName } from '../../../model/stack-arn.js'
 import { asString, get, type Value } from '../../../model/value.js'
 import { refsIn } from '../eval/values.js'
 import type { Folder } from './folder.js'
@@ -66,7 +67,8 @@ export class Draft {
       const alias = ref.startsWith('aws_lambda_alias.') ? this.folder.get(ref) : undefined
       if (alias) return this.functionFor(get(alias.body, 'function_name'))
     }
-    const literal = asString(v)
+    // A name or ARN as written, or an ARN of the folder's own region and account.
+    const literal = asString(v) ?? exactName(v, 'function')
     return literal ? this.functionNamed(literal) : undefined
   }
 

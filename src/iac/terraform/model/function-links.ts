@@ -96,7 +96,8 @@ function streamKind(arn: Value | undefined): TriggerKind {
     const found = SOURCE_TYPES.find(([type]) => ref.startsWith(`${type}.`))
     if (found) return found[1]
   }
-  const text = asString(arn) ?? (arn?.kind === 'symbolic' ? arn.expr : '')
+  // A template's expression is written in quotes: the ARN's service is what follows them.
+  const text = asString(arn) ?? (arn?.kind === 'symbolic' ? arn.expr.replace(/^"/, '') : '')
   return ARN_SERVICES.find(([re]) => re.test(text))?.[1] ?? 'other'
 }
 

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../../model/location.js'
-import type { PolicyDocument, PolicyStatement, Principal } from '../../../model/types.js'
+import type { Attr, PolicyDocument, PolicyStatement, Principal } from '../../../model/types.js'
 import {
   asList,
   asString,
@@ -10,7 +10,8 @@ import {
   type Value
 } from '../../../model/value.js'
 import { loadDocument } from '../../document/yaml.js'
-import { stringAt, stringListAt } from '../../shared/attrs.js'
+import { stringAt, stringList, stringListAt } from '../../shared/attrs.js'
+import { eitherBranch } from '../../shared/either-branch.js'
 import { policyDocumentFrom } from '../../shared/policy-document.js'
 import type { Draft } from './draft.js'
 import { documentOfFile } from './policy-files.js'
@@ -113,15 +114,20 @@ export function statementFromBlock(s: MapValue): PolicyStatement {
   return {
     sid: asString(get(s, 'sid')),
     effect: stringAt(s, 'effect') ?? { value: 'Allow', loc: s.loc },
-    actions: stringListAt(s, 'actions'),
-    notActions: stringListAt(s, 'not_actions'),
-    resources: stringListAt(s, 'resources'),
-    notResources: stringListAt(s, 'not_resources'),
+    actions: eitherListAt(s, 'actions'),
+    notActions: eitherListAt(s, 'not_actions'),
+    resources: eitherListAt(s, 'resources'),
+    notResources: eitherListAt(s, 'not_resources'),
     principals: principalBlocks(nestedAll(s, 'principals')),
     notPrincipals: principalBlocks(nestedAll(s, 'not_principals')),
     condition: conditionFromBlocks(nestedAll(s, 'condition')),
     loc: s.loc
   }
+}
+
+/** A list of a statement, each branch of a conditional or value of a variable's values in it. */
+function eitherListAt(s: MapValue, key: string): Attr<string>[] {
+  return stringList(eitherBranch(get(s, key)))
 }
 
 /** `principals { type = "Service" identifiers = [...] }`: one principal per identifier. */

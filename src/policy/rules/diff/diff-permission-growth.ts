@@ -3,6 +3,9 @@ import type { DiffRule } from '../../types.js'
 import { grantKey, grantsOf, type Grant } from '../lib/grants.js'
 import {
   ADMIN_MANAGED_POLICIES,
+  ESCALATION_MANAGED_POLICIES,
+  FULL_ACCESS_POLICY,
+  managedPolicyIn,
   canWrite,
   escalationActionsIn,
   isAnyResource,
@@ -69,10 +72,13 @@ function classify(grants: Grant[]): Severity | undefined {
   const ranks: Severity[] = grants.map(g => {
     if (g.kind === 'managed-policy') {
       const name = g.action.replace(/^policy\//, '')
-      if (ADMIN_MANAGED_POLICIES.includes(name)) return 'critical'
-      return /FullAccess$/.test(name) ? 'medium' : 'info'
+      if (managedPolicyIn(ADMIN_MANAGED_POLICIES, name)) return 'critical'
+      if (managedPolicyIn(ESCALATION_MANAGED_POLICIES, name)) return 'high'
+      return FULL_ACCESS_POLICY.test(name) ? 'medium' : 'info'
     }
-    if (g.kind === 'not-action') return 'high'
+    // Every action but a few, on every resource: administrator access, as `PowerUserAccess` is.
+    if (g.kind === 'not-action')
+      return isAnyResource(g.resource) || g.resource.startsWith('NOT ') ? 'critical' : 'high'
     if (isFullWildcard(g.action) && isAnyResource(g.resource)) return 'critical'
     if (escalationActionsIn(g.action).length > 0 && isAnyResource(g.resource)) return 'high'
     return canWrite(g.action) ? 'medium' : 'info'

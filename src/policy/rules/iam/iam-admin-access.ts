@@ -1,8 +1,8 @@
-import { literal } from '../../../model/attr.js'
+import { display, literal } from '../../../model/attr.js'
 import type { Policy, Role } from '../../../model/types.js'
 import type { Rule, RuleContext } from '../../types.js'
-import { ADMIN_MANAGED_POLICIES, isFullWildcard } from '../lib/iam-actions.js'
-import { resourceReach, statementOwner } from '../lib/iam-scope.js'
+import { ADMIN_MANAGED_POLICIES, isFullWildcard, managedPolicyIn } from '../lib/iam-actions.js'
+import { listForMessage, resourceReach, statementOwner } from '../lib/iam-scope.js'
 import { awsManagedPolicies } from '../lib/managed-policies.js'
 import { hasSymbolic, identityStatements, isAllow } from '../lib/statements.js'
 
@@ -12,9 +12,9 @@ export const iamAdminAccess: Rule = {
   severity: 'critical',
   area: 'iam',
   rationale:
-    'A function with administrator access can do anything in the AWS account: read every secret and table, create users and keys, delete resources. One injection bug or vulnerable dependency in the function hands the whole account to an attacker.',
+    'A function with administrator access can do anything in the AWS account: read every secret and table, create users and keys, delete resources. One injection bug or vulnerable dependency in the function hands the whole account to an attacker. Every action on every resource (`*` on `*`, `AdministratorAccess`), and every action but a few on every resource (`Allow` with `NotAction` on `*`, `PowerUserAccess`), are reported.',
   remediation: {
-    text: 'Grant only the actions the function calls on the resources it uses. Replace `AdministratorAccess`, `PowerUserAccess` and `IAMFullAccess` with narrow statements or SAM policy templates.',
+    text: 'Grant only the actions the function calls on the resources it uses. Replace `AdministratorAccess` and `PowerUserAccess` (and `Allow` with `NotAction` on `*`, which is what `PowerUserAccess` grants) with narrow statements or SAM policy templates.',
     snippets: {
       serverless:
         'provider:\n  iam:\n    role:\n      statements:\n        - Effect: Allow\n          Action: [dynamodb:GetItem, dynamodb:PutItem]\n          Resource: !GetAtt OrdersTable.Arn',
@@ -41,6 +41,7 @@ export const iamAdminAccess: Rule = {
   },
   check(ctx) {
     reportAdminStatements(ctx)
+    reportAllButStatements(ctx)
     reportAdminManagedPolicies(ctx)
     reportUnknownDocuments(ctx)
   }
@@ -73,6 +74,28 @@ function reportAdminStatements({ service, report, undecidable }: RuleContext): v
 }
 
 /**
+ * Allow statements granting every action but those listed (`NotAction`) on every resource: what
+ * `PowerUserAccess` grants (every action outside IAM and Organizations), reported as it is.
+ */
+function reportAllButStatements({ service, report }: RuleContext): void {
+  for (const placed of identityStatements(service)) {
+    const { statement } = placed
+    const first = statement.notActions[0]
+    if (!first || !isAllow(statement)) continue
+    if (statement.notResources.length === 0 && resourceReach(statement, service).reach !== 'any')
+      continue
+    const { resource, holder } = statementOwner(service, placed)
+    const except = statement.notActions.map(a => display(a))
+    report({
+      resource,
+      evidence: `NotAction: ${except.join(', ')} on *`,
+      location: first.loc,
+      message: `${holder} allows every action except ${listForMessage(except)} on every resource: administrator access but for the actions listed, as \`PowerUserAccess\` grants`
+    })
+  }
+}
+
+/**
  * Identity policies whose whole document is an expression (Terraform `templatefile(...)`, a
  * `file(...)` the gate could not read, a CloudFormation `!If`): their statements cannot be checked.
  */
@@ -92,7 +115,7 @@ function reportUnknownDocuments({ service, undecidable }: RuleContext): void {
   for (const policy of service.policies) check(policy)
 }
 
-/** `AdministratorAccess`, `PowerUserAccess` and `IAMFullAccess` attached to a role. */
+/** `AdministratorAccess` and `PowerUserAccess` attached to a role. */
 function reportAdminManagedPolicies({ service, report, undecidable }: RuleContext): void {
   for (const use of awsManagedPolicies(service)) {
     const { resource, holder } = statementOwner(service, use)
@@ -116,12 +139,10 @@ function reportAdminManagedPolicies({ service, report, undecidable }: RuleContex
 }
 
 function adminPolicyName(name: string): string | undefined {
-  return ADMIN_MANAGED_POLICIES.find(p => p.toLowerCase() === name.toLowerCase())
+  return managedPolicyIn(ADMIN_MANAGED_POLICIES, name)
 }
 
 function consequence(policy: string): string {
-  if (policy === 'IAMFullAccess')
-    return 'which lets it create users, keys and policies and so grant itself anything'
   if (policy === 'PowerUserAccess') return 'which allows every action outside IAM on every resource'
   return 'which allows every action on every resource'
 }

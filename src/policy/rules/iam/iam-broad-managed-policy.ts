@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.js'
-import { ADMIN_MANAGED_POLICIES } from '../lib/iam-actions.js'
+import { ADMIN_MANAGED_POLICIES, FULL_ACCESS_POLICY, managedPolicyIn } from '../lib/iam-actions.js'
 import { awsManagedPolicies } from '../lib/managed-policies.js'
 import { statementOwner } from '../lib/iam-scope.js'
 
@@ -44,13 +44,17 @@ export const iamBroadManagedPolicy: Rule = {
   }
 }
 
-/** `AmazonS3FullAccess`, `AWSLambda_FullAccess`: but not the admin ones, reported as critical elsewhere. */
+/**
+ * `AmazonS3FullAccess`, `IAMFullAccess`, as `s3:*` or `iam:*` on `*` written inline are reported by
+ * `iam-wildcard-action`; not the administrator ones, reported by `iam-admin-access`.
+ */
 function isBroad(name: string): boolean {
-  const admin = ADMIN_MANAGED_POLICIES.some(p => p.toLowerCase() === name.toLowerCase())
-  return !admin && /FullAccess$/i.test(name)
+  return !managedPolicyIn(ADMIN_MANAGED_POLICIES, name) && FULL_ACCESS_POLICY.test(name)
 }
 
 /** `AmazonDynamoDBFullAccess` → `DynamoDB`, for messages. */
 function serviceOf(name: string): string {
-  return name.replace(/_?FullAccess$/i, '').replace(/^(Amazon|AWS)(?=[A-Z0-9])/, '') || name
+  return (
+    name.replace(/_?FullAccess(?:_v\d+)?$/i, '').replace(/^(Amazon|AWS)(?=[A-Z0-9])/, '') || name
+  )
 }

@@ -1,7 +1,12 @@
 import { display, literal } from '../../../model/attr.js'
-import type { Rule } from '../../types.js'
+import type { Rule, RuleContext } from '../../types.js'
 import { everyOfType, escalationTargetIn } from '../lib/arn-wildcards.js'
-import { escalationActionsIn } from '../lib/iam-actions.js'
+import {
+  ESCALATION_MANAGED_POLICIES,
+  escalationActionsIn,
+  managedPolicyIn
+} from '../lib/iam-actions.js'
+import { awsManagedPolicies } from '../lib/managed-policies.js'
 import { listForMessage, resourceReach, statementOwner } from '../lib/iam-scope.js'
 import { escalatesOnlyWithPassRole, mayPassRole } from '../lib/pass-role.js'
 import { identityStatements, isAllow } from '../lib/statements.js'
@@ -12,7 +17,7 @@ export const iamPrivilegeEscalation: Rule = {
   severity: 'high',
   area: 'iam',
   rationale:
-    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported.',
+    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported. The AWS managed policies `IAMFullAccess` and `AWSLambda_FullAccess` grant such actions on `*` and are reported as the same actions written in a statement.',
   remediation: {
     text: 'Grant these actions only on the specific roles, users or functions they are meant for (for `iam:PassRole`, the role ARN and an `iam:PassedToService` condition), or remove them from the role.',
     snippets: {
@@ -35,75 +40,99 @@ export const iamPrivilegeEscalation: Rule = {
     kics: ['e39bee8c', 'eb64f1e9', 'f465fff1', 'c583f0f9', 'fa62ac4f', 'e835bd0d', '1b3af2f9'],
     cfnNag: ['F38', 'F39', 'F40']
   },
-  check({ service, report, undecidable }) {
-    for (const placed of identityStatements(service)) {
-      const { statement } = placed
-      if (!isAllow(statement)) continue
-      const { reach, at } = resourceReach(statement, service)
-      const wildcards = statement.resources.flatMap(r => {
-        const covered = everyOfType(r)
-        return covered ? [{ resource: r, covered }] : []
-      })
-      if (!at && wildcards.length === 0) continue
-      const { resource, holder } = statementOwner(service, placed)
-      for (const action of statement.actions) {
-        const name = literal(action)
-        // `*` on `*` is administrator access, reported by `iam-admin-access`.
-        const covered = name === undefined ? [] : escalationActionsIn(name)
-        if (name === undefined || covered.length === 0) continue
-        const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
-        const broad =
-          reach === 'any' ||
-          wildcards.some(w => covered.some(c => escalationTargetIn(c, w.covered)))
-        // Creating a function or a stack escalates only for whoever may pass it a role.
-        if (broad && covered.every(escalatesOnlyWithPassRole)) {
-          const pass = mayPassRole(service, placed)
-          if (pass === 'no') continue
-          if (pass === 'unknown') {
-            undecidable({
-              resource,
-              reason: `\`${name}\` escalates only with \`iam:PassRole\`, and whether ${holder} may pass a role is not known before deployment`,
-              location: action.loc
-            })
-            continue
-          }
-        }
-        if (reach === 'any') {
-          report({
-            resource,
-            evidence: name,
-            location: action.loc,
-            message: exact
-              ? `${holder} allows \`${name}\` on every resource (\`*\`), which ${howItEscalates(name)}`
-              : `${holder} allows \`${name}\` on every resource (\`*\`), which includes privilege-escalation actions ${listForMessage(covered)}`
-          })
-          continue
-        }
-        // `arn:aws:iam::*:role/*` is every role: as broad as `*` for the actions that act on roles.
-        const wildcard = wildcards.find(w => covered.some(c => escalationTargetIn(c, w.covered)))
-        if (wildcard) {
-          const onIt = covered.filter(c => escalationTargetIn(c, wildcard.covered))
-          const type = escalationTargetIn(onIt[0] ?? '', wildcard.covered) ?? 'resource'
-          const arn = display(wildcard.resource)
-          report({
-            resource,
-            evidence: `${name} on ${arn}`,
-            location: action.loc,
-            message: exact
-              ? `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which ${howItEscalates(name)}`
-              : `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which includes privilege-escalation actions ${listForMessage(onIt)}`
-          })
-          continue
-        }
-        if (reach === 'unknown' && at) {
+  check(ctx) {
+    reportEscalationStatements(ctx)
+    reportEscalationManagedPolicies(ctx)
+  }
+}
+
+/** Escalation actions granted on `*`, or on an ARN naming every resource they act on. */
+function reportEscalationStatements({ service, report, undecidable }: RuleContext): void {
+  for (const placed of identityStatements(service)) {
+    const { statement } = placed
+    if (!isAllow(statement)) continue
+    const { reach, at } = resourceReach(statement, service)
+    const wildcards = statement.resources.flatMap(r => {
+      const covered = everyOfType(r)
+      return covered ? [{ resource: r, covered }] : []
+    })
+    if (!at && wildcards.length === 0) continue
+    const { resource, holder } = statementOwner(service, placed)
+    for (const action of statement.actions) {
+      const name = literal(action)
+      // `*` on `*` is administrator access, reported by `iam-admin-access`.
+      const covered = name === undefined ? [] : escalationActionsIn(name)
+      if (name === undefined || covered.length === 0) continue
+      const exact = covered.length === 1 && covered[0]?.toLowerCase() === name.toLowerCase()
+      const broad =
+        reach === 'any' || wildcards.some(w => covered.some(c => escalationTargetIn(c, w.covered)))
+      // Creating a function or a stack escalates only for whoever may pass it a role.
+      if (broad && covered.every(escalatesOnlyWithPassRole)) {
+        const pass = mayPassRole(service, placed)
+        if (pass === 'no') continue
+        if (pass === 'unknown') {
           undecidable({
             resource,
-            reason: `whether \`${name}\` is granted on \`*\` is not known before deployment`,
-            location: at.loc
+            reason: `\`${name}\` escalates only with \`iam:PassRole\`, and whether ${holder} may pass a role is not known before deployment`,
+            location: action.loc
           })
+          continue
         }
       }
+      if (reach === 'any') {
+        report({
+          resource,
+          evidence: name,
+          location: action.loc,
+          message: exact
+            ? `${holder} allows \`${name}\` on every resource (\`*\`), which ${howItEscalates(name)}`
+            : `${holder} allows \`${name}\` on every resource (\`*\`), which includes privilege-escalation actions ${listForMessage(covered)}`
+        })
+        continue
+      }
+      // `arn:aws:iam::*:role/*` is every role: as broad as `*` for the actions that act on roles.
+      const wildcard = wildcards.find(w => covered.some(c => escalationTargetIn(c, w.covered)))
+      if (wildcard) {
+        const onIt = covered.filter(c => escalationTargetIn(c, wildcard.covered))
+        const type = escalationTargetIn(onIt[0] ?? '', wildcard.covered) ?? 'resource'
+        const arn = display(wildcard.resource)
+        report({
+          resource,
+          evidence: `${name} on ${arn}`,
+          location: action.loc,
+          message: exact
+            ? `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which ${howItEscalates(name)}`
+            : `${holder} allows \`${name}\` on \`${arn}\`, every ${typeName(type)} of the account, which includes privilege-escalation actions ${listForMessage(onIt)}`
+        })
+        continue
+      }
+      if (reach === 'unknown' && at) {
+        undecidable({
+          resource,
+          reason: `whether \`${name}\` is granted on \`*\` is not known before deployment`,
+          location: at.loc
+        })
+      }
     }
+  }
+}
+
+/**
+ * `IAMFullAccess` and `AWSLambda_FullAccess` attached: they grant `iam:*` or `lambda:*` (with
+ * `iam:PassRole` to Lambda) on `*`, reported as those actions written inline are.
+ */
+function reportEscalationManagedPolicies({ service, report }: RuleContext): void {
+  for (const use of awsManagedPolicies(service)) {
+    const name = use.name && managedPolicyIn(ESCALATION_MANAGED_POLICIES, use.name)
+    if (!name) continue
+    const { resource, holder } = statementOwner(service, use)
+    const grants = name === 'IAMFullAccess' ? '`iam:*`' : '`lambda:*`'
+    report({
+      resource,
+      evidence: name,
+      location: use.arn.loc,
+      message: `${holder} has the AWS managed policy \`${name}\` attached, which allows ${grants} on every resource (\`*\`) and ${howItEscalates(name === 'IAMFullAccess' ? 'iam:PutRolePolicy' : 'lambda:UpdateFunctionCode')}`
+    })
   }
 }
 

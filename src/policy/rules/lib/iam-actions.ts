@@ -148,7 +148,30 @@ export function escalationActionsIn(action: string): string[] {
 }
 
 /** AWS managed policies that amount to administrator or near-administrator access. */
-export const ADMIN_MANAGED_POLICIES = ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess']
+/** AWS managed policies that allow every action (`PowerUserAccess`: every one outside IAM) on `*`. */
+export const ADMIN_MANAGED_POLICIES = ['AdministratorAccess', 'PowerUserAccess']
+
+/**
+ * AWS managed policies whose grants include privilege escalation on `*`, as the same actions
+ * written inline do: `iam:*` (`IAMFullAccess`), `lambda:*` with `iam:PassRole` to Lambda
+ * (`AWSLambda_FullAccess` and its deprecated `AWSLambdaFullAccess`).
+ */
+export const ESCALATION_MANAGED_POLICIES = [
+  'IAMFullAccess',
+  'AWSLambda_FullAccess',
+  'AWSLambdaFullAccess'
+]
+
+/**
+ * An AWS managed `*FullAccess` policy, also in a later version AWS publishes under a suffixed name
+ * (`AmazonDynamoDBFullAccess_v2`).
+ */
+export const FULL_ACCESS_POLICY = /FullAccess(?:_v\d+)?$/i
+
+/** The name as AWS spells it, if `name` is one of `policies` (names are matched without case). */
+export function managedPolicyIn(policies: readonly string[], name: string): string | undefined {
+  return policies.find(p => p.toLowerCase() === name.toLowerCase())
+}
 
 /** The policy name of an AWS managed policy ARN or bare name (`arn:aws:iam::aws:policy/service-role/X` → `X`). */
 export function managedPolicyName(arnOrName: string): string {

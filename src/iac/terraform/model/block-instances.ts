@@ -1,0 +1,85 @@
+import { asString, get, type MapValue, type Value } from '../../../model/value.js'
+import type { BlockDecl } from '../config/declarations.js'
+import { evaluateDeclaredBody } from '../eval/body.js'
+import type { FolderScope } from '../eval/scope.js'
+import { refsIn } from '../eval/values.js'
+import type { TfBlock } from './folder.js'
+import { isEach } from './instances.js'
+
+/** More instances than this, and a block is modelled once with `each` unknown. */
+const MAX_INSTANCES = 1000
+
+/**
+ * The folder's blocks, evaluated. A resource or data source with a `for_each` known before the
+ * plan whose body reads `each` is one block per instance (`address["key"]`, `each` bound to its
+ * element, as Terraform plans it): one public permission among private ones is then that
+ * instance's finding, not an unknown principal. A block another block refers to stays one block,
+ * as references name the block, not an instance.
+ */
+export function evaluateBlocks(decls: readonly BlockDecl[], scope: FolderScope): TfBlock[] {
+  const once = decls.map(d => ({ decl: d, block: blockOf(d, evaluateDeclaredBody(d, scope)) }))
+  const referenced = new Set<string>()
+  for (const { block } of once)
+    for (const ref of refsIn(block.body)) if (ref !== block.address) referenced.add(ref)
+  return once.flatMap(({ decl, block }) => {
+    if (!expands(decl, block, referenced)) return [block]
+    const elements = elementsOf(get(block.body, 'for_each'))
+    if (!elements || !scope.charge(elements.length, block.loc)) return [block]
+    return elements.map(({ key, element }) => ({
+      ...blockOf(decl, evaluateDeclaredBody(decl, scope, element)),
+      address: `${decl.address}["${key}"]`
+    }))
+  })
+}
+
+function expands(decl: BlockDecl, block: TfBlock, referenced: Set<string>): boolean {
+  // Attachments of `each.value` are planned by `attachmentInstances`, at their elements.
+  if (isEach(get(block.body, 'policy_arn') ?? block.body)) return false
+  return decl.mode !== 'module' && !referenced.has(block.address) && readsEach(block.body)
+}
+
+function blockOf(d: BlockDecl, body: MapValue): TfBlock {
+  return { mode: d.mode, type: d.type, name: d.name, address: d.address, loc: d.loc, body }
+}
+
+/** `each` as one instance reads it: `{ key, value }`, keyed as Terraform keys the instance. */
+interface Element {
+  key: string
+  element: MapValue
+}
+
+/**
+ * The instances of a known `for_each`: a map's entries, or a set's strings (each its own key and
+ * value). Undefined when the collection, or a key of it, is not known, or when it is too large.
+ */
+function elementsOf(collection: Value | undefined): Element[] | undefined {
+  let pairs: { key: string | undefined; keyValue: Value; value: Value }[]
+  if (collection?.kind === 'map') {
+    pairs = [...collection.entries.values()].map(e => ({
+      key: e.key,
+      keyValue: { kind: 'scalar', value: e.key, loc: e.keyLoc },
+      value: e.value
+    }))
+  } else if (collection?.kind === 'list') {
+    pairs = collection.items.map(item => ({ key: asString(item), keyValue: item, value: item }))
+  } else return undefined
+  if (pairs.length === 0 || pairs.length > MAX_INSTANCES) return undefined
+  const out: Element[] = []
+  for (const { key, keyValue, value } of pairs) {
+    if (key === undefined) return undefined
+    const entries = new Map([
+      ['key', { key: 'key', keyLoc: keyValue.loc, value: keyValue }],
+      ['value', { key: 'value', keyLoc: value.loc, value }]
+    ])
+    out.push({ key, element: { kind: 'map', entries, loc: value.loc } })
+  }
+  return out
+}
+
+/** Whether a body holds an unresolved `each.key` or `each.value`. */
+function readsEach(v: Value): boolean {
+  if (v.kind === 'symbolic') return v.fn === 'each' || /\beach\.(key|value)\b/.test(v.expr)
+  if (v.kind === 'list') return v.items.some(readsEach)
+  if (v.kind === 'map') return [...v.entries.values()].some(e => readsEach(e.value))
+  return false
+}
