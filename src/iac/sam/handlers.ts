@@ -2,6 +2,7 @@ import type { MapValue } from '../../model/value.js'
 import { CFN_HANDLERS } from '../cloudformation/handlers.js'
 import type { HandlerTable } from '../cloudformation/template.js'
 import { mapSamApi, mapSamHttpApi, SamApis } from './apis.js'
+import { mapSamConnector } from './connectors.js'
 import { mapSamFunction } from './function.js'
 import { mapSamLayer, mapSamStateMachine, mapSimpleTable } from './others.js'
 
@@ -15,6 +16,7 @@ export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
     'AWS::Serverless::HttpApi': mapSamHttpApi,
     'AWS::Serverless::SimpleTable': mapSimpleTable,
     'AWS::Serverless::StateMachine': mapSamStateMachine,
-    'AWS::Serverless::LayerVersion': mapSamLayer
+    'AWS::Serverless::LayerVersion': mapSamLayer,
+    'AWS::Serverless::Connector': mapSamConnector
   }
 }
