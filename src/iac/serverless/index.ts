@@ -10,6 +10,7 @@ import {
   type TemplateInput
 } from '../types.js'
 import { mapApiStages } from './api-stages.js'
+import { mapRestApi } from './rest-api.js'
 import { SlsContext } from './context.js'
 import { mapFunctions } from './functions.js'
 import { linkFunctionRoles, mapIam } from './iam.js'
@@ -54,6 +55,8 @@ export const serverlessFormat: TemplateFormat = {
     // Functions of `resources` are linked to their roles by the CloudFormation mapper.
     const functions = [...service.functions]
     mapResources(sls)
+    // After `resources`, which may define the REST API itself.
+    mapRestApi(sls)
     linkFunctionRoles(functions, sls)
     return { services: [service], diagnostics: [...resolved.diagnostics, ...sls.diagnostics] }
   }
