@@ -24,7 +24,7 @@ describe('SAM connectors', () => {
       {
         actions: expect.arrayContaining(['s3:GetObject', 's3:ListBucket']),
         resources: ['!GetAtt Uploads.Arn', '!Sub ${Uploads.Arn}/*'],
-        line: 26
+        line: 22
       },
       {
         actions: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']),
@@ -48,5 +48,15 @@ describe('SAM connectors', () => {
       }
     ])
     expect(diagnostics.map(d => [d.line, d.code])).toEqual([[46, 'connector-not-modelled']])
+  })
+
+  it('embedded in a CloudFormation function of the template, add to the role it names', async () => {
+    const { service } = await buildFixture(samFormat, 'sam/connectors.yaml')
+    const statements = byId(service.roles, 'NotifierRole').policies.flatMap(
+      p => p.document?.statements ?? []
+    )
+    expect(
+      statements.map(s => [s.actions.map(literal), s.resources.map(shown), s.loc.line])
+    ).toEqual([[['sns:Publish'], ['!Ref Alerts'], 67]])
   })
 })

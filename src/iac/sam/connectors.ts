@@ -151,10 +151,13 @@ export function mapSamConnector(ctx: MapContext, r: TemplateResource): void {
   if (FUNCTION_TYPES.has(sourceType)) connectFunction(ctx, sourceId, r.id, r.props)
 }
 
-/** The `Connectors` a function embeds: each one's `Properties`, with the function as source. */
+/**
+ * The `Connectors` a function embeds (a resource attribute beside `Properties`): each one's
+ * `Properties`, with the function as source.
+ */
 export function mapEmbeddedConnectors(ctx: MapContext, r: TemplateResource): void {
-  const connectors = get(r.props, 'Connectors')
-  if (!isMap(connectors)) return
+  const connectors = r.connectors
+  if (!connectors || !isMap(connectors)) return
   for (const [name, e] of connectors.entries) {
     const props = get(e.value, 'Properties')
     if (isMap(props)) connectFunction(ctx, r.id, `${r.id}${name}`, props)

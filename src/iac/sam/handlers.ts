@@ -2,7 +2,7 @@ import type { MapValue } from '../../model/value.js'
 import { CFN_HANDLERS } from '../cloudformation/handlers.js'
 import type { HandlerTable } from '../cloudformation/template.js'
 import { mapSamApi, mapSamHttpApi, SamApis } from './apis.js'
-import { mapSamConnector } from './connectors.js'
+import { mapEmbeddedConnectors, mapSamConnector } from './connectors.js'
 import { mapSamFunction } from './function.js'
 import { mapSamLayer, mapSamStateMachine, mapSimpleTable } from './others.js'
 
@@ -11,6 +11,10 @@ export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
   const apis = new SamApis(globals)
   return {
     ...CFN_HANDLERS,
+    'AWS::Lambda::Function': (ctx, r) => {
+      CFN_HANDLERS['AWS::Lambda::Function']?.(ctx, r)
+      mapEmbeddedConnectors(ctx, r)
+    },
     'AWS::Serverless::Function': (ctx, r) => mapSamFunction(ctx, apis, r),
     'AWS::Serverless::Api': mapSamApi,
     'AWS::Serverless::HttpApi': mapSamHttpApi,
