@@ -19,7 +19,7 @@ export function samHandlers(globals: Map<string, MapValue>): HandlerTable {
     'AWS::Serverless::Api': mapSamApi,
     'AWS::Serverless::HttpApi': mapSamHttpApi,
     'AWS::Serverless::SimpleTable': mapSimpleTable,
-    'AWS::Serverless::StateMachine': mapSamStateMachine,
+    'AWS::Serverless::StateMachine': (ctx, r) => mapSamStateMachine(ctx, apis, r),
     'AWS::Serverless::LayerVersion': mapSamLayer,
     'AWS::Serverless::Connector': mapSamConnector
   }
