@@ -11,6 +11,7 @@ import {
 } from '../types.js'
 import { mapApiStages } from './api-stages.js'
 import { mapRestApi } from './rest-api.js'
+import { mapStateMachineEvents } from './step-functions.js'
 import { SlsContext } from './context.js'
 import { mapFunctions } from './functions.js'
 import { linkFunctionRoles, mapIam } from './iam.js'
@@ -50,6 +51,7 @@ export const serverlessFormat: TemplateFormat = {
     const sls = new SlsContext(doc, service)
     const definitions = mapFunctions(sls)
     mapIam(definitions, sls)
+    mapStateMachineEvents(sls)
     mapApiStages(sls)
     mapLayers(sls)
     // Functions of `resources` are linked to their roles by the CloudFormation mapper.
