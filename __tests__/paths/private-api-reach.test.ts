@@ -74,3 +74,102 @@ describe('a private API whose resource policy admits any VPC endpoint', () => {
     expect(paths(await scanFiles({ 'template.yaml': privateApi(statements) }))).toEqual([])
   })
 })
+
+/** A SAM private API; `auth` is its `Auth` (indented under it), `policy` the function's. */
+function samPrivateApi(auth: string): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      EndpointConfiguration:
+        Type: PRIVATE
+      Auth:
+${auth}
+  Worker: # step: function
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      InlineCode: 'exports.handler = async () => ({})'
+      Policies:
+        - AdministratorAccess # step: grant
+      Events:
+        Reports:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Api
+            Path: /reports
+            Method: get
+`
+}
+
+const SAM_OPEN = `        ResourcePolicy:
+          CustomStatements:
+            - Effect: Allow # step: entry
+              Principal: '*'
+              Action: execute-api:Invoke
+              Resource: execute-api:/*`
+
+describe('a SAM private API whose Auth.ResourcePolicy admits any VPC endpoint', () => {
+  it('is a way in for any AWS account, at the custom statement', async () => {
+    const files = { 'template.yaml': samPrivateApi(SAM_OPEN) }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-cross-account-invoke-privileged'])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+  })
+
+  it('forms no path when SAM adds a whitelist that keeps other endpoints out', async () => {
+    const auth = `${SAM_OPEN}
+          SourceVpcWhitelist: [vpce-0a1b2c3d4e5f67890]`
+    expect(paths(await scanFiles({ 'template.yaml': samPrivateApi(auth) }))).toEqual([])
+  })
+})
+
+/** A Serverless service whose REST API is private; `settings` are more lines of `provider`. */
+function slsPrivateApi(...settings: string[]): string {
+  return [
+    'service: internal',
+    'provider:',
+    '  name: aws',
+    '  runtime: nodejs22.x',
+    '  endpointType: PRIVATE',
+    ...settings,
+    '  iam:',
+    '    role:',
+    '      statements:',
+    '        - Effect: Allow',
+    "          Action: '*' # step: grant",
+    "          Resource: '*'",
+    'functions:',
+    '  worker: # step: function',
+    '    handler: index.handler',
+    '    events:',
+    '      - http: GET /reports',
+    ''
+  ].join('\n')
+}
+
+describe('a Serverless private REST API', () => {
+  it('is no way in from the internet: without a resource policy, no path', async () => {
+    expect(paths(await scanFiles({ 'serverless.yml': slsPrivateApi() }))).toEqual([])
+  })
+
+  it('is a way in for any AWS account when its resourcePolicy admits any VPC endpoint', async () => {
+    const files = {
+      'serverless.yml': slsPrivateApi(
+        '  apiGateway:',
+        '    resourcePolicy:',
+        '      - Effect: Allow # step: entry',
+        "        Principal: '*'",
+        '        Action: execute-api:Invoke',
+        '        Resource: execute-api:/*'
+      )
+    }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-cross-account-invoke-privileged'])
+    expect(stepsOf(found[0])).toEqual(markedSteps(files))
+  })
+})

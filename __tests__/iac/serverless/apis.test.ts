@@ -155,9 +155,10 @@ describe('Serverless routes on an API another stack owns', () => {
       ['websocket', '!ImportValue SharedSocketApi'],
       ['rest', 'ApiGatewayRestApi']
     ])
-    // Only the REST API is the service's own: only its stage is modelled.
-    expect(service.resources.map(r => [r.id, r.attributes.apiId])).toEqual([
-      ['ApiGatewayStage', 'ApiGatewayRestApi']
+    // Only the REST API is the service's own: only it and its stage are modelled.
+    expect(service.resources.map(r => [r.id, r.kind])).toEqual([
+      ['ApiGatewayStage', 'api-stage'],
+      ['ApiGatewayRestApi', 'api']
     ])
   })
 

@@ -199,6 +199,37 @@ describe('Serverless events', () => {
     ])
   })
 
+  it('reads an ALB authorizer that forwards unauthenticated requests as no authorization', async () => {
+    const { service } = await buildText(
+      lines(
+        'provider:', // 1
+        '  name: aws', // 2
+        '  alb:', // 3
+        '    authorizers:', // 4
+        '      lenient: { type: cognito, userPoolArn: arn:aws:cognito-idp:x, allowUnauthenticated: true }', // 5
+        '      strict: { type: oidc, issuer: https://idp.example.com }', // 6
+        'functions:', // 7
+        '  web:', // 8
+        '    handler: web.handler', // 9
+        '    events:', // 10
+        '      - alb:', // 11
+        '          listenerArn: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/x/y/z', // 12
+        '          priority: 1', // 13
+        '          authorizer: lenient', // 14
+        '          conditions: { path: /open }', // 15
+        '      - alb:', // 16
+        '          listenerArn: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/x/y/z', // 17
+        '          priority: 2', // 18
+        '          authorizer: [lenient, strict]', // 19
+        '          conditions: { path: /checked }' // 20
+      )
+    )
+    expect(service.endpoints.map(e => [e.path?.value, e.auth.type, e.auth.loc?.line])).toEqual([
+      ['/open', 'none', 5],
+      ['/checked', 'cognito', 19]
+    ])
+  })
+
   it('reads source events with whether AWS invokes the function asynchronously', async () => {
     const { service, diagnostics } = await buildText(
       lines(

@@ -12,6 +12,8 @@ export interface TemplateResource {
   type: string
   /** `Metadata` as written (CDK names a function's code asset there). */
   metadata?: Value
+  /** SAM's embedded `Connectors`, a resource attribute beside `Properties`, as written. */
+  connectors?: Value
   /** Properties with template parameters resolved; an empty map when the resource has none. */
   props: MapValue
   /** Where the logical id is written: findings about the resource point here. */

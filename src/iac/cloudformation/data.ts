@@ -135,6 +135,12 @@ export function mapQueuePolicy(ctx: MapContext, r: TemplateResource): void {
   attachResourcePolicy(ctx, r, 'queue', get(r.props, 'Queues'), ['AWS::SQS::Queue'], document)
 }
 
+/** `AWS::SQS::QueueInlinePolicy`: one policy for the one queue whose URL `Queue` holds. */
+export function mapQueueInlinePolicy(ctx: MapContext, r: TemplateResource): void {
+  const document = documentAt(r.props, 'PolicyDocument')
+  attachResourcePolicy(ctx, r, 'queue', get(r.props, 'Queue'), ['AWS::SQS::Queue'], document)
+}
+
 export function mapTopic(ctx: MapContext, r: TemplateResource): void {
   pushResource(ctx, r, 'topic', stringAt(r.props, 'TopicName'), {
     kmsKeyId: stringAt(r.props, 'KmsMasterKeyId')
@@ -145,6 +151,12 @@ export function mapTopic(ctx: MapContext, r: TemplateResource): void {
 export function mapTopicPolicy(ctx: MapContext, r: TemplateResource): void {
   const document = documentAt(r.props, 'PolicyDocument')
   attachResourcePolicy(ctx, r, 'topic', get(r.props, 'Topics'), ['AWS::SNS::Topic'], document)
+}
+
+/** `AWS::SNS::TopicInlinePolicy`: one policy for the one topic whose ARN `TopicArn` holds. */
+export function mapTopicInlinePolicy(ctx: MapContext, r: TemplateResource): void {
+  const document = documentAt(r.props, 'PolicyDocument')
+  attachResourcePolicy(ctx, r, 'topic', get(r.props, 'TopicArn'), ['AWS::SNS::Topic'], document)
 }
 
 export function mapStream(ctx: MapContext, r: TemplateResource): void {

@@ -12,10 +12,12 @@ import {
   mapBucket,
   mapBucketPolicy,
   mapQueue,
+  mapQueueInlinePolicy,
   mapQueuePolicy,
   mapStream,
   mapTable,
   mapTopic,
+  mapTopicInlinePolicy,
   mapTopicPolicy
 } from './data.js'
 import { mapRole, mapRolePolicy, mapStandalonePolicy } from './iam.js'
@@ -81,8 +83,10 @@ export const CFN_HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   'AWS::DynamoDB::GlobalTable': mapTable,
   'AWS::SQS::Queue': mapQueue,
   'AWS::SQS::QueuePolicy': mapQueuePolicy,
+  'AWS::SQS::QueueInlinePolicy': mapQueueInlinePolicy,
   'AWS::SNS::Topic': mapTopic,
   'AWS::SNS::TopicPolicy': mapTopicPolicy,
+  'AWS::SNS::TopicInlinePolicy': mapTopicInlinePolicy,
   'AWS::Kinesis::Stream': mapStream,
   'AWS::KMS::Key': mapKmsKey,
   'AWS::SecretsManager::Secret': mapSecret,

@@ -26,7 +26,9 @@ const DOCUMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   'AWS::IAM::GroupPolicy': ['PolicyDocument'],
   'AWS::IAM::RolePolicy': ['PolicyDocument'],
   'AWS::SQS::QueuePolicy': ['PolicyDocument'],
+  'AWS::SQS::QueueInlinePolicy': ['PolicyDocument'],
   'AWS::SNS::TopicPolicy': ['PolicyDocument'],
+  'AWS::SNS::TopicInlinePolicy': ['PolicyDocument'],
   'AWS::S3::BucketPolicy': ['PolicyDocument'],
   'AWS::KMS::Key': ['KeyPolicy'],
   'AWS::Events::EventBus': ['Policy']

@@ -164,6 +164,7 @@ function register(ctx: MapContext, e: MapEntry): boolean {
     props: isMap(resolved) ? withJsonDocuments(ctx, type.value, resolved) : emptyMap(loc),
     properties: written,
     metadata: readOnce(definition, 'Metadata'),
+    connectors: readOnce(definition, 'Connectors'),
     loc
   }
   ctx.resources.set(r.id, r)

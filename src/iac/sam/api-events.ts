@@ -25,17 +25,39 @@ export function mapApiEvent(
   event: MapEntry,
   kind: 'rest' | 'http'
 ): void {
+  const endpoint = apiEventEndpoint(ctx, apis, fn.id, event, kind)
+  endpoint.functionIds.push(fn.id)
+  addTrigger(fn, {
+    kind: kind === 'rest' ? 'rest-api' : 'http-api',
+    source: routeLabel(endpoint),
+    endpointId: endpoint.id,
+    async: false,
+    loc: endpoint.loc
+  })
+}
+
+/**
+ * The route an `Api`/`HttpApi` event of `ownerId` (a function, or a state machine whose route
+ * starts an execution) adds to its API, in the service, with no function yet.
+ */
+export function apiEventEndpoint(
+  ctx: MapContext,
+  apis: SamApis,
+  ownerId: string,
+  event: MapEntry,
+  kind: 'rest' | 'http'
+): Endpoint {
   const p = get(event.value, 'Properties')
   const loc = locOfEntry(event)
   const written = get(p, kind === 'rest' ? 'RestApiId' : 'ApiId')
   const { id: apiId, api } = apis.forEvent(ctx, kind, written, loc)
   const endpoint: Endpoint = {
-    id: `${fn.id}.${event.key}`,
+    id: `${ownerId}.${event.key}`,
     kind,
     method: methodOf(p, kind, loc),
     path: stringAt(p, 'Path') ?? (kind === 'http' ? derived('$default', loc) : undefined),
     apiId,
-    functionIds: [fn.id],
+    functionIds: [],
     auth: eventAuth(get(p, 'Auth'), api, written !== undefined),
     apiKeyRequired:
       attrFromEntry('boolean', entry(get(p, 'Auth'), 'ApiKeyRequired')) ??
@@ -45,13 +67,7 @@ export function mapApiEvent(
     loc
   }
   ctx.service.endpoints.push(endpoint)
-  addTrigger(fn, {
-    kind: kind === 'rest' ? 'rest-api' : 'http-api',
-    source: routeLabel(endpoint),
-    endpointId: endpoint.id,
-    async: false,
-    loc
-  })
+  return endpoint
 }
 
 function methodOf(

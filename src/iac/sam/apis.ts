@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../model/location.js'
-import type { Attr, ResourceAttributes } from '../../model/types.js'
-import { entry, get, isMap, type MapValue, type Value } from '../../model/value.js'
-import { attrFromEntry, stringAt } from '../shared/attrs.js'
+import type { Attr, PolicyDocument, ResourceAttributes } from '../../model/types.js'
+import { entry, get, getPath, isMap, type MapValue, type Value } from '../../model/value.js'
+import { attrFromEntry, locOfEntry, stringAt } from '../shared/attrs.js'
+import { statementsFrom } from '../shared/policy-document.js'
 import { compact, stageAttributes } from '../cloudformation/apigateway-stage.js'
 import { defaultRouteSettings } from '../cloudformation/apigatewayv2.js'
 import { derived, stringAtPath } from '../cloudformation/common.js'
@@ -93,7 +94,7 @@ function pushApiResources(ctx: MapContext, api: SamApi, type: string, loc: Sourc
     kind: 'api',
     type,
     name: stringAt(p, 'Name'),
-    policies: [],
+    policies: api.kind === 'rest' ? resourcePolicyOf(p) : [],
     attributes: compact({
       protocol: derived(api.kind === 'rest' ? 'REST' : 'HTTP', loc),
       endpointType: endpointTypeOf(entry(p, 'EndpointConfiguration')),
@@ -140,6 +141,19 @@ function httpStage(p: MapValue, loc: SourceLocation): ResourceAttributes {
     accessLogDestination: stringAtPath(p, ['AccessLogSettings', 'DestinationArn']),
     ...defaultRouteSettings(get(p, 'DefaultRouteSettings'))
   }
+}
+
+/**
+ * A REST API's `Auth.ResourcePolicy.CustomStatements`, as written. SAM's other keys (account, IP
+ * range and VPC allow and block lists) add statements that narrow who gets in, which the gate
+ * does not rebuild: with any of them the policy is left out, so it lets no caller in.
+ */
+function resourcePolicyOf(p: MapValue): PolicyDocument[] {
+  const policy = getPath(p, ['Auth', 'ResourcePolicy'])
+  if (!isMap(policy) || policy.entries.size !== 1) return []
+  const custom = entry(policy, 'CustomStatements')
+  if (!custom || custom.value.kind === 'symbolic') return []
+  return [{ statements: statementsFrom(custom.value), loc: locOfEntry(custom) }]
 }
 
 /** `EndpointConfiguration: REGIONAL` or `{ Type: REGIONAL }`. */

@@ -11,6 +11,8 @@ import {
 } from '../types.js'
 import { SERVERLESS_LIKE_NAME } from '../discover.js'
 import { mapApiStages } from './api-stages.js'
+import { mapRestApi } from './rest-api.js'
+import { mapStateMachineEvents } from './step-functions.js'
 import { SlsContext } from './context.js'
 import { mapFunctions } from './functions.js'
 import { linkFunctionRoles, mapIam } from './iam.js'
@@ -53,11 +55,14 @@ export const serverlessFormat: TemplateFormat = {
     const sls = new SlsContext(doc, service)
     const definitions = mapFunctions(sls)
     mapIam(definitions, sls)
+    mapStateMachineEvents(sls)
     mapApiStages(sls)
     mapLayers(sls)
     // Functions of `resources` are linked to their roles by the CloudFormation mapper.
     const functions = [...service.functions]
     mapResources(sls)
+    // After `resources`, which may define the REST API itself.
+    mapRestApi(sls)
     linkFunctionRoles(functions, sls)
     return { services: [service], diagnostics: [...resolved.diagnostics, ...sls.diagnostics] }
   }

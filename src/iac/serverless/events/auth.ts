@@ -1,6 +1,14 @@
 import type { SourceLocation } from '../../../model/location.js'
 import type { Attr, AuthType, EndpointAuth } from '../../../model/types.js'
-import { asString, get, isMap, type MapEntry, type Value } from '../../../model/value.js'
+import {
+  asBoolean,
+  asString,
+  entry,
+  get,
+  isMap,
+  type MapEntry,
+  type Value
+} from '../../../model/value.js'
 import { isSymbolicValue } from '../../../model/attr.js'
 import { locOfEntry, stringAt } from '../../shared/attrs.js'
 import type { SlsContext } from '../context.js'
@@ -135,6 +143,8 @@ export function albAuth(e: MapEntry | undefined, ctx: SlsContext): EndpointAuth 
   const name = first && asString(first)
   if (name === undefined) return unknownAuth(first ?? e.value, loc)
   const authorizer = { value: name, loc }
+  const lets = letsUnauthenticatedIn(e.value, ctx)
+  if (lets) return { type: 'none', authorizer, loc: lets }
   const declared = get(get(get(ctx.provider, 'alb'), 'authorizers'), name)
   const type = asString(get(declared, 'type'))?.toLowerCase()
   if (type === 'cognito') return { type: 'cognito', authorizer, loc }
@@ -147,4 +157,22 @@ export function albAuth(e: MapEntry | undefined, ctx: SlsContext): EndpointAuth 
     )
   }
   return { type: 'unknown', authorizer, loc }
+}
+
+/**
+ * `allowUnauthenticated: true` on an ALB authorizer forwards requests that carry no login to the
+ * function. Only when every authorizer the event names does so is the route open: where its
+ * first `allowUnauthenticated` is written; undefined otherwise.
+ */
+function letsUnauthenticatedIn(v: Value, ctx: SlsContext): SourceLocation | undefined {
+  const declared = get(get(ctx.provider, 'alb'), 'authorizers')
+  const names = v.kind === 'list' ? v.items : [v]
+  const settings = names.map(n => {
+    const name = asString(n)
+    const allow =
+      name === undefined ? undefined : entry(get(declared, name), 'allowUnauthenticated')
+    return allow && asBoolean(allow.value) === true ? allow : undefined
+  })
+  const [first] = settings
+  return first && settings.every(Boolean) ? locOfEntry(first) : undefined
 }

@@ -76,21 +76,9 @@ function requestValidation(settings: Value | undefined): Attr<boolean> | undefin
 }
 
 export function restEvent(ev: EventInput, ctx: SlsContext): Trigger {
-  const route = routeOf(ev, ctx)
+  const endpoint = restEndpoint(ev, ctx, [ev.fnId])
+  const route = { method: endpoint.method, path: endpoint.path }
   const settings = isMap(ev.value) ? ev.value : undefined
-  const endpoint: Endpoint = {
-    id: ctx.endpointId(routeId(ctx.apis.rest, route)),
-    kind: 'rest',
-    ...route,
-    apiId: ctx.apis.rest,
-    functionIds: [ev.fnId],
-    auth: restAuth(entry(settings, 'authorizer')),
-    apiKeyRequired: booleanAt(settings, 'private'),
-    cors: restCors(entry(settings, 'cors')),
-    requestValidation: requestValidation(settings),
-    loc: ev.loc
-  }
-  ctx.service.endpoints.push(endpoint)
   return {
     kind: 'rest-api',
     source: routeSource(route, ev.loc),
@@ -99,6 +87,26 @@ export function restEvent(ev: EventInput, ctx: SlsContext): Trigger {
     async: asBoolean(get(settings, 'async')) === true,
     loc: ev.loc
   }
+}
+
+/** The REST API route an `http` event adds, handled by `functionIds` (none for a state machine's). */
+export function restEndpoint(ev: EventInput, ctx: SlsContext, functionIds: string[]): Endpoint {
+  const route = routeOf(ev, ctx)
+  const settings = isMap(ev.value) ? ev.value : undefined
+  const endpoint: Endpoint = {
+    id: ctx.endpointId(routeId(ctx.apis.rest, route)),
+    kind: 'rest',
+    ...route,
+    apiId: ctx.apis.rest,
+    functionIds,
+    auth: restAuth(entry(settings, 'authorizer')),
+    apiKeyRequired: booleanAt(settings, 'private'),
+    cors: restCors(entry(settings, 'cors')),
+    requestValidation: requestValidation(settings),
+    loc: ev.loc
+  }
+  ctx.service.endpoints.push(endpoint)
+  return endpoint
 }
 
 export function httpApiEvent(ev: EventInput, ctx: SlsContext): Trigger {

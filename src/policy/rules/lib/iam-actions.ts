@@ -83,7 +83,10 @@ const READ_VERBS = [
   'Test',
   'Validate',
   'Estimate',
-  'Preview'
+  'Preview',
+  // Rekognition, Comprehend and Textract analysis (`DetectLabels`, `BatchDetectEntities`): Read in IAM.
+  'Detect',
+  'BatchDetect'
 ]
 
 /** The part after `service:`, e.g. `PutObject`. */
