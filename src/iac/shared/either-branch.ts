@@ -1,7 +1,14 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Attr } from '../../model/types.js'
-import { asList, get, isMap, type ListValue, type MapEntry, type Value } from '../../model/value.js'
-import { stringAt } from './attrs.js'
+import {
+  asList,
+  entry as entryOf,
+  isMap,
+  type ListValue,
+  type MapEntry,
+  type Value
+} from '../../model/value.js'
+import { attrFromEntry, locOfEntry } from './attrs.js'
 
 /**
  * A value written as a condition (CloudFormation `Fn::If`, a Terraform `cond ? a : b`) that the
@@ -63,27 +70,30 @@ export function openBranchAt(
   isOpen: (branch: string | undefined) => boolean,
   unset?: string
 ): Attr<string> | undefined {
-  const written = stringAt(map, key)
-  const v = get(map, key)
-  if (!written || !v || !hasBranches(v)) return written
-  const branches = literalBranches(v)?.map(b => b ?? unset)
+  const e = entryOf(map, key)
+  const written = attrFromEntry('string', e)
+  if (!e || !hasBranches(e.value)) return written
+  const branches = literalBranches(e.value)?.map(b => b ?? unset)
   if (!branches) return written
   const open = branches.findIndex(isOpen)
   const value = branches[open >= 0 ? open : 0]
-  return value === undefined ? written : { value, loc: written.loc }
+  // A choice may be all there is: a variable whose default is null and whose files set it.
+  return value === undefined ? written : { value, loc: written?.loc ?? locOfEntry(e) }
 }
 
 /**
  * The literal branches of a conditional (nested ones flattened; one that sets nothing as
  * undefined) or a value's choices, if all are strings (or, with `anyScalar`, booleans and
- * numbers too).
+ * numbers too). Choices are the values a string may be given (an account id written unquoted
+ * among them is still that string), so they are always read as strings.
  */
 export function literalBranches(v: Value, anyScalar = false): (string | undefined)[] | undefined {
+  if (v.kind === 'scalar' && v.choices)
+    return v.choices.map(b => (b === null ? undefined : String(b)))
   if (isUnset(v)) return [undefined]
   if (v.kind === 'scalar') {
-    const values = v.choices ?? [v.value]
-    const literal = values.every(b => b === null || typeof b === 'string' || anyScalar)
-    return literal ? values.map(b => (b === null ? undefined : String(b))) : undefined
+    if (typeof v.value === 'string') return [v.value]
+    return anyScalar ? [String(v.value)] : undefined
   }
   const written = writtenBranches(v)
   if (!written) return undefined

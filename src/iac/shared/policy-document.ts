@@ -72,11 +72,12 @@ export function principalsFrom(v: Value | undefined): Principal[] {
   if (v.kind === 'scalar' || v.kind === 'symbolic') {
     return stringList(v).map(value => ({ type: '*', value }))
   }
+  // The branches of a condition (or a parameter's allowed values): each one's principals.
+  if (v.kind === 'list') return v.items.flatMap(principalsFrom)
   if (!isMap(v)) return []
   const out: Principal[] = []
   for (const e of v.entries.values()) {
-    const values = e.value.kind === 'list' ? stringList(e.value) : stringList(e.value)
-    for (const value of values)
+    for (const value of stringList(eitherBranch(e.value)))
       out.push({ type: e.key, value: { ...value, loc: value.loc ?? locOfEntry(e) } })
   }
   return out

@@ -35,7 +35,7 @@ function unique(values: Scalar[]): Scalar[] {
 }
 
 /** `a ? b ? c` as Terraform conditionals nest: each value a branch. */
-function conditionalOf(expr: string, values: Value[]): Value {
+export function conditionalOf(expr: string, values: Value[]): Value {
   const [first, ...rest] = values
   if (!first) throw new Error('no values')
   if (rest.length === 0) return first

@@ -38,6 +38,8 @@ export function resolveTraversal(
     const found = follow(iterator, t.steps, evalKey)
     if (found && found.kind !== 'symbolic' && ctx.scope.charge(sizeOf(found), loc))
       return relocate(found, loc)
+    // An instance whose value differs between a condition's branches is each of them.
+    if (found?.kind === 'symbolic' && found.fn === 'conditional') return relocate(found, loc)
     return symbolic('iterator', t.text, refsIn(found ?? iterator), loc)
   }
   const address = addressOf(t)

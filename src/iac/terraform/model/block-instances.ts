@@ -2,7 +2,9 @@ import { asString, get, type MapValue, type Value } from '../../../model/value.j
 import type { BlockDecl } from '../config/declarations.js'
 import { evaluateDeclaredBody } from '../eval/body.js'
 import type { FolderScope } from '../eval/scope.js'
+import { conditionalOf } from '../eval/possible-values.js'
 import { refsIn } from '../eval/values.js'
+import { branchesOf } from '../../shared/either-branch.js'
 import type { TfBlock } from './folder.js'
 import { isEach } from './instances.js'
 
@@ -53,27 +55,62 @@ interface Element {
  * value). Undefined when the collection, or a key of it, is not known, or when it is too large.
  */
 function elementsOf(collection: Value | undefined): Element[] | undefined {
+  const elements = collection && allElementsOf(collection)
+  return elements && elements.length > 0 && elements.length <= MAX_INSTANCES ? elements : undefined
+}
+
+/**
+ * A collection written as a condition (`var.on ? var.functions : {}`, or a variable that var
+ * files set to other maps) has the instances of either branch: an instance whose value differs
+ * between branches reads each value, as a conditional, and every one of them is checked.
+ */
+function allElementsOf(collection: Value): Element[] | undefined {
+  const branches = branchesOf(collection)
+  if (!branches) return literalElements(collection)
+  const byKey = new Map<string, Element[]>()
+  for (const branch of branches) {
+    const elements = allElementsOf(branch)
+    if (!elements) return undefined
+    for (const e of elements) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e])
+  }
+  return [...byKey.values()].map(eitherElement)
+}
+
+function literalElements(collection: Value): Element[] | undefined {
   let pairs: { key: string | undefined; keyValue: Value; value: Value }[]
-  if (collection?.kind === 'map') {
+  if (collection.kind === 'map') {
     pairs = [...collection.entries.values()].map(e => ({
       key: e.key,
       keyValue: { kind: 'scalar', value: e.key, loc: e.keyLoc },
       value: e.value
     }))
-  } else if (collection?.kind === 'list') {
+  } else if (collection.kind === 'list') {
     pairs = collection.items.map(item => ({ key: asString(item), keyValue: item, value: item }))
   } else return undefined
-  if (pairs.length === 0 || pairs.length > MAX_INSTANCES) return undefined
+  if (pairs.length > MAX_INSTANCES) return undefined
   const out: Element[] = []
   for (const { key, keyValue, value } of pairs) {
     if (key === undefined) return undefined
-    const entries = new Map([
-      ['key', { key: 'key', keyLoc: keyValue.loc, value: keyValue }],
-      ['value', { key: 'value', keyLoc: value.loc, value }]
-    ])
-    out.push({ key, element: { kind: 'map', entries, loc: value.loc } })
+    out.push({ key, element: elementMap(keyValue, value) })
   }
   return out
+}
+
+function elementMap(keyValue: Value, value: Value): MapValue {
+  const entries = new Map([
+    ['key', { key: 'key', keyLoc: keyValue.loc, value: keyValue }],
+    ['value', { key: 'value', keyLoc: value.loc, value }]
+  ])
+  return { kind: 'map', entries, loc: value.loc }
+}
+
+/** One instance from the branches that have it: its value each branch's, as a conditional. */
+function eitherElement(branches: Element[]): Element {
+  const [first] = branches as [Element, ...Element[]]
+  if (branches.length === 1) return first
+  const key = get(first.element, 'key') as Value
+  const values = branches.map(b => get(b.element, 'value') as Value)
+  return { key: first.key, element: elementMap(key, conditionalOf('each.value', values)) }
 }
 
 /** Whether a body holds an unresolved `each.key` or `each.value`. */
