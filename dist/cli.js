@@ -6,20 +6,20 @@ import {
 } from "./chunk-QUQGESWO.js";
 import {
   plainLines
-} from "./chunk-75XDHQUK.js";
+} from "./chunk-PYVP7F2F.js";
 import {
   ConfigError,
   errorMessage
-} from "./chunk-7AT2U4C7.js";
+} from "./chunk-G4PDCYJP.js";
 import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-T65ZZGRI.js")).scanCommand,
-  inventory: async () => (await import("./chunk-7II2QNDL.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-4KRHBE3U.js")).pathsCommand,
-  rules: async () => (await import("./chunk-HVTOEXZR.js")).rulesCommand,
-  init: async () => (await import("./chunk-LHV3U6LV.js")).initCommand
+  scan: async () => (await import("./chunk-7XVENBKO.js")).scanCommand,
+  inventory: async () => (await import("./chunk-X66CUJ2Y.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-6BFX7XKB.js")).pathsCommand,
+  rules: async () => (await import("./chunk-AMLVY2KP.js")).rulesCommand,
+  init: async () => (await import("./chunk-BAGCPGHY.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

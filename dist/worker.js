@@ -4,26 +4,27 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-IWQFIR3F.js";
+} from "./chunk-WZQPTZQR.js";
 import "./chunk-TTR3LQPL.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-4XJWHK7E.js";
+import "./chunk-Y3XGWWVR.js";
 import {
   openLocated
-} from "./chunk-KXWMOGZO.js";
+} from "./chunk-CUQW36GA.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-2KBNPC44.js";
-import "./chunk-UIFE5ZDC.js";
-import "./chunk-OBWPO6JM.js";
-import "./chunk-33B35YNJ.js";
+import "./chunk-SI7BOE6Q.js";
+import "./chunk-KVYDHHJU.js";
+import "./chunk-5KTJFFHV.js";
+import "./chunk-QJHDCEUU.js";
 import {
   withPlainValues
-} from "./chunk-WVV46Z42.js";
-import "./chunk-WFFRVG3Z.js";
-import "./chunk-2YYJP3CT.js";
+} from "./chunk-P4JAG5LX.js";
+import "./chunk-KAT2RU3A.js";
+import "./chunk-BGWANNZY.js";
 import "./chunk-ZVCLYLCS.js";
 import "./chunk-X54H5DKA.js";
+import "./chunk-G4PDCYJP.js";
 import "./chunk-67PM2TIG.js";
 import "./chunk-GH4QJ2HJ.js";
 
