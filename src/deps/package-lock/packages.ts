@@ -79,6 +79,7 @@ function checkInstalled(
   out: PackageCollector
 ): void {
   const reported = new Set<string>()
+  const found = installedFinder(packages)
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
     // A folder outside the lockfile's own (`../lib`) has its dependencies installed outside too.
@@ -89,8 +90,9 @@ function checkInstalled(
     // An installed package's dev dependencies are never installed with it.
     const sections = project ? INSTALLED_SECTIONS : ['dependencies']
     for (const section of sections) {
-      for (const name of Object.keys(asObject(entry[section]) ?? {})) {
-        if (installedFrom(packages, key, name)) continue
+      const declared = asObject(entry[section])
+      for (const name in declared) {
+        if (found(key, name)) continue
         const path = key === '' ? NODE_MODULES + name : `${key}/${NODE_MODULES}${name}`
         if (reported.has(path)) continue
         reported.add(path)
@@ -98,6 +100,24 @@ function checkInstalled(
         out.error(message, 'parse-error', locate(i, key))
       }
     }
+  }
+}
+
+/**
+ * `installedFrom`, first asked of the top level once per name: npm hoists most packages there,
+ * and Node finds a package installed at the top from every folder below it.
+ */
+function installedFinder(
+  packages: Record<string, unknown>
+): (key: string, name: string) => boolean {
+  const hoisted = new Map<string, boolean>()
+  return (key, name) => {
+    let atTop = hoisted.get(name)
+    if (atTop === undefined) {
+      atTop = Object.hasOwn(packages, NODE_MODULES + name)
+      hoisted.set(name, atTop)
+    }
+    return atTop || installedFrom(packages, key, name)
   }
 }
 

@@ -26,8 +26,9 @@ export const PR_SCOPES = ['changed', 'full'] as const
 export const MAX_GLOBS = 1_000
 export const MAX_LIST_ENTRIES = 10_000
 
+// Thousands grouped by hand: `toLocaleString` loads the locale data at start-up, every run.
 export const tooMany = (max: number, what: string) =>
-  `at most ${max.toLocaleString('en-US')} ${what}: a longer list would hold the scan`
+  `at most ${String(max).replace(/\B(?=(\d{3})+$)/g, ',')} ${what}: a longer list would hold the scan`
 
 /** A path glob of the config file: matched in bounded time whatever the repository's names. */
 export const globText = () =>
