@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-7XVENBKO.js")).scanCommand,
-  inventory: async () => (await import("./chunk-X66CUJ2Y.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-6BFX7XKB.js")).pathsCommand,
-  rules: async () => (await import("./chunk-AMLVY2KP.js")).rulesCommand,
-  init: async () => (await import("./chunk-BAGCPGHY.js")).initCommand
+  scan: async () => (await import("./chunk-Q2GN3FLC.js")).scanCommand,
+  inventory: async () => (await import("./chunk-2BMDQPST.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-WQYAJQTF.js")).pathsCommand,
+  rules: async () => (await import("./chunk-QWDK6DPH.js")).rulesCommand,
+  init: async () => (await import("./chunk-IIEFY5BQ.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
