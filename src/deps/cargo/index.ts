@@ -73,16 +73,14 @@ function checkDependencies(
     known.add(name)
     known.add(`${name} ${asText(entry['version']) ?? ''}`)
   }
-  const reported = new Set<string>()
   entries.forEach((entry, index) => {
     const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
     for (const dep of deps) {
       if (typeof dep !== 'string') continue
       const wanted = dep.split(' ').slice(0, 2).join(' ')
-      if (known.has(wanted) || reported.has(wanted)) continue
-      reported.add(wanted)
+      if (known.has(wanted)) continue
       const message = `${JSON.stringify(dep)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.error(message, 'parse-error', at(index))
+      out.missing(wanted, message, at(index))
     }
   })
 }

@@ -78,7 +78,6 @@ function checkInstalled(
   locate: Locate,
   out: PackageCollector
 ): void {
-  const reported = new Set<string>()
   const found = installedFinder(packages)
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
@@ -94,10 +93,8 @@ function checkInstalled(
       for (const name in declared) {
         if (found(key, name)) continue
         const path = key === '' ? NODE_MODULES + name : `${key}/${NODE_MODULES}${name}`
-        if (reported.has(path)) continue
-        reported.add(path)
         const message = `${JSON.stringify(name)} is needed here, but the lockfile has no \`${path}\` entry (nor one above it): not read`
-        out.error(message, 'parse-error', locate(i, key))
+        out.missing(path, message, locate(i, key))
       }
     }
   }

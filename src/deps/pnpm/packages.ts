@@ -81,7 +81,6 @@ function checkInstalled(
   out: PackageCollector
 ): void {
   const positions = doc.keyPositions([section])
-  const reported = new Set<string>()
   for (const [key, raw] of Object.entries(graph)) {
     const own = parsePackageKey(key, style)
     if (!own) {
@@ -94,10 +93,9 @@ function checkInstalled(
     const targets = [own, ...graphDependencies(asObject(raw) ?? {}, style)]
     for (const target of targets) {
       const id = target && `${target.name}@${target.version}`
-      if (!id || !/^\d/.test(target.version) || listed.has(id) || reported.has(id)) continue
-      reported.add(id)
+      if (!id || !/^\d/.test(target.version) || listed.has(id)) continue
       const message = `${JSON.stringify(id)} is installed, but the lockfile has no \`packages\` entry for it: not read`
-      out.error(message, 'parse-error', positions.get(key))
+      out.missing(id, message, positions.get(key))
     }
   }
 }

@@ -34,6 +34,7 @@ export class PackageCollector {
   entries = 0
   /** Where entries that are no entry at all (a string where an object belongs) were skipped. */
   private readonly skippedAt: SourceLocation[] = []
+  private readonly missingKeys = new Set<string>()
 
   constructor(
     readonly file: string,
@@ -126,6 +127,17 @@ export class PackageCollector {
 
   error(message: string, code: string, at?: Partial<Position>): void {
     this.diagnostics.push(diagnostic(this.file, message, code, at ?? {}, 'error'))
+  }
+
+  /**
+   * An entry the lockfile needs (`key`: what it is written as) with no entry of its own: a
+   * truncated or hand-edited lockfile, whose package would be checked nowhere. An error at the
+   * first place that needs it, once per key.
+   */
+  missing(key: string, message: string, at?: Partial<Position>): void {
+    if (this.missingKeys.has(key)) return
+    this.missingKeys.add(key)
+    this.error(message, 'parse-error', at)
   }
 
   warn(message: string, code: string, at?: Partial<Position>): void {

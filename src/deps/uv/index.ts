@@ -85,17 +85,15 @@ function checkDependencies(
     known.add(pep503(name))
     known.add(`${pep503(name)} ${asText(entry['version']) ?? ''}`)
   }
-  const reported = new Set<string>()
   entries.forEach((entry, index) => {
     for (const dep of dependencyTables(entry)) {
       const name = asText(dep['name'])
       if (name === undefined) continue
       const version = asText(dep['version'])
       const wanted = version === undefined ? pep503(name) : `${pep503(name)} ${version}`
-      if (known.has(wanted) || reported.has(wanted)) continue
-      reported.add(wanted)
+      if (known.has(wanted)) continue
       const message = `${JSON.stringify(wanted)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.error(message, 'parse-error', at(index))
+      out.missing(wanted, message, at(index))
     }
   })
 }

@@ -53,15 +53,13 @@ export function parseClassicLock(
  */
 function checkNeeded(entries: readonly ClassicEntry[], out: PackageCollector): void {
   const known = new Set(entries.flatMap(entry => entry.descriptors))
-  const reported = new Set<string>()
   for (const entry of entries) {
     for (const needed of entry.dependencies) {
-      if (known.has(needed) || reported.has(needed)) continue
+      if (known.has(needed)) continue
       // A header without a range (`name:`) stands for the package whatever the range.
       if (known.has(descriptorOf(needed)?.name ?? needed)) continue
-      reported.add(needed)
       const message = `${JSON.stringify(needed)} is needed here, but the lockfile has no entry for it: not read`
-      out.error(message, 'parse-error', { line: entry.line })
+      out.missing(needed, message, { line: entry.line })
     }
   }
 }
