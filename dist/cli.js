@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-Q2GN3FLC.js")).scanCommand,
-  inventory: async () => (await import("./chunk-2BMDQPST.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-WQYAJQTF.js")).pathsCommand,
+  scan: async () => (await import("./chunk-7M7VRXZM.js")).scanCommand,
+  inventory: async () => (await import("./chunk-DPT4HA5F.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-GBODUFTI.js")).pathsCommand,
   rules: async () => (await import("./chunk-QWDK6DPH.js")).rulesCommand,
-  init: async () => (await import("./chunk-IIEFY5BQ.js")).initCommand
+  init: async () => (await import("./chunk-BP3YUGLP.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
