@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../../model/location.js'
 import { isServerlessFile, looksLikeServerlessService } from '../discover.js'
 import { MAX_NESTING, nestingError } from './depth.js'
 import { looksLikeJson, readJsonChecked } from './json-reader.js'
+import { LineIndex } from './line-index.js'
 import { DEFAULT_LOAD_LIMITS, loadDocument, type LoadedDocument } from './yaml.js'
 
 /**
@@ -19,12 +20,10 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
     if (deep) return { file, diagnostics: [deep] }
     if (json !== undefined && json !== 'too-nested') return { file, value: json, diagnostics: [] }
   }
-  const deep = nestingError(file, text) ?? yaml11Break(file, text)
+  const yaml11 = !readAsServerless(file, text)
+  const deep = nestingError(file, text) ?? (yaml11 ? yaml11Break(file, text) : undefined)
   if (deep) return { file, diagnostics: [deep] }
-  return loadDocument(file, text, {
-    ...DEFAULT_LOAD_LIMITS,
-    yaml11Booleans: !readAsServerless(file, text)
-  })
+  return loadDocument(file, text, { ...DEFAULT_LOAD_LIMITS, yaml11Booleans: yaml11 })
 }
 
 /**
@@ -35,17 +34,14 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
  * reads YAML 1.2 line ends: its files are read as they are.
  */
 function yaml11Break(file: string, text: string): Diagnostic | undefined {
-  const at = readAsServerless(file, text) ? -1 : text.search(YAML_11_BREAK)
+  const at = text.search(YAML_11_BREAK)
   if (at < 0) return undefined
   const name = YAML_11_BREAKS[text.charCodeAt(at)] ?? ''
-  const lineStart = text.lastIndexOf('\n', at) + 1
-  let line = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++
   return diagnostic(
     file,
     `holds a ${name}, where YAML 1.1 readers (PyYAML, which SAM CLI and the AWS CLI deploy with) end a line and this reader does not: replace it with a line break or a space to have the file checked`,
     'parse-error',
-    { line, column: at - lineStart + 1 }
+    new LineIndex(text).position(at)
   )
 }
 
