@@ -1,6 +1,6 @@
 import type { Attr, PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
 import { entry, get, type MapEntry, type Value } from '../../model/value.js'
-import { statementsFrom } from '../shared/policy-document.js'
+import { accountPrincipal, statementsFrom } from '../shared/policy-document.js'
 import { booleanAt, stringAt, stringListAt } from '../shared/attrs.js'
 import { booleanAtPath, derived, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
@@ -118,9 +118,7 @@ function synthesizedStatement(
   condition: Value | undefined,
   sid?: Attr<string>
 ): PolicyStatement {
-  const principals: Principal[] = principal
-    ? [{ type: principal.value === '*' ? '*' : 'AWS', value: principal }]
-    : []
+  const principals: Principal[] = principal ? [accountPrincipal(principal)] : []
   return {
     sid: typeof sid?.value === 'string' ? sid.value : undefined,
     effect: derived('Allow', r.loc),

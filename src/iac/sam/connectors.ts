@@ -3,6 +3,7 @@ import type { Attr, PolicyStatement } from '../../model/types.js'
 import { asList, entry, get, isMap, type MapValue, type Value } from '../../model/value.js'
 import { ownValue } from '../../model/own.js'
 import { locOfEntry } from '../shared/attrs.js'
+import { allowStatement } from '../shared/policy-document.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 
 /**
@@ -220,7 +221,8 @@ function destinationStatements(
   return permissions.flatMap(p => {
     const category = literalText(p) as Category | undefined
     const grants = category === undefined ? undefined : ownValue(profile.grants, category)
-    return (grants ?? []).map(g => statementOf(g, target.arn(profile), p.loc))
+    const arn = target.arn(profile)
+    return (grants ?? []).map(g => allowStatement(p.loc, g.actions, g.suffixes.map(arn)))
   })
 }
 
@@ -259,23 +261,6 @@ function arnWritten(arn: Value, suffix: string): Attr<string> {
   const label = arn.kind === 'symbolic' ? arn.expr : 'Arn'
   const expr = `!Sub \${${label}}${suffix}`
   return { value: { kind: 'symbolic', fn: 'Fn::Sub', expr, refs, loc }, loc }
-}
-
-function statementOf(
-  grant: Grant,
-  arn: (suffix: string) => Attr<string>,
-  loc: SourceLocation
-): PolicyStatement {
-  return {
-    effect: { value: 'Allow', loc },
-    actions: grant.actions.map(value => ({ value, loc })),
-    notActions: [],
-    resources: grant.suffixes.map(arn),
-    notResources: [],
-    principals: [],
-    notPrincipals: [],
-    loc
-  }
 }
 
 function literalText(v: Value | undefined): string | undefined {

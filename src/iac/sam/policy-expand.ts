@@ -2,6 +2,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { Attr, Policy, PolicyStatement } from '../../model/types.js'
 import { entry, type MapEntry, type Value } from '../../model/value.js'
 import { locOfEntry } from '../shared/attrs.js'
+import { allowStatement } from '../shared/policy-document.js'
 import { POLICY_TEMPLATES } from './policy-templates.js'
 import { ownValue } from '../../model/own.js'
 
@@ -29,16 +30,13 @@ export function expandPolicyTemplate(
     if (!e) warn(`policy template ${item.key} is missing its ${name} parameter`, item.keyLoc)
     parts.set(name, { ...partOf(e?.value, name), loc: e ? locOfEntry(e) : nameLoc })
   }
-  const statements: PolicyStatement[] = template.statements.map(s => ({
-    effect: { value: 'Allow', loc: nameLoc },
-    actions: s.actions.map(a => ({ value: a, loc: nameLoc })),
-    notActions: [],
-    resources: s.resources.map(r => substitute(r, parts, nameLoc)),
-    notResources: [],
-    principals: [],
-    notPrincipals: [],
-    loc: nameLoc
-  }))
+  const statements: PolicyStatement[] = template.statements.map(s =>
+    allowStatement(
+      nameLoc,
+      s.actions,
+      s.resources.map(r => substitute(r, parts, nameLoc))
+    )
+  )
   return {
     id,
     name: { value: item.key, loc: nameLoc },

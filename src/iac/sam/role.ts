@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Policy, PolicyDocument, Role } from '../../model/types.js'
 import { asList, get, isMap, type Value } from '../../model/value.js'
-import { policyDocumentFrom } from '../shared/policy-document.js'
+import { allowStatement, policyDocumentFrom } from '../shared/policy-document.js'
 import { stringAt } from '../shared/attrs.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { attachPolicy, managedPolicyRef } from '../cloudformation/iam.js'
@@ -32,17 +32,8 @@ export function awsManagedPolicy(id: string, name: string, loc: SourceLocation):
 
 /** A trust policy letting one AWS service assume the role. */
 function trustFor(service: string, loc: SourceLocation): PolicyDocument {
-  const statement = {
-    effect: { value: 'Allow', loc },
-    actions: [{ value: 'sts:AssumeRole', loc }],
-    notActions: [],
-    resources: [],
-    notResources: [],
-    principals: [{ type: 'Service', value: { value: service, loc } }],
-    notPrincipals: [],
-    loc
-  }
-  return { statements: [statement], loc }
+  const principal = { type: 'Service', value: { value: service, loc } }
+  return { statements: [allowStatement(loc, ['sts:AssumeRole'], [], [principal])], loc }
 }
 
 /**

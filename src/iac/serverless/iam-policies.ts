@@ -4,7 +4,7 @@ import { display } from '../../model/attr.js'
 import { asList, entry, get, isMap, type MapEntry, type Value } from '../../model/value.js'
 import { partitionFreeText } from '../cloudformation/arn.js'
 import { attrFromValue, locOfEntry, stringAt } from '../shared/attrs.js'
-import { policyDocumentFrom } from '../shared/policy-document.js'
+import { allowStatement, policyDocumentFrom } from '../shared/policy-document.js'
 
 /** Building blocks shared by the generated service role and per-function roles. */
 
@@ -76,16 +76,12 @@ export function providerBoundary(provider: Value | undefined): Attr<string> | un
 export function lambdaTrust(loc: SourceLocation): PolicyDocument {
   return {
     statements: [
-      {
-        effect: { value: 'Allow', loc },
-        actions: [{ value: 'sts:AssumeRole', loc }],
-        notActions: [],
-        resources: [],
-        notResources: [],
-        principals: [{ type: 'Service', value: { value: 'lambda.amazonaws.com', loc } }],
-        notPrincipals: [],
-        loc
-      }
+      allowStatement(
+        loc,
+        ['sts:AssumeRole'],
+        [],
+        [{ type: 'Service', value: { value: 'lambda.amazonaws.com', loc } }]
+      )
     ],
     loc
   }

@@ -1,7 +1,7 @@
-import type { SourceLocation } from '../../model/location.js'
 import type { Attr, PolicyDocument, PolicyStatement } from '../../model/types.js'
 import { entry, isList, isMap, type MapEntry } from '../../model/value.js'
 import { locOfEntry, stringAt, stringList } from '../shared/attrs.js'
+import { accountPrincipal, allowStatement } from '../shared/policy-document.js'
 import type { SlsContext } from './context.js'
 
 /**
@@ -68,15 +68,10 @@ function allowedAccountsPolicy(
 
 /** One account (or `*`), as the `AWS::Lambda::LayerVersionPermission` the framework creates. */
 function grant(principal: Attr<string>): PolicyStatement {
-  const at: SourceLocation = principal.loc
-  return {
-    effect: { value: 'Allow', loc: at },
-    actions: [{ value: 'lambda:GetLayerVersion', loc: at }],
-    notActions: [],
-    resources: [],
-    notResources: [],
-    principals: [{ type: principal.value === '*' ? '*' : 'AWS', value: principal }],
-    notPrincipals: [],
-    loc: at
-  }
+  return allowStatement(
+    principal.loc,
+    ['lambda:GetLayerVersion'],
+    [],
+    [accountPrincipal(principal)]
+  )
 }

@@ -66,6 +66,33 @@ function effectAt(s: Value): Attr<string> {
   return { value: allows ? 'Allow' : 'Deny', loc: written.loc }
 }
 
+/**
+ * An `Allow` of actions on resources for principals, every part located at `loc`: the statement a
+ * format writes for the user (a SAM policy template or connector, a generated trust policy).
+ */
+export function allowStatement(
+  loc: SourceLocation,
+  actions: readonly string[],
+  resources: Attr<string>[] = [],
+  principals: Principal[] = []
+): PolicyStatement {
+  return {
+    effect: { value: 'Allow', loc },
+    actions: actions.map(value => ({ value, loc })),
+    notActions: [],
+    resources,
+    notResources: [],
+    principals,
+    notPrincipals: [],
+    loc
+  }
+}
+
+/** An account (or `*`: anyone) a permission names, as the principal of its statement. */
+export function accountPrincipal(value: Attr<string>): Principal {
+  return { type: value.value === '*' ? '*' : 'AWS', value }
+}
+
 /** `Principal: "*"`, `Principal: { AWS: [...], Service: ... }`. */
 export function principalsFrom(v: Value | undefined): Principal[] {
   if (!v) return []

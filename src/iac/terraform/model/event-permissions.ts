@@ -8,6 +8,7 @@ import {
   type Value
 } from '../../../model/value.js'
 import { stringAt } from '../../shared/attrs.js'
+import { accountPrincipal } from '../../shared/policy-document.js'
 import { refsIn, symbolic } from '../eval/values.js'
 import type { Draft } from './draft.js'
 import { nested, type TfBlock } from './folder.js'
@@ -52,9 +53,7 @@ function statementOf(b: TfBlock): PolicyStatement {
     notActions: [],
     resources: [],
     notResources: [],
-    principals: principal
-      ? [{ type: principal.value === '*' ? '*' : 'AWS', value: principal }]
-      : [],
+    principals: principal ? [accountPrincipal(principal)] : [],
     notPrincipals: [],
     condition: conditionOf(nested(b.body, 'condition')),
     loc: b.loc

@@ -1,4 +1,3 @@
-import type { SourceLocation } from '../../../model/location.js'
 import type { Attr, Policy, PolicyDocument, PolicyStatement, Role } from '../../../model/types.js'
 import {
   asBoolean,
@@ -11,6 +10,7 @@ import {
   type MapValue
 } from '../../../model/value.js'
 import { locOfEntry, stringAt, stringListAt } from '../../shared/attrs.js'
+import { allowStatement } from '../../shared/policy-document.js'
 import { symbolic } from '../eval/values.js'
 import type { Draft } from './draft.js'
 import type { TfBlock } from './folder.js'
@@ -64,7 +64,7 @@ function trustPolicy(b: TfBlock): PolicyDocument {
   }
   return {
     statements: [
-      statement(
+      allowStatement(
         loc,
         ['sts:AssumeRole'],
         [],
@@ -92,25 +92,7 @@ function logsPolicy(b: TfBlock, roleId: string): Policy {
   return {
     id: `${roleId}.logs`,
     kind: 'inline',
-    document: { statements: [statement(loc, actions, [{ value: group, loc }], [])], loc },
-    loc
-  }
-}
-
-function statement(
-  loc: SourceLocation,
-  actions: string[],
-  resources: Attr<string>[],
-  principals: PolicyStatement['principals']
-): PolicyStatement {
-  return {
-    effect: { value: 'Allow', loc },
-    actions: actions.map(value => ({ value, loc })),
-    notActions: [],
-    resources,
-    notResources: [],
-    principals,
-    notPrincipals: [],
+    document: { statements: [allowStatement(loc, actions, [{ value: group, loc }], [])], loc },
     loc
   }
 }

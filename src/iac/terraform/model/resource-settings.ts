@@ -1,6 +1,7 @@
 import type { Attr, PolicyDocument, Resource, ResourceKind } from '../../../model/types.js'
 import { entry, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
 import { booleanAt, locOfEntry, stringAt } from '../../shared/attrs.js'
+import { accountPrincipal } from '../../shared/policy-document.js'
 import { addExternalTarget } from '../../shared/external-targets.js'
 import type { Draft } from './draft.js'
 import { mapEventPermissions } from './event-permissions.js'
@@ -132,9 +133,7 @@ function layerPermission(draft: Draft, b: TfBlock): void {
         notActions: [],
         resources: [],
         notResources: [],
-        principals: principal
-          ? [{ type: principal.value === '*' ? '*' : 'AWS', value: principal }]
-          : [],
+        principals: principal ? [accountPrincipal(principal)] : [],
         notPrincipals: [],
         condition: org && orgCondition(org),
         loc: b.loc
