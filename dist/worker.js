@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-WZQPTZQR.js";
+} from "./chunk-R47Y36GB.js";
 import "./chunk-TTR3LQPL.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-Y3XGWWVR.js";
