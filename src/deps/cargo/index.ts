@@ -1,7 +1,13 @@
 import { failed, PackageCollector } from '../shared/collector.js'
 import { asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import {
+  arrayOfTables,
+  keyPosition,
+  loadTomlReader,
+  packageNames,
+  readToml
+} from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
 const CRATES_IO =
@@ -66,13 +72,7 @@ function checkDependencies(
   at: (index: number) => ReturnType<PackageCollector['at']>,
   out: PackageCollector
 ): void {
-  const known = new Set<string>()
-  for (const entry of entries) {
-    const name = asText(entry['name'])
-    if (name === undefined) continue
-    known.add(name)
-    known.add(`${name} ${asText(entry['version']) ?? ''}`)
-  }
+  const known = packageNames(entries)
   entries.forEach((entry, index) => {
     const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
     for (const dep of deps) {

@@ -114,3 +114,22 @@ export function keyPosition(text: string, key: string): Position | undefined {
   const index = splitLines(text).findIndex(line => pattern.test(line))
   return index === -1 ? undefined : { line: index + 1, column: 1 }
 }
+
+/**
+ * What the `[[package]]` tables of a lockfile let another entry name: each package by its name
+ * alone and by `name version` (names passed through `normalise` where the format compares them so).
+ */
+export function packageNames(
+  entries: readonly Record<string, unknown>[],
+  normalise: (name: string) => string = name => name
+): Set<string> {
+  const known = new Set<string>()
+  for (const entry of entries) {
+    const name = entry['name']
+    if (typeof name !== 'string') continue
+    const version = entry['version']
+    known.add(normalise(name))
+    known.add(`${normalise(name)} ${typeof version === 'string' ? version : ''}`)
+  }
+  return known
+}

@@ -2,7 +2,13 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import {
+  arrayOfTables,
+  keyPosition,
+  loadTomlReader,
+  packageNames,
+  readToml
+} from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { dependencyRoles, type Roles } from './graph.js'
@@ -78,13 +84,7 @@ function checkDependencies(
   at: (index: number) => ReturnType<PackageCollector['at']>,
   out: PackageCollector
 ): void {
-  const known = new Set<string>()
-  for (const entry of entries) {
-    const name = asText(entry['name'])
-    if (name === undefined) continue
-    known.add(pep503(name))
-    known.add(`${pep503(name)} ${asText(entry['version']) ?? ''}`)
-  }
+  const known = packageNames(entries, pep503)
   entries.forEach((entry, index) => {
     for (const dep of dependencyTables(entry)) {
       const name = asText(dep['name'])
