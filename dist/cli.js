@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-V727NMKD.js")).scanCommand,
-  inventory: async () => (await import("./chunk-47HTFJU5.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-IO3XPW4T.js")).pathsCommand,
+  scan: async () => (await import("./chunk-B2CBRYR6.js")).scanCommand,
+  inventory: async () => (await import("./chunk-HP6KYW6Q.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-NLGVHLTZ.js")).pathsCommand,
   rules: async () => (await import("./chunk-QWDK6DPH.js")).rulesCommand,
-  init: async () => (await import("./chunk-3KB7BMQ3.js")).initCommand
+  init: async () => (await import("./chunk-IVDHJLWP.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 
