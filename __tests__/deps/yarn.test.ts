@@ -247,6 +247,81 @@ describe('yarn.lock', () => {
       expect(codes(result)).toContain('no-packages')
     })
 
+    it('reports a package an entry depends on with no entry of its own, once, at the entry', () => {
+      // `ms` is pinned by the project's `resolutions` (its key is not the range `debug` asks
+      // for), `fsevents` is an optional dependency locked for another platform, and the patch
+      // key is bound to its workspace: each has an entry. `supports-color` has none.
+      const text = [
+        '__metadata:',
+        '  version: 8',
+        '  cacheKey: 10c0',
+        '',
+        '"app@workspace:.":',
+        '  version: 0.0.0-use.local',
+        '  resolution: "app@workspace:."',
+        '  dependencies:',
+        '    chokidar: "npm:^3.5.3"',
+        '    debug: "npm:^4.3.4"',
+        '    left-pad: "patch:left-pad@npm%3A1.3.0#./.yarn/patches/left-pad.patch"',
+        '  languageName: unknown',
+        '  linkType: soft',
+        '',
+        '"chokidar@npm:^3.5.3":',
+        '  version: 3.6.0',
+        '  resolution: "chokidar@npm:3.6.0"',
+        '  dependencies:',
+        '    fsevents: "npm:~2.3.2"',
+        '    supports-color: "npm:^7.1.0"',
+        '  dependenciesMeta:',
+        '    fsevents:',
+        '      optional: true',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+        '"debug@npm:^4.3.4":',
+        '  version: 4.3.4',
+        '  resolution: "debug@npm:4.3.4"',
+        '  dependencies:',
+        '    ms: "npm:2.1.2"',
+        '    supports-color: "npm:^7.1.0"',
+        '  peerDependencies:',
+        '    react: "*"',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+        '"fsevents@npm:~2.3.2":',
+        '  version: 2.3.3',
+        '  resolution: "fsevents@npm:2.3.3"',
+        '  conditions: os=darwin',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+        '"left-pad@patch:left-pad@npm%3A1.3.0#./.yarn/patches/left-pad.patch::locator=app%40workspace%3A.":',
+        '  version: 1.3.0',
+        '  resolution: "left-pad@patch:left-pad@npm%3A1.3.0#./.yarn/patches/left-pad.patch::version=1.3.0&hash=abc123&locator=app%40workspace%3A."',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+        '"ms@npm:2.1.3":',
+        '  version: 2.1.3',
+        '  resolution: "ms@npm:2.1.3"',
+        '  languageName: node',
+        '  linkType: hard',
+        ''
+      ].join('\n')
+      const result = yarnLockParser.parse(text, 'yarn.lock')
+      expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+        'parse-error@15: "supports-color" is needed here, but the lockfile has no entry for it: not read'
+      ])
+      expect(result.packages.map(p => p.name)).toEqual([
+        'chokidar',
+        'debug',
+        'fsevents',
+        'left-pad',
+        'ms'
+      ])
+    })
+
     it('reads a real lockfile (jest e2e native-esm, metadata 10)', () => {
       const result = parse('real-berry/yarn.lock')
       expect(result.diagnostics).toEqual([])

@@ -72,6 +72,37 @@ function readDocument(
     const flags = entryFlags(node.descriptors, workspaceDescriptors, manifest)
     readEntry(resolution, out, at(key), entryFlagsFor(node, flags, production))
   }
+  checkNeeded(nodes, at, out)
+}
+
+/**
+ * What an entry depends on has an entry of its own: Yarn stops on a lockfile without one ("the
+ * resolution should have been registered"), and a package in none would be checked nowhere. An
+ * error at the entry that needs it, once per package. Compared by package name, not descriptor:
+ * an entry lists its dependencies as its manifest asks for them, while the keys hold what the
+ * project's `resolutions` and catalogs made of them, and `file:` or `patch:` ranges bound to
+ * their workspace (`::locator=…`).
+ */
+function checkNeeded(
+  nodes: ReadonlyMap<string, LockNode>,
+  at: (key: string) => ReturnType<PackageCollector['at']>,
+  out: PackageCollector
+): void {
+  const names = new Set<string>()
+  for (const node of nodes.values()) for (const d of node.descriptors) names.add(nameOf(d))
+  for (const [key, node] of nodes) {
+    for (const needed of node.dependencies) {
+      const name = nameOf(needed)
+      if (names.has(name)) continue
+      const message = `${JSON.stringify(name)} is needed here, but the lockfile has no entry for it: not read`
+      out.missing(name, message, at(key))
+    }
+  }
+}
+
+/** The package name of a descriptor (`@a/b@npm:^1` → `@a/b`). */
+function nameOf(descriptor: string): string {
+  return splitNameFromRange(descriptor)?.name ?? descriptor
 }
 
 function checkVersion(
