@@ -55,6 +55,14 @@ describe('poetry.lock', () => {
     ])
   })
 
+  it('reports a dependency always installed with no [[package]], once; optional and marker-bound ones may be absent', () => {
+    const result = parse('needed-2.1.lock')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@34: "pluggy" is needed here, but the lockfile has no [[package]] for it: not read'
+    ])
+    expect(result.packages).toHaveLength(7)
+  })
+
   it('reads real lockfiles (2.1 and 1.1)', () => {
     const modern = parse('real-2.1/poetry.lock')
     expect(modern.packages.map(p => `${p.name}@${p.version}:${p.location.line}:${p.dev}`)).toEqual([

@@ -3,7 +3,13 @@ import { asObject, asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import { readPyproject, type DeclaredPython } from '../shared/python-manifest.js'
-import { arrayOfTables, keyPosition, loadTomlReader, readToml } from '../shared/toml.js'
+import {
+  arrayOfTables,
+  keyPosition,
+  loadTomlReader,
+  packageNames,
+  readToml
+} from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 
@@ -52,7 +58,46 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
     if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
     else out.add(name, version, location, flags)
   })
+  checkDependencies(entries, index => out.at(positions[index]), out)
   return out.finish()
+}
+
+/**
+ * What each package always installs with it (`[package.dependencies]`) has a `[[package]]` of its
+ * own: one without (a truncated or hand-edited lockfile) is installed but checked nowhere, an error
+ * at the package that needs it, once. Poetry leaves out what the project never installs, so a
+ * dependency it may skip is not required: an optional one (installed only with an extra) and one
+ * under markers or an older `python`/`platform` restriction (`tomli` for Python below 3.11, left
+ * out of a project on 3.11 or later).
+ */
+function checkDependencies(
+  entries: readonly Record<string, unknown>[],
+  at: (index: number) => ReturnType<PackageCollector['at']>,
+  out: PackageCollector
+): void {
+  const known = packageNames(entries, pep503)
+  entries.forEach((entry, index) => {
+    for (const [rawName, spec] of Object.entries(asObject(entry['dependencies']) ?? {})) {
+      const name = pep503(rawName)
+      if (known.has(name) || !alwaysInstalled(spec)) continue
+      const message = `${JSON.stringify(rawName)} is needed here, but the lockfile has no [[package]] for it: not read`
+      out.missing(name, message, at(index))
+    }
+  })
+}
+
+/**
+ * A dependency installed whatever the environment and extras: a plain constraint (`">=2.1"`), a
+ * table without `optional`, `markers`, `python` or `platform`, or a list of such tables (several
+ * constraints) with at least one of them.
+ */
+function alwaysInstalled(spec: unknown): boolean {
+  if (typeof spec === 'string') return true
+  if (Array.isArray(spec)) return spec.some(alwaysInstalled)
+  const table = asObject(spec)
+  if (!table) return false
+  if (table['optional'] === true) return false
+  return !['markers', 'python', 'platform'].some(key => table[key] !== undefined)
 }
 
 /** Git, URL, file and folder sources; `legacy` sources are package indexes like PyPI. */
