@@ -24,7 +24,55 @@ describe('pdm.lock', () => {
     expect(lines(result)).toEqual([
       'boto3@1.34.0:14 dev=false',
       'django@3.2.15:27 dev=false',
-      'pytest@8.0.0:37 dev=true'
+      'pytest@8.0.0:37 dev=true',
+      'botocore@1.34.0:71 dev=false'
+    ])
+  })
+
+  it('reports a dependency always installed with no [[package]], once; one under markers may be absent', () => {
+    const text = [
+      '[metadata]',
+      'groups = ["default"]',
+      'strategy = ["inherit_metadata"]',
+      'lock_version = "4.5.0"',
+      '',
+      '[[package]]',
+      'name = "uvicorn"',
+      'version = "0.30.1"',
+      'requires_python = ">=3.8"',
+      'groups = ["default"]',
+      'dependencies = [',
+      '    "click>=7.0",',
+      '    "h11>=0.8",',
+      '    "typing-extensions>=4.0; python_version < \\"3.11\\"",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "uvicorn"',
+      'version = "0.30.1"',
+      'extras = ["standard"]',
+      'requires_python = ">=3.8"',
+      'groups = ["default"]',
+      'dependencies = [',
+      '    "colorama>=0.4; sys_platform == \\"win32\\"",',
+      '    "H11>=0.8",',
+      '    "uvicorn==0.30.1",',
+      '    "uvloop!=0.15.0,!=0.15.1,>=0.14.0; (sys_platform != \\"cygwin\\" and sys_platform != \\"win32\\") and platform_python_implementation != \\"PyPy\\"",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "Click"',
+      'version = "8.1.7"',
+      'requires_python = ">=3.7"',
+      'groups = ["default"]',
+      'dependencies = [',
+      '    "colorama; platform_system == \\"Windows\\"",',
+      ']',
+      ''
+    ].join('\n')
+    const read = parseLockfile('pdm.lock', text)
+    expect(read.diagnostics.map(d => `${d.code}@${d.line}: ${d.message}`)).toEqual([
+      'parse-error@7: "h11" is needed here, but the lockfile has no [[package]] for it: not read'
     ])
   })
 

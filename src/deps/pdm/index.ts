@@ -2,7 +2,7 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayOfTables, loadTomlReader, readToml } from '../shared/toml.js'
+import { arrayOfTables, loadTomlReader, packageNames, readToml } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { devGroupNames } from '../shared/python-manifest.js'
@@ -45,7 +45,38 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)
   })
+  checkDependencies(entries, index => out.at(positions[index]), out)
   return out.finish()
+}
+
+/**
+ * What each package always installs with it (its `dependencies`, PEP 508 strings) has a
+ * `[[package]]` of its own: one without (a truncated or hand-edited lockfile) is installed but
+ * checked nowhere, an error at the package that needs it, once. A dependency under markers
+ * (`tomli>=1; python_version < "3.11"`) may be left out for the Python versions and platforms the
+ * lock targets, and is not required; neither is one that names no package (`-e file:///…`).
+ */
+function checkDependencies(
+  entries: readonly Record<string, unknown>[],
+  at: (index: number) => ReturnType<PackageCollector['at']>,
+  out: PackageCollector
+): void {
+  const known = packageNames(entries, pep503)
+  entries.forEach((entry, index) => {
+    const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
+    for (const dep of deps) {
+      const rawName = typeof dep === 'string' ? alwaysInstalled(dep) : undefined
+      if (rawName === undefined || known.has(pep503(rawName))) continue
+      const message = `${JSON.stringify(rawName)} is needed here, but the lockfile has no [[package]] for it: not read`
+      out.missing(pep503(rawName), message, at(index))
+    }
+  })
+}
+
+/** The name a requirement without markers installs (`uvicorn[standard]>=0.30` → `uvicorn`). */
+function alwaysInstalled(requirement: string): string | undefined {
+  if (requirement.includes(';')) return undefined
+  return /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement)?.[1]
 }
 
 /**
