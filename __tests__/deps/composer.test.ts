@@ -45,14 +45,48 @@ describe('composer.lock', () => {
     expect(parse('empty.json')).toEqual({ packages: [], unpinned: [], diagnostics: [] })
   })
 
-  it('reads a real lockfile (osv-scanner test data)', () => {
+  it('reads a real lockfile (osv-scanner test data, cut down: what it lacks is an error)', () => {
     const result = parse('real/composer.lock')
-    expect(result.diagnostics).toEqual([])
+    // The test data keeps 6 of the packages a Drupal project locks: drupal/core (line 10)
+    // requires 28 packages it no longer lists, drupal/tfa 3 and sentry/sdk 3.
+    expect(result.diagnostics).toHaveLength(34)
+    expect(new Set(result.diagnostics.map(d => `${d.code}@${d.line}`))).toEqual(
+      new Set(['parse-error@10', 'parse-error@231', 'parse-error@439'])
+    )
+    expect(result.diagnostics[0]?.message).toBe(
+      '"asm89/stack-cors" is required here, but the lockfile has no package for it: not read'
+    )
     expect(result.packages).toHaveLength(6)
     expect(findPackage(result, 'drupal/core')).toMatchObject({
       version: '10.4.5',
       location: { line: 10 }
     })
+  })
+})
+
+describe('composer.lock packages a package requires', () => {
+  const problems = (withSiblings: boolean) =>
+    parse('required/composer.lock', withSiblings).diagnostics.map(
+      d => `${d.code}@${d.line}: ${d.message}`
+    )
+  const missing = (name: string, line: number) =>
+    `parse-error@${line}: "${name}" is required here, but the lockfile has no package for it: not read`
+
+  it('reports a required package the lockfile lacks at the package, once; the platform, provided and replaced names are there', () => {
+    expect(problems(true)).toEqual([
+      missing('egulias/email-validator', 27),
+      missing('psr/http-message', 58),
+      missing('hamcrest/hamcrest-php', 77)
+    ])
+  })
+
+  it('takes what the project replaces from composer.json: without it, that name is lacking too', () => {
+    expect(problems(false)).toEqual([
+      missing('egulias/email-validator', 27),
+      missing('symfony/polyfill-php80', 27),
+      missing('psr/http-message', 58),
+      missing('hamcrest/hamcrest-php', 77)
+    ])
   })
 })
 
