@@ -62,15 +62,70 @@ describe('Gemfile.lock', () => {
       '     rails (7.0.0)',
       '    nokogiri (1.13.6)',
       '      racc (~> 1.4)',
+      '    racc (1.7.3)',
       ''
     ].join('\n')
     const result = gemfileLockParser.parse(text, 'Gemfile.lock')
-    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual(['nokogiri@1.13.6'])
+    expect(result.packages.map(p => `${p.name}@${p.version}`)).toEqual([
+      'nokogiri@1.13.6',
+      'racc@1.7.3'
+    ])
     expect(result.diagnostics.map(d => `${d.code}@${d.line}`)).toEqual([
       'parse-error@4',
       'parse-error@5'
     ])
     expect(result.diagnostics[0]?.message).toMatch(/indented/)
+  })
+
+  it('reports a gem a spec needs that no section lists at its line; bundler and platform variants are not lacking', () => {
+    const text = [
+      'GIT',
+      '  remote: https://github.com/example/lambda-kit.git',
+      '  revision: 0123456789abcdef0123456789abcdef01234567',
+      '  specs:',
+      '    lambda-kit (0.2.0)',
+      '      aws-sdk-lambda (~> 1.0)',
+      '      bundler (>= 2.0)',
+      '',
+      'PATH',
+      '  remote: .',
+      '  specs:',
+      '    orders (1.0.0)',
+      '      jmespath (~> 1.6)',
+      '      lambda-kit',
+      '      nokogiri (~> 1.15)',
+      '',
+      'GEM',
+      '  remote: https://rubygems.org/',
+      '  specs:',
+      '    aws-eventstream (1.3.0)',
+      '    aws-sdk-lambda (1.113.0)',
+      '      aws-sdk-core (~> 3, >= 3.188.0)',
+      '      aws-sigv4 (~> 1.1)',
+      '    aws-sigv4 (1.8.0)',
+      '      aws-eventstream (~> 1, >= 1.0.2)',
+      '    nokogiri (1.15.5-arm64-darwin)',
+      '      racc (~> 1.4)',
+      '    nokogiri (1.15.5-x86_64-linux)',
+      '      racc (~> 1.4)',
+      '    racc (1.7.3)',
+      '',
+      'PLATFORMS',
+      '  arm64-darwin',
+      '  x86_64-linux',
+      '',
+      'DEPENDENCIES',
+      '  orders!',
+      '',
+      'BUNDLED WITH',
+      '   2.5.3',
+      ''
+    ].join('\n')
+    const result = gemfileLockParser.parse(text, 'Gemfile.lock')
+    expect(result.diagnostics.map(d => `${d.code}@${d.line}:${d.column} ${d.message}`)).toEqual([
+      'parse-error@13:7 "jmespath" is needed by orders, but the lockfile lists no gem of that name: not read',
+      'parse-error@22:7 "aws-sdk-core" is needed by aws-sdk-lambda, but the lockfile lists no gem of that name: not read'
+    ])
   })
 
   it('reads a real lockfile (heartcombo/devise)', () => {

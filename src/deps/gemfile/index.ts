@@ -27,6 +27,8 @@ interface Spec {
   line: number
   section: string
   source?: string
+  /** What it needs installed with it (its lines indented by six), by name, at their lines. */
+  dependencies: { name: string; line: number }[]
 }
 
 function parseGemfileLock(text: string, file: string, options?: ParseOptions): LockfileResult {
@@ -45,7 +47,25 @@ function parseGemfileLock(text: string, file: string, options?: ParseOptions): L
       out.addUnpinned(spec.name, spec.source ?? spec.version, 'git', location, flags)
     else out.add(spec.name, withoutPlatform(spec.version), location, flags)
   }
+  checkDependencies(specs, out)
   return out.finish()
+}
+
+/**
+ * What each gem needs installed with it is a gem of the `GEM`, `GIT`, `PATH` or plugin specs:
+ * Bundler locks every gem it installs, for each of the file's platforms. One that none lists (a
+ * truncated or hand-edited lockfile) is installed but checked nowhere: an error at the first line
+ * that needs it. `bundler` itself is never among the specs (`BUNDLED WITH` says which).
+ */
+function checkDependencies(specs: readonly Spec[], out: PackageCollector): void {
+  const known = new Set(specs.map(spec => spec.name))
+  for (const spec of specs) {
+    for (const { name, line } of spec.dependencies) {
+      if (known.has(name) || name === 'bundler') continue
+      const message = `${JSON.stringify(name)} is needed by ${spec.name}, but the lockfile lists no gem of that name: not read`
+      out.missing(name, message, { line, column: 7 })
+    }
+  }
 }
 
 function readSections(
@@ -57,12 +77,14 @@ function readSections(
   let section = ''
   let remote: string | undefined
   let revision: string | undefined
+  // The gem whose dependency lines (indented by six) follow, if any.
+  let current: Spec | undefined
   lines.forEach((raw, index) => {
     const line = index + 1
     if (raw.trim() === '') return
     if (/^\S/.test(raw)) {
       section = raw.trim()
-      remote = revision = undefined
+      remote = revision = current = undefined
       return
     }
     const field = /^ {2}(remote|revision|ref|branch|tag): (.*)$/.exec(raw)
@@ -85,8 +107,11 @@ function readSections(
       )
       return
     }
+    const dependency = /^ {6}(\S+)/.exec(raw)
+    if (dependency) current?.dependencies.push({ name: dependency[1] as string, line })
     if (!/^ {4}\S/.test(raw)) return
     const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(raw)
+    current = undefined
     if (!spec) {
       out.entries++
       out.error(
@@ -97,7 +122,15 @@ function readSections(
       return
     }
     const source = remote && revision ? `${remote}@${revision}` : remote
-    specs.push({ name: spec[1] as string, version: spec[2] as string, line, section, source })
+    current = {
+      name: spec[1] as string,
+      version: spec[2] as string,
+      line,
+      section,
+      source,
+      dependencies: []
+    }
+    specs.push(current)
   })
   return { specs, direct }
 }
