@@ -363,6 +363,39 @@ describe('lockfile readers in the gate', () => {
     expect(r.decision).toBe('error')
   })
 
+  it('a Cargo.lock crate without a source (workspace member, path crate) is the project code: not looked up as a published crate', async () => {
+    // `time` 0.1.0 here is a crate of the workspace: crates.io's `time` 0.1.x advisory is not
+    // about it. What it depends on from crates.io is looked up, and checked to be there.
+    const lock = [
+      'version = 3',
+      '',
+      '[[package]]',
+      'name = "time"',
+      'version = "0.1.0"',
+      'dependencies = [',
+      ' "regex",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "regex"',
+      'version = "1.5.4"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      ''
+    ].join('\n')
+    const r = await scanFiles(
+      { 'rs/Cargo.lock': lock },
+      undefined,
+      'scanners: [deps]',
+      undefined,
+      offline
+    )
+    expect(errors(r)).toEqual([])
+    const found = r.findings.filter(f => f.ruleId === 'vulnerable-dependency')
+    expect(found.map(f => `${f.location.file}:${f.location.line} ${f.dependency?.name}`)).toEqual([
+      'rs/Cargo.lock:11 regex'
+    ])
+  })
+
   it('a uv.lock dependency that names no [[package]] is an error at the package that needs it', async () => {
     const lock = [
       'version = 1',

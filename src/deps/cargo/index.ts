@@ -13,7 +13,7 @@ import type { LockfileParser, LockfileResult } from '../types.js'
 const CRATES_IO =
   /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/
 
-/** `Cargo.lock` (versions 1 to 4): crates from crates.io; git crates are not queryable; workspace members are skipped. */
+/** `Cargo.lock` (versions 1 to 4): crates from crates.io; git crates are not queryable; workspace members and path crates (no `source`) are skipped. */
 export const cargoLockParser: LockfileParser = {
   id: 'rust/cargo-lock',
   ecosystem: 'crates.io',
@@ -44,7 +44,9 @@ function parseCargoLock(text: string, file: string): LockfileResult {
     const name = asText(entry['name'])
     const crateVersion = asText(entry['version'])
     const source = asText(entry['source'])
-    if (source === undefined) return // a crate of the workspace itself
+    // A workspace member or path crate: the project's own code. Not looked up by its name, which
+    // would match the advisories of a published crate that merely shares it.
+    if (source === undefined) return
     out.entries++
     const location = out.at(positions[index])
     if (!name || !crateVersion) {
