@@ -169,6 +169,22 @@ describe('yarn.lock', () => {
       ])
     })
 
+    it('takes a package the project pins through resolutions as there when it has an entry (Yarn before 1.6 dropped the overridden descriptor)', () => {
+      const problems = (withSiblings: boolean) =>
+        parse('classic-resolutions/yarn.lock', withSiblings).diagnostics.map(
+          d => `${d.code}@${d.line}: ${d.message}`
+        )
+      const missing = (descriptor: string, line: number) =>
+        `parse-error@${line}: "${descriptor}" is needed here, but the lockfile has no entry for it: not read`
+      // `ms` has no entry at all: lacking whatever the project pins.
+      expect(problems(true)).toEqual([missing('ms@2.0.0', 11)])
+      expect(problems(false)).toEqual([
+        missing('lodash@^4.17.10', 5),
+        missing('ms@2.0.0', 11),
+        missing('qs@6.5.1', 17)
+      ])
+    })
+
     it('reads a real lockfile (serverless/examples auth0 authorizer)', () => {
       const result = parse('real-classic/yarn.lock')
       expect(result.diagnostics).toEqual([])

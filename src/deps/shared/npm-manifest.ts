@@ -27,6 +27,30 @@ export function readNpmManifest(
   return declaredDependencies(manifest)
 }
 
+/**
+ * The package names the project's `package.json` pins through `resolutions`: each key is a path
+ * of packages (`webpack/@babel/core`, with globs) and names the last of them.
+ */
+export function resolutionNames(
+  siblings: ((name: string) => string | undefined) | undefined
+): Set<string> {
+  const text = siblings?.('package.json')
+  const read = text === undefined ? undefined : readJson(text, 'package.json')
+  const manifest = read?.ok ? asObject(read.value) : undefined
+  const names = Object.keys(asObject(manifest?.['resolutions']) ?? {}).map(lastPackageOf)
+  return new Set(names.filter(name => name !== ''))
+}
+
+/** `a/@scope/b@^1` → `@scope/b`: the package a resolution's path ends at, without a range. */
+function lastPackageOf(pattern: string): string {
+  const parts = pattern.split('/')
+  const last = parts.at(-1) ?? ''
+  const before = parts.at(-2)
+  const scoped = before?.startsWith('@') === true ? `${before}/${last}` : last
+  const at = scoped.indexOf('@', 1)
+  return at === -1 ? scoped : scoped.slice(0, at)
+}
+
 /** The dependencies a manifest-shaped object declares (also used for pnpm/npm root entries). */
 export function declaredDependencies(manifest: Record<string, unknown>): NpmManifest {
   const out = new Map<string, DeclaredDependency>()

@@ -4,7 +4,7 @@ import { checkLink, lockfileDir } from '../shared/links.js'
 import { otherTarballPackage } from '../shared/tarball.js'
 import { closingQuote } from '../shared/quoted.js'
 import { isRegistryTarball, sourceKind, splitNameFromRange } from '../shared/names.js'
-import { readNpmManifest } from '../shared/npm-manifest.js'
+import { readNpmManifest, resolutionNames } from '../shared/npm-manifest.js'
 import type { LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { entryFlagsFor, manifestFlags, productionEntries } from './direct.js'
 
@@ -42,7 +42,7 @@ export function parseClassicLock(
     const flags = entryFlagsFor(entry, manifestFlags(entry.descriptors, manifest), production)
     readEntry(entry, out, flags, options)
   }
-  checkNeeded(entries, out)
+  checkNeeded(entries, out, resolutionNames(options?.siblings))
   return out.finish()
 }
 
@@ -50,14 +50,22 @@ export function parseClassicLock(
  * What an entry installs with it (`dependencies`, `optionalDependencies`) resolves to an entry
  * of its own, whose header names the same descriptor. One without (a truncated or hand-edited
  * lockfile) would be checked nowhere: an error at the entry that needs it, once per descriptor.
+ * A package the project pins through `resolutions` (`pinned`) needs only an entry of that name:
+ * Yarn before 1.6 dropped the descriptors a resolution overrides from the headers.
  */
-function checkNeeded(entries: readonly ClassicEntry[], out: PackageCollector): void {
+function checkNeeded(
+  entries: readonly ClassicEntry[],
+  out: PackageCollector,
+  pinned: ReadonlySet<string>
+): void {
   const known = new Set(entries.flatMap(entry => entry.descriptors))
+  const names = new Set([...known].map(d => descriptorOf(d)?.name))
   for (const entry of entries) {
     for (const needed of entry.dependencies) {
       if (known.has(needed)) continue
+      const name = descriptorOf(needed)?.name ?? needed
       // A header without a range (`name:`) stands for the package whatever the range.
-      if (known.has(descriptorOf(needed)?.name ?? needed)) continue
+      if (known.has(name) || (pinned.has(name) && names.has(name))) continue
       const message = `${JSON.stringify(needed)} is needed here, but the lockfile has no entry for it: not read`
       out.missing(needed, message, { line: entry.line })
     }
