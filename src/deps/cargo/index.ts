@@ -3,10 +3,11 @@ import { asText } from '../shared/json.js'
 import { namedFiles } from '../shared/paths.js'
 import {
   arrayOfTables,
+  checkNeededPackages,
   keyPosition,
   loadTomlReader,
-  packageNames,
-  readToml
+  readToml,
+  type NeededPackage
 } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult } from '../types.js'
 
@@ -59,32 +60,19 @@ function parseCargoLock(text: string, file: string): LockfileResult {
     if (CRATES_IO.test(source)) out.add(name, crateVersion, location, flags)
     else out.addUnpinned(name, source, source.startsWith('git+') ? 'git' : 'url', location, flags)
   })
-  checkDependencies(entries, index => out.at(positions[index]), out)
+  checkNeededPackages(entries, positions, out, crateDependencies)
   return out.finish()
 }
 
 /**
- * Each crate's `dependencies` name another `[[package]]`: `"name"` (its only version) or
- * `"name version"`, with `(source)` when several share both. One that names no package (a
- * truncated or hand-edited lockfile) is built but checked nowhere: an error at the crate that
- * needs it, once.
+ * A crate's `dependencies` name another `[[package]]`: `"name"` (its only version) or
+ * `"name version"`, with `(source)` when several share both.
  */
-function checkDependencies(
-  entries: Record<string, unknown>[],
-  at: (index: number) => ReturnType<PackageCollector['at']>,
-  out: PackageCollector
-): void {
-  const known = packageNames(entries)
-  entries.forEach((entry, index) => {
-    const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
-    for (const dep of deps) {
-      if (typeof dep !== 'string') continue
-      const wanted = dep.split(' ').slice(0, 2).join(' ')
-      if (known.has(wanted)) continue
-      const message = `${JSON.stringify(dep)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.missing(wanted, message, at(index))
-    }
-  })
+function crateDependencies(entry: Record<string, unknown>): NeededPackage[] {
+  const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
+  return deps
+    .filter((dep): dep is string => typeof dep === 'string')
+    .map(dep => ({ key: dep.split(' ').slice(0, 2).join(' '), shown: dep }))
 }
 
 /**

@@ -2,7 +2,13 @@ import { failed, PackageCollector, type Flags } from '../shared/collector.js'
 import { asText } from '../shared/json.js'
 import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
-import { arrayOfTables, loadTomlReader, packageNames, readToml } from '../shared/toml.js'
+import {
+  arrayOfTables,
+  checkNeededPackages,
+  loadTomlReader,
+  readToml,
+  type NeededPackage
+} from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
 import { devGroupNames } from '../shared/python-manifest.js'
@@ -45,31 +51,21 @@ function parsePdmLock(text: string, file: string, options?: ParseOptions): Lockf
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)
   })
-  checkDependencies(entries, index => out.at(positions[index]), out)
+  checkNeededPackages(entries, positions, out, alwaysNeeded, pep503)
   return out.finish()
 }
 
 /**
- * What each package always installs with it (its `dependencies`, PEP 508 strings) has a
- * `[[package]]` of its own: one without (a truncated or hand-edited lockfile) is installed but
- * checked nowhere, an error at the package that needs it, once. A dependency under markers
- * (`tomli>=1; python_version < "3.11"`) may be left out for the Python versions and platforms the
- * lock targets, and is not required; neither is one that names no package (`-e file:///…`).
+ * What a package always installs with it (its `dependencies`, PEP 508 strings). A dependency under
+ * markers (`tomli>=1; python_version < "3.11"`) may be left out for the Python versions and
+ * platforms the lock targets, and is not required; neither is one that names no package
+ * (`-e file:///…`).
  */
-function checkDependencies(
-  entries: readonly Record<string, unknown>[],
-  at: (index: number) => ReturnType<PackageCollector['at']>,
-  out: PackageCollector
-): void {
-  const known = packageNames(entries, pep503)
-  entries.forEach((entry, index) => {
-    const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
-    for (const dep of deps) {
-      const rawName = typeof dep === 'string' ? alwaysInstalled(dep) : undefined
-      if (rawName === undefined || known.has(pep503(rawName))) continue
-      const message = `${JSON.stringify(rawName)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.missing(pep503(rawName), message, at(index))
-    }
+function alwaysNeeded(entry: Record<string, unknown>): NeededPackage[] {
+  const deps = Array.isArray(entry['dependencies']) ? entry['dependencies'] : []
+  return deps.flatMap(dep => {
+    const name = typeof dep === 'string' ? alwaysInstalled(dep) : undefined
+    return name === undefined ? [] : [{ key: pep503(name), shown: name }]
   })
 }
 

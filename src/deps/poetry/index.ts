@@ -7,8 +7,9 @@ import {
   arrayOfTables,
   keyPosition,
   loadTomlReader,
-  packageNames,
-  readToml
+  checkNeededPackages,
+  readToml,
+  type NeededPackage
 } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
@@ -58,32 +59,20 @@ function parsePoetryLock(text: string, file: string, options?: ParseOptions): Lo
     if (source) out.addUnpinned(name, source.spec, source.reason, location, flags)
     else out.add(name, version, location, flags)
   })
-  checkDependencies(entries, index => out.at(positions[index]), out)
+  checkNeededPackages(entries, positions, out, alwaysNeeded, pep503)
   return out.finish()
 }
 
 /**
- * What each package always installs with it (`[package.dependencies]`) has a `[[package]]` of its
- * own: one without (a truncated or hand-edited lockfile) is installed but checked nowhere, an error
- * at the package that needs it, once. Poetry leaves out what the project never installs, so a
- * dependency it may skip is not required: an optional one (installed only with an extra) and one
- * under markers or an older `python`/`platform` restriction (`tomli` for Python below 3.11, left
- * out of a project on 3.11 or later).
+ * What a package always installs with it (`[package.dependencies]`). Poetry leaves out what the
+ * project never installs, so a dependency it may skip is not required: an optional one (installed
+ * only with an extra) and one under markers or an older `python`/`platform` restriction (`tomli`
+ * for Python below 3.11, left out of a project on 3.11 or later).
  */
-function checkDependencies(
-  entries: readonly Record<string, unknown>[],
-  at: (index: number) => ReturnType<PackageCollector['at']>,
-  out: PackageCollector
-): void {
-  const known = packageNames(entries, pep503)
-  entries.forEach((entry, index) => {
-    for (const [rawName, spec] of Object.entries(asObject(entry['dependencies']) ?? {})) {
-      const name = pep503(rawName)
-      if (known.has(name) || !alwaysInstalled(spec)) continue
-      const message = `${JSON.stringify(rawName)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.missing(name, message, at(index))
-    }
-  })
+function alwaysNeeded(entry: Record<string, unknown>): NeededPackage[] {
+  return Object.entries(asObject(entry['dependencies']) ?? {})
+    .filter(([, spec]) => alwaysInstalled(spec))
+    .map(([name]) => ({ key: pep503(name), shown: name }))
 }
 
 /**

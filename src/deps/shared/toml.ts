@@ -119,7 +119,7 @@ export function keyPosition(text: string, key: string): Position | undefined {
  * What the `[[package]]` tables of a lockfile let another entry name: each package by its name
  * alone and by `name version` (names passed through `normalise` where the format compares them so).
  */
-export function packageNames(
+function packageNames(
   entries: readonly Record<string, unknown>[],
   normalise: (name: string) => string = name => name
 ): Set<string> {
@@ -132,4 +132,32 @@ export function packageNames(
     known.add(`${normalise(name)} ${typeof version === 'string' ? version : ''}`)
   }
   return known
+}
+
+/** A package a `[[package]]` table installs with it: `key` as `packageNames` names it, `shown` as written. */
+export interface NeededPackage {
+  key: string
+  shown: string
+}
+
+/**
+ * What each `[[package]]` table installs with it (`needs`) names another table of the lockfile
+ * (names compared through `normalise`, as `packageNames` does): one that names none (a truncated or
+ * hand-edited lockfile) is installed but checked nowhere, an error at the table that needs it, once.
+ */
+export function checkNeededPackages(
+  tables: readonly Record<string, unknown>[],
+  positions: readonly (Position | undefined)[],
+  out: PackageCollector,
+  needs: (table: Record<string, unknown>) => NeededPackage[],
+  normalise?: (name: string) => string
+): void {
+  const known = packageNames(tables, normalise)
+  tables.forEach((table, index) => {
+    for (const { key, shown } of needs(table)) {
+      if (known.has(key)) continue
+      const message = `${JSON.stringify(shown)} is needed here, but the lockfile has no [[package]] for it: not read`
+      out.missing(key, message, out.at(positions[index]))
+    }
+  })
 }

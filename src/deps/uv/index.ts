@@ -4,10 +4,11 @@ import { pep503 } from '../shared/names.js'
 import { namedFiles } from '../shared/paths.js'
 import {
   arrayOfTables,
+  checkNeededPackages,
   keyPosition,
   loadTomlReader,
-  packageNames,
-  readToml
+  readToml,
+  type NeededPackage
 } from '../shared/toml.js'
 import type { LockfileParser, LockfileResult, ParseOptions, UnpinnedReason } from '../types.js'
 import { checkLocalPath } from '../shared/links.js'
@@ -69,32 +70,21 @@ function parseUvLock(text: string, file: string, options?: ParseOptions): Lockfi
     else if (version) out.add(name, version, location, flags)
     else out.addUnpinned(name, '', 'unresolved', location, flags)
   })
-  checkDependencies(entries, index => out.at(positions[index]), out)
+  checkNeededPackages(entries, positions, out, packageDependencies, pep503)
   return out.finish()
 }
 
 /**
- * What each package depends on (`dependencies`, extras, dependency groups) names another
- * `[[package]]`, with its version when several share the name. One that names no package (a
- * truncated or hand-edited lockfile) is installed but checked nowhere: an error at the package
- * that needs it, once.
+ * What a package installs with it (`dependencies`, extras, dependency groups) names another
+ * `[[package]]`, with its version when several share the name.
  */
-function checkDependencies(
-  entries: Record<string, unknown>[],
-  at: (index: number) => ReturnType<PackageCollector['at']>,
-  out: PackageCollector
-): void {
-  const known = packageNames(entries, pep503)
-  entries.forEach((entry, index) => {
-    for (const dep of dependencyTables(entry)) {
-      const name = asText(dep['name'])
-      if (name === undefined) continue
-      const version = asText(dep['version'])
-      const wanted = version === undefined ? pep503(name) : `${pep503(name)} ${version}`
-      if (known.has(wanted)) continue
-      const message = `${JSON.stringify(wanted)} is needed here, but the lockfile has no [[package]] for it: not read`
-      out.missing(wanted, message, at(index))
-    }
+function packageDependencies(entry: Record<string, unknown>): NeededPackage[] {
+  return dependencyTables(entry).flatMap(dep => {
+    const name = asText(dep['name'])
+    if (name === undefined) return []
+    const version = asText(dep['version'])
+    const key = version === undefined ? pep503(name) : `${pep503(name)} ${version}`
+    return [{ key, shown: key }]
   })
 }
 
