@@ -53,6 +53,7 @@ export interface ScanInput {
    * With a base: the files the change renamed, base path → head path (git's rename detection, or
    * the pull request files API). Each side is still read at its own paths; what moved is
    * compared with the base where it was, so moving a file or a folder adds and fixes nothing.
+   * Files moved with their content unchanged are found from the sides as well (see `changeOf`).
    */
   renamed?: ReadonlyMap<string, string>
 }
