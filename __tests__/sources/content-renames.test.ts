@@ -76,4 +76,29 @@ describe('renames found from content', () => {
       ['z/one.yml', 'k/uno.yml']
     ])
   })
+
+  it('pair files of one content with the folder their own folder went to', async () => {
+    // Two services moved, each with the same tsconfig.json: in path order they would cross.
+    expect(
+      await found(
+        {
+          'svc/a/serverless.yml': 'service: a\n',
+          'svc/a/tsconfig.json': '{}\n',
+          'svc/b/serverless.yml': 'service: b\n',
+          'svc/b/tsconfig.json': '{}\n'
+        },
+        {
+          'apps/zeta/serverless.yml': 'service: a\n',
+          'apps/zeta/tsconfig.json': '{}\n',
+          'apps/alpha/serverless.yml': 'service: b\n',
+          'apps/alpha/tsconfig.json': '{}\n'
+        }
+      )
+    ).toEqual([
+      ['svc/a/serverless.yml', 'apps/zeta/serverless.yml'],
+      ['svc/a/tsconfig.json', 'apps/zeta/tsconfig.json'],
+      ['svc/b/serverless.yml', 'apps/alpha/serverless.yml'],
+      ['svc/b/tsconfig.json', 'apps/alpha/tsconfig.json']
+    ])
+  })
 })
