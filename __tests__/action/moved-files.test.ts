@@ -40,14 +40,21 @@ interface Report {
   changes: unknown[]
 }
 
+type Change = Parameters<typeof makeRepo>[1]
+
 async function movedFolder(apiOnly: boolean) {
-  const repo = makeRepo(
+  return pullRequest(
+    apiOnly,
     {
       'services/orders/serverless.yml': SERVICE,
       'services/orders/src/list.js': 'exports.handler = async () => ({})\n'
     },
     { rename: [['services/orders', 'services/shop']] }
   )
+}
+
+async function pullRequest(apiOnly: boolean, base: Record<string, string>, change: Change) {
+  const repo = makeRepo(base, change)
   cleanups.push(repo.cleanup)
   const server = await createGitHubServer({
     repoDir: repo.root,
@@ -109,4 +116,43 @@ describe('the action on a pull request that moves a service folder', () => {
     },
     120_000
   )
+})
+
+describe('the action on a pull request of more than 3,000 files, read through the API', () => {
+  it('finds the moves and the changes in the files GitHub leaves out of its list', async () => {
+    // 3,005 files sort before the services: GitHub lists the first 3,000 only.
+    const bulk = Object.fromEntries(
+      Array.from({ length: 3005 }, (_, i) => [`assets/${String(i).padStart(4, '0')}.txt`, `${i}\n`])
+    )
+    const billing = SERVICE.replace('service: orders', 'service: billing').replace(
+      '    url: true\n',
+      ''
+    )
+    const { r, report } = await pullRequest(
+      true,
+      {
+        'services/orders/serverless.yml': SERVICE,
+        'services/orders/src/list.js': 'exports.handler = async () => ({})\n',
+        'services/billing/serverless.yml': billing
+      },
+      {
+        rename: [['services/orders', 'services/shop']],
+        write: { ...bulk, 'services/billing/serverless.yml': SERVICE.replace('orders', 'billing') }
+      }
+    )
+    expect(r.stdout).toMatch(/changes 3008 files but GitHub lists only 3000/)
+    expect(report.moved).toEqual({
+      'services/orders/serverless.yml': 'services/shop/serverless.yml',
+      'services/orders/src/list.js': 'services/shop/src/list.js'
+    })
+    const moved = report.findings.filter(f => f.location.file.startsWith('services/shop/'))
+    expect(moved.length).toBeGreaterThan(0)
+    expect(moved.every(f => f.status === 'unchanged')).toBe(true)
+    expect(report.findings.some(f => f.location.file.startsWith('services/orders/'))).toBe(false)
+    // The public URL billing adds, in a file the list leaves out, opens a path: new.
+    expect(
+      report.findings.filter(f => f.status === 'new').map(f => `${f.ruleId} ${f.location.file}`)
+    ).toEqual(['path-public-data-writer services/billing/serverless.yml'])
+    expect(r.outputs.result).toBe('fail')
+  }, 180_000)
 })

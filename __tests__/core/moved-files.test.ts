@@ -369,3 +369,87 @@ describe('a pull request that moves a Terraform folder', () => {
     }
   )
 })
+
+describe('a pull request that merges two service folders into one', () => {
+  const other = SERVICE.replace('service: orders', 'service: billing')
+  it.each(SCOPES)('pairs each file with its new place (pr-scope %s)', async scope => {
+    const r = await pullRequest(
+      {
+        'services/orders/serverless.yml': SERVICE,
+        'services/orders/src/list.js': 'exports.handler = async () => ({})\n',
+        'teams/billing/serverless.yml': other,
+        'teams/billing/src/list.js': 'exports.handler = async () => ({ billing: true })\n',
+        'shared/iam.yml': S3_WILDCARD
+      },
+      {
+        rename: [
+          ['services/orders', 'apps/orders'],
+          ['teams/billing', 'apps/billing']
+        ]
+      },
+      scope
+    )
+    expect([r.new, r.fixed, r.changes]).toEqual([[], [], []])
+    expect(r.unchanged).toContain('path-public-data-writer apps/orders/serverless.yml:11')
+    expect(r.unchanged).toContain('path-public-data-writer apps/billing/serverless.yml:11')
+  })
+})
+
+describe('a pull request that swaps two files', () => {
+  const sam = (name: string) => SAM.replace('Worker:', `${name}:`)
+  it.each(SCOPES)(
+    'pairs each with itself, not as git pairs them by likeness (pr-scope %s)',
+    async scope => {
+      // a → c and b → a in one commit: git sees a edited, and b → c, the two templates alike.
+      const r = await pullRequest(
+        { 'stacks/a.yaml': sam('Api'), 'stacks/b.yaml': sam('Jobs') },
+        {
+          rename: [
+            ['stacks/a.yaml', 'stacks/c.yaml'],
+            ['stacks/b.yaml', 'stacks/a.yaml']
+          ]
+        },
+        scope
+      )
+      expect([r.new, r.fixed, r.changes]).toEqual([[], [], []])
+      expect(r.unchanged).toContain('iam-admin-access stacks/a.yaml:13')
+      const { out } = await scan(r.root, scope, 'json')
+      const report = JSON.parse(out) as { moved?: Record<string, string> }
+      expect(report.moved).toEqual({
+        'stacks/a.yaml': 'stacks/c.yaml',
+        'stacks/b.yaml': 'stacks/a.yaml'
+      })
+    }
+  )
+})
+
+describe('two directories compared', () => {
+  it.each(SCOPES)(
+    'find a folder moved unchanged: nothing new or fixed (pr-scope %s)',
+    async scope => {
+      const files = (dir: string) => ({
+        [`${dir}/serverless.yml`]: SERVICE.replace('../../shared/iam.yml', '../shared/iam.yml'),
+        [`${dir}/src/list.js`]: 'exports.handler = async () => ({})\n',
+        'shared/iam.yml': S3_WILDCARD
+      })
+      const base = tempRepo(files('orders'))
+      const head = tempRepo(files('shop'))
+      cleanups.push(base.cleanup, head.cleanup)
+      let out = ''
+      const args = ['--scanners', 'iac', '--pr-scope', scope, '--format', 'json']
+      const code = await runCli(['scan', head.root, '--base', base.root, ...args], {
+        out: { write: t => (out += t) },
+        err: { write: () => {} },
+        cwd: head.root
+      })
+      const report = JSON.parse(out) as { findings: JsonFinding[]; moved?: Record<string, string> }
+      expect(report.moved).toEqual({
+        'orders/serverless.yml': 'shop/serverless.yml',
+        'orders/src/list.js': 'shop/src/list.js'
+      })
+      expect(report.findings.filter(f => f.status !== 'unchanged')).toEqual([])
+      expect(report.findings.map(f => f.location.file)).toContain('shop/serverless.yml')
+      expect(code).toBe(0)
+    }
+  )
+})

@@ -79,3 +79,63 @@ describe('the renames of a change', () => {
     expect(r.toHead('sam/api')).toBe('sam/api')
   })
 })
+
+describe('renames that cross', () => {
+  it('keep a swap: each old path still on the head holds the file moved onto it', () => {
+    const r = moves(
+      [
+        ['a.yml', 'c.yml'],
+        ['b.yml', 'a.yml']
+      ],
+      ['a.yml', 'b.yml'],
+      ['a.yml', 'c.yml']
+    )
+    expect([...r.files]).toEqual([
+      ['a.yml', 'c.yml'],
+      ['b.yml', 'a.yml']
+    ])
+    const both = moves(
+      [
+        ['x.yml', 'y.yml'],
+        ['y.yml', 'x.yml']
+      ],
+      ['x.yml', 'y.yml'],
+      ['x.yml', 'y.yml']
+    )
+    expect([both.toHead('x.yml'), both.toHead('y.yml')]).toEqual(['y.yml', 'x.yml'])
+  })
+
+  it('keep a chain: a → b and b → c', () => {
+    const r = moves(
+      [
+        ['a.yml', 'b.yml'],
+        ['b.yml', 'c.yml']
+      ],
+      ['a.yml', 'b.yml'],
+      ['b.yml', 'c.yml']
+    )
+    expect([r.toHead('a.yml'), r.toHead('b.yml')]).toEqual(['b.yml', 'c.yml'])
+  })
+
+  it('drop a rename that leans on one dropped, and two files moved onto one path', () => {
+    // c.yml is still on the base: b.yml was not moved onto it, so nothing left b.yml for a.yml.
+    const leaning = moves(
+      [
+        ['a.yml', 'b.yml'],
+        ['b.yml', 'c.yml']
+      ],
+      ['a.yml', 'b.yml', 'c.yml'],
+      ['b.yml', 'c.yml']
+    )
+    expect([...leaning.files]).toEqual([])
+    const onto = moves(
+      [
+        ['a.yml', 'c.yml'],
+        ['b.yml', 'c.yml']
+      ],
+      ['a.yml', 'b.yml'],
+      ['c.yml']
+    )
+    expect([...onto.files]).toEqual([])
+  })
+})

@@ -10,11 +10,13 @@ import type { Model } from '../model/types.js'
 import type { ConfigFile, GateSettings } from '../policy/config/schema.js'
 import { applySuppressions } from '../policy/suppressions/apply.js'
 import { filteredSource } from '../sources/filtered.js'
+import { sameContentRenames } from '../sources/content-renames.js'
 import { NO_RENAMES, renamesBetween, type Renames } from '../sources/renames.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
 import { coverageText } from '../units/coverage.js'
-import { scopeToChange, type Coverage } from '../units/scope.js'
+import { changedPaths } from '../units/changes.js'
+import { scopeToChange, type Coverage, type KnownChange } from '../units/scope.js'
 import { decide } from './decision.js'
 import type { ScanResult } from '../report/scan-result.js'
 import type { Side } from './iac-stage.js'
@@ -51,6 +53,7 @@ export interface ScanInput {
    * With a base: the files the change renamed, base path → head path (git's rename detection, or
    * the pull request files API). Each side is still read at its own paths; what moved is
    * compared with the base where it was, so moving a file or a folder adds and fixes nothing.
+   * Files moved with their content unchanged are found from the sides as well (see `changeOf`).
    */
   renamed?: ReadonlyMap<string, string>
 }
@@ -66,8 +69,9 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   const scope = (s: FileSource): FileSource =>
     filteredSource(s, input.config.paths, input.settings['exclude-paths'])
   const sides = { base: input.base && scope(input.base), head: scope(input.head) }
-  const renames = await renamesOf(input, sides)
-  const scoped = await narrowToChange(input, sides.base, sides.head)
+  const change = await changeOf(input, sides)
+  const renames = change.renames ?? NO_RENAMES
+  const scoped = await narrowToChange(input, sides.base, sides.head, change)
   const baseSource = scoped.base
   const head = await evaluateSide(scoped.head, input.config, now, iac, input.workers)
   log.info(
@@ -146,17 +150,41 @@ export async function runScan(input: ScanInput): Promise<ScanResult> {
   }
 }
 
-/** The renames the change reported, as both sides' listings confirm them. */
-async function renamesOf(
+/**
+ * What differs between the sides, and what moved: the renames the change reported (git, or the
+ * pull request files API) and those its content shows, as both sides' listings confirm them. A
+ * file at a new path with its content unchanged is the one way to tell when two folders are
+ * compared, and where a listing was cut short; it also outranks a reported rename it clashes
+ * with, which git pairs by likeness only when the file itself is not found (a swap or a chain:
+ * `a` → `c` and `b` → `a` shows `a` edited, and `b` → `c` if they look alike).
+ */
+async function changeOf(
   input: ScanInput,
   sides: { base?: FileSource; head: FileSource }
-): Promise<Renames> {
-  if (!sides.base || !input.renamed || input.renamed.size === 0) return NO_RENAMES
+): Promise<KnownChange> {
+  if (!sides.base) return {}
+  const changed = await changedPaths(sides.base, sides.head)
+  const found = await sameContentRenames(sides.base, sides.head, changed)
   const [base, head] = await Promise.all([sides.base.list(), sides.head.list()])
-  const renames = renamesBetween(input.renamed, base, head)
+  const renames = renamesBetween(withoutClashes(found, input.renamed ?? new Map()), base, head)
   if (renames.files.size > 0)
     input.logger?.info(`${renames.files.size} moved file(s) compared with the base where they were`)
-  return renames
+  return { changed, renames }
+}
+
+/** The first renames, and those of the others that move no file or onto no path they name. */
+function withoutClashes(
+  first: ReadonlyMap<string, string>,
+  others: ReadonlyMap<string, string>
+): Map<string, string> {
+  const out = new Map(first)
+  const targets = new Set(first.values())
+  for (const [from, to] of others)
+    if (!out.has(from) && !targets.has(to)) {
+      out.set(from, to)
+      targets.add(to)
+    }
+  return out
 }
 
 /**
@@ -166,13 +194,19 @@ async function renamesOf(
 async function narrowToChange(
   input: ScanInput,
   base: FileSource | undefined,
-  head: FileSource
+  head: FileSource,
+  change: KnownChange
 ): Promise<Narrowed> {
   const whole = { base, head }
   if (!base || input.settings['pr-scope'] === 'full') return whole
   if (JSON.stringify(input.baseConfig ?? input.config) !== JSON.stringify(input.config))
     return whole
-  const scoped = await scopeToChange(base, head, [input.configPath ?? '.serverless-gate.yml'])
+  const scoped = await scopeToChange(
+    base,
+    head,
+    [input.configPath ?? '.serverless-gate.yml'],
+    change
+  )
   if (scoped) input.logger?.info(coverageText(scoped.coverage))
   return scoped ? { ...scoped, whole: { base, head } } : whole
 }

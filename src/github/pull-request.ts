@@ -51,9 +51,11 @@ export function renamedFiles(changed: ChangedFiles): Map<string, string> {
 /**
  * The files a pull request changes, as GitHub lists them (`GET /pulls/{n}/files`, every page).
  * GitHub returns at most 3,000 files; when the pull request changes more, the list is marked
- * truncated and a warning says findings in the other files get no review comments. A file
- * without a `patch` (binary, or a diff too large to show) has no commentable lines. API errors
- * are thrown: the caller decides whether the run can go on without the list.
+ * truncated and a warning says findings in the other files get no review comments. The scan
+ * does not rest on this list: it compares both commits' trees, and finds the files they moved
+ * unchanged from their content. A file without a `patch` (binary, or a diff too large to show)
+ * has no commentable lines. API errors are thrown: the caller decides whether the run can go on
+ * without the list.
  */
 export async function fetchChangedFiles(
   client: GitHubClient,
@@ -80,7 +82,9 @@ export async function fetchChangedFiles(
   if (truncated) {
     logger.warning(
       `pull request #${pullNumber} changes ${pull.changed_files} files but GitHub lists only ` +
-        `${files.size}: findings in the files it leaves out are reported without review comments`
+        `${files.size}: both commits are still compared whole, but findings in the files it ` +
+        'leaves out are reported without review comments, and one of them moved with edits may ' +
+        'show as removed and added'
     )
   }
   logger.debug(`pull request #${pullNumber}: ${files.size} changed files listed`)

@@ -15,9 +15,13 @@ export const NO_RENAMES: Renames = { toHead: path => path, files: new Map() }
 
 /**
  * The renames git or GitHub reported (base path → head path), kept where both listings agree: the
- * old path only on the base, the new one only on the head. A folder moved whole (every base file
- * under it gone from the head, its new place empty on the base) takes every path under it along,
- * so a file edited past rename detection, or a Terraform folder, is paired at its new place too.
+ * old path on the base and gone from the head, the new one on the head and new to it. In a chain
+ * or a swap (`a` → `c` and `b` → `a`), the head's `a` is another file, moved there, and the base's
+ * `a` went on: a path still on the head counts as gone when a kept rename moves a file onto it,
+ * and one already on the base as new when a kept rename moves its file away. A folder moved
+ * whole (every base file under it gone from the head, its new place empty on the base) takes
+ * every path under it along, so a file edited past rename detection, or a Terraform folder, is
+ * paired at its new place too.
  */
 export function renamesBetween(
   reported: ReadonlyMap<string, string>,
@@ -25,14 +29,44 @@ export function renamesBetween(
   headFiles: readonly string[]
 ): Renames {
   if (reported.size === 0) return NO_RENAMES
-  const [base, head] = [new Set(baseFiles), new Set(headFiles)]
-  const files = new Map<string, string>()
-  for (const [from, to] of reported)
-    if (from !== to && base.has(from) && !head.has(from) && head.has(to) && !base.has(to))
-      files.set(from, to)
+  const head = new Set(headFiles)
+  const files = confirmed(reported, new Set(baseFiles), head)
   if (files.size === 0) return NO_RENAMES
   const folders = movedFolders(files, baseFiles, head)
   return { files, toHead: path => files.get(path) ?? throughFolder(path, folders) }
+}
+
+/**
+ * The reported renames the listings bear out. A copy reported as a rename (its old path still
+ * there, nothing moved onto it) is dropped, and so is any rename that leaned on it, until what
+ * is left holds up on its own.
+ */
+function confirmed(
+  reported: ReadonlyMap<string, string>,
+  base: ReadonlySet<string>,
+  head: ReadonlySet<string>
+): Map<string, string> {
+  const files = new Map<string, string>()
+  const targets = new Map<string, number>()
+  for (const [from, to] of reported)
+    if (from !== to && base.has(from) && head.has(to)) {
+      files.set(from, to)
+      targets.set(to, (targets.get(to) ?? 0) + 1)
+    }
+  // Two files moved onto one path: neither is that path's file.
+  for (const [from, to] of files) if ((targets.get(to) ?? 0) > 1) files.delete(from)
+  for (let dropped = true; dropped;) {
+    dropped = false
+    const movedOnto = new Set(files.values())
+    for (const [from, to] of files) {
+      const gone = !head.has(from) || movedOnto.has(from)
+      const fresh = !base.has(to) || files.has(to)
+      if (gone && fresh) continue
+      files.delete(from)
+      dropped = true
+    }
+  }
+  return files
 }
 
 /** Folders moved whole: old folder → new folder. */

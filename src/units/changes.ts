@@ -1,4 +1,4 @@
-import { gitBlobId } from '../sources/blob-id.js'
+import { contentId } from '../sources/blob-id.js'
 import type { FileSource } from '../sources/types.js'
 
 /**
@@ -49,7 +49,7 @@ async function idsOf(source: FileSource): Promise<ListedIds> {
   // An index loop: every listed file of both sides passes here.
   for (let i = 0; i < listed.length; i++) {
     const path = listed[i] as string
-    if (!known?.has(path)) computed.set(path, await contentId(source, path))
+    if (!known?.has(path)) computed.set(path, await contentId(source, path, known))
   }
   return { listed, id: path => known?.get(path) ?? (computed.get(path) as string) }
 }
@@ -58,9 +58,4 @@ function sorted(paths: readonly string[]): boolean {
   for (let i = 1; i < paths.length; i++)
     if ((paths[i - 1] as string) >= (paths[i] as string)) return false
   return true
-}
-
-async function contentId(source: FileSource, path: string): Promise<string> {
-  const r = await source.read(path)
-  return 'text' in r ? gitBlobId(r.text) : `unreadable:${r.diagnostic.message}`
 }

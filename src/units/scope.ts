@@ -1,5 +1,6 @@
 import { selectLockfiles } from '../deps/registry.js'
 import { discoverIac, withoutIacFiles } from '../iac/discover.js'
+import { NO_RENAMES, type Renames } from '../sources/renames.js'
 import type { FileSource } from '../sources/types.js'
 import { wrappedSource } from '../sources/wrapped.js'
 import { affectedBy, type Selection } from './affected.js'
@@ -12,7 +13,7 @@ export interface Coverage {
   scanned: number
   /** Units of the head. */
   total: number
-  /** Files that differ between the sides. */
+  /** Files that differ between the sides; a moved file counts once. */
   changedFiles: number
 }
 
@@ -32,13 +33,14 @@ export interface ScopedSides {
 export async function scopeToChange(
   base: FileSource,
   head: FileSource,
-  global: readonly string[]
+  global: readonly string[],
+  known: KnownChange = {}
 ): Promise<ScopedSides | undefined> {
   // The head is listed first and its files asked for at once: git or the API answers them
   // while the base is listed and compared.
   const [index, changed] = await Promise.all([
     indexUnits(head),
-    changedPaths(base, head).then(changed => {
+    (known.changed ? Promise.resolve(known.changed) : changedPaths(base, head)).then(changed => {
       prefetchChanged(base, changed)
       return changed
     })
@@ -63,9 +65,40 @@ export async function scopeToChange(
     coverage: {
       scanned: selection.units.length,
       total: index.units.length,
-      changedFiles: changed.size
+      changedFiles: await movedOnce(changed, base, head, known.renames ?? NO_RENAMES)
     }
   }
+}
+
+/** What the caller already knows of the change: the paths that differ, and what moved. */
+export interface KnownChange {
+  changed?: ReadonlySet<string>
+  renames?: Renames
+}
+
+/**
+ * The changed files, a moved file once: each changed path of the head, and each of the base
+ * whose file is not among them at its head path (removed, not moved).
+ */
+async function movedOnce(
+  changed: ReadonlySet<string>,
+  base: FileSource,
+  head: FileSource,
+  renames: Renames
+): Promise<number> {
+  if (renames.files.size === 0) return changed.size
+  const [onBase, onHead] = await Promise.all([base.list(), head.list()])
+  const headChanged = new Set(onHead.filter(path => changed.has(path)))
+  // Each head file stands for one base file at most (two folders merged may name one path).
+  const claimed = new Set<string>()
+  let removed = 0
+  for (const path of onBase) {
+    if (!changed.has(path)) continue
+    const now = renames.toHead(path)
+    if (headChanged.has(now) && !claimed.has(now)) claimed.add(now)
+    else removed++
+  }
+  return headChanged.size + removed
 }
 
 /**

@@ -20,7 +20,8 @@ const USAGE = `Usage: serverless-gate scan [dir] [options]
 
 Evaluates the security policy over the infrastructure-as-code under dir (default: the current
 directory). With --base, compares two revisions and reports what the head introduces and fixes;
-files git finds renamed are compared with the base where they were.
+files git finds renamed, and files moved with their content unchanged (between two directories
+too), are compared with the base where they were.
 
 Options:
   --base REF|DIR       base side: a git revision of the repository in dir, or a directory

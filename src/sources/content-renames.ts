@@ -1,0 +1,82 @@
+import { contentId, EMPTY_BLOB_ID } from './blob-id.js'
+import { dirOf } from './paths.js'
+import type { FileSource } from './types.js'
+
+/**
+ * The renames the content alone shows, as git's exact rename detection finds them (base path →
+ * head path): a file at a path the change removed or rewrote, and one at a path it added or
+ * rewrote, with the same content (git blob id). Only exact copies pair: an edited file is left
+ * to the rename detection that reported it, or to the folder it moved with (see `Renames`).
+ * Where several files share their content (a boilerplate file in each of two services moved),
+ * each pairs with the one its folder went with, as the files of their own content show, then
+ * with one of the same name, in order; the rest only one to one. Empty files never pair.
+ */
+export async function sameContentRenames(
+  base: FileSource,
+  head: FileSource,
+  changed: ReadonlySet<string>
+): Promise<Map<string, string>> {
+  const [before, after] = await Promise.all([byContent(base, changed), byContent(head, changed)])
+  const groups: [string[], string[]][] = []
+  for (const [id, from] of before) {
+    const to = after.get(id)
+    if (to) groups.push([from, to])
+  }
+  const out = new Map<string, string>()
+  const folders = new Map<string, string>()
+  const alone = ([from, to]: [string[], string[]]): boolean => from.length === 1 && to.length === 1
+  for (const [[from], [to]] of groups.filter(alone)) {
+    out.set(from as string, to as string)
+    folders.set(dirOf(from as string), dirOf(to as string))
+  }
+  for (const [from, to] of groups.filter(g => !alone(g)))
+    for (const [a, b] of pairAlike(from, to, folders)) out.set(a, b)
+  return out
+}
+
+/** The changed files of one side, by content id: paths in order. */
+async function byContent(
+  source: FileSource,
+  changed: ReadonlySet<string>
+): Promise<Map<string, string[]>> {
+  const [listed, known] = await Promise.all([source.list(), source.blobIds?.()])
+  const out = new Map<string, string[]>()
+  // One at a time: a source on disk reads each file it has no id for.
+  for (const path of listed.filter(p => changed.has(p)).sort()) {
+    const id = await contentId(source, path, known)
+    if (id === EMPTY_BLOB_ID || id.startsWith('unreadable:')) continue
+    const list = out.get(id)
+    if (list) list.push(path)
+    else out.set(id, [path])
+  }
+  return out
+}
+
+/**
+ * Paths with one content paired: each with the file of its name in the folder its own folder
+ * went to, else of its name, in order; what is left only one to one.
+ */
+function pairAlike(
+  from: readonly string[],
+  to: readonly string[],
+  folders: ReadonlyMap<string, string>
+): [string, string][] {
+  const pairs: [string, string][] = []
+  const left = [...to]
+  const take = (a: string, match: (b: string) => boolean): boolean => {
+    const i = left.findIndex(match)
+    if (i !== -1) pairs.push([a, left.splice(i, 1)[0] as string])
+    return i !== -1
+  }
+  const unpaired = from.filter(a => {
+    const folder = folders.get(dirOf(a))
+    return !take(a, b => nameOf(b) === nameOf(a) && dirOf(b) === folder)
+  })
+  const rest = unpaired.filter(a => !take(a, b => nameOf(b) === nameOf(a)))
+  if (rest.length === 1 && left.length === 1) pairs.push([rest[0] as string, left[0] as string])
+  return pairs
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
