@@ -13,7 +13,6 @@ import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { commonFunctionProperties, linkLogGroup, linkRole } from '../cloudformation/lambda.js'
 import { URL_AUTH } from '../cloudformation/lambda-links.js'
 import type { SamApis } from './apis.js'
-import { mapEmbeddedConnectors } from './connectors.js'
 import { mapSamEvents } from './events.js'
 import { generatedRole } from './role.js'
 
@@ -44,7 +43,6 @@ export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResour
   linkLogGroup(ctx, fn, getPath(p, ['LoggingConfig', 'LogGroup']))
   mapFunctionUrl(ctx, fn)
   mapSamEvents(ctx, apis, fn, r, generated)
-  mapEmbeddedConnectors(ctx, r)
 
   function mapFunctionUrl(c: MapContext, f: LambdaFunction): void {
     const config = entry(p, 'FunctionUrlConfig')
