@@ -2,7 +2,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { Attr, PolicyStatement } from '../../model/types.js'
 import { asList, entry, get, isMap, type MapValue, type Value } from '../../model/value.js'
 import { ownValue } from '../../model/own.js'
-import { locOfEntry } from '../shared/attrs.js'
+import { locOfEntry, writtenSub } from '../shared/attrs.js'
 import { allowStatement } from '../shared/policy-document.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { refsIn, roleIdOf } from '../cloudformation/refs.js'
@@ -290,17 +290,17 @@ function filled(template: string, end: End, loc: SourceLocation): Attr<string> {
       return { value: arn.kind === 'scalar' ? String(arn.value) : arn, loc: arn.loc }
   }
   const refs = new Set<string>()
-  const text = template.replace(PLACEHOLDER, (_whole, name: string) => {
-    const part = partOf(end, name, byRef)
-    if ('text' in part) return part.text
-    part.refs.forEach(r => refs.add(r))
-    return `\${${part.label}}`
-  })
+  // Shown with each unknown part as written; read with each as a plain `${Arn}`, `${Name}`.
+  const put = (shown: boolean) =>
+    template.replace(PLACEHOLDER, (_whole, name: string) => {
+      const part = partOf(end, name, byRef)
+      if ('text' in part) return part.text
+      part.refs.forEach(r => refs.add(r))
+      return `\${${shown ? part.label : name}}`
+    })
+  const text = put(true)
   if (!text.includes('${')) return { value: text, loc }
-  return {
-    value: { kind: 'symbolic', fn: 'Fn::Sub', expr: `!Sub ${text}`, refs: [...refs], loc },
-    loc
-  }
+  return writtenSub(text, put(false), [...refs], loc)
 }
 
 type Part = { text: string } | { label: string; refs: string[] }
