@@ -115,6 +115,15 @@ describe('SAM connectors', () => {
           sourceArn: '!Ref Audit',
           sourceAccount: undefined,
           line: 103
+        },
+        {
+          id: 'AdminToWorkerWriteLambdaPermission',
+          functionId: 'Worker',
+          principal: 'apigateway.amazonaws.com',
+          sourceArn:
+            '!Sub arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Admin}/*/POST/admin',
+          sourceAccount: undefined,
+          line: 114
         }
       ])
     })

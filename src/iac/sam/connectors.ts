@@ -46,17 +46,22 @@ export function mapSamConnector(ctx: MapContext, r: TemplateResource): void {
 }
 
 /**
- * The `Connectors` a function embeds (a resource attribute beside `Properties`): each one's
- * `Properties`, with the function as source.
+ * The `Connectors` a resource embeds (a resource attribute beside `Properties`): each one's
+ * `Properties`, with the resource as source.
  */
 export function mapEmbeddedConnectors(ctx: MapContext, r: TemplateResource): void {
   const connectors = r.connectors
   if (!connectors || !isMap(connectors)) return
   const type = ownValue(GENERATED_TYPES, r.type) ?? r.type
-  const self: End = { id: r.id, type, written: { kind: 'map', entries: new Map(), loc: r.loc } }
   for (const [name, e] of connectors.entries) {
     const props = get(e.value, 'Properties')
-    if (isMap(props)) connect(ctx, `${r.id}${name}`, props, () => self)
+    if (!isMap(props)) continue
+    // `SourceReference` may narrow the source (an API's `Qualifier`).
+    const narrowed = get(props, 'SourceReference')
+    const written = isMap(narrowed)
+      ? narrowed
+      : { kind: 'map' as const, entries: new Map(), loc: r.loc }
+    connect(ctx, `${r.id}${name}`, props, () => ({ id: r.id, type, written }))
   }
 }
 
