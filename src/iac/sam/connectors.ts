@@ -82,30 +82,28 @@ function connect(
       const permissions = asList(get(props, 'Permissions'))
       destinations.forEach((d, i) => {
         if (!isMap(d)) return
-        const destination = endOf(ctx, d)
-        const connection =
-          source &&
-          destination &&
-          ownValue(ownValue(CONNECTIONS, source.type) ?? {}, destination.type)
-        const site = {
-          connectorId,
-          suffix: destinations.length > 1 ? `${i}` : '',
-          permissions,
-          loc: d.loc
-        }
-        if (!source || !destination || !connection) {
-          const what = `${source?.type ?? 'this source'} to ${destination?.type ?? 'this destination'}`
-          const typeEntry = entry(d, 'Type') ?? entry(d, 'Id')
-          ctx.warn(
-            `connector ${connectorId}: what a connection from ${what} grants is not modelled`,
-            typeEntry ? locOfEntry(typeEntry) : d.loc,
-            'connector-not-modelled'
-          )
-          return
-        }
-        apply(ctx, site, source, destination, connection)
+        const suffix = destinations.length > 1 ? `${i}` : ''
+        connectOne(ctx, { connectorId, suffix, permissions, loc: d.loc }, source, d)
       })
     })
+  )
+}
+
+/** One destination: what SAM writes for the connection, or a warning where it supports none. */
+function connectOne(ctx: MapContext, site: Site, source: End | undefined, d: MapValue): void {
+  const destination = endOf(ctx, d)
+  const connection =
+    source && destination && ownValue(ownValue(CONNECTIONS, source.type) ?? {}, destination.type)
+  if (source && destination && connection) {
+    apply(ctx, site, source, destination, connection)
+    return
+  }
+  const what = `${source?.type ?? 'this source'} to ${destination?.type ?? 'this destination'}`
+  const typeEntry = entry(d, 'Type') ?? entry(d, 'Id')
+  ctx.warn(
+    `connector ${site.connectorId}: what a connection from ${what} grants is not modelled`,
+    typeEntry ? locOfEntry(typeEntry) : d.loc,
+    'connector-not-modelled'
   )
 }
 
