@@ -83,6 +83,23 @@ describe('attack-path rules, one tree per format, every step on its line', () =>
     })
   })
 
+  it.each(['Receive.Alias', 'Receive.Version'])(
+    'SAM: a permission naming the function by its AutoPublishAlias property %s reaches it',
+    async name => {
+      const template = SAM_ANY_ACCOUNT.replace(
+        'Handler: receive.handler',
+        'Handler: receive.handler\n      AutoPublishAlias: live'
+      ).replace('FunctionName: !Ref Receive', `FunctionName: !Ref ${name}`)
+      const files = { 'template.yaml': template, 'src/package-lock.json': VULNERABLE }
+      const found = paths(await scan(files))
+      expect(found.map(f => f.ruleId)).toEqual(['path-cross-account-vulnerable-function'])
+      expect(stepsOf(found[0])).toEqual({
+        ...markedSteps({ 'template.yaml': template }),
+        package: `src/package-lock.json:${LOCK_LINE}`
+      })
+    }
+  )
+
   it('CloudFormation code from S3 ships "unknown": a root lockfile is not linked to it', async () => {
     const files = { 'template.yaml': cloudformation("'*'"), 'package-lock.json': VULNERABLE }
     const found = paths(await scan(files))

@@ -100,3 +100,23 @@ describe('SAM Globals', () => {
     })
   })
 })
+
+describe('SAM Globals keys SAM does not take from their section', () => {
+  it('are located warnings, and no resource gets them', async () => {
+    const { service, diagnostics } = await buildFixture(samFormat, 'sam/globals-unsupported.yaml')
+    expect(diagnostics.map(d => [d.line, d.code, d.severity])).toEqual([
+      [7, 'sam-globals-unsupported', 'warning'],
+      [9, 'sam-globals-unsupported', 'warning'],
+      [16, 'sam-globals-unsupported', 'warning']
+    ])
+    expect(diagnostics[0]?.message).toContain(
+      'Policies is not a property SAM takes from Globals.Function'
+    )
+    const fn = byId(service.functions, 'Worker')
+    expect(fn.runtime).toMatchObject({ value: 'python3.12', loc: { line: 6 } })
+    expect(fn.triggers).toEqual([])
+    expect(service.endpoints).toEqual([])
+    const policies = byId(service.roles, 'WorkerRole').policies.map(p => literal(p.arn))
+    expect(policies).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'])
+  })
+})

@@ -53,9 +53,12 @@ export function functionIdsIn(ctx: MapContext, v: Value | undefined, depth = 0):
       const target = ctx.resources.get(ref)?.props.entries.get('FunctionName')?.value
       functionIdsIn(ctx, target, depth + 1).forEach(id => out.add(id))
     } else if (type === undefined) {
-      // SAM's AutoPublishAlias creates `<Function>Alias<Name>` and `<Function>Version<hash>`.
-      const owner = ctx.service.functions.find(
-        f => ref.startsWith(`${f.id}Alias`) || ref.startsWith(`${f.id}Version`)
+      // SAM's AutoPublishAlias creates `<Function>Alias<Name>` and `<Function>Version<hash>`,
+      // which templates also name by the referenceable properties `<Function>.Alias`, `.Version`.
+      const owner = ctx.service.functions.find(f =>
+        [`${f.id}Alias`, `${f.id}Version`, `${f.id}.Alias`, `${f.id}.Version`].some(p =>
+          ref.startsWith(p)
+        )
       )
       if (owner) out.add(owner.id)
     }

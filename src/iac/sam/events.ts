@@ -1,5 +1,5 @@
 import type { LambdaFunction, Role, TriggerKind } from '../../model/types.js'
-import { asString, entry, get, getPath, isMap, type Value } from '../../model/value.js'
+import { asString, entry, get, getPath, isMap, isTruthy, type Value } from '../../model/value.js'
 import { locOfEntry, stringAt, stringList } from '../shared/attrs.js'
 import { addTrigger, stringAtPath } from '../cloudformation/common.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
@@ -77,7 +77,8 @@ export function mapSamEvents(
     const p = get(e.value, 'Properties')
     const loc = locOfEntry(e)
     const source = spec.source ? (stringAt(p, spec.source) ?? patternSource(p)) : undefined
-    addTrigger(fn, { kind: spec.kind, source, async: spec.async, loc })
+    const async = spec.async && !(type === 'SNS' && throughQueue(p))
+    addTrigger(fn, { kind: spec.kind, source, async, loc })
     const onFailure = stringAtPath(p, ['DestinationConfig', 'OnFailure', 'Destination'])
     if (onFailure && !fn.onFailureDestination) fn.onFailureDestination = onFailure
     if (spec.policy && generated) {
@@ -89,4 +90,13 @@ export function mapSamEvents(
 /** The first `source` of an EventBridge pattern. */
 function patternSource(p: Value | undefined) {
   return stringList(getPath(p, ['Pattern', 'source']))[0]
+}
+
+/**
+ * An SNS event with `SqsSubscription` (`true`, or the queue to use) reaches the function through
+ * an SQS queue it polls: failed messages stay in the queue, nothing is invoked asynchronously.
+ */
+function throughQueue(p: Value | undefined): boolean {
+  // Written as an expression, it may be either: not reported as asynchronous.
+  return isTruthy(get(p, 'SqsSubscription')) !== false
 }

@@ -1,5 +1,5 @@
 import type { Attr, LambdaFunction, Role } from '../../model/types.js'
-import { entry, get, getPath, isMap } from '../../model/value.js'
+import { asString, entry, get, getPath, isMap } from '../../model/value.js'
 import { attrFromEntry, locOfEntry, stringAt } from '../shared/attrs.js'
 import {
   addTrigger,
@@ -13,8 +13,8 @@ import type { MapContext, TemplateResource } from '../cloudformation/context.js'
 import { commonFunctionProperties, linkLogGroup, linkRole } from '../cloudformation/lambda.js'
 import { URL_AUTH } from '../cloudformation/lambda-links.js'
 import type { SamApis } from './apis.js'
-import { mapEmbeddedConnectors } from './connectors.js'
 import { mapSamEvents } from './events.js'
+import { ownValue } from '../../model/own.js'
 import { generatedRole } from './role.js'
 
 /** `AWS::Serverless::Function` (Globals already merged) → a function, its role, URL and events. */
@@ -25,12 +25,7 @@ export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResour
     codePath: codePathOf(r),
     tracing: stringAt(p, 'Tracing'),
     deadLetterTarget: stringAtPath(p, ['DeadLetterQueue', 'TargetArn']),
-    onFailureDestination: stringAtPath(p, [
-      'EventInvokeConfig',
-      'DestinationConfig',
-      'OnFailure',
-      'Destination'
-    ])
+    onFailureDestination: onFailureOf(r)
   }
   ctx.service.functions.push(fn)
   let generated: Role | undefined
@@ -44,7 +39,6 @@ export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResour
   linkLogGroup(ctx, fn, getPath(p, ['LoggingConfig', 'LogGroup']))
   mapFunctionUrl(ctx, fn)
   mapSamEvents(ctx, apis, fn, r, generated)
-  mapEmbeddedConnectors(ctx, r)
 
   function mapFunctionUrl(c: MapContext, f: LambdaFunction): void {
     const config = entry(p, 'FunctionUrlConfig')
@@ -75,4 +69,22 @@ function codePathOf(r: TemplateResource): Attr<string> | undefined {
   if (image) return attrFromEntry('string', image)
   const inline = entry(p, 'InlineCode')
   return inline ? derived('inline', locOfEntry(inline)) : undefined
+}
+
+const GENERATED_ON_FAILURE: Readonly<Record<string, string>> = {
+  SQS: 'DestinationQueue',
+  SNS: 'DestinationTopic'
+}
+
+/**
+ * `EventInvokeConfig.DestinationConfig.OnFailure`: its `Destination`, or for `Type: SQS`/`SNS`
+ * without one the queue or topic SAM creates (`<Function>.DestinationQueue`, `.DestinationTopic`).
+ */
+function onFailureOf(r: TemplateResource): Attr<string> | undefined {
+  const onFailure = getPath(r.props, ['EventInvokeConfig', 'DestinationConfig', 'OnFailure'])
+  const written = stringAt(onFailure, 'Destination')
+  if (written) return written
+  const type = entry(onFailure, 'Type')
+  const generated = ownValue(GENERATED_ON_FAILURE, asString(type?.value) ?? '')
+  return type && generated ? derived(`${r.id}.${generated}`, locOfEntry(type)) : undefined
 }

@@ -29,6 +29,7 @@ export const samFormat: TemplateFormat = {
       { sharedKeys: merged.sharedKeys }
     )
     const problems = [
+      ...merged.diagnostics,
       ...overrides.diagnostics,
       ...inlined.diagnostics,
       ...withoutRepeatedWarnings(diagnostics, file, inlined.unreadKeys)

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../../model/location.js'
 import type { Attr, Policy, PolicyStatement } from '../../model/types.js'
 import { entry, type MapEntry, type Value } from '../../model/value.js'
-import { locOfEntry } from '../shared/attrs.js'
+import { locOfEntry, writtenSub } from '../shared/attrs.js'
 import { allowStatement } from '../shared/policy-document.js'
 import { POLICY_TEMPLATES } from './policy-templates.js'
 import { ownValue } from '../../model/own.js'
@@ -67,23 +67,23 @@ function substitute(
   let unknown = false
   const refs = new Set<string>()
   let loc: SourceLocation | undefined
-  const out = text.replace(VARIABLE, (whole, name: string) => {
-    if (name === 'AWS::Partition') return 'aws'
-    const part = parts.get(name)
-    if (!part) {
+  // Shown with each unknown part as written; read with each as a plain `${Parameter}`.
+  const put = (shown: boolean) =>
+    text.replace(VARIABLE, (whole, name: string) => {
+      if (name === 'AWS::Partition') return 'aws'
+      const part = parts.get(name)
+      if (!part) {
+        unknown = true
+        return whole
+      }
+      loc ??= part.loc
+      if ('text' in part) return part.text
       unknown = true
-      return whole
-    }
-    loc ??= part.loc
-    if ('text' in part) return part.text
-    unknown = true
-    part.refs.forEach(r => refs.add(r))
-    return `\${${part.unknown}}`
-  })
+      part.refs.forEach(r => refs.add(r))
+      return shown ? `\${${part.unknown}}` : whole
+    })
+  const out = put(true)
   const at = loc ?? fallback
   if (!unknown) return { value: out, loc: at }
-  return {
-    value: { kind: 'symbolic', fn: 'Fn::Sub', expr: `!Sub ${out}`, refs: [...refs], loc: at },
-    loc: at
-  }
+  return writtenSub(out, put(false), [...refs], at)
 }

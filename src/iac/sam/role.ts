@@ -4,7 +4,7 @@ import { asList, get, isMap, type Value } from '../../model/value.js'
 import { allowStatement, policyDocumentFrom } from '../shared/policy-document.js'
 import { stringAt } from '../shared/attrs.js'
 import type { MapContext, TemplateResource } from '../cloudformation/context.js'
-import { attachPolicy, managedPolicyRef } from '../cloudformation/iam.js'
+import { attachPolicy, documentAt, managedPolicyRef } from '../cloudformation/iam.js'
 import { refsOfType } from '../cloudformation/refs.js'
 import { expandPolicyTemplate } from './policy-expand.js'
 
@@ -38,7 +38,7 @@ function trustFor(service: string, loc: SourceLocation): PolicyDocument {
 
 /**
  * The role SAM generates for a function or state machine without `Role`: `<LogicalId>Role`,
- * trusted by the service, holding the managed policies SAM always adds and the `Policies`.
+ * trusted by the service (or as a function's `AssumeRolePolicyDocument` says), holding the managed policies SAM always adds and the `Policies`.
  */
 export function generatedRole(
   ctx: MapContext,
@@ -49,7 +49,8 @@ export function generatedRole(
   const id = `${r.id}Role`
   const role: Role = {
     id,
-    trustPolicy: trustFor(service, r.loc),
+    // A function's `AssumeRolePolicyDocument` replaces the trust SAM writes by default.
+    trustPolicy: documentAt(r.props, 'AssumeRolePolicyDocument') ?? trustFor(service, r.loc),
     policies: basePolicies.map((name, i) => awsManagedPolicy(`${id}Managed${i}`, name, r.loc)),
     permissionsBoundary: stringAt(r.props, 'PermissionsBoundary'),
     generatedBy: 'sam',

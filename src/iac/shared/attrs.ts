@@ -93,3 +93,18 @@ export function stringList(v: Value | undefined): Attr<string>[] {
   }
   return out
 }
+
+/**
+ * A `!Sub` the gate writes for the user (an ARN a SAM policy template or connector builds):
+ * `expr` shows it, `template` is its text with each unknown part a plain `${Name}`, kept as its
+ * argument so that rules read the ARN's literal parts (`arn:...:table/*` names every table).
+ */
+export function writtenSub(
+  expr: string,
+  template: string,
+  refs: string[],
+  loc: SourceLocation
+): Attr<string> {
+  const args: Value = { kind: 'scalar', value: template, loc }
+  return { value: { kind: 'symbolic', fn: 'Fn::Sub', expr: `!Sub ${expr}`, refs, args, loc }, loc }
+}

@@ -2,6 +2,7 @@ import { literal } from '../../../model/attr.js'
 import type { PolicyStatement, Principal } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
 import { conditionRestricts } from '../lib/resource-policies.js'
+import { listForMessage } from '../lib/iam-scope.js'
 import { isAllow } from '../lib/statements.js'
 
 export const iamTrustPublic: Rule = {
@@ -30,6 +31,12 @@ export const iamTrustPublic: Rule = {
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
   equivalents: { checkov: ['CKV_AWS_60'] },
   check({ service, report, undecidable }) {
+    // One trust statement may be several roles' (SAM `Globals` `AssumeRolePolicyDocument`): each
+    // place is reported once, naming every role it opens.
+    const open = new Map<
+      string,
+      { roles: string[]; principal: Principal; statement: PolicyStatement }
+    >()
     for (const role of service.roles) {
       for (const statement of role.trustPolicy?.statements ?? []) {
         if (!isAllow(statement)) continue
@@ -55,14 +62,23 @@ export const iamTrustPublic: Rule = {
             })
             continue
           }
-          report({
-            resource: role.id,
-            evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
-            location: principal.value.loc,
-            message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` ${conditionWording(statement)}`
-          })
+          const { file, line, column } = principal.value.loc
+          const key = `${file}:${line}:${column}`
+          const seen = open.get(key)
+          if (seen) seen.roles.push(role.id)
+          else open.set(key, { roles: [role.id], principal, statement })
         }
       }
+    }
+    for (const { roles, principal, statement } of open.values()) {
+      const whose =
+        roles.length > 1 ? `roles ${listForMessage(roles, roles.length)}` : `role \`${roles[0]}\``
+      report({
+        resource: roles.join(', '),
+        evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
+        location: principal.value.loc,
+        message: `${whose} can be assumed by anyone: ${roles.length > 1 ? 'their' : 'its'} trust policy allows the principal \`*\` ${conditionWording(statement)}`
+      })
     }
   }
 }
