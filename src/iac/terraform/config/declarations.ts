@@ -66,8 +66,9 @@ export class Declarations {
    */
   addBlock(decl: BlockDecl): void {
     const base = this.addresses.get(decl.address)
-    if (base && isOverrideFile(decl.file)) {
-      base.overrides = [...(base.overrides ?? []), { body: decl.body, file: decl.file }]
+    if (isOverrideFile(decl.file)) {
+      if (base) base.overrides = [...(base.overrides ?? []), { body: decl.body, file: decl.file }]
+      else this.overridesNothing(decl.file, decl.address, decl.loc)
       return
     }
     if (base) {
@@ -88,7 +89,8 @@ export class Declarations {
 
   addVariable(v: VariableDecl): void {
     const base = this.variables.get(v.name)
-    if (!base) this.variables.set(v.name, v)
+    if (!base && isOverrideFile(v.file)) this.overridesNothing(v.file, `var.${v.name}`, v.loc)
+    else if (!base) this.variables.set(v.name, v)
     else if (isOverrideFile(v.file)) {
       this.variables.set(v.name, {
         ...base,
@@ -111,7 +113,27 @@ export class Declarations {
   }
 
   addLocal(l: LocalDecl): void {
-    if (!this.locals.has(l.name) || isOverrideFile(l.file)) this.locals.set(l.name, l)
+    const declared = this.locals.has(l.name)
+    if (!declared && isOverrideFile(l.file))
+      this.overridesNothing(l.file, `local.${l.name}`, l.keyLoc)
+    else if (!declared || isOverrideFile(l.file)) this.locals.set(l.name, l)
+  }
+
+  /**
+   * An override file's block, variable or local that the folder's other files do not declare:
+   * Terraform refuses the folder ("missing base ... to override"), so it is not read as if it were
+   * declared on its own (its settings would be reported for a block that does not exist).
+   */
+  private overridesNothing(file: string, address: string, loc: SourceLocation): void {
+    this.diagnostics.push(
+      diagnostic(
+        file,
+        `${address} is in an override file, but no other file of this folder declares it: Terraform refuses an override of nothing, and it is not read`,
+        'override-without-base',
+        loc,
+        'warning'
+      )
+    )
   }
 
   /** Reads the top-level blocks of one `.tf` file. */
