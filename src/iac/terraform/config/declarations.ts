@@ -42,6 +42,8 @@ export interface VariableDecl {
   loc: SourceLocation
   default?: { source: Source; keyLoc: SourceLocation }
   sensitive?: Source
+  /** The `condition` of each of its `validation` blocks (see `allowedByValidation`). */
+  conditions?: Source[]
 }
 
 export interface LocalDecl {
@@ -179,6 +181,10 @@ function hclVariable(file: string, name: string, b: HclBlock, loc: SourceLocatio
     if (a.name === 'default') {
       v.default = { source: { kind: 'hcl', expr: a.expr }, keyLoc: locOf(file, a.nameRange) }
     } else if (a.name === 'sensitive') v.sensitive = { kind: 'hcl', expr: a.expr }
+  }
+  for (const validation of b.body.blocks.filter(n => n.type === 'validation')) {
+    const condition = validation.body.attributes.find(a => a.name === 'condition')
+    if (condition) v.conditions = [...(v.conditions ?? []), { kind: 'hcl', expr: condition.expr }]
   }
   return v
 }

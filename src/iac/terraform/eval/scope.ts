@@ -1,9 +1,10 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
-import type { Value } from '../../../model/value.js'
-import type { Declarations, Source } from '../config/declarations.js'
+import { relocate, type Value } from '../../../model/value.js'
+import type { Declarations, Source, VariableDecl } from '../config/declarations.js'
 import { evaluate, type EvalContext, type Scope } from './evaluate.js'
 import { evaluateJson, type TemplateParser } from './json-values.js'
 import { withPossibleValues } from './possible-values.js'
+import { allowedByValidation, type Condition } from './validation.js'
 import { isLiteral } from './values.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
@@ -34,7 +35,21 @@ export class FolderScope implements Scope {
       const others = (this.decls.possibleValues.get(name) ?? [])
         .map(p => this.evaluateSource(p.source, p.file))
         .filter(isLiteral)
-      return withPossibleValues(name, base && isLiteral(base) ? base : undefined, others)
+      // What validation allows is what may be deployed (a file's value it refuses is not).
+      const allowed = decl && allowedByValidation(name, this.conditionsOf(decl))
+      return withPossibleValues(name, base && isLiteral(base) ? base : undefined, allowed ?? others)
+    })
+  }
+
+  /** A variable's `validation` conditions; a `.tf.json` one is a template string, parsed. */
+  private conditionsOf(decl: VariableDecl): Condition[] {
+    const ctx = this.context(decl.file)
+    return (decl.conditions ?? []).flatMap((c): Condition[] => {
+      if (c.kind === 'hcl') return [{ expr: c.expr, evaluate: e => evaluate(e, ctx) }]
+      const text = c.value.kind === 'scalar' ? c.value.value : undefined
+      const expr = typeof text === 'string' ? this.parseTemplate(text) : undefined
+      // Located at the string: the parsed template has positions of its own.
+      return expr ? [{ expr, evaluate: e => relocate(evaluate(e, ctx), c.value.loc) }] : []
     })
   }
 
