@@ -42,6 +42,8 @@ export interface VariableDecl {
   loc: SourceLocation
   default?: { source: Source; keyLoc: SourceLocation }
   sensitive?: Source
+  /** Its `type` constraint (see `withTypeDefaults`). */
+  type?: Source
   /** The `condition` of each of its `validation` blocks (see `allowedByValidation`). */
   conditions?: Source[]
 }
@@ -97,7 +99,8 @@ export class Declarations {
       this.variables.set(v.name, {
         ...base,
         default: v.default ?? base.default,
-        sensitive: v.sensitive ?? base.sensitive
+        sensitive: v.sensitive ?? base.sensitive,
+        type: v.type ?? base.type
       })
     }
   }
@@ -181,6 +184,7 @@ function hclVariable(file: string, name: string, b: HclBlock, loc: SourceLocatio
     if (a.name === 'default') {
       v.default = { source: { kind: 'hcl', expr: a.expr }, keyLoc: locOf(file, a.nameRange) }
     } else if (a.name === 'sensitive') v.sensitive = { kind: 'hcl', expr: a.expr }
+    else if (a.name === 'type') v.type = { kind: 'hcl', expr: a.expr }
   }
   for (const validation of b.body.blocks.filter(n => n.type === 'validation')) {
     const condition = validation.body.attributes.find(a => a.name === 'condition')

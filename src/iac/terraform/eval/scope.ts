@@ -5,6 +5,7 @@ import { evaluate, type EvalContext, type Scope } from './evaluate.js'
 import { evaluateJson, type TemplateParser } from './json-values.js'
 import { withPossibleValues } from './possible-values.js'
 import { allowedByValidation, type Condition } from './validation.js'
+import { withTypeDefaults } from './variable-type.js'
 import { isLiteral } from './values.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
@@ -30,14 +31,23 @@ export class FolderScope implements Scope {
   variable(name: string): Value | undefined {
     return this.memo(`var.${name}`, () => {
       const decl = this.decls.variables.get(name)
-      const base = decl?.default && this.evaluateSource(decl.default.source, decl.file)
+      if (!decl || unreadType(decl)) return undefined
+      const ctx = this.context(decl.file)
+      const type = decl.type?.kind === 'hcl' ? decl.type.expr : undefined
       // A default is a constant; anything else is not a value we can rely on.
-      const others = (this.decls.possibleValues.get(name) ?? [])
-        .map(p => this.evaluateSource(p.source, p.file))
-        .filter(isLiteral)
+      const read = (v: Value | undefined): Value | undefined =>
+        v && isLiteral(v)
+          ? type
+            ? withTypeDefaults(v, type, e => evaluate(e, ctx))
+            : v
+          : undefined
+      const base = decl.default && read(this.evaluateSource(decl.default.source, decl.file))
+      const others = (this.decls.possibleValues.get(name) ?? []).flatMap(
+        p => read(this.evaluateSource(p.source, p.file)) ?? []
+      )
       // What validation allows is what may be deployed (a file's value it refuses is not).
-      const allowed = decl && allowedByValidation(name, this.conditionsOf(decl))
-      return withPossibleValues(name, base && isLiteral(base) ? base : undefined, allowed ?? others)
+      const allowed = allowedByValidation(name, this.conditionsOf(decl))
+      return withPossibleValues(name, base, allowed ?? others)
     })
   }
 
@@ -105,4 +115,15 @@ export class FolderScope implements Scope {
     this.values.set(key, v)
     return v
   }
+}
+
+/**
+ * A `.tf.json` variable's `type` is a string the gate does not parse: one with optional attributes
+ * would give the value attributes it does not write, so the value is not known.
+ */
+function unreadType(decl: VariableDecl): boolean {
+  const t = decl.type
+  return (
+    t?.kind === 'json' && t.value.kind === 'scalar' && String(t.value.value).includes('optional(')
+  )
 }

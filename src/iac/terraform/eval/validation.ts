@@ -1,5 +1,6 @@
 import type { Value } from '../../../model/value.js'
 import type { Expr } from '../syntax/ast.js'
+import { sameScalar } from './values.js'
 
 /**
  * The values a variable's `validation` blocks allow, when a condition is written as Terraform's
@@ -53,8 +54,4 @@ function containsList(
 function isVariable(expr: Expr, name: string): boolean {
   const [step, ...rest] = expr.kind === 'traversal' && expr.root === 'var' ? expr.steps : []
   return step?.kind === 'attr' && step.name === name && rest.length === 0
-}
-
-function sameScalar(a: Value, b: Value): boolean {
-  return a.kind === 'scalar' && b.kind === 'scalar' && a.value === b.value
 }
