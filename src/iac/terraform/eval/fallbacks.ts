@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../../model/location.js'
-import { relocate, type Scalar, type Value } from '../../../model/value.js'
+import { relocate, type MapValue, type Scalar, type Value } from '../../../model/value.js'
 import type { CallExpr, Expr } from '../syntax/ast.js'
 import { conditionalOf } from './possible-values.js'
 import { isLiteral, sameScalar, step } from './values.js'
@@ -35,7 +35,18 @@ function lookup(args: Value[]): Value | undefined {
   const [map, key, fallback, ...rest] = args
   if (map?.kind !== 'map' || key?.kind !== 'scalar' || rest.length > 0) return undefined
   if (key.value === null || typeof key.value === 'boolean') return undefined
-  return map.entries.get(String(key.value))?.value ?? fallback
+  const found = map.entries.get(String(key.value))?.value
+  return found ?? (keysAllKnown(map) ? fallback : undefined)
+}
+
+/**
+ * Whether every key of a map is a name as written (`a`, `"prod-eu"`): a key computed from
+ * something unknown (`(var.name) = ...`) is kept under its text, and may be any key at the
+ * plan, so no key is certainly missing. Keys with other characters count as unknown too.
+ */
+function keysAllKnown(map: MapValue): boolean {
+  for (const key of map.entries.keys()) if (!/^[\w-]+$/.test(key)) return false
+  return true
 }
 
 /** `coalesce(a, b, ...)`: the first argument that is neither null nor an empty string. */
@@ -118,8 +129,9 @@ export function failsForSure(
     if (cur.kind === 'scalar') return true
     const name = s.kind === 'attr' ? s.name : s.kind === 'index' ? keyName(key(s.key)) : undefined
     if (name === undefined) return false
-    cur = step(cur, name)
-    if (cur === undefined) return true
+    const next = step(cur, name)
+    if (next === undefined) return keysAllKnown(cur)
+    cur = next
   }
   return false
 }
