@@ -91,6 +91,8 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     } else if (
       isServerlessFile(path) ||
       (TEMPLATE_EXTENSION.test(path) &&
+        // A hidden `.tf.json` that Terraform skips is Terraform's all the same, never a template.
+        !path.endsWith('.tf.json') &&
         !NEVER_TEMPLATES.has(slash < 0 ? path : path.slice(slash + 1)) &&
         !isWorkflow(path))
     ) {

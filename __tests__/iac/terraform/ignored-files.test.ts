@@ -27,8 +27,9 @@ describe('files Terraform ignores in a folder', () => {
       {
         'infra/main.tf': IAM_URL,
         'infra/.draft.tf': OPEN_URL.replace('"u"', '"draft"'),
+        // It names an AWS:: type, as a policy's condition may: still no template.
         'infra/.draft.tf.json':
-          '{"resource": {"aws_lambda_function_url": {"json": {"function_name": "r", "authorization_type": "NONE"}}}}',
+          '{"resource": {"aws_lambda_function_url": {"json": {"function_name": "r", "authorization_type": "NONE", "description": "AWS::Lambda::Url"}}}}',
         'infra/main.tf~': OPEN_URL.replace('"u"', '"vim"'),
         'infra/#main.tf#': OPEN_URL.replace('"u"', '"emacs"')
       },
@@ -53,5 +54,6 @@ describe('files Terraform ignores in a folder', () => {
   it('are left out of the Terraform folders of a listing', () => {
     const found = discoverIac(['a/.hidden.tf', 'a/main.tf', 'a/main.tf~', 'b/.x.tf.json'])
     expect([...found.terraform]).toEqual([['a', ['a/main.tf']]])
+    expect(found.templates).toEqual([])
   })
 })
