@@ -21,6 +21,10 @@ const MAIN = [
   '  })',
   '  default = { runtime = "nodejs22.x" }',
   '}',
+  'variable "urls" {',
+  '  type    = map(object({ auth = optional(string, "NONE") }))',
+  '  default = { a = {}, b = { auth = "AWS_IAM" } }',
+  '}',
   'locals {',
   '  sizes = { a = "ay", b = "bee" }',
   '  auth  = { dev = "NONE", prod = "AWS_IAM" }',
@@ -50,6 +54,8 @@ const MAIN = [
   '  optional_dflt   = var.settings.auth',
   '  optional_null   = try(var.settings.memory, 128)',
   '  optional_lookup = lookup(var.settings, "auth", "NONE")',
+  '  element_dflt    = var.urls.a.auth',
+  '  element_set     = var.urls["b"].auth',
   '  directive_if    = "%{ if var.no_default }NONE%{ else }AWS_IAM%{ endif }"',
   '  directive_known = "%{ if true }NONE%{ endif }"',
   '}'
@@ -100,6 +106,8 @@ describe('Terraform fallback functions', () => {
     expect(at('optional_dflt')).toMatchObject({ value: 'AWS_IAM' })
     expect(at('optional_null')).toMatchObject({ value: null })
     expect(at('optional_lookup')).toMatchObject({ value: 'AWS_IAM' })
+    expect(at('element_dflt')).toMatchObject({ value: 'NONE', loc: { line: line('element_dflt') } })
+    expect(at('element_set')).toMatchObject({ value: 'AWS_IAM' })
   })
 
   it('never take a fallback for what is not known before the plan', () => {

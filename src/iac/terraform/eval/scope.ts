@@ -32,15 +32,9 @@ export class FolderScope implements Scope {
     return this.memo(`var.${name}`, () => {
       const decl = this.decls.variables.get(name)
       if (!decl || unreadType(decl)) return undefined
-      const ctx = this.context(decl.file)
-      const type = decl.type?.kind === 'hcl' ? decl.type.expr : undefined
       // A default is a constant; anything else is not a value we can rely on.
       const read = (v: Value | undefined): Value | undefined =>
-        v && isLiteral(v)
-          ? type
-            ? withTypeDefaults(v, type, e => evaluate(e, ctx))
-            : v
-          : undefined
+        v && isLiteral(v) ? this.typed(v, decl) : undefined
       const base = decl.default && read(this.evaluateSource(decl.default.source, decl.file))
       const others = (this.decls.possibleValues.get(name) ?? []).flatMap(
         p => read(this.evaluateSource(p.source, p.file)) ?? []
@@ -49,6 +43,13 @@ export class FolderScope implements Scope {
       const allowed = allowedByValidation(name, this.conditionsOf(decl))
       return withPossibleValues(name, base, allowed ?? others)
     })
+  }
+
+  /** A variable's value as its HCL `type` converts it (see `withTypeDefaults`). */
+  private typed(v: Value, decl: VariableDecl): Value {
+    if (decl.type?.kind !== 'hcl') return v
+    const ctx = this.context(decl.file)
+    return withTypeDefaults(v, decl.type.expr, e => evaluate(e, ctx))
   }
 
   /** A variable's `validation` conditions; a `.tf.json` one is a template string, parsed. */

@@ -1,4 +1,4 @@
-import { isMap, relocate, type MapEntry, type Value } from '../../../model/value.js'
+import { isMap, type MapEntry, type Value } from '../../../model/value.js'
 import type { Expr } from '../syntax/ast.js'
 
 /**
@@ -8,37 +8,42 @@ import type { Expr } from '../syntax/ast.js'
  * would read as missing where Terraform has the attribute. Nothing else is converted.
  */
 export function withTypeDefaults(v: Value, type: Expr, evaluate: (e: Expr) => Value): Value {
-  if (type.kind !== 'call' || type.expandFinal) return v
-  const [inner] = type.args
-  if (!inner) return v
-  if (type.name === 'object' && inner.kind === 'object' && isMap(v)) {
-    const entries = new Map(v.entries)
-    for (const item of inner.items) {
-      const present = entries.get(item.key)
-      const { attribute, fallback } = optionalOf(item.value)
-      if (present && !(fallback && isNull(present.value))) {
-        entries.set(item.key, {
-          ...present,
-          value: withTypeDefaults(present.value, attribute, evaluate)
-        })
-      } else if (attribute !== item.value) {
-        const value = fallback
-          ? withTypeDefaults(relocate(evaluate(fallback), v.loc), attribute, evaluate)
-          : nullAt(v)
-        entries.set(item.key, { key: item.key, keyLoc: present?.keyLoc ?? v.loc, value })
+  // Each default is evaluated once and shared by every element that takes it.
+  const defaults = new Map<Expr, Value>()
+  const defaultOf = (fallback: Expr, attribute: Expr): Value => {
+    let d = defaults.get(fallback)
+    if (!d) defaults.set(fallback, (d = convert(evaluate(fallback), attribute)))
+    return d
+  }
+  const convert = (value: Value, t: Expr): Value => {
+    if (t.kind !== 'call' || t.expandFinal) return value
+    const [inner] = t.args
+    if (t.name === 'object' && inner?.kind === 'object' && isMap(value)) {
+      const entries = new Map(value.entries)
+      for (const item of inner.items) {
+        const present = entries.get(item.key)
+        const { attribute, fallback } = optionalOf(item.value)
+        if (present && !(fallback && isNull(present.value))) {
+          entries.set(item.key, { ...present, value: convert(present.value, attribute) })
+        } else if (attribute !== item.value) {
+          const filled = fallback ? defaultOf(fallback, attribute) : nullAt(value)
+          entries.set(item.key, {
+            key: item.key,
+            keyLoc: present?.keyLoc ?? value.loc,
+            value: filled
+          })
+        }
       }
+      return { kind: 'map', entries, loc: value.loc }
     }
-    return { kind: 'map', entries, loc: v.loc }
-  }
-  if (['map', 'list', 'set'].includes(type.name) && (v.kind === 'map' || v.kind === 'list')) {
-    if (v.kind === 'list')
-      return { ...v, items: v.items.map(i => withTypeDefaults(i, inner, evaluate)) }
+    if (!inner || !['map', 'list', 'set'].includes(t.name)) return value
+    if (value.kind === 'list') return { ...value, items: value.items.map(i => convert(i, inner)) }
+    if (value.kind !== 'map') return value
     const entries = new Map<string, MapEntry>()
-    for (const [k, e] of v.entries)
-      entries.set(k, { ...e, value: withTypeDefaults(e.value, inner, evaluate) })
-    return { kind: 'map', entries, loc: v.loc }
+    for (const [k, e] of value.entries) entries.set(k, { ...e, value: convert(e.value, inner) })
+    return { kind: 'map', entries, loc: value.loc }
   }
-  return v
+  return convert(v, type)
 }
 
 /** `optional(T, default)`: the attribute's type and default; any other type as it is. */
