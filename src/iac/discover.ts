@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { isTfvars, TERRAFORM_FILE } from '../sources/installed-modules.js'
+import { isTerraformFile, isTfvars } from '../sources/installed-modules.js'
 import { inSkippedDir } from '../sources/paths.js'
 
 /** What a repository holds in infrastructure-as-code, by how each file is read. */
@@ -83,7 +83,7 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     // tested on the whole path, so most files are sorted out without a copy of their name.
     const slash = path.lastIndexOf('/')
     if (isTfvars(path)) tfvars.push(path)
-    else if (TERRAFORM_FILE.test(path)) {
+    else if (isTerraformFile(path)) {
       const key = slash < 0 ? '' : path.slice(0, slash)
       const folder = terraform.get(key)
       if (folder) folder.push(path)
@@ -91,6 +91,8 @@ function sortCandidates(files: readonly string[]): IacCandidates {
     } else if (
       isServerlessFile(path) ||
       (TEMPLATE_EXTENSION.test(path) &&
+        // A hidden `.tf.json` that Terraform skips is Terraform's all the same, never a template.
+        !path.endsWith('.tf.json') &&
         !NEVER_TEMPLATES.has(slash < 0 ? path : path.slice(slash + 1)) &&
         !isWorkflow(path))
     ) {

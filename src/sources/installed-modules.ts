@@ -1,8 +1,16 @@
 import { dirOf, inSkippedDir, resolveInRepo } from './paths.js'
 import type { ReadResult } from './types.js'
 
-/** A Terraform file, in HCL or JSON syntax. */
-export const TERRAFORM_FILE = /\.tf(\.json)?$/
+/**
+ * A Terraform configuration file, in HCL or JSON syntax (`.tf`, `.tf.json`). Terraform skips a
+ * hidden file (`.draft.tf`) when it reads a folder, as it skips editor backups (`main.tf~`,
+ * `#main.tf#`, which do not end in `.tf` anyway): none of them is configuration.
+ */
+export function isTerraformFile(path: string): boolean {
+  // Asked of every listed file: the ending is tested first, without a copy of the name.
+  if (!path.endsWith('.tf') && !path.endsWith('.tf.json')) return false
+  return path[path.lastIndexOf('/') + 1] !== '.'
+}
 
 /**
  * The variable files Terraform loads by itself in the folder it runs in: `terraform.tfvars`,
@@ -42,13 +50,13 @@ export async function withInstalledModules(
   readText: (path: string) => Promise<string | undefined>,
   filesIn: (dir: string) => Promise<string[]>
 ): Promise<string[]> {
-  const roots = new Set(listed.filter(p => TERRAFORM_FILE.test(p)).map(dirOf))
+  const roots = new Set(listed.filter(isTerraformFile).map(dirOf))
   const added = new Set<string>()
   for (const root of roots) {
     const text = await readText(modulesJsonPath(root))
     for (const dir of namedDirs(root, text)) {
       for (const file of await filesIn(dir))
-        if (TERRAFORM_FILE.test(file)) added.add(dir === '' ? file : `${dir}/${file}`)
+        if (isTerraformFile(file)) added.add(dir === '' ? file : `${dir}/${file}`)
     }
   }
   return added.size === 0 ? listed : [...new Set([...listed, ...added])].sort()

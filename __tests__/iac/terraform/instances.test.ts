@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildFiles, byId } from './support.js'
+import { buildFiles, byId, findingsOf, modelOfRepo } from './support.js'
 
 const url = (name: string, meta: string) =>
   [
@@ -156,6 +156,89 @@ describe('Terraform blocks with one instance per element of a known collection',
     })
     expect(service.permissions.map(p => p.id)).toEqual(['aws_lambda_permission.callers'])
     expect(service.functions.map(f => f.id)).toEqual(['aws_lambda_function.receive'])
+  })
+})
+
+// A `module` block takes `count` and `for_each` too. A call the gate models from its inputs is
+// planned as a resource is; a local module is a folder of its own, read once whatever calls it.
+describe('Terraform module calls with count or for_each', () => {
+  const queues = (forEach: string, extra: string[] = []) =>
+    [
+      'module "queues" {',
+      '  source   = "terraform-aws-modules/sqs/aws"',
+      '  version  = "4.2.0"',
+      `  for_each = ${forEach}`,
+      '  name     = "jobs-${each.key}"',
+      '  sqs_managed_sse_enabled = each.value',
+      '}',
+      ...extra
+    ].join('\n')
+
+  it('are one call per known element, each reading its own element at its input line', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': queues('{\n    plain = false\n    safe  = true\n  }')
+    })
+    expect(diagnostics).toEqual([])
+    expect(service.moduleCalls?.map(c => c.id)).toEqual([
+      'module.queues["plain"]',
+      'module.queues["safe"]'
+    ])
+    const sse = service.resources.map(r => [r.id, r.attributes.sseEnabled])
+    expect(sse).toEqual([
+      ['module.queues["plain"]', { value: false, loc: expect.objectContaining({ line: 9 }) }],
+      ['module.queues["safe"]', { value: true, loc: expect.objectContaining({ line: 9 }) }]
+    ])
+  })
+
+  it('stay one call when the collection is not known, or when a block refers to the call', async () => {
+    const unknown = await buildFiles({
+      'main.tf': ['variable "queues" {\n  type = map(bool)\n}', queues('var.queues')].join('\n')
+    })
+    expect(unknown.service.moduleCalls?.map(c => c.id)).toEqual(['module.queues'])
+    const referenced = await buildFiles({
+      'main.tf': queues('{ a = true, b = false }', [
+        'resource "aws_lambda_event_source_mapping" "jobs" {',
+        '  event_source_arn = module.queues["a"].queue_arn',
+        '  function_name    = "worker"',
+        '}'
+      ])
+    })
+    expect(referenced.service.moduleCalls?.map(c => c.id)).toEqual(['module.queues'])
+  })
+
+  it('of a local module read it once, with count.index and each left to the plan', async () => {
+    const cleanups: (() => void)[] = []
+    try {
+      const model = await modelOfRepo(
+        {
+          'infra/main.tf': [
+            'module "workers" {',
+            '  source   = "../modules/worker"',
+            '  for_each = toset(["a", "b"])',
+            '  name     = each.key',
+            '}',
+            'module "spares" {',
+            '  source = "../modules/worker"',
+            '  count  = 2',
+            '  name   = "spare-${count.index}"',
+            '}'
+          ].join('\n'),
+          'modules/worker/main.tf': [
+            'variable "name" {\n  type = string\n}',
+            'resource "aws_lambda_function_url" "u" {',
+            '  function_name      = var.name',
+            '  authorization_type = "NONE"',
+            '}'
+          ].join('\n')
+        },
+        cleanups
+      )
+      expect(model.diagnostics).toEqual([])
+      expect(model.services.map(s => s.id).sort()).toEqual(['infra', 'modules/worker'])
+      expect(findingsOf(model, 'lambda-url-auth-none')).toEqual(['modules/worker/main.tf:6'])
+    } finally {
+      cleanups.forEach(c => c())
+    }
   })
 })
 

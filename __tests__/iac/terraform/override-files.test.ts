@@ -63,4 +63,55 @@ describe('Terraform override files', () => {
     expect(auth).toMatchObject({ type: 'iam' })
     expect(diagnostics).toMatchObject([{ code: 'duplicate-address', file: 'mod/b.tf' }])
   })
+
+  it('replace all nested blocks of a type the override writes, keeping the other types', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "reports"',
+        '  authorization_type = "AWS_IAM"',
+        '  cors {',
+        '    allow_origins = ["https://example.com"]',
+        '  }',
+        '}'
+      ].join('\n'),
+      'cors_override.tf': [
+        'resource "aws_lambda_function_url" "u" {',
+        '  cors {',
+        '    allow_methods = ["GET"]',
+        '  }',
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toEqual([])
+    const url = service.endpoints.find(e => e.kind === 'function-url')
+    expect(url?.auth).toMatchObject({ type: 'iam' })
+    expect(url?.cors?.allowOrigins).toEqual([])
+    expect(url?.cors?.allowMethods.map(m => m.value)).toEqual(['GET'])
+  })
+
+  it('override nothing when no other file declares the block, variable or local: warned, not read', async () => {
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': 'variable "known" {\n  default = "x"\n}\n',
+      'extra_override.tf': [
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "reports"',
+        '  authorization_type = "NONE"',
+        '}',
+        'variable "name" {',
+        '  default = "x"',
+        '}',
+        'locals {',
+        '  tag = "y"',
+        '}'
+      ].join('\n')
+    })
+    expect(service.endpoints).toEqual([])
+    expect(service.parameters.map(p => p.name)).toEqual(['known'])
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'override-without-base', line: 1, severity: 'warning' }),
+      expect.objectContaining({ code: 'override-without-base', line: 5, severity: 'warning' }),
+      expect.objectContaining({ code: 'override-without-base', line: 9, severity: 'warning' })
+    ])
+  })
 })

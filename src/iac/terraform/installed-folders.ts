@@ -1,8 +1,8 @@
 import { diagnostic, type Diagnostic } from '../../model/location.js'
 import {
   filesDirectlyIn,
-  modulesJsonPath,
-  TERRAFORM_FILE
+  isTerraformFile,
+  modulesJsonPath
 } from '../../sources/installed-modules.js'
 import { inSkippedDir } from '../../sources/paths.js'
 import { manifestEntries, type ManifestEntry } from './model/registry/installed.js'
@@ -41,7 +41,7 @@ export async function installedFolders(
     for (const e of entries) {
       if (e.dir === undefined || folders.has(e.dir) || terraform.has(e.dir)) continue
       if (modelledFromInputs(e.key, byKey) || isRepositoryFolder(e)) continue
-      const tf = filesDirectlyIn(files, e.dir).filter(name => TERRAFORM_FILE.test(name))
+      const tf = filesDirectlyIn(files, e.dir).filter(isTerraformFile)
       if (tf.length === 0) {
         diagnostics.push(notInstalled(manifest, e))
         continue

@@ -42,6 +42,10 @@ export interface VariableDecl {
   loc: SourceLocation
   default?: { source: Source; keyLoc: SourceLocation }
   sensitive?: Source
+  /** Its `type` constraint (see `withTypeDefaults`). */
+  type?: Source
+  /** The `condition` of each of its `validation` blocks (see `allowedByValidation`). */
+  conditions?: Source[]
 }
 
 export interface LocalDecl {
@@ -66,8 +70,9 @@ export class Declarations {
    */
   addBlock(decl: BlockDecl): void {
     const base = this.addresses.get(decl.address)
-    if (base && isOverrideFile(decl.file)) {
-      base.overrides = [...(base.overrides ?? []), { body: decl.body, file: decl.file }]
+    if (isOverrideFile(decl.file)) {
+      if (base) base.overrides = [...(base.overrides ?? []), { body: decl.body, file: decl.file }]
+      else this.overridesNothing(decl.file, decl.address, decl.loc)
       return
     }
     if (base) {
@@ -88,12 +93,14 @@ export class Declarations {
 
   addVariable(v: VariableDecl): void {
     const base = this.variables.get(v.name)
-    if (!base) this.variables.set(v.name, v)
+    if (!base && isOverrideFile(v.file)) this.overridesNothing(v.file, `var.${v.name}`, v.loc)
+    else if (!base) this.variables.set(v.name, v)
     else if (isOverrideFile(v.file)) {
       this.variables.set(v.name, {
         ...base,
         default: v.default ?? base.default,
-        sensitive: v.sensitive ?? base.sensitive
+        sensitive: v.sensitive ?? base.sensitive,
+        type: v.type ?? base.type
       })
     }
   }
@@ -111,7 +118,27 @@ export class Declarations {
   }
 
   addLocal(l: LocalDecl): void {
-    if (!this.locals.has(l.name) || isOverrideFile(l.file)) this.locals.set(l.name, l)
+    const declared = this.locals.has(l.name)
+    if (!declared && isOverrideFile(l.file))
+      this.overridesNothing(l.file, `local.${l.name}`, l.keyLoc)
+    else if (!declared || isOverrideFile(l.file)) this.locals.set(l.name, l)
+  }
+
+  /**
+   * An override file's block, variable or local that the folder's other files do not declare:
+   * Terraform refuses the folder ("missing base ... to override"), so it is not read as if it were
+   * declared on its own (its settings would be reported for a block that does not exist).
+   */
+  private overridesNothing(file: string, address: string, loc: SourceLocation): void {
+    this.diagnostics.push(
+      diagnostic(
+        file,
+        `${address} is in an override file, but no other file of this folder declares it: Terraform refuses an override of nothing, and it is not read`,
+        'override-without-base',
+        loc,
+        'warning'
+      )
+    )
   }
 
   /** Reads the top-level blocks of one `.tf` file. */
@@ -157,6 +184,11 @@ function hclVariable(file: string, name: string, b: HclBlock, loc: SourceLocatio
     if (a.name === 'default') {
       v.default = { source: { kind: 'hcl', expr: a.expr }, keyLoc: locOf(file, a.nameRange) }
     } else if (a.name === 'sensitive') v.sensitive = { kind: 'hcl', expr: a.expr }
+    else if (a.name === 'type') v.type = { kind: 'hcl', expr: a.expr }
+  }
+  for (const validation of b.body.blocks.filter(n => n.type === 'validation')) {
+    const condition = validation.body.attributes.find(a => a.name === 'condition')
+    if (condition) v.conditions = [...(v.conditions ?? []), { kind: 'hcl', expr: condition.expr }]
   }
   return v
 }

@@ -62,12 +62,19 @@ export function addJsonFile(decls: Declarations, file: string, text: string): vo
     const body = firstMap(e)
     const def = body?.entries.get('default')
     const sensitive = body?.entries.get('sensitive')
+    const type = body?.entries.get('type')
+    const conditions = asList(body?.entries.get('validation')?.value)
+      .filter(isMap)
+      .flatMap(v => asList(v.entries.get('condition')?.value))
+      .map(value => ({ kind: 'json' as const, value }))
     decls.addVariable({
       name: e.key,
       file,
       loc: e.keyLoc,
       default: def ? { source: { kind: 'json', value: def.value }, keyLoc: def.keyLoc } : undefined,
-      sensitive: sensitive ? { kind: 'json', value: sensitive.value } : undefined
+      sensitive: sensitive ? { kind: 'json', value: sensitive.value } : undefined,
+      type: type ? { kind: 'json', value: type.value } : undefined,
+      conditions
     })
   }
   for (const e of entriesOf(...written(root, 'locals'))) {

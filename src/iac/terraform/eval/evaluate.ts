@@ -17,6 +17,7 @@ import type {
 } from '../syntax/ast.js'
 import { constantArithmetic } from './arithmetic.js'
 import { embeddedJson } from './embedded-json.js'
+import { failsForSure, fallbackCall } from './fallbacks.js'
 import { addressOf, resolveTraversal } from './traversal.js'
 import { locOf, refsIn, symbolic } from './values.js'
 
@@ -60,7 +61,9 @@ const PASS_THROUGH = new Set([
 
 /**
  * Evaluates an expression into a located value. Literals, variable defaults, literal locals,
- * arithmetic on number literals, `jsonencode({...})` and `merge` of known maps are decided; anything else is symbolic with the addresses it refers to.
+ * arithmetic on number literals, `jsonencode({...})` and `merge` of known maps, and `lookup`,
+ * `coalesce` and `try` of known values are decided; anything else is symbolic with the addresses
+ * it refers to.
  * `json`: the attribute holds a JSON document (a policy), read from a heredoc or string.
  */
 export function evaluate(expr: Expr, ctx: EvalContext, json = false): Value {
@@ -172,7 +175,18 @@ function call(expr: CallExpr, ctx: EvalContext, loc: SourceLocation): Value {
     return merged(args, loc)
   const list = expr.expandFinal ? undefined : listFunction(expr.name, args, loc)
   if (list) return list
+  const fallback = fallbackCall(expr, args, loc, arg => failsForSure(arg, rootOf(ctx), evalIn(ctx)))
+  if (fallback) return fallback
   return symbolic(expr.name, expr.text, refsOf(expr.args, args), loc)
+}
+
+function rootOf(ctx: EvalContext) {
+  return (kind: 'var' | 'local', name: string): Value | undefined =>
+    kind === 'var' ? ctx.scope.variable(name) : ctx.scope.local(name)
+}
+
+function evalIn(ctx: EvalContext) {
+  return (e: Expr): Value => evaluate(e, ctx)
 }
 
 /**

@@ -1,9 +1,11 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../../model/location.js'
-import type { Value } from '../../../model/value.js'
-import type { Declarations, Source } from '../config/declarations.js'
+import { relocate, type Value } from '../../../model/value.js'
+import type { Declarations, Source, VariableDecl } from '../config/declarations.js'
 import { evaluate, type EvalContext, type Scope } from './evaluate.js'
 import { evaluateJson, type TemplateParser } from './json-values.js'
 import { withPossibleValues } from './possible-values.js'
+import { allowedByValidation, type Condition } from './validation.js'
+import { withTypeDefaults } from './variable-type.js'
 import { isLiteral } from './values.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
@@ -29,12 +31,36 @@ export class FolderScope implements Scope {
   variable(name: string): Value | undefined {
     return this.memo(`var.${name}`, () => {
       const decl = this.decls.variables.get(name)
-      const base = decl?.default && this.evaluateSource(decl.default.source, decl.file)
+      if (!decl || unreadType(decl)) return undefined
       // A default is a constant; anything else is not a value we can rely on.
-      const others = (this.decls.possibleValues.get(name) ?? [])
-        .map(p => this.evaluateSource(p.source, p.file))
-        .filter(isLiteral)
-      return withPossibleValues(name, base && isLiteral(base) ? base : undefined, others)
+      const read = (v: Value | undefined): Value | undefined =>
+        v && isLiteral(v) ? this.typed(v, decl) : undefined
+      const base = decl.default && read(this.evaluateSource(decl.default.source, decl.file))
+      const others = (this.decls.possibleValues.get(name) ?? []).flatMap(
+        p => read(this.evaluateSource(p.source, p.file)) ?? []
+      )
+      // What validation allows is what may be deployed (a file's value it refuses is not).
+      const allowed = allowedByValidation(name, this.conditionsOf(decl))
+      return withPossibleValues(name, base, allowed ?? others)
+    })
+  }
+
+  /** A variable's value as its HCL `type` converts it (see `withTypeDefaults`). */
+  private typed(v: Value, decl: VariableDecl): Value {
+    if (decl.type?.kind !== 'hcl') return v
+    const ctx = this.context(decl.file)
+    return withTypeDefaults(v, decl.type.expr, e => evaluate(e, ctx))
+  }
+
+  /** A variable's `validation` conditions; a `.tf.json` one is a template string, parsed. */
+  private conditionsOf(decl: VariableDecl): Condition[] {
+    const ctx = this.context(decl.file)
+    return (decl.conditions ?? []).flatMap((c): Condition[] => {
+      if (c.kind === 'hcl') return [{ expr: c.expr, evaluate: e => evaluate(e, ctx) }]
+      const text = c.value.kind === 'scalar' ? c.value.value : undefined
+      const expr = typeof text === 'string' ? this.parseTemplate(text) : undefined
+      // Located at the string: the parsed template has positions of its own.
+      return expr ? [{ expr, evaluate: e => relocate(evaluate(e, ctx), c.value.loc) }] : []
     })
   }
 
@@ -90,4 +116,15 @@ export class FolderScope implements Scope {
     this.values.set(key, v)
     return v
   }
+}
+
+/**
+ * A `.tf.json` variable's `type` is a string the gate does not parse: one with optional attributes
+ * would give the value attributes it does not write, so the value is not known.
+ */
+function unreadType(decl: VariableDecl): boolean {
+  const t = decl.type
+  return (
+    t?.kind === 'json' && t.value.kind === 'scalar' && String(t.value.value).includes('optional(')
+  )
 }

@@ -36,6 +36,13 @@ export function isLiteral(v: Value): boolean {
   return true
 }
 
+/** Whether two values are the same scalar (one with choices is not a single value). */
+export function sameScalar(a: Value, b: Value): boolean {
+  return (
+    a.kind === 'scalar' && b.kind === 'scalar' && !a.choices && !b.choices && a.value === b.value
+  )
+}
+
 /** The number of nodes in a value: what a copy of it costs. */
 export function sizeOf(v: Value): number {
   if (v.kind === 'list') return v.items.reduce((n, i) => n + sizeOf(i), 1)

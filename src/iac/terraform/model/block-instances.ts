@@ -7,13 +7,14 @@ import { refsIn } from '../eval/values.js'
 import { branchesOf } from '../../shared/either-branch.js'
 import type { TfBlock } from './folder.js'
 import { isEach } from './instances.js'
+import { isLambdaModule, knownModuleOf } from './registry/sources.js'
 
 /** More instances than this, and a block is modelled once with `each` unknown. */
 const MAX_INSTANCES = 1000
 
 /**
- * The folder's blocks, evaluated. A resource or data source with a `for_each` known before the
- * plan whose body reads `each` is one block per instance (`address["key"]`, `each` bound to its
+ * The folder's blocks, evaluated. A resource, data source or call of a module modelled from its
+ * inputs with a `for_each` known before the plan whose body reads `each` is one block per instance (`address["key"]`, `each` bound to its
  * element, as Terraform plans it): one public permission among private ones is then that
  * instance's finding, not an unknown principal. A block another block refers to stays one block,
  * as references name the block, not an instance.
@@ -37,7 +38,18 @@ export function evaluateBlocks(decls: readonly BlockDecl[], scope: FolderScope):
 function expands(decl: BlockDecl, block: TfBlock, referenced: Set<string>): boolean {
   // Attachments of `each.value` are planned by `attachmentInstances`, at their elements.
   if (isEach(get(block.body, 'policy_arn') ?? block.body)) return false
-  return decl.mode !== 'module' && !referenced.has(block.address) && readsEach(block.body)
+  if (decl.mode === 'module' && !modelledFromInputs(block)) return false
+  return !referenced.has(block.address) && readsEach(block.body)
+}
+
+/**
+ * A call of a module the gate models from its inputs (the Lambda module, the well-known ones):
+ * each instance is what its inputs make of it. Other calls' inputs are not read (a local module
+ * is a folder of its own, read once whatever calls it), so they are never expanded.
+ */
+function modelledFromInputs(block: TfBlock): boolean {
+  const source = asString(get(block.body, 'source')) ?? ''
+  return isLambdaModule(source) || knownModuleOf(source) !== undefined
 }
 
 function blockOf(d: BlockDecl, body: MapValue): TfBlock {
