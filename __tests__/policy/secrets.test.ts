@@ -125,7 +125,10 @@ describe('secret names', () => {
     'ServiceToken',
     'NextToken',
     'AllowCredentials',
-    'ApiKeySelectionExpression'
+    'ApiKeySelectionExpression',
+    'token.actions.githubusercontent.com:aud',
+    'token.actions.githubusercontent.com:sub',
+    'cognito-identity.amazonaws.com:amr'
   ])('%s is not a secret name', name => {
     expect(secretNameStrength(name)).toBeUndefined()
   })

@@ -68,6 +68,13 @@ const QUALIFIER_WORDS = new Set(
 export type SecretNameStrength = 'strong' | 'weak'
 
 /**
+ * A policy condition key (`aws:SourceArn`, `token.actions.githubusercontent.com:aud`): a service
+ * or identity provider, a colon, and the key it compares. Its values are the account, audience or
+ * subject a policy admits, compared in clear text, never a secret.
+ */
+const CONDITION_KEY = /^[a-z0-9][a-z0-9.-]*:[A-Za-z][\w./-]*$/i
+
+/**
  * What any secret name holds, case aside: a strong or weak word above, or `KEY` next to another
  * character than a quote. A bare `"Key"` (of a tag) is no secret name: it alone does not count.
  */
@@ -110,6 +117,7 @@ export function secretNameStrength(name: string): SecretNameStrength | undefined
 }
 
 function strengthOf(name: string): SecretNameStrength | undefined {
+  if (CONDITION_KEY.test(name)) return undefined
   const words = nameWords(name)
   const last = words[words.length - 1]
   if (last === undefined || QUALIFIER_WORDS.has(last)) return undefined
