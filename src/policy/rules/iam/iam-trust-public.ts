@@ -1,6 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { PolicyStatement, Principal } from '../../../model/types.js'
-import type { Rule } from '../../types.js'
+import type { Rule, RuleContext } from '../../types.js'
+import { isGitHubActionsProvider, pinsGitHubSubject } from '../lib/github-oidc.js'
 import { conditionRestricts } from '../lib/resource-policies.js'
 import { isAllow } from '../lib/statements.js'
 
@@ -10,9 +11,9 @@ export const iamTrustPublic: Rule = {
   severity: 'critical',
   area: 'iam',
   rationale:
-    'A trust policy that allows the principal `*` without a condition naming the account, organisation, source or external id (wildcard values such as `arn:aws:iam::*` and negated operators such as `StringNotEquals` name nobody) lets any AWS account in the world assume the role and use every permission it has. Whatever the role can read or change is effectively public.',
+    "A trust policy that allows the principal `*` without a condition naming the account, organisation, source or external id (wildcard values such as `arn:aws:iam::*` and negated operators such as `StringNotEquals` name nobody) lets any AWS account in the world assume the role and use every permission it has. Whatever the role can read or change is effectively public. A role trusting GitHub's OIDC provider (`token.actions.githubusercontent.com`) without a `sub` condition naming the repository owner is the same: every workflow of every repository on GitHub gets a token from that provider.",
   remediation: {
-    text: 'Name the service or account that assumes the role (for a function: `Service: lambda.amazonaws.com`). For cross-account access, name the account and require `sts:ExternalId` or `aws:PrincipalOrgID` in a condition.',
+    text: 'Name the service or account that assumes the role (for a function: `Service: lambda.amazonaws.com`). For cross-account access, name the account and require `sts:ExternalId` or `aws:PrincipalOrgID` in a condition. For GitHub Actions, require `token.actions.githubusercontent.com:sub` to match your repository (`repo:my-org/my-repo:ref:refs/heads/main`, or at least `repo:my-org/*`).',
     snippets: {
       serverless:
         'resources:\n  Resources:\n    WorkerRole:\n      Type: AWS::IAM::Role\n      Properties:\n        AssumeRolePolicyDocument:\n          Statement:\n            - Effect: Allow\n              Principal: { Service: lambda.amazonaws.com }\n              Action: sts:AssumeRole',
@@ -25,45 +26,81 @@ export const iamTrustPublic: Rule = {
   },
   references: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
-    'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html'
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
+    'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services'
   ],
   compliance: ['OWASP-Serverless-Top10:SAS-4'],
-  equivalents: { checkov: ['CKV_AWS_60'] },
-  check({ service, report, undecidable }) {
-    for (const role of service.roles) {
-      for (const statement of role.trustPolicy?.statements ?? []) {
-        if (!isAllow(statement)) continue
-        // A condition naming the account, organisation, source or external id limits who can assume it.
-        const narrowed =
-          statement.condition === undefined ? false : conditionRestricts(statement.condition)
-        if (narrowed === true) continue
-        for (const principal of statement.principals) {
-          if (!canBeAnyone(principal)) continue
-          if (narrowed === undefined) {
-            undecidable({
-              resource: role.id,
-              reason: 'the condition of the trust policy is not known before deployment',
-              location: statement.condition?.loc ?? statement.loc
-            })
-            break
-          }
-          if (literal(principal.value) === undefined) {
-            undecidable({
-              resource: role.id,
-              reason: 'a principal of the trust policy is not known before deployment',
-              location: principal.value.loc
-            })
-            continue
-          }
-          report({
-            resource: role.id,
-            evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
-            location: principal.value.loc,
-            message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` ${conditionWording(statement)}`
-          })
+  equivalents: { checkov: ['CKV_AWS_60', 'CKV_AWS_358'] },
+  check(ctx) {
+    checkAnyone(ctx)
+    checkGitHubActions(ctx)
+  }
+}
+
+function checkAnyone({ service, report, undecidable }: RuleContext): void {
+  for (const role of service.roles) {
+    for (const statement of role.trustPolicy?.statements ?? []) {
+      if (!isAllow(statement)) continue
+      // A condition naming the account, organisation, source or external id limits who can assume it.
+      const narrowed =
+        statement.condition === undefined ? false : conditionRestricts(statement.condition)
+      if (narrowed === true) continue
+      for (const principal of statement.principals) {
+        if (!canBeAnyone(principal)) continue
+        if (narrowed === undefined) {
+          undecidable(conditionUnknown(role.id, statement))
+          break
         }
+        if (literal(principal.value) === undefined) {
+          undecidable({
+            resource: role.id,
+            reason: 'a principal of the trust policy is not known before deployment',
+            location: principal.value.loc
+          })
+          continue
+        }
+        report({
+          resource: role.id,
+          evidence: principal.type === '*' ? 'Principal: *' : `Principal: ${principal.type}: *`,
+          location: principal.value.loc,
+          message: `role \`${role.id}\` can be assumed by anyone: its trust policy allows the principal \`*\` ${conditionWording(statement)}`
+        })
       }
     }
+  }
+}
+
+/** A role GitHub Actions assumes, open to the workflows of every repository on GitHub. */
+function checkGitHubActions({ service, report, undecidable }: RuleContext): void {
+  for (const role of service.roles) {
+    for (const statement of role.trustPolicy?.statements ?? []) {
+      if (!isAllow(statement)) continue
+      const github = statement.principals.find(p =>
+        isGitHubActionsProvider(p, service.rawResources)
+      )
+      if (!github) continue
+      const pinned = pinsGitHubSubject(statement.condition)
+      if (pinned === true) continue
+      if (pinned === undefined) {
+        undecidable(conditionUnknown(role.id, statement))
+        continue
+      }
+      report({
+        resource: role.id,
+        evidence:
+          'Federated: token.actions.githubusercontent.com, no sub condition naming an owner',
+        location: github.value.loc,
+        message: `role \`${role.id}\` can be assumed by the GitHub Actions workflows of any repository: its trust policy trusts GitHub's OIDC provider without a \`token.actions.githubusercontent.com:sub\` condition naming the repository owner`
+      })
+    }
+  }
+}
+
+function conditionUnknown(roleId: string, statement: PolicyStatement) {
+  return {
+    resource: roleId,
+    reason: 'the condition of the trust policy is not known before deployment',
+    location: statement.condition?.loc ?? statement.loc
   }
 }
 
