@@ -389,6 +389,8 @@ export interface ResourceAttributes {
   keyRotation?: Attr<boolean>
   // Secrets Manager
   rotation?: Attr<boolean | string>
+  /** Days between rotations (`AutomaticallyAfterDays`), or the schedule as written (`rate(30 days)`). */
+  rotationInterval?: Attr<number | string>
   // Step Functions, API stages
   loggingLevel?: Attr<string>
   accessLogDestination?: Attr<string>
