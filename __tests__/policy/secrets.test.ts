@@ -128,7 +128,10 @@ describe('secret names', () => {
     'ApiKeySelectionExpression',
     'token.actions.githubusercontent.com:aud',
     'token.actions.githubusercontent.com:sub',
-    'cognito-identity.amazonaws.com:amr'
+    'cognito-identity.amazonaws.com:amr',
+    'PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL',
+    'PASSWORD_RESET_SUBJECT',
+    'TOKEN_USE'
   ])('%s is not a secret name', name => {
     expect(secretNameStrength(name)).toBeUndefined()
   })
