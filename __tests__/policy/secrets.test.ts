@@ -131,7 +131,8 @@ describe('secret names', () => {
     'cognito-identity.amazonaws.com:amr',
     'PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL',
     'PASSWORD_RESET_SUBJECT',
-    'TOKEN_USE'
+    'TOKEN_USE',
+    'CSRF_TOKEN_COOKIE'
   ])('%s is not a secret name', name => {
     expect(secretNameStrength(name)).toBeUndefined()
   })
