@@ -53,8 +53,9 @@ const NOT_SECRET_PAIRS = new Set([
 
 /**
  * A last word that makes the name about a secret rather than the secret itself: its ARN, name,
- * path, header, lifetime (`DB_SECRET_ARN`, `TOKEN_TTL`, `API_KEY_HEADER`), or a setting of a
- * secrets client (`PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL`, `PASSWORD_RESET_SUBJECT`, `TOKEN_USE`, `CSRF_TOKEN_COOKIE`).
+ * path, header, lifetime (`DB_SECRET_ARN`, `TOKEN_TTL`, `API_KEY_HEADER`), or a setting around
+ * it (`PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL`, `PASSWORD_RESET_SUBJECT`, `TOKEN_USE`,
+ * `CSRF_TOKEN_COOKIE`).
  */
 const QUALIFIER_WORDS = new Set(
   (
