@@ -329,6 +329,8 @@ export interface InvokePermission {
   sourceArn?: Attr<string>
   sourceAccount?: Attr<string>
   principalOrgId?: Attr<string>
+  /** `EventSourceToken`: the Alexa skill id a permission for an Alexa principal is limited to. */
+  eventSourceToken?: Attr<string>
   functionUrlAuthType?: Attr<string>
   /** `InvokedViaFunctionUrl`: the permission applies only to calls through the function URL. */
   invokedViaFunctionUrl?: Attr<boolean>
