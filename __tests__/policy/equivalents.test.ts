@@ -72,8 +72,9 @@ describe('rule equivalents', () => {
 
   it('keeps checks that mean something else out of the public-trust rule', () => {
     // Trusting an account's root (CKV_AWS_61, the KICS queries) or `*` actions in a trust
-    // policy (cfn-nag F2) is not trust for anyone.
+    // policy (cfn-nag F2) is not trust for anyone; GitHub's OIDC provider without a subject
+    // condition (CKV_AWS_358) is trust for every repository on GitHub.
     const trust = CATALOG.find(r => r.id === 'iam-trust-public')
-    expect(named(trust?.equivalents ?? {})).toEqual(['checkov:CKV_AWS_60'])
+    expect(named(trust?.equivalents ?? {})).toEqual(['checkov:CKV_AWS_60', 'checkov:CKV_AWS_358'])
   })
 })

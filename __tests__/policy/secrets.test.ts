@@ -125,7 +125,14 @@ describe('secret names', () => {
     'ServiceToken',
     'NextToken',
     'AllowCredentials',
-    'ApiKeySelectionExpression'
+    'ApiKeySelectionExpression',
+    'token.actions.githubusercontent.com:aud',
+    'token.actions.githubusercontent.com:sub',
+    'cognito-identity.amazonaws.com:amr',
+    'PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL',
+    'PASSWORD_RESET_SUBJECT',
+    'TOKEN_USE',
+    'CSRF_TOKEN_COOKIE'
   ])('%s is not a secret name', name => {
     expect(secretNameStrength(name)).toBeUndefined()
   })

@@ -329,6 +329,8 @@ export interface InvokePermission {
   sourceArn?: Attr<string>
   sourceAccount?: Attr<string>
   principalOrgId?: Attr<string>
+  /** `EventSourceToken`: the Alexa skill id a permission for an Alexa principal is limited to. */
+  eventSourceToken?: Attr<string>
   functionUrlAuthType?: Attr<string>
   /** `InvokedViaFunctionUrl`: the permission applies only to calls through the function URL. */
   invokedViaFunctionUrl?: Attr<boolean>
@@ -389,6 +391,8 @@ export interface ResourceAttributes {
   keyRotation?: Attr<boolean>
   // Secrets Manager
   rotation?: Attr<boolean | string>
+  /** Days between rotations (`AutomaticallyAfterDays`), or the schedule as written (`rate(30 days)`). */
+  rotationInterval?: Attr<number | string>
   // Step Functions, API stages
   loggingLevel?: Attr<string>
   accessLogDestination?: Attr<string>

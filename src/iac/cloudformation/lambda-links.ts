@@ -58,6 +58,7 @@ export function mapPermission(ctx: MapContext, r: TemplateResource): void {
     sourceArn: stringAt(p, 'SourceArn'),
     sourceAccount: stringAt(p, 'SourceAccount'),
     principalOrgId: stringAt(p, 'PrincipalOrgID'),
+    eventSourceToken: stringAt(p, 'EventSourceToken'),
     functionUrlAuthType: stringAt(p, 'FunctionUrlAuthType'),
     invokedViaFunctionUrl: attrAt('boolean', p, 'InvokedViaFunctionUrl'),
     loc: r.loc

@@ -1,7 +1,7 @@
 import type { Attr, PolicyDocument, PolicyStatement, Principal } from '../../model/types.js'
 import { entry, get, type MapEntry, type Value } from '../../model/value.js'
 import { accountPrincipal, statementsFrom } from '../shared/policy-document.js'
-import { booleanAt, stringAt, stringListAt } from '../shared/attrs.js'
+import { booleanAt, numberAt, stringAt, stringListAt } from '../shared/attrs.js'
 import { booleanAtPath, derived, stringAtPath } from './common.js'
 import type { MapContext, TemplateResource } from './context.js'
 import { attachResourcePolicy, pushResource } from './data.js'
@@ -28,12 +28,20 @@ export function mapSecret(ctx: MapContext, r: TemplateResource): void {
   })
 }
 
-/** `AWS::SecretsManager::RotationSchedule` → the secret it rotates has rotation on. */
+/**
+ * `AWS::SecretsManager::RotationSchedule` → the secret it rotates has rotation on, every
+ * `AutomaticallyAfterDays` or on its `ScheduleExpression`.
+ */
 export function mapRotationSchedule(ctx: MapContext, r: TemplateResource): void {
   const secretId = get(r.props, 'SecretId')
+  const rules = get(r.props, 'RotationRules')
+  const interval =
+    numberAt(rules, 'AutomaticallyAfterDays') ?? stringAt(rules, 'ScheduleExpression')
   ctx.later(() => {
     const secret = ctx.resourceById(resourceIdOf(ctx, secretId, ['AWS::SecretsManager::Secret']))
-    if (secret) secret.attributes.rotation = derived(true, r.loc)
+    if (!secret) return
+    secret.attributes.rotation = derived(true, r.loc)
+    if (interval) secret.attributes.rotationInterval = interval
   })
 }
 

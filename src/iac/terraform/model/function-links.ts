@@ -56,6 +56,7 @@ function permission(draft: Draft, b: TfBlock): void {
     sourceArn: stringAt(body, 'source_arn'),
     sourceAccount: stringAt(body, 'source_account'),
     principalOrgId: stringAt(body, 'principal_org_id'),
+    eventSourceToken: stringAt(body, 'event_source_token'),
     functionUrlAuthType: stringAt(body, 'function_url_auth_type'),
     invokedViaFunctionUrl: attrAt('boolean', body, 'invoked_via_function_url'),
     loc: b.loc

@@ -149,6 +149,7 @@ function allowedTriggers(draft: Draft, b: TfBlock, fn: LambdaFunction): void {
       sourceArn,
       sourceAccount: stringAt(e.value, 'source_account'),
       principalOrgId: stringAt(e.value, 'principal_org_id'),
+      eventSourceToken: stringAt(e.value, 'event_source_token'),
       functionUrlAuthType: stringAt(e.value, 'function_url_auth_type'),
       loc
     })

@@ -1,6 +1,6 @@
 import type { Attr, PolicyDocument, Resource, ResourceKind } from '../../../model/types.js'
 import { entry, get, type MapEntry, type MapValue, type Value } from '../../../model/value.js'
-import { booleanAt, locOfEntry, stringAt } from '../../shared/attrs.js'
+import { booleanAt, locOfEntry, numberAt, stringAt } from '../../shared/attrs.js'
 import { accountPrincipal } from '../../shared/policy-document.js'
 import { addExternalTarget } from '../../shared/external-targets.js'
 import type { Draft } from './draft.js'
@@ -92,6 +92,10 @@ export function attachResourceSettings(draft: Draft): void {
     'aws_secretsmanager_secret',
     (r, b) => {
       r.attributes.rotation = { value: true, loc: b.loc }
+      const rules = nested(b.body, 'rotation_rules')
+      const interval =
+        numberAt(rules, 'automatically_after_days') ?? stringAt(rules, 'schedule_expression')
+      if (interval) r.attributes.rotationInterval = interval
     }
   )
   for (const b of draft.folder.ofType('aws_lambda_layer_version_permission'))

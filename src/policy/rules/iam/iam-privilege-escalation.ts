@@ -1,6 +1,7 @@
 import { display, literal } from '../../../model/attr.js'
 import type { Rule, RuleContext } from '../../types.js'
 import { everyOfType, escalationTargetIn } from '../lib/arn-wildcards.js'
+import { conditionBoundsEscalation } from '../lib/escalation-conditions.js'
 import {
   ESCALATION_MANAGED_POLICIES,
   escalationActionsIn,
@@ -17,7 +18,7 @@ export const iamPrivilegeEscalation: Rule = {
   severity: 'high',
   area: 'iam',
   rationale:
-    'Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported. The AWS managed policies `IAMFullAccess` and `AWSLambda_FullAccess` grant such actions on `*` and are reported as the same actions written in a statement.',
+    "Some actions let whoever holds them gain more permissions than they were given: passing any role to a new function, attaching or writing policies, creating access keys, rewriting the code of other functions, assuming any role. Granted on `*`, or on an ARN that names every resource of the kind they act on (`arn:aws:iam::*:role/*`, `arn:${AWS::Partition}:iam::${AWS::AccountId}:role*`, whatever the account), a compromised function can turn them into administrator access. A path or name prefix (`role/service-role/*`, `role/orders-*`) is a scope chosen for the app and is not reported. Nor is a statement whose condition pins `iam:PermissionsBoundary` to a boundary policy (the IAM user guide's pattern for delegating role administration) or `iam:PolicyARN` to AWS managed policies other than the administrator and escalation ones: what it grants stays within them. The AWS managed policies `IAMFullAccess` and `AWSLambda_FullAccess` grant such actions on `*` and are reported as the same actions written in a statement.",
   remediation: {
     text: 'Grant these actions only on the specific roles, users or functions they are meant for (for `iam:PassRole`, the role ARN and an `iam:PassedToService` condition), or remove them from the role.',
     snippets: {
@@ -50,7 +51,7 @@ export const iamPrivilegeEscalation: Rule = {
 function reportEscalationStatements({ service, report, undecidable }: RuleContext): void {
   for (const placed of identityStatements(service)) {
     const { statement } = placed
-    if (!isAllow(statement)) continue
+    if (!isAllow(statement) || conditionBoundsEscalation(statement)) continue
     const { reach, at } = resourceReach(statement, service)
     const wildcards = statement.resources.flatMap(r => {
       const covered = everyOfType(r)

@@ -1,5 +1,7 @@
-import type { PolicyStatement } from '../../../model/types.js'
-import type { Rule } from '../../types.js'
+import { isSymbolicValue } from '../../../model/attr.js'
+import type { Attr, PolicyStatement } from '../../../model/types.js'
+import type { Rule, RuleContext } from '../../types.js'
+import { everyOfType } from '../lib/arn-wildcards.js'
 import { canWrite, isFullWildcard, isPermissionsManagement } from '../lib/iam-actions.js'
 import {
   hasCondition,
@@ -8,7 +10,13 @@ import {
   resourceReach,
   statementOwner
 } from '../lib/iam-scope.js'
-import { hasSymbolic, identityStatements, isAllow, literals } from '../lib/statements.js'
+import {
+  hasSymbolic,
+  identityStatements,
+  isAllow,
+  literals,
+  type PlacedStatement
+} from '../lib/statements.js'
 
 export const iamWildcardResource: Rule = {
   id: 'iam-wildcard-resource',
@@ -16,7 +24,7 @@ export const iamWildcardResource: Rule = {
   severity: 'medium',
   area: 'iam',
   rationale:
-    "Write actions granted on `*` apply to every bucket, table, queue or function in the account, not only the ones the function owns. A compromised function can then overwrite or delete other teams' data and change resources it never needed to touch.",
+    "Write actions granted on `*`, or on an ARN that names every resource of their service (`arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`), apply to every bucket, table, queue or function in the account, not only the ones the function owns. A compromised function can then overwrite or delete other teams' data and change resources it never needed to touch.",
   remediation: {
     text: 'Name the resources the function writes to (their ARNs, or a `!GetAtt`/`!Ref`/Terraform reference) instead of `*`. Actions that AWS cannot scope to a resource (such as `xray:PutTraceSegments`) are not reported.',
     snippets: {
@@ -40,33 +48,61 @@ export const iamWildcardResource: Rule = {
     cfnNag: ['W11', 'W12', 'W13'],
     cdkNag: ['AwsSolutions-IAM5']
   },
-  check({ service, report, undecidable }) {
-    for (const placed of identityStatements(service)) {
+  check(ctx) {
+    for (const placed of identityStatements(ctx.service)) {
       const { statement } = placed
-      const { reach, at } = resourceReach(statement, service)
       // A Condition often scopes a `*` resource (by tag, by namespace): not reported.
-      if (!isAllow(statement) || !at || hasCondition(statement)) continue
-      const { resource, holder } = statementOwner(service, placed)
-      const writes = writeActionsOf(statement)
-      if (reach === 'any' && writes.length > 0) {
-        report({
-          resource,
-          evidence: writes.join(', '),
-          location: at.loc,
-          message: `${holder} allows ${writes.length > 1 ? 'write actions' : 'the write action'} ${listForMessage(writes)} on every resource (\`*\`)`
-        })
-      } else if (writes.length > 0 || hasSymbolic(statement.actions)) {
-        undecidable({
-          resource,
-          reason:
-            reach === 'any'
-              ? 'the actions granted on `*` are not known before deployment'
-              : 'whether the write actions are granted on `*` is not known before deployment',
-          location: at.loc
-        })
-      }
+      if (!isAllow(statement) || hasCondition(statement)) continue
+      const { reach, at } = resourceReach(statement, ctx.service)
+      if (at) checkEveryResource(ctx, placed, reach === 'any', at)
+      else checkWholeService(ctx, placed)
     }
   }
+}
+
+/** Write actions on `*`, or on a resource that could turn out to be `*`. */
+function checkEveryResource(
+  { service, report, undecidable }: RuleContext,
+  placed: PlacedStatement,
+  any: boolean,
+  at: Attr<string>
+): void {
+  const { statement } = placed
+  const { resource, holder } = statementOwner(service, placed)
+  const writes = writeActionsOf(statement)
+  if (any && writes.length > 0) {
+    report({
+      resource,
+      evidence: writes.join(', '),
+      location: at.loc,
+      message: `${holder} allows ${writeWords(writes)} on every resource (\`*\`)`
+    })
+  } else if (writes.length > 0 || hasSymbolic(statement.actions)) {
+    undecidable({
+      resource,
+      reason: any
+        ? 'the actions granted on `*` are not known before deployment'
+        : 'whether the write actions are granted on `*` is not known before deployment',
+      location: at.loc
+    })
+  }
+}
+
+/** Write actions on an ARN naming every resource of their own service: `*` written longer. */
+function checkWholeService({ service, report }: RuleContext, placed: PlacedStatement): void {
+  const whole = wholeServiceResource(placed.statement, writeActionsOf(placed.statement))
+  if (!whole) return
+  const { resource, holder } = statementOwner(service, placed)
+  report({
+    resource,
+    evidence: `${whole.writes.join(', ')} on ${whole.arn}`,
+    location: whole.at.loc,
+    message: `${holder} allows ${writeWords(whole.writes)} on every \`${whole.service}\` resource (\`${whole.arn}\`)`
+  })
+}
+
+function writeWords(writes: string[]): string {
+  return `${writes.length > 1 ? 'write actions' : 'the write action'} ${listForMessage(writes)}`
 }
 
 /**
@@ -78,4 +114,24 @@ function writeActionsOf(statement: PolicyStatement): string[] {
     a => !isFullWildcard(a) && !isUnscopable(a) && (canWrite(a) || isPermissionsManagement(a))
   )
   return [...new Set(writes)].sort((a, b) => a.localeCompare(b))
+}
+
+/**
+ * A resource ARN that names every resource of a service (`arn:aws:s3:::*`,
+ * `arn:aws:dynamodb:*:*:*`) and the write actions of that same service granted on it: for them
+ * it is `*` written longer.
+ */
+function wholeServiceResource(
+  statement: PolicyStatement,
+  writes: string[]
+): { at: Attr<string>; arn: string; service: string; writes: string[] } | undefined {
+  for (const at of statement.resources) {
+    const covered = everyOfType(at)
+    if (!covered || covered.prefix !== '') continue
+    const own = writes.filter(a => (a.split(':')[0] ?? '').toLowerCase() === covered.service)
+    if (own.length === 0) continue
+    const arn = isSymbolicValue(at.value) ? at.value.expr : at.value
+    return { at, arn, service: covered.service, writes: own }
+  }
+  return undefined
 }

@@ -53,7 +53,9 @@ const NOT_SECRET_PAIRS = new Set([
 
 /**
  * A last word that makes the name about a secret rather than the secret itself: its ARN, name,
- * path, header, lifetime (`DB_SECRET_ARN`, `TOKEN_TTL`, `API_KEY_HEADER`).
+ * path, header, lifetime (`DB_SECRET_ARN`, `TOKEN_TTL`, `API_KEY_HEADER`), or a setting around
+ * it (`PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL`, `PASSWORD_RESET_SUBJECT`, `TOKEN_USE`,
+ * `CSRF_TOKEN_COOKIE`).
  */
 const QUALIFIER_WORDS = new Set(
   (
@@ -61,11 +63,18 @@ const QUALIFIER_WORDS = new Set(
     'EXPIRES EXPIRATION VALIDITY LENGTH ISSUER AUDIENCE ENDPOINT URL URI REGION TYPE FIELD ' +
     'ENABLED VERSION POLICY PREFIX QUEUE TOPIC STREAM ALGORITHM ALG MODE FORMAT SIZE COUNT ' +
     'TIMEOUT LIMIT HOST PORT USER USERNAME EMAIL LABEL DESCRIPTION SOURCE PROVIDER LOCATION ' +
-    'STORE KMS ROTATION UNITS TEMPLATE EXPRESSION REQUIRED'
+    'STORE KMS ROTATION UNITS TEMPLATE EXPRESSION REQUIRED LEVEL SUBJECT USE COOKIE'
   ).split(' ')
 )
 
 export type SecretNameStrength = 'strong' | 'weak'
+
+/**
+ * A policy condition key (`aws:SourceArn`, `token.actions.githubusercontent.com:aud`): a service
+ * or identity provider, a colon, and the key it compares. Its values are the account, audience or
+ * subject a policy admits, compared in clear text, never a secret.
+ */
+const CONDITION_KEY = /^[a-z0-9][a-z0-9.-]*:[A-Za-z][\w./-]*$/i
 
 /**
  * What any secret name holds, case aside: a strong or weak word above, or `KEY` next to another
@@ -110,6 +119,7 @@ export function secretNameStrength(name: string): SecretNameStrength | undefined
 }
 
 function strengthOf(name: string): SecretNameStrength | undefined {
+  if (CONDITION_KEY.test(name)) return undefined
   const words = nameWords(name)
   const last = words[words.length - 1]
   if (last === undefined || QUALIFIER_WORDS.has(last)) return undefined
