@@ -1,5 +1,5 @@
-import type { Resource } from '../../model/types.js'
-import { entry, get } from '../../model/value.js'
+import type { PolicyDocument, Resource } from '../../model/types.js'
+import { entry, get, type MapEntry } from '../../model/value.js'
 import { locOfEntry, stringAt } from '../shared/attrs.js'
 import { statementsFrom } from '../shared/policy-document.js'
 import { compact } from '../cloudformation/apigateway-stage.js'
@@ -24,10 +24,8 @@ export function mapRestApi(ctx: SlsContext): void {
     id: REST_API_ID,
     kind: 'api',
     type: 'AWS::ApiGateway::RestApi',
-    policies:
-      policy && policy.value.kind !== 'symbolic'
-        ? [{ statements: statementsFrom(policy.value), loc: locOfEntry(policy) }]
-        : [],
+    // A policy known only when deploying (one per stage, say) is kept as such: undecided.
+    policies: policy ? [resourcePolicyOf(policy)] : [],
     attributes: compact({
       protocol: derived('REST', loc),
       endpointType: stringAt(p, 'endpointType')
@@ -35,4 +33,11 @@ export function mapRestApi(ctx: SlsContext): void {
     loc
   }
   ctx.service.resources.push(api)
+}
+
+/** `resourcePolicy` is a list of statements; a variable left for deployment is the whole document. */
+function resourcePolicyOf(e: MapEntry): PolicyDocument {
+  const loc = locOfEntry(e)
+  if (e.value.kind === 'symbolic') return { statements: [], symbolic: e.value, loc }
+  return { statements: statementsFrom(e.value), loc }
 }
