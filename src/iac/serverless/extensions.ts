@@ -1,6 +1,7 @@
 import type {
   EnvironmentVariable,
   LambdaFunction,
+  Policy,
   Resource,
   ResourceAttributes,
   Role
@@ -22,17 +23,25 @@ import { functionLogicalId, GENERATED_ROLE_ID } from './names.js'
 /**
  * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
  * framework generates: a function's `HelloLambdaFunction`, the service role, the HTTP and
- * websocket API stages.
+ * websocket API stages. The framework assigns an extension's properties over the generated ones
+ * (`Policies` replaces the role's policies, `Environment` the function's variables); a resource
+ * of `resources.Resources` written without a `Type` is merged into them instead.
  */
-export function applyExtensions(extensions: Map<string, MapEntry>, ctx: SlsContext): void {
+export type Overriding = 'assign' | 'merge'
+
+export function applyExtensions(
+  extensions: Map<string, MapEntry>,
+  how: Overriding,
+  ctx: SlsContext
+): void {
   for (const [logicalId, e] of extensions) {
     const props = get(e.value, 'Properties')
     if (!isMap(props)) continue
     const fn = ctx.service.functions.find(f => functionLogicalId(f.id) === logicalId)
     const role = ctx.service.roles.find(r => r.id === logicalId && logicalId === GENERATED_ROLE_ID)
     const stage = ctx.service.resources.find(r => r.id === logicalId && V2_STAGES.has(r.id))
-    if (fn) extendFunction(fn, props)
-    else if (role) extendRole(role, props)
+    if (fn) extendFunction(fn, props, how)
+    else if (role) extendRole(role, props, how)
     else if (stage) extendV2Stage(stage, props)
   }
 }
@@ -58,7 +67,7 @@ function extendV2Stage(stage: Resource, props: Value): void {
   }
 }
 
-function extendFunction(fn: LambdaFunction, props: Value): void {
+function extendFunction(fn: LambdaFunction, props: Value, how: Overriding): void {
   fn.reservedConcurrency = numberAt(props, 'ReservedConcurrentExecutions') ?? fn.reservedConcurrency
   fn.tracing = stringAt(get(props, 'TracingConfig'), 'Mode') ?? fn.tracing
   fn.kmsKeyArn = stringAt(props, 'KmsKeyArn') ?? fn.kmsKeyArn
@@ -81,7 +90,9 @@ function extendFunction(fn: LambdaFunction, props: Value): void {
     fn.roleRef = attrFromEntry('string', role)
     fn.roleId = undefined
   }
-  fn.environment = withVariables(fn.environment, get(get(props, 'Environment'), 'Variables'))
+  const environment = get(props, 'Environment')
+  const current = how === 'assign' && environment ? [] : fn.environment
+  fn.environment = withVariables(current, get(environment, 'Variables'))
 }
 
 function withVariables(
@@ -101,10 +112,19 @@ function withVariables(
   return [...current.filter(v => !names.has(v.name)), ...added]
 }
 
-function extendRole(role: Role, props: Value): void {
+function extendRole(role: Role, props: Value, how: Overriding): void {
   role.permissionsBoundary = stringAt(props, 'PermissionsBoundary') ?? role.permissionsBoundary
-  role.policies.push(...managedPolicies(entry(props, 'ManagedPolicyArns'), role.id))
-  asList(get(props, 'Policies')).forEach((policy, i) => {
+  const trust = entry(props, 'AssumeRolePolicyDocument')
+  if (trust) role.trustPolicy = policyDocumentFrom(trust.value, locOfEntry(trust))
+  const arns = entry(props, 'ManagedPolicyArns')
+  const policies = entry(props, 'Policies')
+  // Assigned, the lists replace the role's own; policies that attach themselves to it stay.
+  if (how === 'assign') {
+    const replaced = (p: Policy) => (byArn(p) ? arns : p.kind === 'inline' && policies)
+    role.policies = role.policies.filter(p => p.attachedTo !== undefined || !replaced(p))
+  }
+  role.policies.push(...managedPolicies(arns, role.id))
+  asList(policies?.value).forEach((policy, i) => {
     const document = entry(policy, 'PolicyDocument')
     if (!document) return
     const loc = locOfEntry(document)
@@ -117,4 +137,9 @@ function extendRole(role: Role, props: Value): void {
       loc: policy.loc
     })
   })
+}
+
+/** A policy the role lists by ARN in `ManagedPolicyArns`. */
+function byArn(p: Policy): boolean {
+  return p.kind === 'aws-managed' || p.kind === 'external'
 }
