@@ -18,12 +18,12 @@ import {
 import { policyDocumentFrom } from '../shared/policy-document.js'
 import type { SlsContext } from './context.js'
 import { managedPolicies } from './iam-policies.js'
-import { functionLogicalId, GENERATED_ROLE_ID } from './names.js'
+import { functionLogicalId, GENERATED_ROLE_ID, REST_API_ID } from './names.js'
 
 /**
  * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
- * framework generates: a function's `HelloLambdaFunction`, the service role, the HTTP and
- * websocket API stages. The framework assigns an extension's properties over the generated ones
+ * framework generates: a function's `HelloLambdaFunction`, the service role, the REST API, the
+ * HTTP and websocket API stages. The framework assigns an extension's properties over the generated ones
  * (`Policies` replaces the role's policies, `Environment` the function's variables); a resource
  * of `resources.Resources` written without a `Type` is merged into them instead.
  */
@@ -43,6 +43,8 @@ export function applyExtensions(
     if (fn) extendFunction(fn, props, how)
     else if (role) extendRole(role, props, how)
     else if (stage) extendV2Stage(stage, props)
+    // The REST API is made after `resources` (which may define it): it reads them then.
+    else if (logicalId === REST_API_ID) ctx.restApiProperties.push(props)
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PolicyDocument, Resource } from '../../model/types.js'
-import { entry, get, type MapEntry } from '../../model/value.js'
-import { locOfEntry, stringAt } from '../shared/attrs.js'
-import { statementsFrom } from '../shared/policy-document.js'
+import { entry, get, type MapEntry, type Value } from '../../model/value.js'
+import { locOfEntry, stringAt, stringListAt } from '../shared/attrs.js'
+import { policyDocumentFrom, statementsFrom } from '../shared/policy-document.js'
 import { compact } from '../cloudformation/apigateway-stage.js'
 import { derived } from '../cloudformation/common.js'
 import type { SlsContext } from './context.js'
@@ -32,7 +32,20 @@ export function mapRestApi(ctx: SlsContext): void {
     }),
     loc
   }
+  for (const props of ctx.restApiProperties) override(api, props)
   ctx.service.resources.push(api)
+}
+
+/**
+ * `Policy` and `EndpointConfiguration` set through `resources.extensions` (or a resource without a
+ * `Type`) replace those the provider's settings make.
+ */
+function override(api: Resource, props: Value): void {
+  const policy = entry(props, 'Policy')
+  const document = policy && policyDocumentFrom(policy.value, locOfEntry(policy))
+  if (document) api.policies = [document]
+  const [type] = stringListAt(get(props, 'EndpointConfiguration'), 'Types')
+  if (type) api.attributes.endpointType = type
 }
 
 /** `resourcePolicy` is a list of statements; a variable left for deployment is the whole document. */
