@@ -16,6 +16,8 @@ import {
   stringListAt
 } from '../shared/attrs.js'
 import { policyDocumentFrom } from '../shared/policy-document.js'
+import { authFrom, authSettingAt, corsFrom } from '../cloudformation/common.js'
+import { URL_AUTH } from '../cloudformation/lambda-links.js'
 import type { SlsContext } from './context.js'
 import { managedPolicies } from './iam-policies.js'
 import { functionLogicalId, GENERATED_ROLE_ID, REST_API_ID } from './names.js'
@@ -38,9 +40,11 @@ export function applyExtensions(
     const props = get(e.value, 'Properties')
     if (!isMap(props)) continue
     const fn = ctx.service.functions.find(f => functionLogicalId(f.id) === logicalId)
+    const url = ctx.service.functions.find(f => f.url?.endpointId === logicalId)
     const role = ctx.service.roles.find(r => r.id === logicalId && logicalId === GENERATED_ROLE_ID)
     const stage = ctx.service.resources.find(r => r.id === logicalId && V2_STAGES.has(r.id))
     if (fn) extendFunction(fn, props, how)
+    else if (url) extendUrl(url, props, ctx)
     else if (role) extendRole(role, props, how)
     else if (stage) extendV2Stage(stage, props)
     // The REST API is made after `resources` (which may define it): it reads them then.
@@ -67,6 +71,20 @@ function extendV2Stage(stage: Resource, props: Value): void {
   for (const [key, value] of Object.entries(set)) {
     if (value !== undefined) Object.assign(stage.attributes, { [key]: value })
   }
+}
+
+/** The function URL (`HelloLambdaFunctionUrl`): its `AuthType` and `Cors` replace those of `url`. */
+function extendUrl(fn: LambdaFunction, props: Value, ctx: SlsContext): void {
+  const url = fn.url
+  const endpoint = ctx.service.endpoints.find(e => e.id === url?.endpointId)
+  if (!url || !endpoint) return
+  const authType = authSettingAt(props, 'AuthType')
+  if (authType) {
+    url.authType = authType
+    endpoint.auth = authFrom(authType, URL_AUTH)
+  }
+  const cors = entry(props, 'Cors')
+  if (cors) url.cors = endpoint.cors = corsFrom(cors)
 }
 
 function extendFunction(fn: LambdaFunction, props: Value, how: Overriding): void {
