@@ -22,15 +22,16 @@ import type { SlsContext } from './context.js'
 import { managedPolicies } from './iam-policies.js'
 import { functionLogicalId, GENERATED_ROLE_ID, REST_API_ID } from './names.js'
 
-/**
- * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
- * framework generates: a function's `HelloLambdaFunction`, the service role, the REST API, the
- * HTTP and websocket API stages. The framework assigns an extension's properties over the generated ones
- * (`Policies` replaces the role's policies, `Environment` the function's variables); a resource
- * of `resources.Resources` written without a `Type` is merged into them instead.
- */
+/** How `resources` overrides a generated resource: an extension, or a resource without a `Type`. */
 export type Overriding = 'assign' | 'merge'
 
+/**
+ * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
+ * framework generates: a function's `HelloLambdaFunction` and its URL, the service role, the REST
+ * API, the HTTP and websocket API stages. The framework assigns an extension's properties over the
+ * generated ones (`Policies` replaces the role's policies, `Environment` the function's
+ * variables); a resource of `resources.Resources` written without a `Type` is merged into them.
+ */
 export function applyExtensions(
   extensions: Map<string, MapEntry>,
   how: Overriding,
@@ -73,7 +74,7 @@ function extendV2Stage(stage: Resource, props: Value): void {
   }
 }
 
-/** The function URL (`HelloLambdaFunctionUrl`): its `AuthType` and `Cors` replace those of `url`. */
+/** A function URL (`HelloLambdaFunctionUrl`): its `AuthType` and `Cors` replace `url`'s. */
 function extendUrl(fn: LambdaFunction, props: Value, ctx: SlsContext): void {
   const url = fn.url
   const endpoint = ctx.service.endpoints.find(e => e.id === url?.endpointId)

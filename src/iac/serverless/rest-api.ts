@@ -48,7 +48,7 @@ function override(api: Resource, props: Value): void {
   if (type) api.attributes.endpointType = type
 }
 
-/** `resourcePolicy` is a list of statements; a variable left for deployment is the whole document. */
+/** `resourcePolicy` is a list of statements; a variable left to deployment is the whole policy. */
 function resourcePolicyOf(e: MapEntry): PolicyDocument {
   const loc = locOfEntry(e)
   if (e.value.kind === 'symbolic') return { statements: [], symbolic: e.value, loc }
