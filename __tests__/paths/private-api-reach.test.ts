@@ -130,12 +130,16 @@ describe('a SAM private API whose Auth.ResourcePolicy admits any VPC endpoint', 
 
 /** A Serverless service whose REST API is private; `settings` are more lines of `provider`. */
 function slsPrivateApi(...settings: string[]): string {
+  return slsApi('  endpointType: PRIVATE', ...settings)
+}
+
+/** A Serverless service with an admin function behind a REST route; `settings` are of `provider`. */
+function slsApi(...settings: string[]): string {
   return [
     'service: internal',
     'provider:',
     '  name: aws',
     '  runtime: nodejs22.x',
-    '  endpointType: PRIVATE',
     ...settings,
     '  iam:',
     '    role:',
@@ -171,5 +175,40 @@ describe('a Serverless private REST API', () => {
     const found = paths(await scanFiles(files))
     expect(found.map(f => f.ruleId)).toEqual(['path-cross-account-invoke-privileged'])
     expect(stepsOf(found[0])).toEqual(markedSteps(files))
+  })
+})
+
+/** `provider.apiGateway.resourcePolicy` of a regional REST API: one Allow to anyone, with `condition`. */
+function resourcePolicy(...condition: string[]): string[] {
+  return [
+    '  apiGateway:',
+    '    resourcePolicy:',
+    '      - Effect: Allow',
+    "        Principal: '*'",
+    '        Action: execute-api:Invoke',
+    '        Resource: execute-api:/*/*/*',
+    ...condition
+  ]
+}
+
+describe('a Serverless REST API whose resource policy names who may call it', () => {
+  it.each([
+    [
+      'an IP range',
+      ['        Condition:', '          IpAddress:', '            aws:SourceIp: 203.0.113.0/24']
+    ],
+    [
+      'a VPC endpoint',
+      ['        Condition:', '          StringEquals:', '            aws:SourceVpce: vpce-0a1b2c3d']
+    ]
+  ])('is no way in from the internet when it admits %s', async (_name, condition) => {
+    const r = await scanFiles({ 'serverless.yml': slsApi(...resourcePolicy(...condition)) })
+    expect(paths(r)).toEqual([])
+  })
+
+  it('is a way in from the internet when it lets anyone invoke with no condition', async () => {
+    const files = { 'serverless.yml': slsApi(...resourcePolicy()) }
+    const found = paths(await scanFiles(files))
+    expect(found.map(f => f.ruleId)).toEqual(['path-public-admin-function'])
   })
 })

@@ -1,6 +1,11 @@
 import { display, literal } from '../model/attr.js'
 import type { Endpoint, InvokePermission, LambdaFunction, Service } from '../model/types.js'
-import { apiResource, isPreflight, isPrivateApi } from '../policy/rules/lib/api.js'
+import {
+  apiResource,
+  isPreflight,
+  isPrivateApi,
+  resourcePolicyGate
+} from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
 import { openStatementGranting } from '../policy/rules/lib/resource-policies.js'
 import { openEventSource, openSourceSentence } from './event-sources.js'
@@ -63,6 +68,15 @@ function endpointEntry(service: Service, e: Endpoint): Entry {
     }
   }
   if (isPrivateApi(service, e)) return privateEntry(service, e, base)
+  const gate = resourcePolicyGate(service, e)
+  if (gate === 'undecided')
+    return { ...base, level: 'unknown', description: `${what} (resource policy not known)` }
+  if (gate === 'restricted')
+    return {
+      ...base,
+      level: 'account',
+      description: `${what} (no authorization, only callers its API's resource policy names)`
+    }
   const keyOnly = literal(e.apiKeyRequired) === true
   return {
     ...base,

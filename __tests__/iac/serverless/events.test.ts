@@ -165,6 +165,35 @@ describe('Serverless events', () => {
     ).toBe(true)
   })
 
+  it('does not call an authorizer undeclared when the authorizers are left to deployment', async () => {
+    const { service, diagnostics } = await buildText(
+      lines(
+        'provider:', // 1
+        '  name: aws', // 2
+        '  httpApi:', // 3
+        '    authorizers: ${self:custom.authorizers.${sls:stage}}', // 4
+        '  alb:', // 5
+        '    authorizers: ${self:custom.albAuthorizers.${sls:stage}}', // 6
+        'functions:', // 7
+        '  api:', // 8
+        '    handler: api.handler', // 9
+        '    events:', // 10
+        '      - httpApi:', // 11
+        '          method: GET', // 12
+        '          path: /orders', // 13
+        '          authorizer: { name: jwtAuth }', // 14
+        '      - alb:', // 15
+        '          listenerArn: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/a/b/c', // 16
+        '          priority: 1', // 17
+        '          conditions: { path: /orders }', // 18
+        '          authorizer: cognitoAuth' // 19
+      )
+    )
+    expect(diagnostics).toEqual([])
+    // Authorized by what the stage's authorizers say: not known here, never public.
+    expect(service.endpoints.map(e => e.auth.type)).toEqual(['unknown', 'unknown'])
+  })
+
   it('reads websocket and ALB events as endpoints', async () => {
     const { service } = await buildText(
       lines(

@@ -221,6 +221,39 @@ describe('Serverless IAM', () => {
     })
   })
 
+  it('copies the service role for the plugin: no managed policies, the provider boundary kept', async () => {
+    const { service, diagnostics } = await buildText(
+      lines(
+        'plugins:', // 1
+        '  - serverless-iam-roles-per-function', // 2
+        'provider:', // 3
+        '  name: aws', // 4
+        '  iam:', // 5
+        '    role:', // 6
+        '      permissionsBoundary: arn:aws:iam::123456789012:policy/boundary', // 7
+        '      managedPolicies:', // 8
+        '        - arn:aws:iam::aws:policy/AdministratorAccess', // 9
+        '  iamRoleStatements:', // 10
+        '    - Effect: Allow', // 11
+        "      Action: '*'", // 12
+        "      Resource: '*'", // 13
+        'functions:', // 14
+        '  build:', // 15
+        '    handler: build.handler', // 16
+        '    iamRoleStatementsInherit: true', // 17
+        '    iamRoleStatements:', // 18
+        '      - Effect: Allow', // 19
+        '        Action: s3:GetObject', // 20
+        '        Resource: arn:aws:s3:::reports/*' // 21
+      )
+    )
+    expect(diagnostics).toEqual([])
+    const role = byId(service.roles, 'buildIamRole')
+    // Once `provider.iam` is written the plugin inherits `iam.role.statements` only (none here).
+    expect(role.policies.map(p => p.id)).toEqual(['buildIamRole:functions.build.iamRoleStatements'])
+    expect(role.permissionsBoundary).toMatchObject({ loc: { line: 7 } })
+  })
+
   it('ignores per-function statements without the plugin listed, as the framework does', async () => {
     const { service, diagnostics } = await buildText(
       lines(

@@ -75,6 +75,43 @@ describe('Serverless resources and API stages', () => {
     expect(byId(service.functions, 'hello').kmsKeyArn).toMatchObject({ loc: { line: 10 } })
   })
 
+  it('reads the REST API policy and endpoint type that resources set on the generated API', async () => {
+    const { service, diagnostics } = await buildText(
+      lines(
+        'provider:', // 1
+        '  name: aws', // 2
+        '  apiGateway:', // 3
+        '    resourcePolicy:', // 4
+        "      - { Effect: Allow, Principal: '*', Action: execute-api:Invoke, Resource: '*' }", // 5
+        'functions:', // 6
+        '  a:', // 7
+        '    handler: a.handler', // 8
+        '    events:', // 9
+        '      - http: GET a', // 10
+        'resources:', // 11
+        '  Resources:', // 12
+        '    ApiGatewayRestApi:', // 13
+        '      Properties:', // 14
+        '        EndpointConfiguration:', // 15
+        '          Types: [PRIVATE]', // 16
+        '        Policy:', // 17
+        '          Statement:', // 18
+        '            - Effect: Allow', // 19
+        "              Principal: '*'", // 20
+        '              Action: execute-api:Invoke', // 21
+        '              Resource: execute-api:/*', // 22
+        '              Condition:', // 23
+        '                StringEquals:', // 24
+        '                  aws:SourceVpce: vpce-0a1b2c3d' // 25
+      )
+    )
+    expect(diagnostics).toEqual([])
+    const api = byId(service.resources, 'ApiGatewayRestApi')
+    expect(api.attributes.endpointType).toMatchObject({ value: 'PRIVATE', loc: { line: 16 } })
+    // The policy written there replaces the one provider.apiGateway.resourcePolicy makes.
+    expect(api.policies.map(d => d.statements.map(s => s.loc.line))).toEqual([[19]])
+  })
+
   it('makes API stages only for the APIs that exist, with the provider settings', async () => {
     const { service } = await buildText(
       lines(

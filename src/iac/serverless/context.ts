@@ -9,6 +9,8 @@ export class SlsContext {
   private readonly endpointIds = new Set<string>()
   /** The API each kind of event joins: the framework's own, or one another stack owns. */
   readonly apis: ServiceApis
+  /** `Properties` that `resources` sets on the REST API the framework generates, in order. */
+  readonly restApiProperties: Value[] = []
 
   constructor(
     /** The resolved document: variables that could be decided are already replaced. */

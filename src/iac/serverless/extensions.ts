@@ -1,6 +1,7 @@
 import type {
   EnvironmentVariable,
   LambdaFunction,
+  Policy,
   Resource,
   ResourceAttributes,
   Role
@@ -15,25 +16,40 @@ import {
   stringListAt
 } from '../shared/attrs.js'
 import { policyDocumentFrom } from '../shared/policy-document.js'
+import { authFrom, authSettingAt, corsFrom } from '../cloudformation/common.js'
+import { URL_AUTH } from '../cloudformation/lambda-links.js'
 import type { SlsContext } from './context.js'
 import { managedPolicies } from './iam-policies.js'
-import { functionLogicalId, GENERATED_ROLE_ID } from './names.js'
+import { functionLogicalId, GENERATED_ROLE_ID, REST_API_ID } from './names.js'
+
+/** How `resources` overrides a generated resource: an extension, or a resource without a `Type`. */
+export type Overriding = 'assign' | 'merge'
 
 /**
  * `resources.extensions.<LogicalId>.Properties` override properties of the resources the
- * framework generates: a function's `HelloLambdaFunction`, the service role, the HTTP and
- * websocket API stages.
+ * framework generates: a function's `HelloLambdaFunction` and its URL, the service role, the REST
+ * API, the HTTP and websocket API stages. The framework assigns an extension's properties over the
+ * generated ones (`Policies` replaces the role's policies, `Environment` the function's
+ * variables); a resource of `resources.Resources` written without a `Type` is merged into them.
  */
-export function applyExtensions(extensions: Map<string, MapEntry>, ctx: SlsContext): void {
+export function applyExtensions(
+  extensions: Map<string, MapEntry>,
+  how: Overriding,
+  ctx: SlsContext
+): void {
   for (const [logicalId, e] of extensions) {
     const props = get(e.value, 'Properties')
     if (!isMap(props)) continue
     const fn = ctx.service.functions.find(f => functionLogicalId(f.id) === logicalId)
+    const url = ctx.service.functions.find(f => f.url?.endpointId === logicalId)
     const role = ctx.service.roles.find(r => r.id === logicalId && logicalId === GENERATED_ROLE_ID)
     const stage = ctx.service.resources.find(r => r.id === logicalId && V2_STAGES.has(r.id))
-    if (fn) extendFunction(fn, props)
-    else if (role) extendRole(role, props)
+    if (fn) extendFunction(fn, props, how)
+    else if (url) extendUrl(url, props, ctx)
+    else if (role) extendRole(role, props, how)
     else if (stage) extendV2Stage(stage, props)
+    // The REST API is made after `resources` (which may define it): it reads them then.
+    else if (logicalId === REST_API_ID) ctx.restApiProperties.push(props)
   }
 }
 
@@ -58,7 +74,21 @@ function extendV2Stage(stage: Resource, props: Value): void {
   }
 }
 
-function extendFunction(fn: LambdaFunction, props: Value): void {
+/** A function URL (`HelloLambdaFunctionUrl`): its `AuthType` and `Cors` replace `url`'s. */
+function extendUrl(fn: LambdaFunction, props: Value, ctx: SlsContext): void {
+  const url = fn.url
+  const endpoint = ctx.service.endpoints.find(e => e.id === url?.endpointId)
+  if (!url || !endpoint) return
+  const authType = authSettingAt(props, 'AuthType')
+  if (authType) {
+    url.authType = authType
+    endpoint.auth = authFrom(authType, URL_AUTH)
+  }
+  const cors = entry(props, 'Cors')
+  if (cors) url.cors = endpoint.cors = corsFrom(cors)
+}
+
+function extendFunction(fn: LambdaFunction, props: Value, how: Overriding): void {
   fn.reservedConcurrency = numberAt(props, 'ReservedConcurrentExecutions') ?? fn.reservedConcurrency
   fn.tracing = stringAt(get(props, 'TracingConfig'), 'Mode') ?? fn.tracing
   fn.kmsKeyArn = stringAt(props, 'KmsKeyArn') ?? fn.kmsKeyArn
@@ -81,7 +111,9 @@ function extendFunction(fn: LambdaFunction, props: Value): void {
     fn.roleRef = attrFromEntry('string', role)
     fn.roleId = undefined
   }
-  fn.environment = withVariables(fn.environment, get(get(props, 'Environment'), 'Variables'))
+  const environment = get(props, 'Environment')
+  const current = how === 'assign' && environment ? [] : fn.environment
+  fn.environment = withVariables(current, get(environment, 'Variables'))
 }
 
 function withVariables(
@@ -101,10 +133,19 @@ function withVariables(
   return [...current.filter(v => !names.has(v.name)), ...added]
 }
 
-function extendRole(role: Role, props: Value): void {
+function extendRole(role: Role, props: Value, how: Overriding): void {
   role.permissionsBoundary = stringAt(props, 'PermissionsBoundary') ?? role.permissionsBoundary
-  role.policies.push(...managedPolicies(entry(props, 'ManagedPolicyArns'), role.id))
-  asList(get(props, 'Policies')).forEach((policy, i) => {
+  const trust = entry(props, 'AssumeRolePolicyDocument')
+  if (trust) role.trustPolicy = policyDocumentFrom(trust.value, locOfEntry(trust))
+  const arns = entry(props, 'ManagedPolicyArns')
+  const policies = entry(props, 'Policies')
+  // Assigned, the lists replace the role's own; policies that attach themselves to it stay.
+  if (how === 'assign') {
+    const replaced = (p: Policy) => (byArn(p) ? arns : p.kind === 'inline' && policies)
+    role.policies = role.policies.filter(p => p.attachedTo !== undefined || !replaced(p))
+  }
+  role.policies.push(...managedPolicies(arns, role.id))
+  asList(policies?.value).forEach((policy, i) => {
     const document = entry(policy, 'PolicyDocument')
     if (!document) return
     const loc = locOfEntry(document)
@@ -117,4 +158,9 @@ function extendRole(role: Role, props: Value): void {
       loc: policy.loc
     })
   })
+}
+
+/** A policy the role lists by ARN in `ManagedPolicyArns`. */
+function byArn(p: Policy): boolean {
+  return p.kind === 'aws-managed' || p.kind === 'external'
 }

@@ -51,23 +51,33 @@ function partitionFree(v: Value): string | undefined {
 }
 
 /**
- * The statements and managed policies written under `provider`: `iam.role.statements` (v3+)
- * and the legacy `iamRoleStatements`, `iam.role.managedPolicies` and `iamManagedPolicies`.
+ * The statements and managed policies written under `provider`: `iam.role.statements` (v3+),
+ * else the legacy `iamRoleStatements`; `iam.role.managedPolicies`, else `iamManagedPolicies`.
+ * The framework reads the legacy list only when the newer one is not written.
  */
 export function providerPolicies(provider: Value | undefined, roleId: string): Policy[] {
   const settings = providerRoleSettings(provider)
-  const policies = [
-    statementsPolicy(entry(settings, 'statements'), `${roleId}:provider.iam.role.statements`),
-    statementsPolicy(entry(provider, 'iamRoleStatements'), `${roleId}:provider.iamRoleStatements`)
-  ].filter((p): p is Policy => p !== undefined)
-  policies.push(...managedPolicies(entry(settings, 'managedPolicies'), roleId))
-  policies.push(...managedPolicies(entry(provider, 'iamManagedPolicies'), roleId))
-  return policies
+  const statements = written(settings, 'statements')
+    ? statementsPolicy(entry(settings, 'statements'), `${roleId}:provider.iam.role.statements`)
+    : statementsPolicy(entry(provider, 'iamRoleStatements'), `${roleId}:provider.iamRoleStatements`)
+  const managed = written(settings, 'managedPolicies')
+    ? entry(settings, 'managedPolicies')
+    : entry(provider, 'iamManagedPolicies')
+  return [...(statements ? [statements] : []), ...managedPolicies(managed, roleId)]
 }
 
+/** Whether a setting is written with a value (`statements:` left empty is not). */
+function written(map: Value | undefined, key: string): boolean {
+  const v = get(map, key)
+  return v !== undefined && !(v.kind === 'scalar' && v.value === null)
+}
+
+/** `iam.role.permissionsBoundary` (or its misspelling `permissionBoundary`), else v2's setting. */
 export function providerBoundary(provider: Value | undefined): Attr<string> | undefined {
+  const settings = providerRoleSettings(provider)
   return (
-    stringAt(providerRoleSettings(provider), 'permissionsBoundary') ??
+    stringAt(settings, 'permissionsBoundary') ??
+    stringAt(settings, 'permissionBoundary') ??
     stringAt(provider, 'rolePermissionsBoundary')
   )
 }

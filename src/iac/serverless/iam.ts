@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../model/location.js'
-import type { Attr, LambdaFunction, Role } from '../../model/types.js'
+import type { Attr, LambdaFunction, Policy, Role } from '../../model/types.js'
 import { isSymbolicValue } from '../../model/attr.js'
 import {
   asBoolean,
@@ -83,8 +83,10 @@ function locAt(e: MapEntry | undefined): SourceLocation | undefined {
 }
 
 /**
- * The plugin's role for one function: its own statements, plus the provider's when it inherits
- * them (`iamRoleStatementsInherit`, or the plugin's `defaultInherit`).
+ * The plugin's role for one function, a copy of the service role with its statements and managed
+ * policies removed: the function's own statements, plus the provider's when it inherits them
+ * (`iamRoleStatementsInherit`, or the plugin's `defaultInherit`). The copy keeps the service
+ * role's permissions boundary unless the function or the plugin's settings name another.
  */
 function perFunctionRole(
   fn: LambdaFunction,
@@ -97,7 +99,9 @@ function perFunctionRole(
   const inherit = inheritsProviderStatements(def, ctx)
   const own = statementsPolicy(statements, `${id}:functions.${fn.id}.iamRoleStatements`)
   const policies = own ? [own] : []
-  if (inherit) policies.push(...providerPolicies(ctx.provider, id))
+  const inherited = inherit ? inheritedStatements(ctx.provider, id) : undefined
+  if (inherited) policies.push(inherited)
+  const settings = getPath(ctx.doc, ['custom', PER_FUNCTION_PLUGIN])
   const role: Role = {
     id,
     name: stringAt(def, 'iamRoleStatementsName'),
@@ -105,12 +109,27 @@ function perFunctionRole(
     policies,
     permissionsBoundary:
       stringAt(def, 'iamPermissionsBoundary') ??
-      (inherit ? providerBoundary(ctx.provider) : undefined),
+      stringAt(settings, 'iamGlobalPermissionsBoundary') ??
+      providerBoundary(ctx.provider),
     generatedBy: 'serverless',
     loc
   }
   ctx.service.roles.push(role)
   return role
+}
+
+/**
+ * The provider statements the plugin copies: `iam.role.statements` once `provider.iam` is written
+ * (the legacy `iamRoleStatements` are then not read), else `iamRoleStatements`.
+ */
+function inheritedStatements(provider: Value | undefined, roleId: string): Policy | undefined {
+  const iam = entry(provider, 'iam')
+  return iam
+    ? statementsPolicy(
+        entry(providerRoleSettings(provider), 'statements'),
+        `${roleId}:provider.iam.role.statements`
+      )
+    : statementsPolicy(entry(provider, 'iamRoleStatements'), `${roleId}:provider.iamRoleStatements`)
 }
 
 /**

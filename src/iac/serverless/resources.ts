@@ -50,8 +50,9 @@ export function mapResources(ctx: SlsContext): void {
   const ids = externalIds(ctx)
   const extensions = sections.get('extensions')?.entries ?? new Map<string, MapEntry>()
   sections.delete('extensions')
+  const overrides = new Map<string, MapEntry>()
   const resources = sections.get('Resources')
-  if (resources) separateOverrides(resources.entries, ids, extensions, ctx)
+  if (resources) separateOverrides(resources.entries, ids, overrides, ctx)
   if (sections.has('Resources') || sections.has('Outputs')) {
     const template: MapValue = { kind: 'map', entries: new Map(), loc: locOfEntry(e) }
     for (const [key, s] of sections) {
@@ -60,7 +61,8 @@ export function mapResources(ctx: SlsContext): void {
     }
     ctx.diagnostics.push(...mapCloudFormationTemplate({ template, externalIds: ids }, ctx.service))
   }
-  applyExtensions(extensions, ctx)
+  applyExtensions(overrides, 'merge', ctx)
+  applyExtensions(extensions, 'assign', ctx)
 }
 
 function mergeFragments(v: Value, ctx: SlsContext): Map<string, Section> {
@@ -89,12 +91,13 @@ function mergeFragments(v: Value, ctx: SlsContext): Map<string, Section> {
 
 /**
  * Entries that cannot be read are left out, and a generated resource written without a `Type`
- * (`ApiGatewayRestApi: { Properties: ... }`) overrides the framework's own, like an extension.
+ * (`ApiGatewayRestApi: { Properties: ... }`) overrides the framework's own: merged into it, where
+ * an extension's properties replace those it names.
  */
 function separateOverrides(
   resources: Map<string, MapEntry>,
   ids: ExternalIds,
-  extensions: Map<string, MapEntry>,
+  overrides: Map<string, MapEntry>,
   ctx: SlsContext
 ): void {
   for (const [id, e] of resources) {
@@ -102,7 +105,7 @@ function separateOverrides(
       unreadable(e.value, `resource ${id}`, ctx)
       resources.delete(id)
     } else if (ids.has(id) && !entry(e.value, 'Type')) {
-      extensions.set(id, e)
+      overrides.set(id, e)
       resources.delete(id)
     }
   }

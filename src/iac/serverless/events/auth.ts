@@ -102,13 +102,19 @@ function declaredHttpApiAuth(
 ): EndpointAuth {
   if (isSymbolicValue(name.value))
     return { type: 'unknown', authorizer: name, symbolic: name.value, loc }
-  const declared = get(get(get(ctx.provider, 'httpApi'), 'authorizers'), name.value)
+  const authorizers = get(get(ctx.provider, 'httpApi'), 'authorizers')
+  const declared = get(authorizers, name.value)
   if (!declared) {
     const message = `authorizer ${name.value} is not declared under provider.httpApi.authorizers`
-    ctx.warn(message, name.loc, 'unknown-authorizer')
+    if (!isLeftToDeployment(authorizers)) ctx.warn(message, name.loc, 'unknown-authorizer')
     return { type: 'unknown', authorizer: name, loc }
   }
   return { type: httpApiAuthorizerType(declared), authorizer: name, loc }
+}
+
+/** Authorizers that a variable gives only when deploying may declare any name: not reported. */
+function isLeftToDeployment(authorizers: Value | undefined): boolean {
+  return authorizers?.kind === 'symbolic'
 }
 
 function httpApiAuthorizerType(declared: Value): AuthType {
@@ -145,11 +151,12 @@ export function albAuth(e: MapEntry | undefined, ctx: SlsContext): EndpointAuth 
   const authorizer = { value: name, loc }
   const lets = letsUnauthenticatedIn(e.value, ctx)
   if (lets) return { type: 'none', authorizer, loc: lets }
-  const declared = get(get(get(ctx.provider, 'alb'), 'authorizers'), name)
+  const authorizers = get(get(ctx.provider, 'alb'), 'authorizers')
+  const declared = get(authorizers, name)
   const type = asString(get(declared, 'type'))?.toLowerCase()
   if (type === 'cognito') return { type: 'cognito', authorizer, loc }
   if (type === 'oidc') return { type: 'jwt', authorizer, loc }
-  if (!declared) {
+  if (!declared && !isLeftToDeployment(authorizers)) {
     ctx.warn(
       `authorizer ${name} is not declared under provider.alb.authorizers`,
       loc,

@@ -1,7 +1,7 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint, Service } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
-import { endpointLabel, isPreflight, isPrivateApi } from '../lib/api.js'
+import { endpointLabel, isPreflight, isPrivateApi, resourcePolicyGate } from '../lib/api.js'
 
 export const apiNoAuthorization: Rule = {
   id: 'api-no-authorization',
@@ -46,13 +46,22 @@ export const apiNoAuthorization: Rule = {
         continue
       }
       if (endpoint.auth.type !== 'none') continue
+      const who = callers(service, endpoint)
+      if (who === undefined) {
+        undecidable({
+          resource: endpoint.id,
+          reason: 'the resource policy of its API is not known before deployment',
+          location
+        })
+        continue
+      }
       const keyOnly = literal(endpoint.apiKeyRequired) === true
       report({
         resource: endpoint.id,
         evidence: keyOnly ? 'API key only' : 'no authorization',
         location,
-        severity: isPrivateApi(service, endpoint) ? 'medium' : undefined,
-        message: messageFor(service, endpoint, keyOnly)
+        severity: who === INTERNET ? undefined : 'medium',
+        message: messageFor(endpoint, keyOnly, who)
       })
     }
   }
@@ -65,10 +74,21 @@ function needsAuthorization(endpoint: Endpoint): boolean {
   return endpoint.kind === 'websocket' && literal(endpoint.path) === '$connect'
 }
 
-function messageFor(service: Service, endpoint: Endpoint, keyOnly: boolean): string {
-  const who = isPrivateApi(service, endpoint)
-    ? 'anyone who can reach the private API'
-    : 'anyone on the internet'
+const INTERNET = 'anyone on the internet'
+
+/**
+ * Who can call a route without authorization: everyone who can reach a private API, those the
+ * resource policy of a REST API admits (an IP range, VPC endpoints), else the internet.
+ * Undefined when the resource policy is not known before deployment.
+ */
+function callers(service: Service, endpoint: Endpoint): string | undefined {
+  if (isPrivateApi(service, endpoint)) return 'anyone who can reach the private API'
+  const gate = resourcePolicyGate(service, endpoint)
+  if (gate === 'undecided') return undefined
+  return gate === 'restricted' ? 'anyone the resource policy of its API lets in' : INTERNET
+}
+
+function messageFor(endpoint: Endpoint, keyOnly: boolean, who: string): string {
   const route = `route ${endpointLabel(endpoint)}`
   if (keyOnly) {
     return `${route} requires only an API key, which is not authorization: ${who} holding the key can call it`

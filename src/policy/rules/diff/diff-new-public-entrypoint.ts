@@ -30,7 +30,7 @@ export const diffNewPublicEntrypoint: DiffRule = {
       pair.base?.endpoints ?? [],
       pair.head.endpoints
     )) {
-      if (!endpoint || was || !isPublicEndpoint(endpoint)) continue
+      if (!endpoint || was || !isPublicEndpoint(pair.head, endpoint)) continue
       report({
         resource: endpoint.id,
         evidence: endpointKey(endpoint),

@@ -2,6 +2,7 @@ import { literal } from '../../../model/attr.js'
 import type { Endpoint, Resource, Service } from '../../../model/types.js'
 import { externalName, externalTargetsOfKind, isExternal } from './resource-settings.js'
 import { ownValue } from '../../../model/own.js'
+import { openStatementGranting, publicStatementsOf } from './resource-policies.js'
 
 /** API Gateway helpers shared by the `api` rules: stages, their protocol, endpoint labels. */
 
@@ -17,6 +18,25 @@ export function apiResource(service: Service, apiId: string | undefined): Resour
 export function isPrivateApi(service: Service, endpoint: Endpoint): boolean {
   const type = literal(apiResource(service, endpoint.apiId)?.attributes.endpointType)
   return type?.toUpperCase() === 'PRIVATE'
+}
+
+/**
+ * What the resource policy of a REST API leaves open to a route without authorization. API
+ * Gateway then admits a request only when the policy explicitly allows it and nothing denies it,
+ * so a policy whose every Allow is tied to source IPs, VPC endpoints or named accounts keeps the
+ * rest of the internet out (`restricted`). `open` without a policy (HTTP and websocket APIs have
+ * none) or when a statement lets anyone invoke; `undecided` when a statement is not known before
+ * deployment.
+ */
+export type PolicyGate = 'open' | 'restricted' | 'undecided'
+
+export function resourcePolicyGate(service: Service, endpoint: Endpoint): PolicyGate {
+  if (endpoint.kind !== 'rest') return 'open'
+  const api = apiResource(service, endpoint.apiId)
+  const written = api?.policies.some(d => d.symbolic || d.statements.length > 0)
+  if (!api || !written) return 'open'
+  if (openStatementGranting(api, 'execute-api:Invoke')) return 'open'
+  return publicStatementsOf(api).undecided.length > 0 ? 'undecided' : 'restricted'
 }
 
 /**

@@ -1,5 +1,6 @@
 import { display } from '../../../model/attr.js'
-import type { Endpoint } from '../../../model/types.js'
+import type { Endpoint, Service } from '../../../model/types.js'
+import { resourcePolicyGate } from './api.js'
 
 /** An endpoint in words: "route `GET /orders`", "the function URL of `export`". */
 export function describeEndpoint(e: Endpoint): string {
@@ -10,7 +11,10 @@ export function describeEndpoint(e: Endpoint): string {
   return `${what} \`${`${method} ${path}`.trim()}\``
 }
 
-/** Whether anyone on the internet can call it: no authorization and not undecidable. */
-export function isPublicEndpoint(e: Endpoint): boolean {
-  return e.auth.type === 'none'
+/**
+ * Whether anyone on the internet can call it: no authorization, not undecidable, and no resource
+ * policy of its API keeping callers to those it names.
+ */
+export function isPublicEndpoint(service: Service, e: Endpoint): boolean {
+  return e.auth.type === 'none' && resourcePolicyGate(service, e) === 'open'
 }
