@@ -1,6 +1,6 @@
 import { display } from '../../../model/attr.js'
 import type { Endpoint, Service } from '../../../model/types.js'
-import { resourcePolicyGate } from './api.js'
+import { isPrivateApi, resourcePolicyGate } from './api.js'
 
 /** An endpoint in words: "route `GET /orders`", "the function URL of `export`". */
 export function describeEndpoint(e: Endpoint): string {
@@ -12,9 +12,12 @@ export function describeEndpoint(e: Endpoint): string {
 }
 
 /**
- * Whether anyone on the internet can call it: no authorization, not undecidable, and no resource
- * policy of its API keeping callers to those it names.
+ * Whether anyone on the internet can call it: no authorization, not undecidable, not on a PRIVATE
+ * API (reached through VPC endpoints only), and no resource policy of its API keeping callers to
+ * those it names.
  */
 export function isPublicEndpoint(service: Service, e: Endpoint): boolean {
-  return e.auth.type === 'none' && resourcePolicyGate(service, e) === 'open'
+  return (
+    e.auth.type === 'none' && !isPrivateApi(service, e) && resourcePolicyGate(service, e) === 'open'
+  )
 }
