@@ -153,8 +153,10 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    // Values past the folder's budget are not checked: an error, once, where the budget ran out.
+    // Values past the folder's budget are not checked: an error, once, where the budget ran out;
+    // and nesting past what is read is an error where it starts.
     expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 88, column: 77 },
       { code: 'values-too-large', severity: 'error', file: 'mod/main.tf', line: 37 }
     ])
     const queue = service.rawResources.find(r => r.id === 'aws_sqs_queue.q')?.properties
@@ -171,6 +173,32 @@ describe('Terraform syntax errors', () => {
     expect(deep).toMatchObject({ kind: 'symbolic' })
   })
 
+  it('reads an argument in parentheses a hundred deep as an error there, not as a value it cannot know', async () => {
+    const open = '('.repeat(100)
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "f"',
+        `  authorization_type = ${open}"NONE"${')'.repeat(100)}`,
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 3, column: 89 }
+    ])
+    expect(service.rawResources.map(r => r.id)).toEqual(['aws_lambda_function_url.u'])
+  })
+
+  it('reads a long chain of && as one expression: no nesting error, every reference kept in order', async () => {
+    const names = Array.from({ length: 2_000 }, (_, i) => `var.v${i}`)
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': `resource "test_chain" "c" {\n  x = ${names.join(' && ')}\n}\n`
+    })
+    expect(diagnostics).toEqual([])
+    const x = get(service.rawResources[0]?.properties, 'x')
+    expect(x).toMatchObject({ kind: 'symbolic', refs: names })
+  })
+
   it('survives deeply nested blocks and long chains of locals', async () => {
     const n = 5_000
     const { service, diagnostics } = await buildFiles({
@@ -185,7 +213,18 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    expect(diagnostics).toEqual([])
+    // Blocks past the depth read are an error at the first one left out, once.
+    expect(diagnostics).toEqual([
+      {
+        file: 'mod/blocks.tf',
+        line: 33,
+        column: 1,
+        message:
+          'nested more than 64 expressions or 32 blocks deep: what is inside is not read (no real configuration nests this deep)',
+        code: 'too-deep',
+        severity: 'error'
+      }
+    ])
     expect(service.rawResources.map(r => r.id)).toEqual(['test_deep.d', 'test_chain.c'])
     const chain = service.rawResources[1]?.properties
     expect(JSON.stringify(toPlain(get(chain, 'x')))).toMatch(/^\[\[\[.*"local\.l\d+".*\]\]\]$/)
