@@ -189,6 +189,19 @@ describe('Terraform syntax errors', () => {
     expect(service.rawResources.map(r => r.id)).toEqual(['aws_lambda_function_url.u'])
   })
 
+  it('reads a .tf.json template nested past what is read as an error at its string, once', async () => {
+    const deep = `\${${'('.repeat(100)}"NONE"${')'.repeat(100)}}`
+    const url = (name: string) => ({ function_name: name, authorization_type: deep })
+    const json = { resource: { aws_lambda_function_url: { u: url('f'), v: url('g') } } }
+    const { diagnostics } = await buildFiles({
+      'main.tf.json': JSON.stringify(json, null, 2)
+    })
+    expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf.json', line: 6 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf.json', line: 10 }
+    ])
+  })
+
   it('reads a long chain of && as one expression: no nesting error, every reference kept in order', async () => {
     const names = Array.from({ length: 2_000 }, (_, i) => `var.v${i}`)
     const { service, diagnostics } = await buildFiles({

@@ -62,8 +62,11 @@ export class FolderScope implements Scope {
     return false
   }
 
+  /** Once per place and problem: a value may be evaluated again (a resource and its instances). */
   report(d: Diagnostic): void {
-    this.diagnostics.push(d)
+    const same = (o: Diagnostic) =>
+      o.file === d.file && o.line === d.line && o.column === d.column && o.code === d.code
+    if (!this.diagnostics.some(same)) this.diagnostics.push(d)
   }
 
   context(file: string): EvalContext {

@@ -19,6 +19,8 @@ import { templateFrom } from './templates.js'
 export const MAX_DEPTH = 64
 /** Blocks nested deeper than this are left out, and the file is an error there. */
 export const MAX_BLOCK_DEPTH = 32
+/** The error where nesting went past what is converted. */
+export const TOO_DEEP_MESSAGE = `nested more than ${MAX_DEPTH} expressions or ${MAX_BLOCK_DEPTH} blocks deep: what is inside is not read (no real configuration nests this deep)`
 
 /** Converts tree-sitter nodes of the Terraform grammar into the HCL syntax tree. */
 export class Converter {

@@ -1,7 +1,7 @@
 import type { Parser, Tree } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../../model/location.js'
 import type { HclAttribute, HclBlock } from './ast.js'
-import { Converter, MAX_BLOCK_DEPTH, MAX_DEPTH } from './convert.js'
+import { Converter, TOO_DEEP_MESSAGE } from './convert.js'
 import { MAX_PER_FILE, syntaxDiagnostics } from './errors.js'
 
 export interface ParsedHcl {
@@ -107,8 +107,7 @@ function bodyOf(file: string, tree: Tree, lineOffset: number): Required<ParsedHc
   const conv = new Converter(lineOffset)
   const body = conv.body(tree.rootNode.namedChildren.find(c => c?.type === 'body'))
   const at = conv.tooDeep
-  const why = `nested more than ${MAX_DEPTH} expressions or ${MAX_BLOCK_DEPTH} blocks deep: what is inside is not read (no real configuration nests this deep)`
-  return { ...body, diagnostics: at ? [diagnostic(file, why, 'too-deep', at)] : [] }
+  return { ...body, diagnostics: at ? [diagnostic(file, TOO_DEEP_MESSAGE, 'too-deep', at)] : [] }
 }
 
 function countLines(text: string): number {
