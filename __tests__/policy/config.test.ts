@@ -62,6 +62,13 @@ describe('config file', () => {
     expect(message).toContain('c.yml:4: `ignore.0.__proto__`: unknown key')
   })
 
+  it('refuses a config nested too deep for the YAML reader, at its place', () => {
+    const deep = `ignore: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`
+    expect(() => parseConfigText('c.yml', deep)).toThrow(
+      /^c\.yml:1:265: nested more than 256 levels deep: not read/
+    )
+  })
+
   it('locates errors inside lists', () => {
     expect(() => parseConfigText('c.yml', 'scanners:\n  - iac\n  - secrets\n')).toThrow(
       /c\.yml:3: `scanners.1`: expected one of iac, deps/

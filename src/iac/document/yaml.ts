@@ -18,6 +18,7 @@ import {
 } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
+import { nestingError } from './depth.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
 import { withMerges } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
@@ -84,6 +85,10 @@ export function loadDocument(
   if (json && !(json instanceof JsonSyntaxError)) return json
   if (json && text.length > MAX_JSON_LIKE_YAML)
     return { file, diagnostics: [jsonDiagnostic(file, json)] }
+  // The YAML readers recurse once per level: text nested deeper is refused before they see it (an
+  // included file, a config file or a string of JSON inside a template as much as a template).
+  const deep = nestingError(file, text)
+  if (deep) return { file, diagnostics: [deep] }
   const yaml = loadYaml(file, text, limits)
   // Text that is neither JSON nor YAML but looks like JSON: the JSON error says what is wrong.
   if (json && yaml.diagnostics.length > 0)
