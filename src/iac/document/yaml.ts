@@ -231,6 +231,12 @@ class Converter {
   private anchored = new Map<string, Value | undefined>()
   /** Expanded size of each anchored value, so alias bombs are caught without expanding them. */
   private sizes = new Map<Value, number>()
+  /**
+   * Levels below each anchored value, and the deepest level the value being built reaches:
+   * a chain of aliases, each in a list, nests the tree deeper than its text.
+   */
+  private heights = new Map<Value, number>()
+  private deepest = 0
 
   constructor(
     private file: string,
@@ -246,24 +252,36 @@ class Converter {
         node.range?.[0] ?? 0
       )
     }
-    if (isAlias(node)) return this.alias(node)
+    if (isAlias(node)) return this.alias(node, depth)
     const before = this.nodes
+    const outside = this.deepest
+    this.deepest = depth
     if (node.anchor) this.anchored.set(node.anchor, undefined)
     const value = this.build(node, depth)
     this.nodes += 1
     if (node.anchor) {
       this.anchored.set(node.anchor, value)
       this.sizes.set(value, this.nodes - before)
+      this.heights.set(value, this.deepest - depth)
     }
+    this.deepest = Math.max(outside, this.deepest)
     return value
   }
 
-  private alias(node: YamlNode & { source: string }): Value {
+  private alias(node: YamlNode & { source: string }, depth: number): Value {
     const value = this.anchored.get(node.source)
     if (!value) {
       // An alias to an anchor not yet complete (a cycle) or missing: keep it as unknown.
       return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
     }
+    const reached = depth + (this.heights.get(value) ?? 0)
+    if (reached > this.limits.maxDepth) {
+      throw new LimitExceeded(
+        `YAML aliases nest the document deeper than ${this.limits.maxDepth} levels`,
+        node.range?.[0] ?? 0
+      )
+    }
+    this.deepest = Math.max(this.deepest, reached)
     const size = this.sizes.get(value) ?? 1
     this.nodes += size
     this.aliased += size
