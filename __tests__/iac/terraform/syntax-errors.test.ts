@@ -154,9 +154,12 @@ describe('Terraform syntax errors', () => {
       ].join('\n')
     })
     // Values past the folder's budget are not checked: an error, once, where the budget ran out;
-    // and nesting past what is read is an error where it starts.
+    // nesting past what is read is an error where it starts, and so is each chain of locals where
+    // it is cut.
     expect(diagnostics).toMatchObject([
       { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 88, column: 77 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 65, column: 3 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 25, column: 3 },
       { code: 'values-too-large', severity: 'error', file: 'mod/main.tf', line: 37 }
     ])
     const queue = service.rawResources.find(r => r.id === 'aws_sqs_queue.q')?.properties
@@ -212,6 +215,30 @@ describe('Terraform syntax errors', () => {
     expect(x).toMatchObject({ kind: 'symbolic', refs: names })
   })
 
+  it('reads a chain of locals to its end up to a depth, and past it is an error where it is cut', async () => {
+    const chain = (n: number) =>
+      [
+        'locals {',
+        ...Array.from({ length: n }, (_, i) => `  a${i} = local.a${i + 1}`),
+        `  a${n} = "NONE"`,
+        '}',
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "f"',
+        '  authorization_type = local.a0',
+        '}'
+      ].join('\n')
+    const short = await buildFiles({ 'main.tf': chain(15) })
+    expect(short.diagnostics).toEqual([])
+    expect(get(short.service.rawResources[0]?.properties, 'authorization_type')).toMatchObject({
+      value: 'NONE'
+    })
+    const long = await buildFiles({ 'main.tf': chain(100) })
+    expect(long.diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 18, column: 3 }
+    ])
+    expect(long.diagnostics[0]?.message).toMatch(/^local\.a16 is reached through more than 16/)
+  })
+
   it('survives deeply nested blocks and long chains of locals', async () => {
     const n = 5_000
     const { service, diagnostics } = await buildFiles({
@@ -226,7 +253,8 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    // Blocks past the depth read are an error at the first one left out, once.
+    // Blocks past the depth read are an error at the first one left out, once; the chain of locals
+    // is an error at the local where it is cut.
     expect(diagnostics).toEqual([
       {
         file: 'mod/blocks.tf',
@@ -234,6 +262,15 @@ describe('Terraform syntax errors', () => {
         column: 1,
         message:
           'nested more than 64 expressions or 32 blocks deep: what is inside is not read (no real configuration nests this deep)',
+        code: 'too-deep',
+        severity: 'error'
+      },
+      {
+        file: 'mod/locals.tf',
+        line: 18,
+        column: 3,
+        message:
+          'local.l16 is reached through more than 16 other locals: its value is not resolved, and what uses it is not checked',
         code: 'too-deep',
         severity: 'error'
       }

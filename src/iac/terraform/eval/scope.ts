@@ -8,7 +8,10 @@ import { isLiteral } from './values.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
 const NODE_BUDGET = 500_000
-/** Locals resolved through more locals than this stay symbolic (a guard for the stack). */
+/**
+ * Locals resolved through more locals than this stay symbolic (a guard for the stack), and the
+ * folder is an error where the chain is cut: a value behind it would go unchecked without a word.
+ */
 const MAX_CHAIN = 16
 
 /**
@@ -39,10 +42,12 @@ export class FolderScope implements Scope {
   }
 
   local(name: string): Value | undefined {
-    return this.memo(`local.${name}`, () => {
-      const decl = this.decls.locals.get(name)
-      return decl ? this.evaluateSource(decl.source, decl.file) : undefined
-    })
+    const decl = this.decls.locals.get(name)
+    return this.memo(
+      `local.${name}`,
+      () => (decl ? this.evaluateSource(decl.source, decl.file) : undefined),
+      decl?.keyLoc
+    )
   }
 
   charge(n: number, at: SourceLocation): boolean {
@@ -80,9 +85,17 @@ export class FolderScope implements Scope {
       : evaluateJson(source.value, ctx, this.parseTemplate)
   }
 
-  private memo(key: string, compute: () => Value | undefined): Value | undefined {
+  private memo(
+    key: string,
+    compute: () => Value | undefined,
+    at?: SourceLocation
+  ): Value | undefined {
     if (this.values.has(key)) return this.values.get(key)
-    if (this.active.has(key) || this.active.size >= MAX_CHAIN) return undefined
+    if (this.active.has(key)) return undefined
+    if (this.active.size >= MAX_CHAIN) {
+      if (at) this.report(diagnostic(at.file, chainTooLong(key), 'too-deep', at))
+      return undefined
+    }
     this.active.add(key)
     let v: Value | undefined
     try {
@@ -93,4 +106,8 @@ export class FolderScope implements Scope {
     this.values.set(key, v)
     return v
   }
+}
+
+function chainTooLong(key: string): string {
+  return `${key} is reached through more than ${MAX_CHAIN} other locals: its value is not resolved, and what uses it is not checked`
 }
