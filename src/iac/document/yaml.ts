@@ -206,17 +206,21 @@ function readLeniently(
   try {
     return { file, value: loadLenient(file, text, limits), diagnostics: [] }
   } catch {
-    const first = doc.errors[0] as { pos: [number, number]; message: string }
+    const first = doc.errors[0] as { pos: [number, number]; message: string; code?: string }
     const pos = lines.linePos(first.pos[0])
     const more =
       doc.errors.length > 1 ? ` (${doc.errors.length - 1} more errors follow from it)` : ''
-    const message = `${firstLine(first.message)}${more}`
+    const message = `${first.code === 'MULTIPLE_DOCS' ? SECOND_DOCUMENT : firstLine(first.message)}${more}`
     return {
       file,
       diagnostics: [diagnostic(file, message, 'parse-error', { line: pos.line, column: pos.col })]
     }
   }
 }
+
+/** The library's words name its own API: said for the person whose file it is. */
+const SECOND_DOCUMENT =
+  'a second YAML document starts here (after `---`): the file is read as one document, as CloudFormation and the Serverless Framework read it'
 
 class Converter {
   /** Values converted, aliases counted at their expanded size. */
