@@ -46,6 +46,29 @@ describe('config file', () => {
     )
   })
 
+  it('refuses a rule setting under __proto__ at its line, as any unknown rule id, once', () => {
+    const text = 'rules:\n  lambda-url-auth-none: off\n  __proto__:\n    severity: low\n'
+    expect(() => parseConfigText('c.yml', text)).toThrow(
+      /c\.yml:3: `rules\.__proto__`: unknown key/
+    )
+    const strict = 'ignore:\n  - rule: lambda-url-auth-none\n    reason: r\n    __proto__: 1\n'
+    let message = ''
+    try {
+      parseConfigText('c.yml', strict)
+    } catch (e) {
+      message = (e as Error).message
+    }
+    expect(message.match(/__proto__/g)).toHaveLength(1)
+    expect(message).toContain('c.yml:4: `ignore.0.__proto__`: unknown key')
+  })
+
+  it('refuses a config nested too deep for the YAML reader, at its place', () => {
+    const deep = `ignore: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`
+    expect(() => parseConfigText('c.yml', deep)).toThrow(
+      /^c\.yml:1:265: nested more than 256 levels deep: not read/
+    )
+  })
+
   it('locates errors inside lists', () => {
     expect(() => parseConfigText('c.yml', 'scanners:\n  - iac\n  - secrets\n')).toThrow(
       /c\.yml:3: `scanners.1`: expected one of iac, deps/

@@ -9,7 +9,6 @@ import {
   readlinkSync,
   readSync,
   statSync,
-  type Dirent,
   type Stats
 } from 'node:fs'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
@@ -101,6 +100,9 @@ export class DirectorySource implements FileSource {
       // Refused (a folder above it unsearchable, a symbolic link loop): listed, so that reading
       // it gives the system's reason if the gate recognises it.
       if (info === 'refused' || (info && (info.isFile() || info.isSymbolicLink()))) out.push(path)
+      // Git gives a name that is not UTF-8 with U+FFFD in it, and no such file is on disk: listed,
+      // so that reading it says why, if the gate recognises it.
+      else if (info === undefined && path.includes(NOT_UTF8)) out.push(path)
     }
     const synthesised: string[] = []
     for (const dir of await ignoredCdkOut) if (!excluded(dir)) this.cdkTemplatesIn(dir, synthesised)
@@ -111,9 +113,10 @@ export class DirectorySource implements FileSource {
     dir: string,
     rules: IgnoreRule[],
     excluded: (p: string) => boolean,
-    out: string[]
+    out: string[],
+    raw?: Buffer
   ): void {
-    const entries = this.entriesOf(dir)
+    const entries = this.entriesOf(dir, raw)
     const scoped = entries.some(e => e.name === '.gitignore')
       ? [...rules, ...this.gitignoreAt(dir)]
       : rules
@@ -123,7 +126,7 @@ export class DirectorySource implements FileSource {
       if (e.isDirectory()) {
         if (isSkippedDir(path)) continue
         if (isIgnored(scoped, path, true)) this.cdkTemplatesIn(path, out)
-        else this.walk(path, scoped, excluded, out)
+        else this.walk(path, scoped, excluded, out, e.raw)
       } else if (
         (e.isFile() || e.isSymbolicLink()) &&
         (isCdkTemplate(path) || !isIgnored(scoped, path, false))
@@ -144,9 +147,16 @@ export class DirectorySource implements FileSource {
    * A folder's entries. One that is there but refused (permissions, I/O, a path too long) holds
    * files nobody sees: it is recorded, never taken for empty.
    */
-  private entriesOf(dir: string): Dirent[] {
+  private entriesOf(dir: string, raw: Buffer = Buffer.from(join(this.root, dir))): Entry[] {
     try {
-      return readdirSync(join(this.root, dir), { withFileTypes: true })
+      return readdirSync(raw, { withFileTypes: true, encoding: 'buffer' }).map(e => ({
+        name: e.name.toString('utf8'),
+        // A name that is not UTF-8 has no string path: the folder is listed by its bytes.
+        raw: Buffer.concat([raw, Buffer.from(sep), e.name]),
+        isFile: () => e.isFile(),
+        isDirectory: () => e.isDirectory(),
+        isSymbolicLink: () => e.isSymbolicLink()
+      }))
     } catch (err) {
       if (!isAbsence(err)) this.unlisted.push(unlistable(dir === '' ? '.' : dir, err))
       return []
@@ -214,6 +224,7 @@ export class DirectorySource implements FileSource {
 
   private readConfined(safe: string): ReadResult {
     const found = this.realFolders.file(safe)
+    if (found === undefined && safe.includes(NOT_UTF8)) return notUtf8Name(safe)
     if (found === undefined) return { diagnostic: diagnostic(safe, 'file not found', 'not-found') }
     const { real, info } = found
     if (!this.inRepository(real)) return outsideRepository(safe)
@@ -265,6 +276,27 @@ export class DirectorySource implements FileSource {
   relative(abs: string): string {
     return relative(this.root, abs).split(sep).join(posix.sep)
   }
+}
+
+/** What a name that is not UTF-8 reads as, in place of each byte that is not. */
+const NOT_UTF8 = '\ufffd'
+
+/** A folder entry: its name as text, and its path as the bytes the system knows it by. */
+interface Entry {
+  name: string
+  raw: Buffer
+  isFile(): boolean
+  isDirectory(): boolean
+  isSymbolicLink(): boolean
+}
+
+/**
+ * A listed file whose name (or a folder's above it) is not UTF-8 text: no path in the report can
+ * name it, so it is not read, and said so rather than taken for absent.
+ */
+function notUtf8Name(path: string): ReadResult {
+  const why = `its name (or the name of a folder above it) is not UTF-8 text, shown here with ${NOT_UTF8}: not read; rename it`
+  return { diagnostic: diagnostic(path, why, 'unreadable') }
 }
 
 interface IgnoreRule {

@@ -76,4 +76,38 @@ describe('the value limit counts what aliases add, not what the text holds', () 
     // Under the default limit, the same aliases (about 1,230,000 values added) are read.
     expect(loadDocument('bomb.yaml', BOMB).diagnostics).toEqual([])
   })
+
+  /** `a1: &a1 [*a0]`, `a2: &a2 [*a1]`, ...: each line one level deeper, the text two levels deep. */
+  function chain(n: number): string {
+    const lines = ['a0: &a0 x']
+    for (let i = 1; i < n; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`)
+    return `${lines.join('\n')}\n`
+  }
+
+  function depthOf(value: Value | undefined): number {
+    let depth = 0
+    for (let v = value; v?.kind === 'list'; v = v.items[0]) depth++
+    return depth
+  }
+
+  it('stops aliases that nest the document deeper than the limit, in every reader, where they do', () => {
+    // 2,000 levels, 2,000,000 values added: the walks over the tree overflowed the stack.
+    const deep = chain(2_000)
+    expect(loadDocument('deep.yaml', deep).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'document-too-complex',
+        line: 401,
+        column: 14,
+        message: 'YAML aliases nest the document deeper than 400 levels'
+      })
+    ])
+    expect(loadDocumentFully('deep.yaml', deep).diagnostics).toHaveLength(1)
+    expect(() => loadLenient('deep.yaml', deep, DEFAULT_LOAD_LIMITS)).toThrow(/aliases nest/)
+    // Within the limit, the chain is read as deep as it is, by each reader.
+    const within = chain(390)
+    const last = (v: Value | undefined) => (v?.kind === 'map' ? v.entries.get('a389')?.value : v)
+    expect(depthOf(last(loadDocument('ok.yaml', within).value))).toBe(389)
+    expect(depthOf(last(loadDocumentFully('ok.yaml', within).value))).toBe(389)
+    expect(depthOf(last(loadLenient('ok.yaml', within, DEFAULT_LOAD_LIMITS)))).toBe(389)
+  })
 })

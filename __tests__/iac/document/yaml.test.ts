@@ -83,6 +83,21 @@ describe('loadDocument', () => {
     expect(diagnostics.length).toBeGreaterThan(0)
   })
 
+  it('says where a second document starts, in words about the file rather than the library', () => {
+    const text = `Resources: {}\n${'---\na: 1\n'.repeat(5_000)}`
+    expect(loadDocument('t.yaml', text).diagnostics).toEqual([
+      {
+        file: 't.yaml',
+        line: 2,
+        column: 1,
+        message:
+          'a second YAML document starts here (after `---`): the file is read as one document, as CloudFormation and the Serverless Framework read it',
+        code: 'parse-error',
+        severity: 'error'
+      }
+    ])
+  })
+
   it('shares aliased values instead of copying them', () => {
     const { value, diagnostics } = loadDocument('a.yml', 'base: &b { x: 1 }\nother: *b\n')
     expect(diagnostics).toEqual([])

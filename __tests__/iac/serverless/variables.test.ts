@@ -310,6 +310,24 @@ describe('Serverless variables', () => {
     ])
   })
 
+  it('refuses an included file nested too deep for the YAML reader, at its place, before reading it', async () => {
+    const deep = `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`
+    const r = await resolve(lines('custom:', '  deep: ${file(./deep.yml):x}', '  kept: 1'), {
+      'app/deep.yml': deep
+    })
+    expect(at(r, 'custom.deep')).toMatchObject({ kind: 'symbolic', fn: 'file' })
+    expect(at(r, 'custom.kept')).toMatchObject({ value: 1 })
+    expect(r.diagnostics.map(d => [d.file, d.line, d.column, d.code, d.message])).toEqual([
+      [
+        'app/deep.yml',
+        1,
+        260,
+        'too-deep',
+        'nested more than 256 levels deep: not read (no real template nests this deep)'
+      ]
+    ])
+  })
+
   it('stops on cycles between variables and between files, with a diagnostic', async () => {
     const r = await resolve(
       lines(

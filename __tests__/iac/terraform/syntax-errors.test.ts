@@ -156,8 +156,13 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    // Values past the folder's budget are not checked: an error, once, where the budget ran out.
+    // Values past the folder's budget are not checked: an error, once, where the budget ran out;
+    // nesting past what is read is an error where it starts, and so is each chain of locals where
+    // it is cut.
     expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 88, column: 77 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 65, column: 3 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 25, column: 3 },
       { code: 'values-too-large', severity: 'error', file: 'mod/main.tf', line: 37 }
     ])
     const queue = service.rawResources.find(r => r.id === 'aws_sqs_queue.q')?.properties
@@ -174,6 +179,69 @@ describe('Terraform syntax errors', () => {
     expect(deep).toMatchObject({ kind: 'symbolic' })
   })
 
+  it('reads an argument in parentheses a hundred deep as an error there, not as a value it cannot know', async () => {
+    const open = '('.repeat(100)
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': [
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "f"',
+        `  authorization_type = ${open}"NONE"${')'.repeat(100)}`,
+        '}'
+      ].join('\n')
+    })
+    expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 3, column: 89 }
+    ])
+    expect(service.rawResources.map(r => r.id)).toEqual(['aws_lambda_function_url.u'])
+  })
+
+  it('reads a .tf.json template nested past what is read as an error at its string, once', async () => {
+    const deep = `\${${'('.repeat(100)}"NONE"${')'.repeat(100)}}`
+    const url = (name: string) => ({ function_name: name, authorization_type: deep })
+    const json = { resource: { aws_lambda_function_url: { u: url('f'), v: url('g') } } }
+    const { diagnostics } = await buildFiles({
+      'main.tf.json': JSON.stringify(json, null, 2)
+    })
+    expect(diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf.json', line: 6 },
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf.json', line: 10 }
+    ])
+  })
+
+  it('reads a long chain of && as one expression: no nesting error, every reference kept in order', async () => {
+    const names = Array.from({ length: 2_000 }, (_, i) => `var.v${i}`)
+    const { service, diagnostics } = await buildFiles({
+      'main.tf': `resource "test_chain" "c" {\n  x = ${names.join(' && ')}\n}\n`
+    })
+    expect(diagnostics).toEqual([])
+    const x = get(service.rawResources[0]?.properties, 'x')
+    expect(x).toMatchObject({ kind: 'symbolic', refs: names })
+  })
+
+  it('reads a chain of locals to its end up to a depth, and past it is an error where it is cut', async () => {
+    const chain = (n: number) =>
+      [
+        'locals {',
+        ...Array.from({ length: n }, (_, i) => `  a${i} = local.a${i + 1}`),
+        `  a${n} = "NONE"`,
+        '}',
+        'resource "aws_lambda_function_url" "u" {',
+        '  function_name      = "f"',
+        '  authorization_type = local.a0',
+        '}'
+      ].join('\n')
+    const short = await buildFiles({ 'main.tf': chain(15) })
+    expect(short.diagnostics).toEqual([])
+    expect(get(short.service.rawResources[0]?.properties, 'authorization_type')).toMatchObject({
+      value: 'NONE'
+    })
+    const long = await buildFiles({ 'main.tf': chain(100) })
+    expect(long.diagnostics).toMatchObject([
+      { code: 'too-deep', severity: 'error', file: 'mod/main.tf', line: 18, column: 3 }
+    ])
+    expect(long.diagnostics[0]?.message).toMatch(/^local\.a16 is reached through more than 16/)
+  })
+
   it('survives deeply nested blocks and long chains of locals', async () => {
     const n = 5_000
     const { service, diagnostics } = await buildFiles({
@@ -188,7 +256,28 @@ describe('Terraform syntax errors', () => {
         '}'
       ].join('\n')
     })
-    expect(diagnostics).toEqual([])
+    // Blocks past the depth read are an error at the first one left out, once; the chain of locals
+    // is an error at the local where it is cut.
+    expect(diagnostics).toEqual([
+      {
+        file: 'mod/blocks.tf',
+        line: 33,
+        column: 1,
+        message:
+          'nested more than 64 expressions or 32 blocks deep: what is inside is not read (no real configuration nests this deep)',
+        code: 'too-deep',
+        severity: 'error'
+      },
+      {
+        file: 'mod/locals.tf',
+        line: 18,
+        column: 3,
+        message:
+          'local.l16 is reached through more than 16 other locals: its value is not resolved, and what uses it is not checked',
+        code: 'too-deep',
+        severity: 'error'
+      }
+    ])
     expect(service.rawResources.map(r => r.id)).toEqual(['test_deep.d', 'test_chain.c'])
     const chain = service.rawResources[1]?.properties
     expect(JSON.stringify(toPlain(get(chain, 'x')))).toMatch(/^\[\[\[.*"local\.l\d+".*\]\]\]$/)

@@ -49,6 +49,8 @@ interface Frame {
   nodesAtOpen: number
   /** Whether the last child's extent ends with an empty value (the full reader ends it there). */
   lastEmptyEnd: boolean
+  /** Levels of its tallest child so far, aliases at their expanded height. */
+  height: number
 }
 
 export function loadFast(file: string, text: string, limits: LoadLimits): Value | undefined {
@@ -63,6 +65,8 @@ class FastReader {
   private index: LineIndex
   private anchors = new Map<string, Value>()
   private sizes = new Map<Value, number>()
+  /** Levels of each anchored value: aliases to aliases nest deeper than the text shows. */
+  private heights = new Map<Value, number>()
   /** Values read, aliases counted at their expanded size: an anchored value's size is its share. */
   private nodes = 0
   /** What aliases added: the limit applies to this alone (see `LoadLimits`). */
@@ -90,7 +94,8 @@ class FastReader {
           starts: [],
           lastEnd: 0,
           nodesAtOpen: this.nodes,
-          lastEmptyEnd: false
+          lastEmptyEnd: false,
+          height: 0
         })
       else {
         this.close(state)
@@ -115,11 +120,18 @@ class FastReader {
     if (!frame) throw new NotFastReadable('unbalanced events')
     const start = this.contentStart(frame.open)
     const value = this.build(frame, state, start)
+    const aliased = this.text.charCodeAt(start) === 0x2a /* * */
+    const height = aliased ? (this.heights.get(value) ?? 1) : frame.height + 1
+    // The full reader says where: it counts the same levels.
+    if (this.stack.length + height > this.limits.maxDepth)
+      throw new NotFastReadable('aliases nest too deep')
     if (state.anchor) {
       this.anchors.set(state.anchor, value)
       this.sizes.set(value, this.nodes - frame.nodesAtOpen)
+      this.heights.set(value, height)
     }
     const parent = this.stack[this.stack.length - 1]
+    if (parent) parent.height = Math.max(parent.height, height)
     if (!parent) {
       this.root = value
       return

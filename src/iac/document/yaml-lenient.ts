@@ -67,6 +67,9 @@ class EventConverter {
   private aliased = 0
   private shared = new Map<object, Value>()
   private sizes = new Map<Value, number>()
+  /** Levels below each shared value, and the deepest level the value being built reaches. */
+  private heights = new Map<Value, number>()
+  private deepest = 0
 
   constructor(
     private file: string,
@@ -76,18 +79,24 @@ class EventConverter {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
   }
 
-  convert(node: EventNode): Value {
+  convert(node: EventNode, depth = 0): Value {
     const key = typeof node.result === 'object' && node.result !== null ? node.result : undefined
     const known = key && node.children.length === 0 ? this.shared.get(key) : undefined
     if (known) {
+      // A chain of aliases, each in a list, nests the tree deeper than its text.
+      const reached = depth + (this.heights.get(known) ?? 0)
+      if (reached > this.limits.maxDepth) throw new RangeError('YAML aliases nest too deep')
+      this.deepest = Math.max(this.deepest, reached)
       this.countAlias(this.sizes.get(known) ?? 1)
       return known
     }
+    const outside = this.deepest
+    this.deepest = depth
     const before = this.nodes
     const loc = this.loc(node)
     const tag =
       node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined
-    const value = this.build(node, loc)
+    const value = this.build(node, loc, depth)
     const out = tag
       ? intrinsicFromTag(tag, value, loc)
       : value.kind === 'map'
@@ -97,7 +106,9 @@ class EventConverter {
     if (key) {
       this.shared.set(key, out)
       this.sizes.set(out, this.nodes - before)
+      this.heights.set(out, this.deepest - depth)
     }
+    this.deepest = Math.max(outside, this.deepest)
     return out
   }
 
@@ -109,7 +120,7 @@ class EventConverter {
       throw new RangeError('YAML aliases expand the document by too many values')
   }
 
-  private build(node: EventNode, loc: SourceLocation): Value {
+  private build(node: EventNode, loc: SourceLocation, depth: number): Value {
     if (node.kind === 'mapping') {
       const entries = new Map<string, MapEntry>()
       const merges: MapEntry[] = []
@@ -119,7 +130,7 @@ class EventConverter {
         const entry = {
           key,
           keyLoc: this.loc(keyNode),
-          value: this.convert(node.children[i + 1] as EventNode)
+          value: this.convert(node.children[i + 1] as EventNode, depth + 1)
         }
         if (isPlainMergeKey(key, this.text, this.contentStart(keyNode))) merges.push(entry)
         else entries.set(key, entry)
@@ -127,7 +138,7 @@ class EventConverter {
       return { kind: 'map', entries: withMerges(entries, merges), loc }
     }
     if (node.kind === 'sequence')
-      return { kind: 'list', items: node.children.map(c => this.convert(c)), loc }
+      return { kind: 'list', items: node.children.map(c => this.convert(c, depth + 1)), loc }
     const r = node.result
     const yaml11 = this.yaml11(node)
     if (yaml11 !== undefined) return { kind: 'scalar', value: yaml11, loc }

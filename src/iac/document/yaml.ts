@@ -18,6 +18,7 @@ import {
 } from '../../model/location.js'
 import type { MapEntry, Value } from '../../model/value.js'
 import { CFN_SHORT_TAGS } from './cfn-tags.js'
+import { nestingError } from './depth.js'
 import { intrinsicFromTag, intrinsicFromMap } from './intrinsics.js'
 import { withMerges } from './merge-keys.js'
 import { JsonSyntaxError, JsonTooDeep, looksLikeJson, readJson } from './json-reader.js'
@@ -84,6 +85,10 @@ export function loadDocument(
   if (json && !(json instanceof JsonSyntaxError)) return json
   if (json && text.length > MAX_JSON_LIKE_YAML)
     return { file, diagnostics: [jsonDiagnostic(file, json)] }
+  // The YAML readers recurse once per level: text nested deeper is refused before they see it (an
+  // included file, a config file or a string of JSON inside a template as much as a template).
+  const deep = nestingError(file, text)
+  if (deep) return { file, diagnostics: [deep] }
   const yaml = loadYaml(file, text, limits)
   // Text that is neither JSON nor YAML but looks like JSON: the JSON error says what is wrong.
   if (json && yaml.diagnostics.length > 0)
@@ -201,17 +206,21 @@ function readLeniently(
   try {
     return { file, value: loadLenient(file, text, limits), diagnostics: [] }
   } catch {
-    const first = doc.errors[0] as { pos: [number, number]; message: string }
+    const first = doc.errors[0] as { pos: [number, number]; message: string; code?: string }
     const pos = lines.linePos(first.pos[0])
     const more =
       doc.errors.length > 1 ? ` (${doc.errors.length - 1} more errors follow from it)` : ''
-    const message = `${firstLine(first.message)}${more}`
+    const message = `${first.code === 'MULTIPLE_DOCS' ? SECOND_DOCUMENT : firstLine(first.message)}${more}`
     return {
       file,
       diagnostics: [diagnostic(file, message, 'parse-error', { line: pos.line, column: pos.col })]
     }
   }
 }
+
+/** The library's words name its own API: said for the person whose file it is. */
+const SECOND_DOCUMENT =
+  'a second YAML document starts here (after `---`): the file is read as one document, as CloudFormation and the Serverless Framework read it'
 
 class Converter {
   /** Values converted, aliases counted at their expanded size. */
@@ -226,6 +235,12 @@ class Converter {
   private anchored = new Map<string, Value | undefined>()
   /** Expanded size of each anchored value, so alias bombs are caught without expanding them. */
   private sizes = new Map<Value, number>()
+  /**
+   * Levels below each anchored value, and the deepest level the value being built reaches:
+   * a chain of aliases, each in a list, nests the tree deeper than its text.
+   */
+  private heights = new Map<Value, number>()
+  private deepest = 0
 
   constructor(
     private file: string,
@@ -241,24 +256,36 @@ class Converter {
         node.range?.[0] ?? 0
       )
     }
-    if (isAlias(node)) return this.alias(node)
+    if (isAlias(node)) return this.alias(node, depth)
     const before = this.nodes
+    const outside = this.deepest
+    this.deepest = depth
     if (node.anchor) this.anchored.set(node.anchor, undefined)
     const value = this.build(node, depth)
     this.nodes += 1
     if (node.anchor) {
       this.anchored.set(node.anchor, value)
       this.sizes.set(value, this.nodes - before)
+      this.heights.set(value, this.deepest - depth)
     }
+    this.deepest = Math.max(outside, this.deepest)
     return value
   }
 
-  private alias(node: YamlNode & { source: string }): Value {
+  private alias(node: YamlNode & { source: string }, depth: number): Value {
     const value = this.anchored.get(node.source)
     if (!value) {
       // An alias to an anchor not yet complete (a cycle) or missing: keep it as unknown.
       return { kind: 'symbolic', fn: 'alias', expr: String(node), refs: [], loc: this.loc(node) }
     }
+    const reached = depth + (this.heights.get(value) ?? 0)
+    if (reached > this.limits.maxDepth) {
+      throw new LimitExceeded(
+        `YAML aliases nest the document deeper than ${this.limits.maxDepth} levels`,
+        node.range?.[0] ?? 0
+      )
+    }
+    this.deepest = Math.max(this.deepest, reached)
     const size = this.sizes.get(value) ?? 1
     this.nodes += size
     this.aliased += size

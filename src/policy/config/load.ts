@@ -5,7 +5,7 @@ import { loadDocument } from '../../iac/document/yaml.js'
 import { isMap, toPlain, type Value } from '../../model/value.js'
 import type { FileSource } from '../../sources/types.js'
 import { duplicateKeys } from './duplicates.js'
-import { describeIssues } from './errors.js'
+import { describeIssues, type IssueText } from './errors.js'
 import { ConfigFileSchema, type ConfigFile } from './schema.js'
 
 export const DEFAULT_CONFIG_PATH = '.serverless-gate.yml'
@@ -45,12 +45,34 @@ export function parseConfigText(path: string, text: string): ConfigFile {
   if (duplicates.length > 0)
     throw new ConfigError(`invalid configuration:\n  ${duplicates.join('\n  ')}`)
   const result = ConfigFileSchema.safeParse(toPlain(loaded.value))
-  if (result.success) return result.data
+  const issues = result.success
+    ? []
+    : describeIssues(result.error.issues, at => keysAt(ConfigFileSchema, at))
+  const reported = new Set(issues.map(issue => issue.path.map(String).join('.')))
+  const dropped = protoKeys(loaded.value).filter(at => !reported.has(at.join('.')))
+  if (result.success && dropped.length === 0) return result.data
   const root = loaded.value
-  const lines = describeIssues(result.error.issues, at => keysAt(ConfigFileSchema, at)).map(
-    issue => `${path}:${lineOf(root, issue.path)}: ${issue.message}`
-  )
+  const lines = [...issues, ...dropped.map(unknownKey)]
+    .sort((a, b) => lineOf(root, a.path) - lineOf(root, b.path))
+    .map(issue => `${path}:${lineOf(root, issue.path)}: ${issue.message}`)
   throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`)
+}
+
+/**
+ * Paths of every `__proto__` key. The schema skips such a key in a mapping of free names
+ * (`rules:`) without a word, so a rule setting written under it would vanish silently.
+ */
+function protoKeys(root: Value, at: string[] = []): string[][] {
+  if (root.kind === 'list')
+    return root.items.flatMap((item, i) => protoKeys(item, [...at, String(i)]))
+  if (!isMap(root)) return []
+  return [...root.entries].flatMap(([key, entry]) =>
+    key === '__proto__' ? [[...at, key]] : protoKeys(entry.value, [...at, key])
+  )
+}
+
+function unknownKey(at: string[]): IssueText {
+  return { path: at, message: `\`${at.join('.')}\`: unknown key` }
 }
 
 /** The line of the deepest key of `path` present in the document. */

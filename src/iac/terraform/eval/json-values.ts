@@ -11,6 +11,9 @@ import {
   withValue
 } from '../../../model/value.js'
 import type { Expr } from '../syntax/ast.js'
+import { TOO_DEEP_MESSAGE } from '../syntax/convert.js'
+import { TEMPLATE_TOO_DEEP } from '../syntax/template-string.js'
+import { diagnostic } from '../../../model/location.js'
 import { dynamicIterations } from './dynamic.js'
 import { evaluate, type EvalContext } from './evaluate.js'
 import { symbolic } from './values.js'
@@ -18,7 +21,7 @@ import { symbolic } from './values.js'
 const TEMPLATE_MARK = /\$\{|%\{/
 
 /** Parses a template string of a `.tf.json` file (`"${var.x}-suffix"`) into an expression. */
-export type TemplateParser = (text: string) => Expr | undefined
+export type TemplateParser = (text: string) => Expr | typeof TEMPLATE_TOO_DEEP | undefined
 
 /**
  * Evaluates a value of a `.tf.json` file: JSON strings are templates there, so a string holding
@@ -45,7 +48,9 @@ export function evaluateJson(v: Value, ctx: EvalContext, parseTemplate: Template
     case 'scalar': {
       if (typeof v.value !== 'string' || !TEMPLATE_MARK.test(v.value)) return v
       const expr = parseTemplate(v.value)
-      if (!expr) return symbolic('template', v.value, [], v.loc)
+      if (expr === TEMPLATE_TOO_DEEP)
+        ctx.scope.report(diagnostic(v.loc.file, TOO_DEEP_MESSAGE, 'too-deep', v.loc))
+      if (!expr || expr === TEMPLATE_TOO_DEEP) return symbolic('template', v.value, [], v.loc)
       return relocate(evaluate(expr, { ...ctx, file: v.loc.file }), v.loc)
     }
     default:

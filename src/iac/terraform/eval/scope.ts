@@ -7,10 +7,15 @@ import { withPossibleValues } from './possible-values.js'
 import { allowedByValidation, type Condition } from './validation.js'
 import { withTypeDefaults } from './variable-type.js'
 import { isLiteral } from './values.js'
+import { TOO_DEEP_MESSAGE } from '../syntax/convert.js'
+import { TEMPLATE_TOO_DEEP } from '../syntax/template-string.js'
 
 /** Value nodes a folder may copy while resolving variables and locals (a guard against blow-ups). */
 const NODE_BUDGET = 500_000
-/** Locals resolved through more locals than this stay symbolic (a guard for the stack). */
+/**
+ * Locals resolved through more locals than this stay symbolic (a guard for the stack), and the
+ * folder is an error where the chain is cut: a value behind it would go unchecked without a word.
+ */
 const MAX_CHAIN = 16
 
 /**
@@ -59,16 +64,21 @@ export class FolderScope implements Scope {
       if (c.kind === 'hcl') return [{ expr: c.expr, evaluate: e => evaluate(e, ctx) }]
       const text = c.value.kind === 'scalar' ? c.value.value : undefined
       const expr = typeof text === 'string' ? this.parseTemplate(text) : undefined
+      if (expr === TEMPLATE_TOO_DEEP)
+        this.report(diagnostic(c.value.loc.file, TOO_DEEP_MESSAGE, 'too-deep', c.value.loc))
+      if (!expr || expr === TEMPLATE_TOO_DEEP) return []
       // Located at the string: the parsed template has positions of its own.
-      return expr ? [{ expr, evaluate: e => relocate(evaluate(e, ctx), c.value.loc) }] : []
+      return [{ expr, evaluate: e => relocate(evaluate(e, ctx), c.value.loc) }]
     })
   }
 
   local(name: string): Value | undefined {
-    return this.memo(`local.${name}`, () => {
-      const decl = this.decls.locals.get(name)
-      return decl ? this.evaluateSource(decl.source, decl.file) : undefined
-    })
+    const decl = this.decls.locals.get(name)
+    return this.memo(
+      `local.${name}`,
+      () => (decl ? this.evaluateSource(decl.source, decl.file) : undefined),
+      decl?.keyLoc
+    )
   }
 
   charge(n: number, at: SourceLocation): boolean {
@@ -88,8 +98,11 @@ export class FolderScope implements Scope {
     return false
   }
 
+  /** Once per place and problem: a value may be evaluated again (a resource and its instances). */
   report(d: Diagnostic): void {
-    this.diagnostics.push(d)
+    const same = (o: Diagnostic) =>
+      o.file === d.file && o.line === d.line && o.column === d.column && o.code === d.code
+    if (!this.diagnostics.some(same)) this.diagnostics.push(d)
   }
 
   context(file: string): EvalContext {
@@ -103,9 +116,17 @@ export class FolderScope implements Scope {
       : evaluateJson(source.value, ctx, this.parseTemplate)
   }
 
-  private memo(key: string, compute: () => Value | undefined): Value | undefined {
+  private memo(
+    key: string,
+    compute: () => Value | undefined,
+    at?: SourceLocation
+  ): Value | undefined {
     if (this.values.has(key)) return this.values.get(key)
-    if (this.active.has(key) || this.active.size >= MAX_CHAIN) return undefined
+    if (this.active.has(key)) return undefined
+    if (this.active.size >= MAX_CHAIN) {
+      if (at) this.report(diagnostic(at.file, chainTooLong(key), 'too-deep', at))
+      return undefined
+    }
     this.active.add(key)
     let v: Value | undefined
     try {
@@ -127,4 +148,8 @@ function unreadType(decl: VariableDecl): boolean {
   return (
     t?.kind === 'json' && t.value.kind === 'scalar' && String(t.value.value).includes('optional(')
   )
+}
+
+function chainTooLong(key: string): string {
+  return `${key} is reached through more than ${MAX_CHAIN} other locals: its value is not resolved, and what uses it is not checked`
 }

@@ -12,15 +12,27 @@ import type {
 } from './ast.js'
 import { templateFrom } from './templates.js'
 
-/** Nesting beyond this is not followed: the expression stays opaque (and the stack safe). */
-const MAX_DEPTH = 64
-/** Blocks nested deeper than this are left out. */
-const MAX_BLOCK_DEPTH = 32
+/**
+ * Nesting beyond this is not followed: the expression stays opaque (and the stack safe), and the
+ * file is an error there (`tooDeep`). Parentheses and calls nest too, and no bracket count sees them.
+ */
+export const MAX_DEPTH = 64
+/** Blocks nested deeper than this are left out, and the file is an error there. */
+export const MAX_BLOCK_DEPTH = 32
+/** The error where nesting went past what is converted. */
+export const TOO_DEEP_MESSAGE = `nested more than ${MAX_DEPTH} expressions or ${MAX_BLOCK_DEPTH} blocks deep: what is inside is not read (no real configuration nests this deep)`
 
 /** Converts tree-sitter nodes of the Terraform grammar into the HCL syntax tree. */
 export class Converter {
   /** `lineOffset`: the line the parsed text starts at in its file, minus one. */
   constructor(private readonly lineOffset = 0) {}
+
+  /** Where nesting first went past what is converted: what is inside was not read. */
+  tooDeep: Position | undefined
+
+  private cutAt(node: Node): void {
+    this.tooDeep ??= this.position(node.startPosition)
+  }
 
   position(p: Point): Position {
     return { line: p.row + 1 + this.lineOffset, column: p.column + 1 }
@@ -36,8 +48,9 @@ export class Converter {
     for (const child of node?.namedChildren ?? []) {
       if (!child || child.hasError) continue
       if (child.type === 'attribute') body.attributes.push(this.attribute(child))
-      else if (child.type === 'block' && depth < MAX_BLOCK_DEPTH)
-        body.blocks.push(this.block(child, depth + 1))
+      else if (child.type !== 'block') continue
+      else if (depth < MAX_BLOCK_DEPTH) body.blocks.push(this.block(child, depth + 1))
+      else this.cutAt(child)
     }
     return body
   }
@@ -72,7 +85,10 @@ export class Converter {
 
   /** An `expression` node: a term followed by attribute, index and splat steps. */
   expression(node: Node, depth: number): Expr {
-    if (depth > MAX_DEPTH) return this.opaque(node, 'expression', [])
+    if (depth > MAX_DEPTH) {
+      this.cutAt(node)
+      return this.opaque(node, 'expression', [])
+    }
     const parts = significant(node)
     const [head, ...rest] = parts
     if (!head) return this.opaque(node, 'expression', [])
@@ -219,31 +235,46 @@ export class Converter {
     return { kind: 'opaque', what, children, range: this.range(node), text: node.text }
   }
 
-  /** Every traversal (`var.x`, `aws_s3_bucket.b.arn`) written anywhere inside a node. */
+  /**
+   * Every traversal (`var.x`, `aws_s3_bucket.b.arn`) written anywhere inside a node, in the order
+   * written. Walked with a stack of its own: a chain of forty `&&` already nests deeper than the
+   * expressions converted, and a long one would overflow a recursive walk.
+   */
   references(node: Node, depth: number): TraversalExpr[] {
     const out: TraversalExpr[] = []
-    const visit = (n: Node, d: number): void => {
-      if (d > MAX_DEPTH) return
-      const kids = n.children.filter((c): c is Node => c !== null)
-      kids.forEach((child, i) => {
-        if (child.type !== 'variable_expr') return visit(child, d + 1)
-        const steps: Node[] = []
-        for (const next of kids.slice(i + 1)) {
-          if (next.type !== 'get_attr' && next.type !== 'index' && next.type !== 'splat') break
-          steps.push(next)
-        }
-        const t = this.traversal(
-          n,
-          child,
-          steps.filter(s => s.type === 'get_attr'),
-          d
-        )
-        const text = child.text + steps.map(s => s.text).join('')
-        if (t.kind === 'traversal') out.push({ ...t, range: this.range(child), text })
-      })
+    // Nodes still to visit and traversals found, last first: popped in the order written.
+    const pending: (Node | TraversalExpr)[] = [node]
+    for (let item = pending.pop(); item; item = pending.pop()) {
+      if ('kind' in item) {
+        out.push(item)
+        continue
+      }
+      const kids = item.children.filter((c): c is Node => c !== null)
+      const inside = kids.map((child, i) =>
+        child.type === 'variable_expr' ? this.reference(item, kids, i, depth) : child
+      )
+      pending.push(...inside.filter(x => x !== undefined).reverse())
     }
-    visit(node, depth)
     return out
+  }
+
+  /** The traversal a `variable_expr` starts, with the attribute steps written after it. */
+  private reference(
+    parent: Node,
+    kids: Node[],
+    at: number,
+    depth: number
+  ): TraversalExpr | undefined {
+    const head = kids[at] as Node
+    const steps: Node[] = []
+    for (const next of kids.slice(at + 1)) {
+      if (next.type !== 'get_attr' && next.type !== 'index' && next.type !== 'splat') break
+      steps.push(next)
+    }
+    const attrs = steps.filter(s => s.type === 'get_attr')
+    const t = this.traversal(parent, head, attrs, depth)
+    const text = head.text + steps.map(s => s.text).join('')
+    return t.kind === 'traversal' ? { ...t, range: this.range(head), text } : undefined
   }
 }
 

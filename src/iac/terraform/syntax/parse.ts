@@ -1,7 +1,7 @@
 import type { Parser, Tree } from 'web-tree-sitter'
 import { diagnostic, type Diagnostic } from '../../../model/location.js'
 import type { HclAttribute, HclBlock } from './ast.js'
-import { Converter } from './convert.js'
+import { Converter, TOO_DEEP_MESSAGE } from './convert.js'
 import { MAX_PER_FILE, syntaxDiagnostics } from './errors.js'
 
 export interface ParsedHcl {
@@ -39,12 +39,13 @@ export function parseHcl(parser: Parser, file: string, text: string): ParsedHcl 
   const whole = parseWithin(parser, text, started)
   if (!whole) return fail(file, 'file took too long to parse; not read', 'parse-timeout')
   try {
-    if (!whole.rootNode.hasError) return { ...bodyOf(whole, 0), diagnostics: [] }
+    if (!whole.rootNode.hasError) return bodyOf(file, whole, 0)
     const recovered = recoverByBlocks(parser, file, text, started)
     if (recovered && recovered.diagnostics.length > 0) return recovered
+    const read = bodyOf(file, whole, 0)
     return {
-      blocks: blocksOf(whole, 0),
-      diagnostics: syntaxDiagnostics(file, whole.rootNode, text)
+      blocks: read.blocks,
+      diagnostics: [...syntaxDiagnostics(file, whole.rootNode, text), ...read.diagnostics]
     }
   } finally {
     whole.delete()
@@ -74,7 +75,9 @@ function recoverByBlocks(
       )
       break
     }
-    out.blocks.push(...blocksOf(tree, lineOffset))
+    const read = bodyOf(file, tree, lineOffset)
+    out.blocks.push(...read.blocks)
+    out.diagnostics.push(...read.diagnostics)
     const end = i === starts.length - 1 ? 'end of file' : 'next block'
     // Only a broken chunk has diagnostics to look for.
     if (tree.rootNode.hasError && out.diagnostics.length < MAX_PER_FILE)
@@ -99,17 +102,12 @@ function parseWithin(parser: Parser, text: string, started: number): Tree | null
   return tree
 }
 
-function blocksOf(tree: Tree, lineOffset: number): HclBlock[] {
-  return bodyOf(tree, lineOffset).blocks
-}
-
-function bodyOf(
-  tree: Tree,
-  lineOffset: number
-): { blocks: HclBlock[]; attributes: HclAttribute[] } {
+/** The blocks and attributes of a tree, and an error where they nest too deep to be read. */
+function bodyOf(file: string, tree: Tree, lineOffset: number): Required<ParsedHcl> {
   const conv = new Converter(lineOffset)
-  const body = tree.rootNode.namedChildren.find(c => c?.type === 'body')
-  return conv.body(body)
+  const body = conv.body(tree.rootNode.namedChildren.find(c => c?.type === 'body'))
+  const at = conv.tooDeep
+  return { ...body, diagnostics: at ? [diagnostic(file, TOO_DEEP_MESSAGE, 'too-deep', at)] : [] }
 }
 
 function countLines(text: string): number {
