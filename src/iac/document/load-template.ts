@@ -8,7 +8,7 @@ import { DEFAULT_LOAD_LIMITS, loadDocument, type LoadedDocument } from './yaml.j
 /**
  * A template file's text read into a located tree, refused first when it nests deeper than
  * `MAX_NESTING`. Valid JSON (generated templates of tens of megabytes) is checked and located in
- * the same pass; anything else is checked, then read by `loadDocument`.
+ * the same pass; anything else is read by `loadDocument`, which checks its nesting first.
  */
 export function loadTemplateText(file: string, text: string): LoadedDocument {
   if (looksLikeJson(text)) {
@@ -21,8 +21,9 @@ export function loadTemplateText(file: string, text: string): LoadedDocument {
     if (json !== undefined && json !== 'too-nested') return { file, value: json, diagnostics: [] }
   }
   const yaml11 = !readAsServerless(file, text)
-  const deep = nestingError(file, text) ?? (yaml11 ? yaml11Break(file, text) : undefined)
-  if (deep) return { file, diagnostics: [deep] }
+  // `loadDocument` refuses text nested too deep itself, before its readers recurse.
+  const broken = yaml11 ? yaml11Break(file, text) : undefined
+  if (broken) return { file, diagnostics: [broken] }
   return loadDocument(file, text, { ...DEFAULT_LOAD_LIMITS, yaml11Booleans: yaml11 })
 }
 
