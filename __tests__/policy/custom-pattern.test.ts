@@ -34,4 +34,19 @@ describe('custom rule patterns', () => {
       /:8: `custom-rules\.0\.assert\.matches`: .*missing closing \]/
     )
   })
+
+  it('reads only what the model holds: a path naming an object built-in is absent', async () => {
+    const config = `custom-rules:
+  - id: no-constructor
+    title: Functions set no attribute named constructor
+    message: function {id} sets constructor
+    resource: function
+    assert:
+      attribute: constructor
+      exists: false
+`
+    const template = `service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  f:\n    handler: h.f\n`
+    const r = await scanFiles({ 'serverless.yml': template }, undefined, config)
+    expect(r.findings.filter(f => f.ruleId === 'no-constructor')).toEqual([])
+  })
 })

@@ -2,6 +2,7 @@ import { isSymbolicValue } from '../../model/attr.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Service } from '../../model/types.js'
 import type { CustomRuleTarget } from './schema.js'
+import { ownValue } from '../../model/own.js'
 
 /** A targeted model node: its id, location, and the object its attributes are read from. */
 export interface Target {
@@ -42,7 +43,8 @@ export function readAttribute(node: object, path: string): Read {
   let loc: SourceLocation | undefined
   for (const key of path.split('.')) {
     if (cur === undefined || cur === null || typeof cur !== 'object') return { kind: 'absent' }
-    cur = (cur as Record<string, unknown>)[key]
+    // Own members only: a path naming `constructor` or `toString` is absent, not a function.
+    cur = ownValue(cur as Record<string, unknown>, key)
     if (isAttr(cur)) {
       loc = cur.loc
       if (isSymbolicValue(cur.value)) return { kind: 'unknown' }
