@@ -4,19 +4,19 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-R47Y36GB.js";
-import "./chunk-TTR3LQPL.js";
+} from "./chunk-6QJJNSBU.js";
+import "./chunk-ZBLJTQBM.js";
 import "./chunk-BZZFPEL7.js";
-import "./chunk-Y3XGWWVR.js";
+import "./chunk-BR7PZRYD.js";
 import {
   openLocated
-} from "./chunk-CUQW36GA.js";
+} from "./chunk-TOJCQWTX.js";
 import "./chunk-KX7MGPW2.js";
 import "./chunk-7FSMGYCW.js";
-import "./chunk-SI7BOE6Q.js";
+import "./chunk-SSFE73ML.js";
 import "./chunk-KVYDHHJU.js";
-import "./chunk-5KTJFFHV.js";
-import "./chunk-QJHDCEUU.js";
+import "./chunk-WLV54ML5.js";
+import "./chunk-UEE2SDQD.js";
 import {
   withPlainValues
 } from "./chunk-P4JAG5LX.js";
