@@ -52,29 +52,47 @@ describe('renames found from content', () => {
     ])
   })
 
-  it('among files with one content, pair those keeping their name, the rest one to one', async () => {
+  it('among files with one content, pair only what can go one way: never a guess', async () => {
+    expect(
+      await found(
+        { 'x/iam.yml': 'S\n', 'y/policy.yml': 'S\n', 'z/one.yml': 'T\n', 'q/two.yml': 'U\n' },
+        { 'n/iam.yml': 'S\n', 'm/policy.yml': 'S\n', 'k/uno.yml': 'T\n', 'r/dos.yml': 'U\n' }
+      )
+    ).toEqual([
+      ['q/two.yml', 'r/dos.yml'],
+      ['x/iam.yml', 'n/iam.yml'],
+      ['y/policy.yml', 'm/policy.yml'],
+      ['z/one.yml', 'k/uno.yml']
+    ])
+    // Two files of one name and content that could each have gone to either folder, and a third
+    // whose one match is as likely the other's: nothing pairs.
+    expect(
+      await found(
+        { 'x/iam.yml': 'S\n', 'y/iam.yml': 'S\n', 'z/one.yml': 'S\n' },
+        { 'n/iam.yml': 'S\n', 'm/iam.yml': 'S\n', 'k/uno.yml': 'S\n' }
+      )
+    ).toEqual([])
+  })
+
+  it('pair no boilerplate across services whose own files were edited as they moved', async () => {
+    // Nothing but the identical tsconfig.json tells which service went where: a guess in path
+    // order would cross them, and one service's new finding would read as the other's old one.
     expect(
       await found(
         {
-          'x/iam.yml': 'S\n',
-          'y/iam.yml': 'S\n',
-          'z/one.yml': 'S\n',
-          'q/two.yml': 'T\n',
-          'q/three.yml': 'T\n'
+          'svc1/serverless.yml': 'service: billing\n',
+          'svc1/tsconfig.json': '{}\n',
+          'svc2/serverless.yml': 'service: reports\n',
+          'svc2/tsconfig.json': '{}\n'
         },
         {
-          'n/iam.yml': 'S\n',
-          'm/iam.yml': 'S\n',
-          'k/uno.yml': 'S\n',
-          'r/dos.yml': 'T\n',
-          'r/tres.yml': 'T\n'
+          'apps/zeta/serverless.yml': 'service: billing # edited\n',
+          'apps/zeta/tsconfig.json': '{}\n',
+          'apps/alpha/serverless.yml': 'service: reports # edited\n',
+          'apps/alpha/tsconfig.json': '{}\n'
         }
       )
-    ).toEqual([
-      ['x/iam.yml', 'm/iam.yml'],
-      ['y/iam.yml', 'n/iam.yml'],
-      ['z/one.yml', 'k/uno.yml']
-    ])
+    ).toEqual([])
   })
 
   it('pair files of one content with the folder their own folder went to', async () => {

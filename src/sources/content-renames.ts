@@ -9,7 +9,9 @@ import type { FileSource } from './types.js'
  * to the rename detection that reported it, or to the folder it moved with (see `Renames`).
  * Where several files share their content (a boilerplate file in each of two services moved),
  * each pairs with the one its folder went with, as the files of their own content show, then
- * with one of the same name, in order; the rest only one to one. Empty files never pair.
+ * with the only one left of its name; the rest only one to one. A guess is never made: a wrong
+ * pair would move one service's findings onto another and hide what the change introduces.
+ * Empty files never pair.
  */
 export async function sameContentRenames(
   base: FileSource,
@@ -54,7 +56,8 @@ async function byContent(
 
 /**
  * Paths with one content paired: each with the file of its name in the folder its own folder
- * went to, else of its name, in order; what is left only one to one.
+ * went to, else with the only file left of its name when it is the only one of that name left;
+ * what is left then only one to one. Files of one name that could go either way stay unpaired.
  */
 function pairAlike(
   from: readonly string[],
@@ -72,7 +75,13 @@ function pairAlike(
     const folder = folders.get(dirOf(a))
     return !take(a, b => nameOf(b) === nameOf(a) && dirOf(b) === folder)
   })
-  const rest = unpaired.filter(a => !take(a, b => nameOf(b) === nameOf(a)))
+  const named = (paths: readonly string[], name: string) => paths.filter(p => nameOf(p) === name)
+  const rest = unpaired.filter(
+    a =>
+      named(unpaired, nameOf(a)).length !== 1 ||
+      named(left, nameOf(a)).length !== 1 ||
+      !take(a, b => nameOf(b) === nameOf(a))
+  )
   if (rest.length === 1 && left.length === 1) pairs.push([rest[0] as string, left[0] as string])
   return pairs
 }
