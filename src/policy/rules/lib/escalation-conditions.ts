@@ -12,7 +12,9 @@ import {
  * Conditions that keep IAM-writing actions from escalating, from the IAM user guide:
  * - `iam:PermissionsBoundary` pinned to a boundary policy: AWS's pattern for delegating role and
  *   user administration. Whatever the holder attaches or writes stays within the boundary, and a
- *   request that carries no boundary (any other action) does not match, so it is denied.
+ *   request that carries no boundary (any other action) does not match, so it is denied. A
+ *   boundary that is itself an administrator or escalation policy (`AdministratorAccess`) bounds
+ *   nothing.
  * - `iam:PolicyARN` pinned to AWS managed policies that are neither administrator nor escalation
  *   policies (`ReadOnlyAccess`): only those can be attached, and any other action is denied.
  * A test counts only with a positive operator (`StringEquals`, `ArnEquals`, their `Like` forms)
@@ -48,7 +50,7 @@ function boundingTest(condition: Value | undefined): boolean {
       const key = e.key.toLowerCase()
       const values = pinnedValues(e.value)
       if (values === undefined) continue
-      if (key === 'iam:permissionsboundary') return true
+      if (key === 'iam:permissionsboundary' && !values.some(isPowerfulManagedPolicy)) return true
       if (key === 'iam:policyarn' && values.every(isHarmlessManagedPolicy)) return true
     }
   }
@@ -74,9 +76,21 @@ function pinnedValues(v: Value): (string | undefined)[] | undefined {
 
 /** An AWS managed policy ARN that grants neither administrator access nor escalation actions. */
 function isHarmlessManagedPolicy(arn: string | undefined): boolean {
-  const m =
-    arn === undefined ? null : /^arn:aws[a-z-]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(arn)
-  const name = m?.[1]
-  if (name === undefined) return false
-  return !managedPolicyIn([...ADMIN_MANAGED_POLICIES, ...ESCALATION_MANAGED_POLICIES], name)
+  const name = awsManagedPolicyName(arn)
+  return name !== undefined && !isPowerfulName(name)
+}
+
+/** An AWS managed policy ARN that grants administrator access or escalation actions. */
+function isPowerfulManagedPolicy(arn: string | undefined): boolean {
+  const name = awsManagedPolicyName(arn)
+  return name !== undefined && isPowerfulName(name)
+}
+
+function awsManagedPolicyName(arn: string | undefined): string | undefined {
+  if (arn === undefined) return undefined
+  return /^arn:aws[a-z-]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(arn)?.[1]
+}
+
+function isPowerfulName(name: string): boolean {
+  return managedPolicyIn([...ADMIN_MANAGED_POLICIES, ...ESCALATION_MANAGED_POLICIES], name)
 }
