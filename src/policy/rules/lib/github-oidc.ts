@@ -33,7 +33,9 @@ export function isGitHubActionsProvider(
   if (principal.type.toLowerCase() !== 'federated') return false
   const v = principal.value.value
   if (!isSymbolicValue(v)) return typeof v === 'string' && GITHUB_ISSUER.test(v)
-  if (/token\.actions\.githubusercontent\.com/i.test(v.expr)) return GITHUB_ISSUER.test(v.expr)
+  // A Terraform template keeps its quotes: `"arn:aws:iam::${local.account}:oidc-provider/…"`.
+  const written = v.expr.replace(/^"([^]*)"$/, '$1')
+  if (/token\.actions\.githubusercontent\.com/i.test(written)) return GITHUB_ISSUER.test(written)
   return v.refs.some(ref => {
     const provider = raw.find(r => r.id === ref || r.id === ref.replace(/\.arn$/, ''))
     const url = asString(get(provider?.properties, 'Url') ?? get(provider?.properties, 'url'))
