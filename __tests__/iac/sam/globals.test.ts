@@ -107,7 +107,7 @@ describe('SAM Globals keys SAM does not take from their section', () => {
     expect(diagnostics.map(d => [d.line, d.code, d.severity])).toEqual([
       [7, 'sam-globals-unsupported', 'warning'],
       [9, 'sam-globals-unsupported', 'warning'],
-      [16, 'sam-globals-unsupported', 'warning']
+      [21, 'sam-globals-unsupported', 'warning']
     ])
     expect(diagnostics[0]?.message).toContain(
       'Policies is not a property SAM takes from Globals.Function'

@@ -62,7 +62,9 @@ const SUPPORTED: Readonly<Record<string, readonly string[]>> = {
     'RuntimeManagementConfig',
     'LoggingConfig',
     'RecursiveLoop',
-    'SourceKMSKeyArn'
+    'SourceKMSKeyArn',
+    'CapacityProviderConfig',
+    'FunctionScalingConfig'
   ],
   Api: [
     'Auth',
