@@ -92,5 +92,7 @@ function awsManagedPolicyName(arn: string | undefined): string | undefined {
 }
 
 function isPowerfulName(name: string): boolean {
-  return managedPolicyIn([...ADMIN_MANAGED_POLICIES, ...ESCALATION_MANAGED_POLICIES], name)
+  return (
+    managedPolicyIn([...ADMIN_MANAGED_POLICIES, ...ESCALATION_MANAGED_POLICIES], name) !== undefined
+  )
 }
