@@ -1,8 +1,9 @@
 import { literal } from '../../../model/attr.js'
-import type { InvokePermission } from '../../../model/types.js'
+import type { Endpoint, InvokePermission, Service } from '../../../model/types.js'
 import { pairEndpoints } from '../../engine/pairing.js'
 import { endpointKey } from '../../../model/endpoints.js'
 import type { DiffRule } from '../../types.js'
+import { isPrivateApi, resourcePolicyGate } from '../lib/api.js'
 import { describeEndpoint, isPublicEndpoint } from '../lib/endpoints.js'
 
 export const diffNewPublicEntrypoint: DiffRule = {
@@ -11,7 +12,7 @@ export const diffNewPublicEntrypoint: DiffRule = {
   severity: 'high',
   area: 'diff',
   rationale:
-    'This change adds a way for anyone on the internet to invoke a function: an unauthenticated route, a function URL with AuthType NONE, or an invoke permission for every principal. New attack surface deserves an explicit decision in review.',
+    'This change adds a way for anyone on the internet to invoke a function: an unauthenticated route, a function URL with AuthType NONE, an invoke permission for every principal, or an unauthenticated route whose API kept the internet out (PRIVATE, or a resource policy naming its callers) and no longer does. New attack surface deserves an explicit decision in review.',
   remediation: {
     text: 'Add an authorizer (or IAM auth) to the new entry point, or suppress this finding with the reason it must be public.',
     snippets: {
@@ -30,13 +31,23 @@ export const diffNewPublicEntrypoint: DiffRule = {
       pair.base?.endpoints ?? [],
       pair.head.endpoints
     )) {
-      if (!endpoint || was || !isPublicEndpoint(pair.head, endpoint)) continue
-      report({
-        resource: endpoint.id,
-        evidence: endpointKey(endpoint),
-        location: endpoint.auth.loc ?? endpoint.loc,
-        message: `${describeEndpoint(endpoint)} is new and public: anyone can invoke it without credentials`
-      })
+      if (!endpoint || !isPublicEndpoint(pair.head, endpoint)) continue
+      if (!was) {
+        report({
+          resource: endpoint.id,
+          evidence: endpointKey(endpoint),
+          location: endpoint.auth.loc ?? endpoint.loc,
+          message: `${describeEndpoint(endpoint)} is new and public: anyone can invoke it without credentials`
+        })
+      } else if (pair.base && keptToFewCallers(pair.base, was)) {
+        // Still unauthenticated, but its API no longer keeps the internet out.
+        report({
+          resource: endpoint.id,
+          evidence: `${endpointKey(endpoint)} opened`,
+          location: endpoint.loc,
+          message: `${describeEndpoint(endpoint)} is public after this change: its API kept callers to those its resource policy names or to its VPC endpoints on the base branch, and now anyone can invoke it without credentials`
+        })
+      }
     }
     const permissionsBefore = new Set(
       (pair.base?.permissions ?? []).filter(isPublicPermission).map(permissionKey)
@@ -51,6 +62,17 @@ export const diffNewPublicEntrypoint: DiffRule = {
       })
     }
   }
+}
+
+/**
+ * An unauthenticated route that only some could reach: on a PRIVATE API, or behind a resource
+ * policy that admits named sources only. An authorizer taken away is `diff-auth-removed`'s.
+ */
+function keptToFewCallers(service: Service, e: Endpoint): boolean {
+  return (
+    e.auth.type === 'none' &&
+    (isPrivateApi(service, e) || resourcePolicyGate(service, e) === 'restricted')
+  )
 }
 
 function isPublicPermission(p: InvokePermission): boolean {
