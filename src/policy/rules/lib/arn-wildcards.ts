@@ -37,6 +37,8 @@ export function everyOfType(resource: Attr<string>): EveryOfType | undefined {
   const service = (parts[2] ?? '').toLowerCase()
   const rest = parts.slice(5).join(':')
   if (!/^[a-z0-9-]+$/.test(service) || rest.includes(UNKNOWN)) return undefined
+  // `*/*` (every object of every bucket) is every resource the object actions act on.
+  if (/^\*(?:[/:]\*)+$/.test(rest)) return { service, prefix: '' }
   const typed = /^([A-Za-z-]*[/:]?)\*$/.exec(rest)
   return typed ? { service, prefix: (typed[1] ?? '').toLowerCase() } : undefined
 }
