@@ -19,12 +19,8 @@ const PROD_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies
 export function readNpmManifest(
   siblings: ((name: string) => string | undefined) | undefined
 ): NpmManifest | undefined {
-  const text = siblings?.('package.json')
-  if (text === undefined) return undefined
-  const read = readJson(text, 'package.json')
-  const manifest = read.ok ? asObject(read.value) : undefined
-  if (!manifest) return undefined
-  return declaredDependencies(manifest)
+  const manifest = manifestObject(siblings)
+  return manifest ? declaredDependencies(manifest) : undefined
 }
 
 /**
@@ -34,11 +30,18 @@ export function readNpmManifest(
 export function resolutionNames(
   siblings: ((name: string) => string | undefined) | undefined
 ): Set<string> {
-  const text = siblings?.('package.json')
-  const read = text === undefined ? undefined : readJson(text, 'package.json')
-  const manifest = read?.ok ? asObject(read.value) : undefined
+  const manifest = manifestObject(siblings)
   const names = Object.keys(asObject(manifest?.['resolutions']) ?? {}).map(lastPackageOf)
   return new Set(names.filter(name => name !== ''))
+}
+
+/** The sibling `package.json` as an object; undefined when absent or not a JSON object. */
+function manifestObject(
+  siblings: ((name: string) => string | undefined) | undefined
+): Record<string, unknown> | undefined {
+  const text = siblings?.('package.json')
+  const read = text === undefined ? undefined : readJson(text, 'package.json')
+  return read?.ok ? asObject(read.value) : undefined
 }
 
 /** `a/@scope/b@^1` → `@scope/b`: the package a resolution's path ends at, without a range. */
