@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-YI7D73I5.js")).scanCommand,
-  inventory: async () => (await import("./chunk-CZXXMUCM.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-JMXBEXO6.js")).pathsCommand,
-  rules: async () => (await import("./chunk-NWF3STN2.js")).rulesCommand,
-  init: async () => (await import("./chunk-FZ7JOOZA.js")).initCommand
+  scan: async () => (await import("./chunk-T2VJHEFW.js")).scanCommand,
+  inventory: async () => (await import("./chunk-YNJZA7YX.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-LGLXPEHY.js")).pathsCommand,
+  rules: async () => (await import("./chunk-XCQYRIMK.js")).rulesCommand,
+  init: async () => (await import("./chunk-INRAMMQA.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

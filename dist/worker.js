@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-6QJJNSBU.js";
+} from "./chunk-DG2X5AUD.js";
 import "./chunk-ZBLJTQBM.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-BR7PZRYD.js";
