@@ -44,6 +44,15 @@ export function mapSamFunction(ctx: MapContext, apis: SamApis, r: TemplateResour
     const config = entry(p, 'FunctionUrlConfig')
     if (!config || !isMap(config.value)) return
     const loc = locOfEntry(config)
+    // SAM requires AuthType and rejects a template without it: no URL is deployed.
+    if (!entry(config.value, 'AuthType')) {
+      c.warn(
+        `FunctionUrlConfig of ${f.id} has no AuthType, which SAM requires: SAM rejects the template`,
+        loc,
+        'sam-url-auth-type-missing'
+      )
+      return
+    }
     const authType = authSettingAt(config.value, 'AuthType') ?? derived('NONE', loc)
     const cors = corsFrom(entry(config.value, 'Cors'))
     const endpointId = `${f.id}Url`
