@@ -4,10 +4,10 @@ import {
   apiResource,
   isPreflight,
   isPrivateApi,
-  resourcePolicyGate
+  resourcePolicyGate,
+  routeOpening
 } from '../policy/rules/lib/api.js'
 import { hasSourceCondition, isUrlCompanion } from '../policy/rules/lib/permissions.js'
-import { openStatementGranting } from '../policy/rules/lib/resource-policies.js'
 import { openEventSource, openSourceSentence } from './event-sources.js'
 import { guestEntries } from './guest-access.js'
 import type { Entry, Reach, ReachLevel } from './types.js'
@@ -104,7 +104,9 @@ function privateEntry(
   base: Pick<Entry, 'key' | 'label' | 'what' | 'location'>
 ): Entry {
   const api = apiResource(service, e.apiId)
-  const open = api && openStatementGranting(api, 'execute-api:Invoke')
+  const open = api && routeOpening(api, e)
+  if (open === 'unknown')
+    return { ...base, level: 'unknown', description: `${base.what} (resource policy not known)` }
   if (!open)
     return {
       ...base,

@@ -1,7 +1,14 @@
 import { literal } from '../../../model/attr.js'
 import type { Endpoint, Service } from '../../../model/types.js'
 import type { Rule } from '../../types.js'
-import { endpointLabel, isPreflight, isPrivateApi, resourcePolicyGate } from '../lib/api.js'
+import {
+  apiResource,
+  endpointLabel,
+  isPreflight,
+  isPrivateApi,
+  resourcePolicyGate,
+  routeOpening
+} from '../lib/api.js'
 
 export const apiNoAuthorization: Rule = {
   id: 'api-no-authorization',
@@ -75,14 +82,25 @@ function needsAuthorization(endpoint: Endpoint): boolean {
 }
 
 const INTERNET = 'anyone on the internet'
+/** A private API's policy opening it to `*`: API Gateway admits requests through any VPC endpoint. */
+const ANY_VPC_ENDPOINT =
+  'anyone through a VPC endpoint in any AWS account (the resource policy of its private API lets `*` invoke it with no `aws:SourceVpce` or `aws:SourceVpc` condition)'
 
 /**
- * Who can call a route without authorization: everyone who can reach a private API, those the
+ * Who can call a route without authorization: everyone who can reach a private API (through any
+ * account's VPC endpoints when its policy lets `*` invoke the route unconditioned), those the
  * resource policy of a REST API admits (an IP range, VPC endpoints), else the internet.
  * Undefined when the resource policy is not known before deployment.
  */
 function callers(service: Service, endpoint: Endpoint): string | undefined {
-  if (isPrivateApi(service, endpoint)) return 'anyone who can reach the private API'
+  if (isPrivateApi(service, endpoint)) {
+    // Without an aws:SourceVpce or aws:SourceVpc condition, `*` takes in every account's endpoints.
+    const api = apiResource(service, endpoint.apiId)
+    const opening = api && routeOpening(api, endpoint)
+    return opening && opening !== 'unknown'
+      ? ANY_VPC_ENDPOINT
+      : 'anyone who can reach the private API'
+  }
   const gate = resourcePolicyGate(service, endpoint)
   if (gate === 'undecided') return undefined
   return gate === 'restricted' ? 'anyone the resource policy of its API lets in' : INTERNET

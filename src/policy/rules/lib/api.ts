@@ -2,7 +2,12 @@ import { literal } from '../../../model/attr.js'
 import type { Endpoint, Resource, Service } from '../../../model/types.js'
 import { externalName, externalTargetsOfKind, isExternal } from './resource-settings.js'
 import { ownValue } from '../../../model/own.js'
-import { openStatementGranting, publicStatementsOf } from './resource-policies.js'
+import { statementCoversRoute } from './execute-api-routes.js'
+import {
+  openStatementsGranting,
+  publicStatementsOf,
+  type PublicStatement
+} from './resource-policies.js'
 
 /** API Gateway helpers shared by the `api` rules: stages, their protocol, endpoint labels. */
 
@@ -25,8 +30,8 @@ export function isPrivateApi(service: Service, endpoint: Endpoint): boolean {
  * Gateway then admits a request only when the policy explicitly allows it and nothing denies it,
  * so a policy whose every Allow is tied to source IPs, VPC endpoints or named accounts keeps the
  * rest of the internet out (`restricted`). `open` without a policy (HTTP and websocket APIs have
- * none) or when a statement lets anyone invoke; `undecided` when a statement is not known before
- * deployment.
+ * none) or when a statement lets anyone invoke the route (its Resource takes in the method and
+ * path); `undecided` when a statement is not known before deployment.
  */
 export type PolicyGate = 'open' | 'restricted' | 'undecided'
 
@@ -35,8 +40,27 @@ export function resourcePolicyGate(service: Service, endpoint: Endpoint): Policy
   const api = apiResource(service, endpoint.apiId)
   const written = api?.policies.some(d => d.symbolic || d.statements.length > 0)
   if (!api || !written) return 'open'
-  if (openStatementGranting(api, 'execute-api:Invoke')) return 'open'
+  const opening = routeOpening(api, endpoint)
+  if (opening === 'unknown') return 'undecided'
+  if (opening) return 'open'
   return publicStatementsOf(api).undecided.length > 0 ? 'undecided' : 'restricted'
+}
+
+/**
+ * The statement of the API's resource policy that lets anyone invoke this route: one whose
+ * Resource takes in the route's method and path (a statement for `GET /public` opens no other
+ * route). `unknown` when a statement letting anyone invoke names resources not known before
+ * deployment and none is known to cover the route.
+ */
+export function routeOpening(
+  api: Resource,
+  endpoint: Endpoint
+): PublicStatement | 'unknown' | undefined {
+  const open = openStatementsGranting(api, 'execute-api:Invoke')
+  const coverage = open.map(p => statementCoversRoute(p.statement, endpoint))
+  const index = coverage.indexOf('match')
+  if (index >= 0) return open[index]
+  return coverage.includes('unknown') ? 'unknown' : undefined
 }
 
 /**

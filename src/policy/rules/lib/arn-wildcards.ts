@@ -13,7 +13,7 @@ import { actionMatches, ESCALATION_TARGETS } from './iam-actions.js'
  */
 
 /** What a `${...}` left to deployment stands as in the ARN text: it never contains `*`, `/` or `:`. */
-const UNKNOWN = '\u0000'
+export const UNKNOWN = '\u0000'
 
 /**
  * What a wildcard ARN covers: every resource of `service` whose resource part (`role/name`,
@@ -61,7 +61,7 @@ export function escalationTargetIn(action: string, covered: EveryOfType): string
  * The ARN as text, each part left to deployment standing as `UNKNOWN`: a literal, a CloudFormation
  * `!Sub` or `!Join` of literals and intrinsics, or a Terraform string template.
  */
-function arnText(v: unknown): string | undefined {
+export function arnText(v: unknown): string | undefined {
   if (typeof v === 'string') return v
   if (!isSymbolicValue(v)) return undefined
   if (v.fn === 'Fn::Sub') return subText(v.args)

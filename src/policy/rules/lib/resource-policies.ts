@@ -150,7 +150,12 @@ export function openStatementGranting(
   resource: Resource,
   action: string
 ): PublicStatement | undefined {
-  return publicStatementsOf(resource).open.find(p => allowsAction(p.statement, action))
+  return openStatementsGranting(resource, action)[0]
+}
+
+/** Every statement of a resource's policies that lets anyone call the action. */
+export function openStatementsGranting(resource: Resource, action: string): PublicStatement[] {
+  return publicStatementsOf(resource).open.filter(p => allowsAction(p.statement, action))
 }
 
 /** Whether a statement's actions take in the action (NotAction: all but those listed). */

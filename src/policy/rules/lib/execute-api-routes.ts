@@ -1,0 +1,106 @@
+import { literal } from '../../../model/attr.js'
+import type { Attr, Endpoint, PolicyStatement } from '../../../model/types.js'
+import { arnText, UNKNOWN } from './arn-wildcards.js'
+
+/**
+ * Which routes of a REST API a resource policy statement covers. API Gateway matches a request
+ * against `arn:aws:execute-api:region:account:api-id/stage/METHOD/path` (`execute-api:/stage/...`
+ * for short), so an Allow for `execute-api:/*\/GET/public` opens `GET /public` and no other route.
+ * `match` when some request to the route is covered, `none` when none is, `unknown` when a
+ * Resource is not known before deployment.
+ */
+export type RouteCoverage = 'match' | 'none' | 'unknown'
+
+/** A route part that may be any text within one path segment (`{id}`, a stage, `ANY`)... */
+const SEGMENT = Symbol('segment')
+/** ...or any text at all (`{proxy+}`). */
+const REST = Symbol('rest')
+type Token = string | typeof SEGMENT | typeof REST
+
+export function statementCoversRoute(st: PolicyStatement, endpoint: Endpoint): RouteCoverage {
+  const route = routeTokens(endpoint)
+  if (st.notResources.length > 0) {
+    // Everything but the listed resources: claimed only when none of them can touch the route.
+    const excluded = coverageOf(st.notResources, route)
+    return excluded === 'none' ? 'match' : 'unknown'
+  }
+  // API Gateway requires a Resource; a statement without one is taken at its widest.
+  if (st.resources.length === 0) return 'match'
+  return coverageOf(st.resources, route)
+}
+
+function coverageOf(resources: Attr<string>[], route: Token[]): RouteCoverage {
+  const each = resources.map(r => resourceCovers(r, route))
+  if (each.includes('match')) return 'match'
+  return each.includes('unknown') ? 'unknown' : 'none'
+}
+
+function resourceCovers(resource: Attr<string>, route: Token[]): RouteCoverage {
+  const text = arnText(resource.value)
+  if (text === undefined) return 'unknown'
+  if (text === '*') return 'match'
+  const at = text.indexOf('execute-api:')
+  if (at < 0) return text.includes(UNKNOWN) ? 'unknown' : 'none'
+  const last =
+    text
+      .slice(at + 'execute-api:'.length)
+      .split(':')
+      .pop() ?? ''
+  const slash = last.indexOf('/')
+  // No route part: the API id alone, whose trailing `*` takes in every route.
+  if (slash < 0) return last.endsWith('*') ? 'match' : last.includes(UNKNOWN) ? 'unknown' : 'none'
+  const pattern = last.slice(slash + 1)
+  if (pattern.includes(UNKNOWN)) return 'unknown'
+  return intersects([...pattern], route) ? 'match' : 'none'
+}
+
+/** `stage/METHOD/path` of the route, its parameters, stage and `ANY` method standing for any text. */
+function routeTokens(endpoint: Endpoint): Token[] {
+  const method = literal(endpoint.method)?.toUpperCase()
+  const path = literal(endpoint.path)
+  const methodTokens: Token[] =
+    method === undefined || method === 'ANY' || method === '*' ? [SEGMENT] : [...method]
+  const pathTokens: Token[] =
+    path === undefined ? [REST] : pathTemplateTokens(path.replace(/^\/+/, ''))
+  return [SEGMENT, '/', ...methodTokens, '/', ...pathTokens]
+}
+
+function pathTemplateTokens(path: string): Token[] {
+  const out: Token[] = []
+  for (const part of path.split(/(\{[^}]*\})/)) {
+    if (/^\{.*\+\}$/.test(part)) out.push(REST)
+    else if (/^\{.*\}$/.test(part)) out.push(SEGMENT)
+    else out.push(...part)
+  }
+  return out
+}
+
+/**
+ * Whether some request path matches both the policy pattern (`*` any text, `?` one character)
+ * and the route (its parameters any text within a segment, a greedy one any text).
+ */
+function intersects(pattern: string[], route: Token[]): boolean {
+  const memo = new Map<number, boolean>()
+  const at = (i: number, j: number): boolean => {
+    const key = i * (route.length + 1) + j
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    memo.set(key, false)
+    const result = step(i, j)
+    memo.set(key, result)
+    return result
+  }
+  const step = (i: number, j: number): boolean => {
+    const p = pattern[i]
+    const r = route[j]
+    if (p === undefined && r === undefined) return true
+    if (p === '*') return at(i + 1, j) || (r !== undefined && at(i, j + 1))
+    if (r === SEGMENT || r === REST) {
+      const fits = p !== undefined && (r === REST || p !== '/')
+      return at(i, j + 1) || (fits && at(i + 1, j))
+    }
+    if (p === undefined || r === undefined) return false
+    return (p === '?' || p === r) && at(i + 1, j + 1)
+  }
+  return at(0, 0)
+}
