@@ -69,6 +69,10 @@ describe('a private API whose resource policy admits any VPC endpoint', () => {
             Condition:
               StringNotEquals:
                 aws:SourceVpce: vpce-0a1b2c3d4e5f67890`
+    ],
+    [
+      'the open statement names another route only',
+      OPEN.replace('execute-api:/*', 'execute-api:/*/POST/reports')
     ]
   ])('forms no path when %s', async (_name, statements) => {
     expect(paths(await scanFiles({ 'template.yaml': privateApi(statements) }))).toEqual([])
