@@ -40,18 +40,26 @@ function resourceCovers(resource: Attr<string>, route: Token[]): RouteCoverage {
   if (text === undefined) return 'unknown'
   if (text === '*') return 'match'
   const at = text.indexOf('execute-api:')
-  if (at < 0) return text.includes(UNKNOWN) ? 'unknown' : 'none'
-  const last =
-    text
-      .slice(at + 'execute-api:'.length)
-      .split(':')
-      .pop() ?? ''
+  // `${aws_api_gateway_rest_api.api.execution_arn}/*/GET/public`: the API's ARN, then the route.
+  const apiArnFirst = text.startsWith(`${UNKNOWN}/`)
+  if (at < 0 && !apiArnFirst) return text.includes(UNKNOWN) ? 'unknown' : 'none'
+  const last = apiArnFirst ? text : afterService(text, at)
   const slash = last.indexOf('/')
   // No route part: the API id alone, whose trailing `*` takes in every route.
   if (slash < 0) return last.endsWith('*') ? 'match' : last.includes(UNKNOWN) ? 'unknown' : 'none'
   const pattern = last.slice(slash + 1)
   if (pattern.includes(UNKNOWN)) return 'unknown'
   return intersects([...pattern], route) ? 'match' : 'none'
+}
+
+/** The resource part of an execute-api ARN (`api-id/stage/METHOD/path`, `/stage/...` for short). */
+function afterService(text: string, at: number): string {
+  return (
+    text
+      .slice(at + 'execute-api:'.length)
+      .split(':')
+      .pop() ?? ''
+  )
 }
 
 /** `stage/METHOD/path` of the route, its parameters, stage and `ANY` method standing for any text. */
