@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { statementCoversRoute } from '../../src/policy/rules/lib/execute-api-routes.js'
+import {
+  statementCoversRoute,
+  statementDeniesRoute
+} from '../../src/policy/rules/lib/execute-api-routes.js'
 import type { Endpoint, PolicyStatement } from '../../src/model/types.js'
 import type { SymbolicValue } from '../../src/model/value.js'
 
@@ -77,5 +80,31 @@ describe('which routes an execute-api Resource covers', () => {
     const st = { ...statement(), notResources: [{ value: 'execute-api:/*/*/admin', loc }] }
     expect(statementCoversRoute(st, route('GET', '/public'))).toBe('match')
     expect(statementCoversRoute(st, route('GET', '/admin'))).toBe('unknown')
+  })
+})
+
+describe('which routes an unconditioned Deny to everyone shuts', () => {
+  const deny = (resource: string, extra: Partial<PolicyStatement> = {}): PolicyStatement => ({
+    ...statement(resource),
+    effect: { value: 'Deny', loc },
+    principals: [{ type: '*', value: { value: '*', loc } }],
+    ...extra
+  })
+  it.each([
+    ['execute-api:/*/*/admin', 'GET', '/admin', true],
+    ['execute-api:/*/GET/admin', 'ANY', '/admin', false],
+    ['execute-api:/prod/GET/admin', 'GET', '/admin', false],
+    ['execute-api:/*/GET/items/abc', 'GET', '/items/{id}', false],
+    ['execute-api:/*/GET/items/*', 'GET', '/items/{id}', true],
+    ['execute-api:/*/GET/admin', 'GET', '/public', false]
+  ])('%s, %s %s: %s', (resource, method, path, expected) => {
+    expect(statementDeniesRoute(deny(resource), route(method, path))).toBe(expected)
+  })
+
+  it('takes no conditioned Deny as shutting the route', () => {
+    const condition = { kind: 'map', entries: new Map(), loc } as PolicyStatement['condition']
+    expect(statementDeniesRoute(deny('execute-api:/*', { condition }), route('GET', '/a'))).toBe(
+      false
+    )
   })
 })

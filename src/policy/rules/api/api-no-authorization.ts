@@ -7,6 +7,7 @@ import {
   isPreflight,
   isPrivateApi,
   resourcePolicyGate,
+  routeDenied,
   routeOpening
 } from '../lib/api.js'
 
@@ -52,7 +53,7 @@ export const apiNoAuthorization: Rule = {
         })
         continue
       }
-      if (endpoint.auth.type !== 'none') continue
+      if (endpoint.auth.type !== 'none' || denied(service, endpoint)) continue
       const who = callers(service, endpoint)
       if (who === undefined) {
         undecidable({
@@ -79,6 +80,12 @@ function needsAuthorization(endpoint: Endpoint): boolean {
   if (endpoint.kind === 'rest' || endpoint.kind === 'http') return !isPreflight(endpoint)
   // WebSocket authorization happens once, on `$connect`; other routes cannot have an authorizer.
   return endpoint.kind === 'websocket' && literal(endpoint.path) === '$connect'
+}
+
+/** A route its API's resource policy refuses to everyone: no caller reaches it. */
+function denied(service: Service, endpoint: Endpoint): boolean {
+  const api = endpoint.kind === 'rest' ? apiResource(service, endpoint.apiId) : undefined
+  return api !== undefined && routeDenied(api, endpoint)
 }
 
 const INTERNET = 'anyone on the internet'

@@ -2,7 +2,7 @@ import { literal } from '../../../model/attr.js'
 import type { Endpoint, Resource, Service } from '../../../model/types.js'
 import { externalName, externalTargetsOfKind, isExternal } from './resource-settings.js'
 import { ownValue } from '../../../model/own.js'
-import { statementCoversRoute } from './execute-api-routes.js'
+import { statementCoversRoute, statementDeniesRoute } from './execute-api-routes.js'
 import {
   openStatementsGranting,
   publicStatementsOf,
@@ -49,18 +49,25 @@ export function resourcePolicyGate(service: Service, endpoint: Endpoint): Policy
 /**
  * The statement of the API's resource policy that lets anyone invoke this route: one whose
  * Resource takes in the route's method and path (a statement for `GET /public` opens no other
- * route). `unknown` when a statement letting anyone invoke names resources not known before
- * deployment and none is known to cover the route.
+ * route), unless an unconditioned Deny to everyone takes in the whole route. `unknown` when a
+ * statement letting anyone invoke names resources not known before deployment and none is known
+ * to cover the route.
  */
 export function routeOpening(
   api: Resource,
   endpoint: Endpoint
 ): PublicStatement | 'unknown' | undefined {
+  if (routeDenied(api, endpoint)) return undefined
   const open = openStatementsGranting(api, 'execute-api:Invoke')
   const coverage = open.map(p => statementCoversRoute(p.statement, endpoint))
   const index = coverage.indexOf('match')
   if (index >= 0) return open[index]
   return coverage.includes('unknown') ? 'unknown' : undefined
+}
+
+/** Whether an unconditioned Deny to everyone in the API's resource policy shuts the whole route. */
+export function routeDenied(api: Resource, endpoint: Endpoint): boolean {
+  return api.policies.some(d => d.statements.some(st => statementDeniesRoute(st, endpoint)))
 }
 
 /**

@@ -1,6 +1,8 @@
 import { literal } from '../../../model/attr.js'
 import type { Attr, Endpoint, PolicyStatement } from '../../../model/types.js'
 import { arnText, UNKNOWN } from './arn-wildcards.js'
+import { actionMatches } from './iam-actions.js'
+import { isWildcardPrincipal } from './resource-policies.js'
 
 /**
  * Which routes of a REST API a resource policy statement covers. API Gateway matches a request
@@ -29,6 +31,31 @@ export function statementCoversRoute(st: PolicyStatement, endpoint: Endpoint): R
   return coverageOf(st.resources, route)
 }
 
+/**
+ * Whether an unconditioned Deny to everyone takes in every request to the route: API Gateway
+ * then refuses them all, whatever an Allow says. Only literal Resources are read.
+ */
+export function statementDeniesRoute(st: PolicyStatement, endpoint: Endpoint): boolean {
+  if (literal(st.effect) !== 'Deny' || st.condition !== undefined) return false
+  if (!st.principals.some(isWildcardPrincipal) || st.notActions.length > 0) return false
+  const invoke = st.actions.some(a => {
+    const action = literal(a)
+    return action !== undefined && actionMatches(action, 'execute-api:Invoke')
+  })
+  if (!invoke || st.notResources.length > 0) return false
+  // Every part of the route a request fills in (stage, `ANY`, `{id}`) must be matched by `*`.
+  const generic = routeTokens(endpoint).map(t => (typeof t === 'string' ? t : FILLED))
+  return st.resources.some(r => {
+    const text = literal(r)
+    if (text === '*') return true
+    const pattern = text === undefined ? undefined : routePattern(text)
+    return pattern !== undefined && intersects([...pattern], generic)
+  })
+}
+
+/** A route part a request fills in: only `*` is sure to match whatever it is. */
+const FILLED = '\u0001'
+
 function coverageOf(resources: Attr<string>[], route: Token[]): RouteCoverage {
   const each = resources.map(r => resourceCovers(r, route))
   if (each.includes('match')) return 'match'
@@ -39,17 +66,29 @@ function resourceCovers(resource: Attr<string>, route: Token[]): RouteCoverage {
   const text = arnText(resource.value)
   if (text === undefined) return 'unknown'
   if (text === '*') return 'match'
+  const pattern = routePattern(text)
+  if (pattern === undefined) return text.includes(UNKNOWN) ? 'unknown' : 'none'
+  if (pattern === EVERY_ROUTE) return 'match'
+  if (pattern.includes(UNKNOWN)) return 'unknown'
+  return intersects([...pattern], route) ? 'match' : 'none'
+}
+
+/** A pattern the API id's trailing `*` makes cover every route (`arn:aws:execute-api:*:*:*`). */
+const EVERY_ROUTE = '*'
+
+/**
+ * The `stage/METHOD/path` pattern of an execute-api Resource; `*` when the API id alone is
+ * written with a trailing `*`; undefined when it names no route of an API.
+ */
+function routePattern(text: string): string | undefined {
   const at = text.indexOf('execute-api:')
   // `${aws_api_gateway_rest_api.api.execution_arn}/*/GET/public`: the API's ARN, then the route.
   const apiArnFirst = text.startsWith(`${UNKNOWN}/`)
-  if (at < 0 && !apiArnFirst) return text.includes(UNKNOWN) ? 'unknown' : 'none'
+  if (at < 0 && !apiArnFirst) return undefined
   const last = apiArnFirst ? text : afterService(text, at)
   const slash = last.indexOf('/')
-  // No route part: the API id alone, whose trailing `*` takes in every route.
-  if (slash < 0) return last.endsWith('*') ? 'match' : last.includes(UNKNOWN) ? 'unknown' : 'none'
-  const pattern = last.slice(slash + 1)
-  if (pattern.includes(UNKNOWN)) return 'unknown'
-  return intersects([...pattern], route) ? 'match' : 'none'
+  if (slash < 0) return last.endsWith('*') ? EVERY_ROUTE : undefined
+  return last.slice(slash + 1)
 }
 
 /** The resource part of an execute-api ARN (`api-id/stage/METHOD/path`, `/stage/...` for short). */
@@ -108,7 +147,7 @@ function intersects(pattern: string[], route: Token[]): boolean {
       return at(i, j + 1) || (fits && at(i + 1, j))
     }
     if (p === undefined || r === undefined) return false
-    return (p === '?' || p === r) && at(i + 1, j + 1)
+    return ((p === '?' && r !== FILLED) || p === r) && at(i + 1, j + 1)
   }
   return at(0, 0)
 }
