@@ -28,11 +28,20 @@ export function oneLine(text: string): string {
 const COMMAND_LINE = /^(\s*)(::|##\[)/gm
 
 /**
+ * The legacy command form: the runner looks for `##[` anywhere in a line, not only at its start,
+ * so `broken\n##[error]forged.yaml` made one line still issues `error`.
+ */
+const LEGACY_COMMAND = /##\[/g
+
+/**
  * The last guard over a whole human report: no line may begin like a workflow command, even when
- * a repository string (a file named `::error::x`) happens to start it.
+ * a repository string (a file named `::error::x`) happens to start it, and no line holds a legacy
+ * `##[command]` anywhere.
  */
 export function withoutWorkflowCommands(output: string): string {
-  return output.replace(COMMAND_LINE, (_, space: string, start: string) => `${space}\u200b${start}`)
+  return output
+    .replace(COMMAND_LINE, (_, space: string, start: string) => `${space}\u200b${start}`)
+    .replace(LEGACY_COMMAND, '##\u200b[')
 }
 
 /** Text whose line breaks are meant (a list of config errors): each line made plain, then guarded. */
