@@ -61,4 +61,39 @@ functions:
     expect(md).toMatch(/\(truncated\)\n$/)
     expect(md).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/)
   })
+
+  it('cuts a summary head outside code spans: a name in code cannot become live HTML or a mention', async () => {
+    // Names are shown as code, where a tag or a mention is inert: a cut that left the span open
+    // would render the `<img>` and notify the team.
+    const name = `<img src=https://example.com/p.png> @acme/everyone ${'a'.repeat(400)}`
+    const yaml = `service: s
+provider:
+  name: aws
+  runtime: nodejs22.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:*
+          Resource: '*'
+functions:
+  "${name}":
+    handler: a.handler
+    url: true
+`
+    const result = await scanFiles({ 'serverless.yml': yaml })
+    const full = renderSummary(result)
+    // Every cut from the path's line through the first code span of the name and past its end.
+    const from = Buffer.byteLength(full.slice(0, full.indexOf('### Attack paths')))
+    for (let max = from; max < from + 1200; max += 3) {
+      const md = renderSummary(result, { maxLength: max })
+      expect(Buffer.byteLength(md)).toBeLessThanOrEqual(max)
+      const last =
+        md
+          .replace(/\n\n\(truncated\)\n$/, '')
+          .split('\n')
+          .pop() ?? ''
+      expect(last.split('`').length % 2).toBe(1)
+    }
+  })
 })
