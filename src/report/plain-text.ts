@@ -15,13 +15,26 @@ const TERMINAL_ESCAPE =
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
+/**
+ * Half of a surrogate pair with no other half (a JSON or YAML `\ud800` escape in a name): not a
+ * character, so no UTF-8 text holds it, and an API body or a file written with it is refused or
+ * altered.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-/** One line of plain text: line breaks and other controls visible (`\n`, `\u001b`), escapes gone. */
+const visible = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/**
+ * One line of plain text: line breaks, other controls and lone surrogates visible (`\n`,
+ * `\u001b`, `\ud800`), escapes gone.
+ */
 export function oneLine(text: string): string {
   return text
     .replace(TERMINAL_ESCAPE, '')
-    .replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(CONTROL, c => NAMED[c] ?? visible(c))
+    .replace(LONE_SURROGATE, visible)
 }
 
 /** A line that the Actions runner would read as a workflow command. */
