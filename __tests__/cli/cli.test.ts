@@ -109,6 +109,13 @@ describe('serverless-gate scan', () => {
     expect(r.out).toMatch(/lambda-url-auth-none\s+svc ##\u200b\[error\]forged\/serverless\.yml:8:5/)
     expect(r.out).toContain('x ##\u200b[add-mask]y.template.json')
     expect(r.out).not.toContain('##[')
+    // JSON and SARIF printed in a step: the same values, with no `##[` in their text.
+    for (const format of ['json', 'sarif']) {
+      const printed = await cli(['scan', '.', '--format', format], root)
+      expect(printed.out).not.toContain('##[')
+      expect(printed.out).toContain('forged')
+      expect(JSON.stringify(JSON.parse(printed.out))).toContain('##[')
+    }
   })
 })
 

@@ -57,6 +57,16 @@ export function withoutWorkflowCommands(output: string): string {
     .replace(LEGACY_COMMAND, '##\u200b[')
 }
 
+/**
+ * JSON a command prints, pretty: its strings may hold `##[` (a file name), which the runner reads
+ * as a legacy command anywhere in a line. `#` is never JSON syntax, so every `##[` is inside a
+ * string, where `[` written `\u005b` is the same value for any reader. (No line can begin with
+ * `::`: a JSON string holds no line break.)
+ */
+export function jsonOutput(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(LEGACY_COMMAND, '##\\u005b')}\n`
+}
+
 /** Text whose line breaks are meant (a list of config errors): each line made plain, then guarded. */
 export function plainLines(text: string): string {
   return withoutWorkflowCommands(text.split('\n').map(oneLine).join('\n'))

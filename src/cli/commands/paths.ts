@@ -10,6 +10,7 @@ import { attackPathsSection, pathFindings } from '../../report/markdown/paths.js
 import { DirectorySource } from '../../sources/filesystem.js'
 import { oneOf, parseCommandArgs } from '../args.js'
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
+import { jsonOutput } from '../../report/plain-text.js'
 
 const USAGE = `Usage: serverless-gate paths [dir] [options]
 
@@ -57,9 +58,7 @@ export const pathsCommand: Command = {
     const { open } = pathFindings(result.findings)
     const undecided = result.undecided.filter(u => u.ruleId === 'attack-paths')
     if (format === 'json')
-      io.out.write(
-        `${JSON.stringify({ paths: open, undecided, errors: result.errors }, null, 2)}\n`
-      )
+      io.out.write(jsonOutput({ paths: open, undecided, errors: result.errors }))
     else if (format === 'markdown')
       io.out.write(
         `${['## Attack paths', ...attackPathsSection(open, false).slice(2)].join('\n')}\n`
