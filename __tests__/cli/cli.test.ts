@@ -97,6 +97,26 @@ describe('serverless-gate scan', () => {
     expect(r.code).toBe(2)
     expect(r.out).toMatch(/ERROR/)
   })
+
+  it('never prints a legacy ##[command] that the Actions runner would read mid-line', async () => {
+    // The runner looks for `##[` anywhere in a line of a step's output, not only at its start.
+    const root = repo({
+      'svc ##[error]forged/serverless.yml': PUBLIC,
+      'stacks/x ##[add-mask]y.template.json': '{"Resources": {'
+    })
+    const r = await cli(['scan', '.'], root)
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/lambda-url-auth-none\s+svc ##\u200b\[error\]forged\/serverless\.yml:8:5/)
+    expect(r.out).toContain('x ##\u200b[add-mask]y.template.json')
+    expect(r.out).not.toContain('##[')
+    // JSON and SARIF printed in a step: the same values, with no `##[` in their text.
+    for (const format of ['json', 'sarif']) {
+      const printed = await cli(['scan', '.', '--format', format], root)
+      expect(printed.out).not.toContain('##[')
+      expect(printed.out).toContain('forged')
+      expect(JSON.stringify(JSON.parse(printed.out))).toContain('##[')
+    }
+  })
 })
 
 describe('serverless-gate rules and inventory', () => {

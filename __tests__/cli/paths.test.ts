@@ -72,3 +72,41 @@ describe('serverless-gate paths and inventory', () => {
     }
   })
 })
+
+describe('serverless-gate paths on hostile names', () => {
+  it('prints repository names on one line, never as a workflow command, in text and on stderr', async () => {
+    // A function name and a file name carrying line breaks and commands the Actions runner reads.
+    const name = 'f\n::error::forged ##[warning]also'
+    const r = tempRepo({
+      'serverless.yml': `service: s
+provider:
+  name: aws
+  runtime: nodejs22.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:*
+          Resource: '*'
+functions:
+  ${JSON.stringify(name)}:
+    handler: a.handler
+    url: true
+`,
+      'stacks/b\n::error::x ##[error]y.yaml':
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  R: [\n"
+    })
+    try {
+      const text = await cli(['paths', r.root, '--osv-offline-dir', RECORDS_DIR], r.root)
+      expect(text.code).toBe(2)
+      expect(text.out).toContain('f\\n::error::forged')
+      for (const printed of [text.out, text.err]) {
+        expect(printed).not.toMatch(/^\s*::/m)
+        expect(printed).not.toContain('##[')
+      }
+      expect(text.err).toContain('stacks/b\\n::error::x')
+    } finally {
+      r.cleanup()
+    }
+  })
+})

@@ -304,6 +304,27 @@ describe('review comment body', () => {
     }
   })
 
+  it('cuts a long body outside code spans and escapes: repository text in code stays code', async () => {
+    const result = await scanFiles(HEAD, BASE, '', undefined, offline)
+    const [finding] = newFindings(result)
+    if (!finding) throw new Error('the scan found nothing')
+    const rule = allRuleMeta().find(r => r.id === finding.ruleId)
+    // A value in backticks is code, so its tag and mention are not escaped: a cut that leaves the
+    // span open would render them. Offsets move the cut through the span and the escapes after it.
+    const value = `<img src=https://example.com/p.png> @acme/everyone ${'a'.repeat(70_000)}`
+    for (let shift = 0; shift < 8; shift++) {
+      const message = `${'x'.repeat(shift)}${'<'.repeat(70_000)} \`${value}\``
+      for (const m of [`${'y'.repeat(shift)}function \`${value}\``, message]) {
+        const body = reviewCommentBody({ ...finding, message: m }, rule, finding.location.line)
+        expect(body.length).toBeLessThanOrEqual(MAX_BODY_LENGTH)
+        const last = body.split('\n\n… (cut')[0]?.split('\n').pop() ?? ''
+        // An even number of backticks on the line: no span left open.
+        expect(last.split('`').length % 2).toBe(1)
+        expect(last.slice(-40)).not.toMatch(/&[#a-z0-9]*$|(?<!\\)\\$/i)
+      }
+    }
+  })
+
   it('takes a marker quoted by a finding for no marker: a name cannot hide another comment', async () => {
     // A function named after another finding's marker (and the summary's): the gate's own
     // comment then quotes both, and a later run must not count them as posted.

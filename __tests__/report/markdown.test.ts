@@ -39,6 +39,27 @@ describe('Markdown escaping', () => {
     // A finding line is a list item, never a table cell: `a\\|b` would show the backslash.
     expect(code('queue|dlq')).toBe('`queue|dlq`')
   })
+
+  it('shows a lone surrogate from a name as its escape: half a character is not text GitHub stores', async () => {
+    // JSON allows `\ud800` with no other half; a logical id written so reaches every finding.
+    const template = JSON.stringify({
+      Resources: {
+        'F\\ud800n': {
+          Type: 'AWS::Lambda::Url',
+          Properties: {
+            AuthType: 'NONE',
+            TargetFunctionArn: 'arn:aws:lambda:us-east-1:1:function:f'
+          }
+        }
+      }
+    }).replace(/\\\\ud800/g, '\\ud800')
+    const result = await scanFiles({ 'template.json': template })
+    expect(result.findings.some(f => /\ud800/.test(f.message))).toBe(true)
+    const md = renderSummary(result)
+    expect(md).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/)
+    expect(md).toContain('`F\\ud800n`')
+    expect(code('a\udc00b\ud83d\ude00')).toBe('`a\\udc00b\ud83d\ude00`')
+  })
 })
 
 describe('links to a file of the repository', () => {

@@ -1,7 +1,12 @@
 import type { ClassifiedFinding } from '../diff/findings.js'
 import { SEVERITIES } from '../policy/config/schema.js'
 import type { DependencyDetails, RuleMeta } from '../policy/types.js'
-import { code, escapeMarkdown, messageToMarkdown } from '../report/markdown/escape.js'
+import {
+  code,
+  escapeMarkdown,
+  messageToMarkdown,
+  withoutUnfinishedSpan
+} from '../report/markdown/escape.js'
 import { SEVERITY_ICON } from '../report/markdown/sections.js'
 import { ruleDocsUrl } from '../report/rule-docs.js'
 import { findingMarker } from './markers.js'
@@ -150,12 +155,13 @@ export function safeUrl(raw: string): string | undefined {
 
 /**
  * Cuts a body to `max` UTF-16 units (never fewer than GitHub's characters), saying so; the marker
- * is at the start and survives. A surrogate pair is kept whole: half of one is not text.
+ * is at the start and survives. A surrogate pair is kept whole: half of one is not text, and a
+ * code span or escape is never left open.
  */
 export function cut(body: string, max: number): string {
   if (body.length <= max) return body
   const note = '\n\n… (cut to fit GitHub’s limit: the job summary has the full report)'
   const end = max - note.length
   const split = /[\ud800-\udbff]/.test(body.charAt(end - 1))
-  return body.slice(0, split ? end - 1 : end) + note
+  return withoutUnfinishedSpan(body.slice(0, split ? end - 1 : end)) + note
 }

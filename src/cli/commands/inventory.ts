@@ -12,6 +12,7 @@ import { renderInventoryText } from '../../report/inventory-text.js'
 import { DirectorySource } from '../../sources/filesystem.js'
 import { oneOf, parseCommandArgs } from '../args.js'
 import { EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
+import { jsonOutput } from '../../report/plain-text.js'
 
 const USAGE = `Usage: serverless-gate inventory [dir] [--format text|json]
 
@@ -63,11 +64,7 @@ export const inventoryCommand: Command = {
         : undefined
     const facts = await functionFacts(model, source, osv)
     const inventory = inventoryOf(model, facts)
-    io.out.write(
-      format === 'json'
-        ? `${JSON.stringify(inventory, null, 2)}\n`
-        : `${renderInventoryText(inventory)}\n`
-    )
+    io.out.write(format === 'json' ? jsonOutput(inventory) : `${renderInventoryText(inventory)}\n`)
     return EXIT_OK
   }
 }

@@ -10,6 +10,7 @@ import { attackPathsSection, pathFindings } from '../../report/markdown/paths.js
 import { DirectorySource } from '../../sources/filesystem.js'
 import { oneOf, parseCommandArgs } from '../args.js'
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
+import { jsonOutput, logLine, oneLine, withoutWorkflowCommands } from '../../report/plain-text.js'
 
 const USAGE = `Usage: serverless-gate paths [dir] [options]
 
@@ -57,16 +58,16 @@ export const pathsCommand: Command = {
     const { open } = pathFindings(result.findings)
     const undecided = result.undecided.filter(u => u.ruleId === 'attack-paths')
     if (format === 'json')
-      io.out.write(
-        `${JSON.stringify({ paths: open, undecided, errors: result.errors }, null, 2)}\n`
-      )
+      io.out.write(jsonOutput({ paths: open, undecided, errors: result.errors }))
     else if (format === 'markdown')
       io.out.write(
-        `${['## Attack paths', ...attackPathsSection(open, false).slice(2)].join('\n')}\n`
+        withoutWorkflowCommands(
+          `${['## Attack paths', ...attackPathsSection(open, false).slice(2)].join('\n')}\n`
+        )
       )
     else io.out.write(renderText(open, values.verbose ? undecided : []))
     for (const e of result.errors)
-      io.err.write(`serverless-gate: ${e.file}:${e.line}: ${e.message}\n`)
+      io.err.write(`serverless-gate: ${logLine(`${e.file}:${e.line}: ${e.message}`)}\n`)
     return result.errors.length > 0 ? EXIT_ERROR : EXIT_OK
   }
 }
@@ -87,5 +88,6 @@ function renderText(
     for (const u of undecided)
       out.push(`  ${formatLocation(u.location)}  ${u.resource}: ${u.reason}`)
   }
-  return `${out.join('\n')}\n`
+  // Names and messages are repository text: each line is made plain and no line is a command.
+  return withoutWorkflowCommands(`${out.map(oneLine).join('\n')}\n`)
 }

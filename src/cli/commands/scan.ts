@@ -15,6 +15,7 @@ import { DirectorySource } from '../../sources/filesystem.js'
 import type { FileSource, SourceOptions } from '../../sources/types.js'
 import { oneOf, parseCommandArgs } from '../args.js'
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo, type Command } from '../io.js'
+import { jsonOutput } from '../../report/plain-text.js'
 
 const USAGE = `Usage: serverless-gate scan [dir] [options]
 
@@ -120,7 +121,7 @@ export const scanCommand: Command = {
     let notes: string[] = []
     if (format === 'sarif') {
       const sarif = toSarif(result, rules)
-      report = `${JSON.stringify(sarif, null, 2)}\n`
+      report = jsonOutput(sarif)
       // What code scanning will refuse or leave out is said, never cut from the report.
       notes = codeScanningLimitNotes(sarif, report)
     } else report = render(result, format, values.verbose === true)
@@ -203,7 +204,7 @@ function render(
 ): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(toJsonReport(result), null, 2)}\n`
+      return jsonOutput(toJsonReport(result))
     case 'markdown':
       return renderSummary(result, {
         maxLength: JOB_SUMMARY_MAX_BYTES,

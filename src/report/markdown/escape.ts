@@ -44,3 +44,26 @@ export function messageToMarkdown(message: string): string {
     )
     .join('')
 }
+
+/**
+ * Markdown cut short ends where it was cut, not inside a construct the escaping relies on: a cut
+ * inside an inline code span leaves its backtick unmatched, and the repository text after it
+ * (`<img src=…>`, `@org/team`) would be rendered live; a cut inside an entity (`&l` of `&lt;`) or
+ * after an escaping backslash would show or change what follows. The unfinished span, entity or
+ * escape on the last line is dropped.
+ */
+export function withoutUnfinishedSpan(text: string): string {
+  const start = text.lastIndexOf('\n') + 1
+  const line = text.slice(start)
+  let open = -1
+  let end = line.length
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (open < 0 && c === '\\') {
+      if (i === line.length - 1) end = i
+      i++
+    } else if (c === '`') open = open < 0 ? i : -1
+  }
+  const kept = line.slice(0, open < 0 ? end : open)
+  return text.slice(0, start) + kept.replace(/&[#A-Za-z0-9]*$/, '')
+}

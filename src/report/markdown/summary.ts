@@ -6,7 +6,7 @@ import { coverageText } from '../../units/coverage.js'
 import { clipBytes, withoutWorkflowCommands } from '../plain-text.js'
 import { renderWithinBudget, type BudgetedSection } from './budget.js'
 import { movedSentence } from '../moved.js'
-import { code, escapeMarkdown } from './escape.js'
+import { code, escapeMarkdown, withoutUnfinishedSpan } from './escape.js'
 import { attackPathsSection } from './paths.js'
 import {
   bySeverity,
@@ -108,11 +108,18 @@ export function renderSummary(result: ScanResult, opts: SummaryOptions = {}): st
   // The head is not budgeted: a head longer than the limit (attack paths with long names) is cut,
   // counted in bytes like the rest, between characters.
   return opts.maxLength !== undefined && Buffer.byteLength(body) > opts.maxLength
-    ? `${clipBytes(body, opts.maxLength - Buffer.byteLength(TRUNCATED))}${TRUNCATED}`
+    ? `${clipMarkdown(body, opts.maxLength - Buffer.byteLength(TRUNCATED))}${TRUNCATED}`
     : body
 }
 
 const TRUNCATED = '\n\n(truncated)\n'
+
+/** Markdown cut to `max` bytes between characters, never inside a code span or an escape. */
+function clipMarkdown(body: string, max: number): string {
+  // clipBytes marks its cut with `…`, after which nothing is left to close.
+  const clipped = clipBytes(body, max)
+  return `${withoutUnfinishedSpan(clipped.slice(0, -1))}…`
+}
 
 /** Files read in part or left out, that did not stop the gate (the errors are listed above). */
 export function notScanned(result: ScanResult): Diagnostic[] {
