@@ -6,7 +6,7 @@ import {
 } from "./chunk-QUQGESWO.js";
 import {
   plainLines
-} from "./chunk-PYVP7F2F.js";
+} from "./chunk-A7L7NCZO.js";
 import {
   ConfigError,
   errorMessage
@@ -15,11 +15,11 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-T2VJHEFW.js")).scanCommand,
-  inventory: async () => (await import("./chunk-YNJZA7YX.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-LGLXPEHY.js")).pathsCommand,
-  rules: async () => (await import("./chunk-XCQYRIMK.js")).rulesCommand,
-  init: async () => (await import("./chunk-INRAMMQA.js")).initCommand
+  scan: async () => (await import("./chunk-JCCHOANA.js")).scanCommand,
+  inventory: async () => (await import("./chunk-43ANKBKH.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-LY5QUU6L.js")).pathsCommand,
+  rules: async () => (await import("./chunk-CBJX2UF2.js")).rulesCommand,
+  init: async () => (await import("./chunk-Y5IFX3OM.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
 

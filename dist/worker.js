@@ -4,7 +4,7 @@ import {
   readAhead,
   serveTasks,
   unitFiles
-} from "./chunk-DG2X5AUD.js";
+} from "./chunk-3WEDGVE5.js";
 import "./chunk-ZBLJTQBM.js";
 import "./chunk-BZZFPEL7.js";
 import "./chunk-BR7PZRYD.js";
