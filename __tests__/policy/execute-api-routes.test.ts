@@ -107,4 +107,14 @@ describe('which routes an unconditioned Deny to everyone shuts', () => {
       false
     )
   })
+
+  it('reads a hostile Resource of any length without exhausting the stack, and leaves it undecided', () => {
+    const stars = `execute-api:/${'*'.repeat(200_000)}`
+    const literal = `execute-api:/*/GET/${'a'.repeat(200_000)}`
+    expect(statementCoversRoute(statement(stars), route('GET', '/items'))).toBe('unknown')
+    expect(statementCoversRoute(statement(literal), route('GET', '/{proxy+}'))).toBe('unknown')
+    // Long enough to be read, long enough to have overflowed a recursive match.
+    const long = `execute-api:/*/GET/${'*'.repeat(4_000)}`
+    expect(statementCoversRoute(statement(long), route('GET', '/items'))).toBe('match')
+  })
 })

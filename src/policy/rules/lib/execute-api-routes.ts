@@ -49,7 +49,9 @@ export function statementDeniesRoute(st: PolicyStatement, endpoint: Endpoint): b
     const text = literal(r)
     if (text === '*') return true
     const pattern = text === undefined ? undefined : routePattern(text)
-    return pattern !== undefined && intersects([...pattern], generic)
+    return (
+      pattern !== undefined && pattern.length <= MAX_PATTERN && intersects([...pattern], generic)
+    )
   })
 }
 
@@ -69,7 +71,7 @@ function resourceCovers(resource: Attr<string>, route: Token[]): RouteCoverage {
   const pattern = routePattern(text)
   if (pattern === undefined) return text.includes(UNKNOWN) ? 'unknown' : 'none'
   if (pattern === EVERY_ROUTE) return 'match'
-  if (pattern.includes(UNKNOWN)) return 'unknown'
+  if (pattern.includes(UNKNOWN) || pattern.length > MAX_PATTERN) return 'unknown'
   return intersects([...pattern], route) ? 'match' : 'none'
 }
 
@@ -122,21 +124,19 @@ function pathTemplateTokens(path: string): Token[] {
   return out
 }
 
+/** Longer route patterns than any API writes are not read: the route stays undecided. */
+const MAX_PATTERN = 4096
+
 /**
  * Whether some request path matches both the policy pattern (`*` any text, `?` one character)
- * and the route (its parameters any text within a segment, a greedy one any text).
+ * and the route (its parameters any text within a segment, a greedy one any text). Decided from
+ * the ends backwards, without recursion: a hostile Resource of any length cannot exhaust the stack.
  */
 function intersects(pattern: string[], route: Token[]): boolean {
-  const memo = new Map<number, boolean>()
-  const at = (i: number, j: number): boolean => {
-    const key = i * (route.length + 1) + j
-    const known = memo.get(key)
-    if (known !== undefined) return known
-    memo.set(key, false)
-    const result = step(i, j)
-    memo.set(key, result)
-    return result
-  }
+  const width = route.length + 1
+  // can[i * width + j]: whether pattern[i..] and route[j..] can both match the rest of one path.
+  const can = new Uint8Array((pattern.length + 1) * width)
+  const at = (i: number, j: number): boolean => can[i * width + j] === 1
   const step = (i: number, j: number): boolean => {
     const p = pattern[i]
     const r = route[j]
@@ -149,5 +149,7 @@ function intersects(pattern: string[], route: Token[]): boolean {
     if (p === undefined || r === undefined) return false
     return ((p === '?' && r !== FILLED) || p === r) && at(i + 1, j + 1)
   }
+  for (let i = pattern.length; i >= 0; i--)
+    for (let j = route.length; j >= 0; j--) can[i * width + j] = step(i, j) ? 1 : 0
   return at(0, 0)
 }
