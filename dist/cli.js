@@ -15,10 +15,10 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-JCCHOANA.js")).scanCommand,
-  inventory: async () => (await import("./chunk-43ANKBKH.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-LY5QUU6L.js")).pathsCommand,
-  rules: async () => (await import("./chunk-CBJX2UF2.js")).rulesCommand,
+  scan: async () => (await import("./chunk-UOSVDKPT.js")).scanCommand,
+  inventory: async () => (await import("./chunk-XVZK2CTK.js")).inventoryCommand,
+  paths: async () => (await import("./chunk-5Y7WYTCY.js")).pathsCommand,
+  rules: async () => (await import("./chunk-QT3YG3EJ.js")).rulesCommand,
   init: async () => (await import("./chunk-Y5IFX3OM.js")).initCommand
 };
 var help = (commands) => `serverless-gate: security gate for serverless applications
