@@ -15,7 +15,7 @@ import { NO_RENAMES, renamesBetween, type Renames } from '../sources/renames.js'
 import type { FileSource } from '../sources/types.js'
 import { uncheckedFiles } from './coverage.js'
 import { coverageText } from '../units/coverage.js'
-import { changedPaths } from '../units/changes.js'
+import { changedContent } from '../units/changes.js'
 import { scopeToChange, type Coverage, type KnownChange } from '../units/scope.js'
 import { decide } from './decision.js'
 import type { ScanResult } from '../report/scan-result.js'
@@ -163,8 +163,8 @@ async function changeOf(
   sides: { base?: FileSource; head: FileSource }
 ): Promise<KnownChange> {
   if (!sides.base) return {}
-  const changed = await changedPaths(sides.base, sides.head)
-  const found = await sameContentRenames(sides.base, sides.head, changed)
+  const { changed, ids } = await changedContent(sides.base, sides.head)
+  const found = await sameContentRenames(sides.base, sides.head, changed, ids)
   const [base, head] = await Promise.all([sides.base.list(), sides.head.list()])
   const renames = renamesBetween(withoutClashes(found, input.renamed ?? new Map()), base, head)
   if (renames.files.size > 0)

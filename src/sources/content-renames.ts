@@ -16,9 +16,13 @@ import type { FileSource } from './types.js'
 export async function sameContentRenames(
   base: FileSource,
   head: FileSource,
-  changed: ReadonlySet<string>
+  changed: ReadonlySet<string>,
+  ids?: SideIds
 ): Promise<Map<string, string>> {
-  const [before, after] = await Promise.all([byContent(base, changed), byContent(head, changed)])
+  const [before, after] = await Promise.all([
+    byContent(base, changed, ids?.base),
+    byContent(head, changed, ids?.head)
+  ])
   const groups: [string[], string[]][] = []
   for (const [id, from] of before) {
     const to = after.get(id)
@@ -36,16 +40,23 @@ export async function sameContentRenames(
   return out
 }
 
+/** Each listed file's content id on one side, as the comparison of the sides found it. */
+export interface SideIds {
+  base: (path: string) => string
+  head: (path: string) => string
+}
+
 /** The changed files of one side, by content id: paths in order. */
 async function byContent(
   source: FileSource,
-  changed: ReadonlySet<string>
+  changed: ReadonlySet<string>,
+  idOf?: (path: string) => string
 ): Promise<Map<string, string[]>> {
-  const [listed, known] = await Promise.all([source.list(), source.blobIds?.()])
+  const [listed, known] = await Promise.all([source.list(), idOf ? undefined : source.blobIds?.()])
   const out = new Map<string, string[]>()
-  // One at a time: a source on disk reads each file it has no id for.
+  // One at a time: a source on disk reads each file it has no id for, unless given them.
   for (const path of listed.filter(p => changed.has(p)).sort()) {
-    const id = await contentId(source, path, known)
+    const id = idOf ? idOf(path) : await contentId(source, path, known)
     if (id === EMPTY_BLOB_ID || id.startsWith('unreadable:')) continue
     const list = out.get(id)
     if (list) list.push(path)

@@ -1,4 +1,5 @@
 import { contentId } from '../sources/blob-id.js'
+import type { SideIds } from '../sources/content-renames.js'
 import type { FileSource } from '../sources/types.js'
 
 /**
@@ -7,7 +8,20 @@ import type { FileSource } from '../sources/types.js'
  * read and compared.
  */
 export async function changedPaths(base: FileSource, head: FileSource): Promise<Set<string>> {
+  return (await changedContent(base, head)).changed
+}
+
+/** The files that differ, with each listed file's content id per side (read once, for both). */
+export async function changedContent(
+  base: FileSource,
+  head: FileSource
+): Promise<{ changed: Set<string>; ids: SideIds }> {
   const [baseIds, headIds] = await Promise.all([idsOf(base), idsOf(head)])
+  const ids = { base: baseIds.id, head: headIds.id }
+  return { changed: differing(baseIds, headIds), ids }
+}
+
+function differing(baseIds: ListedIds, headIds: ListedIds): Set<string> {
   const changed = new Set<string>()
   const [b, h] = [baseIds.listed, headIds.listed]
   if (sorted(b) && sorted(h)) {
