@@ -15,9 +15,9 @@ import "./chunk-GH4QJ2HJ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-UOSVDKPT.js")).scanCommand,
+  scan: async () => (await import("./chunk-ZXIFAL75.js")).scanCommand,
   inventory: async () => (await import("./chunk-XVZK2CTK.js")).inventoryCommand,
-  paths: async () => (await import("./chunk-5Y7WYTCY.js")).pathsCommand,
+  paths: async () => (await import("./chunk-ZL5EJESJ.js")).pathsCommand,
   rules: async () => (await import("./chunk-QT3YG3EJ.js")).rulesCommand,
   init: async () => (await import("./chunk-Y5IFX3OM.js")).initCommand
 };
